@@ -1,0 +1,103 @@
+package io.backupconsole.aws;
+
+import io.backupconsole.domain.AwsService;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.fsx.FSxClient;
+import software.amazon.awssdk.services.lightsail.LightsailClient;
+import software.amazon.awssdk.services.opsworkscm.OpsWorksCmClient;
+
+/**
+ * The SDK clients of one connection: one client per service, sharing one HTTP client, with explicit region,
+ * credentials and timeouts. Building them loads many SDK classes, so callers build off the FX thread; the clients
+ * themselves are thread-safe. Close it when the connection changes.
+ */
+public final class AwsClients implements AutoCloseable {
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(20);
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Connection connection;
+    private final SdkHttpClient httpClient;
+    private final OpsWorksCmClient opsWorksCm;
+    private final FSxClient fsx;
+    private final BackupClient backup;
+    private final LightsailClient lightsail;
+
+    private AwsClients(Connection connection) {
+        this.connection = connection;
+        this.httpClient = UrlConnectionHttpClient.builder()
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .socketTimeout(SOCKET_TIMEOUT)
+                .build();
+        AwsCredentialsProvider credentials = credentialsFor(connection);
+        this.opsWorksCm = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials).build();
+        this.fsx = configure(FSxClient.builder(), AwsService.FSX, credentials).build();
+        this.backup = configure(BackupClient.builder(), AwsService.BACKUP, credentials).build();
+        this.lightsail = configure(LightsailClient.builder(), AwsService.LIGHTSAIL, credentials).build();
+    }
+
+    /** Builds every client for a connection. Blocking work (class loading, profile parsing): not on the FX thread. */
+    public static AwsClients connect(Connection connection) {
+        return new AwsClients(connection);
+    }
+
+    private static AwsCredentialsProvider credentialsFor(Connection connection) {
+        return switch (connection) {
+            case Connection.Sandbox s -> StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox"));
+            case Connection.Profile p -> ProfileCredentialsProvider.builder().profileName(p.profileName()).build();
+        };
+    }
+
+    private <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
+            B configure(B builder, AwsService service, AwsCredentialsProvider credentials) {
+        builder.region(Region.of(connection.region()))
+                .credentialsProvider(credentials)
+                .httpClient(httpClient)
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
+                        .apiCallTimeout(CALL_TIMEOUT)
+                        .build());
+        connection.endpointFor(service).ifPresent(builder::endpointOverride);
+        return builder;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public OpsWorksCmClient opsWorksCm() {
+        return opsWorksCm;
+    }
+
+    public FSxClient fsx() {
+        return fsx;
+    }
+
+    public BackupClient backup() {
+        return backup;
+    }
+
+    public LightsailClient lightsail() {
+        return lightsail;
+    }
+
+    @Override
+    public void close() {
+        opsWorksCm.close();
+        fsx.close();
+        backup.close();
+        lightsail.close();
+        httpClient.close();
+    }
+}

@@ -1,0 +1,75 @@
+package io.backupconsole.aws;
+
+import io.backupconsole.domain.AwsService;
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the app's AWS calls go: the built-in sandbox, or an AWS profile, each in one region, optionally with
+ * endpoint overrides ({@code --endpoint-url}, {@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_<SERVICE>}).
+ */
+public sealed interface Connection {
+
+    String region();
+
+    /** The endpoint override for a service, or empty for the service's public AWS endpoint. */
+    Optional<URI> endpointFor(AwsService service);
+
+    /** What the connection bar and status bar show. */
+    String label();
+
+    /** True when the calls reach real AWS (used to label OpsWorks CM as retired there). */
+    boolean reachesAws();
+
+    /** The built-in sandbox at {@code endpoint}: dummy credentials, every service at one URL. */
+    record Sandbox(URI endpoint, String region) implements Connection {
+        public Sandbox {
+            Objects.requireNonNull(endpoint, "endpoint");
+            Objects.requireNonNull(region, "region");
+        }
+
+        @Override
+        public Optional<URI> endpointFor(AwsService service) {
+            return Optional.of(endpoint);
+        }
+
+        @Override
+        public String label() {
+            return "Sandbox (built-in)";
+        }
+
+        @Override
+        public boolean reachesAws() {
+            return false;
+        }
+    }
+
+    /**
+     * A named AWS profile from {@code ~/.aws/config} / {@code ~/.aws/credentials} (any kind the AWS CLI accepts),
+     * with optional per-service endpoint overrides.
+     */
+    record Profile(String profileName, String region, Map<AwsService, URI> endpointOverrides) implements Connection {
+        public Profile {
+            Objects.requireNonNull(profileName, "profileName");
+            Objects.requireNonNull(region, "region");
+            endpointOverrides = Map.copyOf(endpointOverrides);
+        }
+
+        @Override
+        public Optional<URI> endpointFor(AwsService service) {
+            return Optional.ofNullable(endpointOverrides.get(service));
+        }
+
+        @Override
+        public String label() {
+            return "Profile " + profileName;
+        }
+
+        @Override
+        public boolean reachesAws() {
+            return endpointOverrides.size() < AwsService.values().length;
+        }
+    }
+}

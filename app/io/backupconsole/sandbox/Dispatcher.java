@@ -1,0 +1,171 @@
+package io.backupconsole.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.backupconsole.sandbox.protocol.Protocol;
+import io.backupconsole.sandbox.protocol.SandboxRequest;
+import io.backupconsole.sandbox.protocol.ServiceError;
+import io.backupconsole.sandbox.support.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decodes each HTTP request, finds the simulated service and operation, applies the configured faults and writes
+ * the answer in that service's protocol. Runs on the server's request threads; each simulator is entered under its
+ * own lock, so operations of one service are serialised while the services run in parallel.
+ */
+final class Dispatcher implements HttpHandler {
+    /** Larger bodies are refused before parsing (no AWS request these four services take comes close). */
+    static final int MAX_BODY_BYTES = 1 << 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    private static final Pattern CREDENTIAL_SCOPE = Pattern.compile("Credential=[^/]+/\\d{8}/([^/]+)/([^/]+)/");
+
+    private final List<ServiceSimulator> simulators;
+    private final ServiceSimulator restService;
+    private final FaultInjector faults;
+    private final RequestStats stats;
+
+    Dispatcher(List<ServiceSimulator> simulators, FaultInjector faults, RequestStats stats) {
+        this.simulators = List.copyOf(simulators);
+        this.restService = simulators.stream().filter(s -> s.protocol() == Protocol.REST_JSON).findFirst().orElseThrow();
+        this.faults = faults;
+        this.stats = stats;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String target = Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-Amz-Target")).orElse("");
+        ServiceSimulator service = serviceFor(target);
+        try (exchange) {
+            byte[] raw = readBody(exchange.getRequestBody());
+            if (raw == null) {
+                writeError(exchange, service, new ServiceError(413, "RequestEntityTooLargeException",
+                        "Request body exceeds the limit of " + MAX_BODY_BYTES + " bytes."));
+                return;
+            }
+            SandboxRequest request = decode(exchange, target, raw);
+            Optional<ServiceSimulator.Operation> operation = service == null ? Optional.empty() : service.operation(request);
+            if (operation.isEmpty()) {
+                throw unknownOperation(service, target, exchange);
+            }
+            String key = service.statsPrefix() + ":" + operation.get().name();
+            stats.count(key);
+            faults.beforeCall(key, service);
+            JsonNode output;
+            synchronized (service) {
+                output = operation.get().handler().handle(request);
+            }
+            faults.afterCall(key);
+            write(exchange, 200, service.protocol().contentType(), Json.bytes(output));
+        } catch (ServiceError error) {
+            writeError(exchange, service, error);
+        } catch (FaultInjector.DroppedConnection dropped) {
+            // Rethrown so the HTTP server closes the connection without an answer: the call took effect, the
+            // client sees the connection drop.
+            throw dropped;
+        } catch (RuntimeException unexpected) {
+            LOG.error("Sandbox failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), unexpected);
+            writeError(exchange, service, new ServiceError(500, "InternalFailure",
+                    "The sandbox failed unexpectedly: " + unexpected));
+        }
+    }
+
+    private ServiceSimulator serviceFor(String target) {
+        if (target.isEmpty()) {
+            return restService;
+        }
+        for (ServiceSimulator simulator : simulators) {
+            if (simulator.targetPrefix().map(p -> target.startsWith(p + ".")).orElse(false)) {
+                return simulator;
+            }
+        }
+        return null;
+    }
+
+    private static ServiceError unknownOperation(ServiceSimulator service, String target, HttpExchange exchange) {
+        String what = target.isEmpty()
+                ? exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                : target;
+        int status = service != null && service.protocol() == Protocol.REST_JSON ? 404 : 400;
+        return new ServiceError(status, "UnknownOperationException", "Unknown operation: " + what);
+    }
+
+    private static SandboxRequest decode(HttpExchange exchange, String target, byte[] raw) {
+        ObjectNode body;
+        if (raw.length == 0) {
+            body = Json.object();
+        } else {
+            JsonNode parsed;
+            try {
+                parsed = Json.MAPPER.readTree(raw);
+            } catch (IOException e) {
+                throw ServiceError.badRequest("SerializationException", "The request body is not valid JSON.");
+            }
+            if (parsed == null || parsed.isMissingNode()) {
+                parsed = Json.object();
+            }
+            if (!parsed.isObject()) {
+                throw ServiceError.badRequest("SerializationException", "The request body must be a JSON object.");
+            }
+            body = (ObjectNode) parsed;
+        }
+        String authorization = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")).orElse("");
+        Matcher scope = CREDENTIAL_SCOPE.matcher(authorization);
+        String region = scope.find() ? scope.group(1) : "us-east-1";
+        return new SandboxRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                query(exchange.getRequestURI().getRawQuery()), target, region, body, Map.of());
+    }
+
+    static Map<String, List<String>> query(String rawQuery) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return params;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return params;
+    }
+
+    /** Reads at most {@link #MAX_BODY_BYTES}; null when the body is larger. */
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+        return bytes.length > MAX_BODY_BYTES ? null : bytes;
+    }
+
+    private static void writeError(HttpExchange exchange, ServiceSimulator service, ServiceError error) throws IOException {
+        Protocol protocol = service == null ? Protocol.AWS_JSON_1_1 : service.protocol();
+        String messageMember = service == null ? "message" : service.errorMessageMember();
+        exchange.getResponseHeaders().add("x-amzn-ErrorType", error.code());
+        write(exchange, error.httpStatus(), protocol.contentType(), Json.bytes(protocol.errorBody(error, messageMember)));
+    }
+
+    static void write(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.getResponseHeaders().add("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+}

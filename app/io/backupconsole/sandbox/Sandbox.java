@@ -1,0 +1,109 @@
+package io.backupconsole.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import io.backupconsole.sandbox.backup.BackupSimulator;
+import io.backupconsole.sandbox.fsx.FsxSimulator;
+import io.backupconsole.sandbox.lightsail.LightsailSimulator;
+import io.backupconsole.sandbox.opsworkscm.OpsWorksCmSimulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The built-in AWS endpoint: one HTTP port on 127.0.0.1 that speaks OpsWorks CM, FSx and Lightsail (AWS JSON 1.1)
+ * and AWS Backup (REST-JSON), plus the admin API under {@code /_sandbox/}. Requests are served on virtual threads.
+ */
+public final class Sandbox implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService requestThreads;
+    private final SandboxClock clock;
+    private final RequestStats stats = new RequestStats();
+    private final List<ServiceSimulator> simulators;
+    private final SimulationContext context;
+    private final FaultInjector faults;
+    private volatile SandboxConfig config;
+
+    private Sandbox(int port, SandboxConfig initial) throws IOException {
+        this.config = initial;
+        this.clock = new SandboxClock(Instant.now(), initial.timeScale());
+        this.context = new SimulationContext(clock, this::config);
+        this.faults = new FaultInjector(this::config);
+        this.simulators = List.of(
+                new OpsWorksCmSimulator(context),
+                new FsxSimulator(context),
+                new BackupSimulator(context),
+                new LightsailSimulator(context));
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        this.requestThreads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sandbox-request-", 0).factory());
+        server.setExecutor(requestThreads);
+        server.createContext("/_sandbox/", new AdminApi(this));
+        server.createContext("/", new Dispatcher(simulators, faults, stats));
+        server.start();
+    }
+
+    /** Starts a sandbox on 127.0.0.1; port 0 picks a free port. */
+    public static Sandbox start(int port, SandboxConfig config) {
+        try {
+            return new Sandbox(port, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the sandbox port " + port + " on 127.0.0.1", e);
+        }
+    }
+
+    /** The endpoint URL to give AWS clients, e.g. {@code http://127.0.0.1:4566}. */
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public SandboxConfig config() {
+        return config;
+    }
+
+    public synchronized void configure(SandboxConfig newConfig) {
+        SandboxConfig old = config;
+        config = newConfig;
+        if (old.timeScale() != newConfig.timeScale()) {
+            clock.setTimeScale(newConfig.timeScale());
+        }
+        if (old.seed() != newConfig.seed()) {
+            context.reseed();
+            faults.reseed();
+        }
+    }
+
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    public RequestStats stats() {
+        return stats;
+    }
+
+    /** Restores every service's seed data, zeroes the counters and restarts the random streams. */
+    public synchronized void reset() {
+        for (ServiceSimulator simulator : simulators) {
+            synchronized (simulator) {
+                simulator.reset();
+            }
+        }
+        stats.clear();
+        context.reseed();
+        faults.reseed();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        requestThreads.shutdownNow();
+    }
+}

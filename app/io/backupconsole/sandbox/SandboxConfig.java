@@ -1,0 +1,67 @@
+package io.backupconsole.sandbox;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The sandbox's tunable behaviour, as read and written by {@code /_sandbox/config}.
+ *
+ * @param timeScale         how much faster than real time simulated backups run
+ * @param backupFailureRate share of new backups that end in failure (0..1)
+ * @param latencyMs         delay added before every service answer
+ * @param throttleRate      share of calls answered with ThrottlingException before taking effect (0..1)
+ * @param serverErrorRate   share of calls answered with the service's 5xx error before taking effect (0..1)
+ * @param lostResponseRate  share of calls that take effect but whose connection drops before the answer (0..1)
+ * @param faultOperations   when not empty, faults apply only to these operations ({@code fsx:CreateBackup}, ...)
+ * @param seed              seed of the sandbox's random choices (ids, durations, faults)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SandboxConfig(
+        double timeScale,
+        double backupFailureRate,
+        long latencyMs,
+        double throttleRate,
+        double serverErrorRate,
+        double lostResponseRate,
+        List<String> faultOperations,
+        long seed) {
+
+    public SandboxConfig {
+        faultOperations = faultOperations == null ? List.of() : List.copyOf(faultOperations);
+        if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
+            throw new IllegalArgumentException("timeScale must be a positive number, got " + timeScale);
+        }
+        requireRate("backupFailureRate", backupFailureRate);
+        requireRate("throttleRate", throttleRate);
+        requireRate("serverErrorRate", serverErrorRate);
+        requireRate("lostResponseRate", lostResponseRate);
+        if (latencyMs < 0 || latencyMs > 60_000) {
+            throw new IllegalArgumentException("latencyMs must be between 0 and 60000, got " + latencyMs);
+        }
+    }
+
+    /** Defaults for people: backups take tens of seconds to minutes, one in ten fails, no faults. */
+    public static SandboxConfig interactive() {
+        return new SandboxConfig(1.0, 0.1, 0, 0, 0, 0, List.of(), 20261122L);
+    }
+
+    public SandboxConfig withTimeScale(double scale) {
+        return new SandboxConfig(scale, backupFailureRate, latencyMs, throttleRate, serverErrorRate,
+                lostResponseRate, faultOperations, seed);
+    }
+
+    public SandboxConfig withBackupFailureRate(double rate) {
+        return new SandboxConfig(timeScale, rate, latencyMs, throttleRate, serverErrorRate,
+                lostResponseRate, faultOperations, seed);
+    }
+
+    boolean faultsApplyTo(String operationKey) {
+        return faultOperations.isEmpty() || faultOperations.contains(operationKey);
+    }
+
+    private static void requireRate(String name, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1, got " + value);
+        }
+    }
+}

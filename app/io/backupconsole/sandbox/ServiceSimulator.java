@@ -1,0 +1,41 @@
+package io.backupconsole.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.backupconsole.sandbox.protocol.Protocol;
+import io.backupconsole.sandbox.protocol.SandboxRequest;
+import io.backupconsole.sandbox.protocol.ServiceError;
+import java.util.Optional;
+
+/** One simulated AWS service behind the sandbox endpoint. */
+public interface ServiceSimulator {
+
+    /** An operation found for a request: its model name and the code that answers it. */
+    record Operation(String name, Handler handler) {
+    }
+
+    /** Answers one request with the operation's output, or throws a {@link ServiceError}. */
+    @FunctionalInterface
+    interface Handler {
+        JsonNode handle(SandboxRequest request);
+    }
+
+    /** Prefix of this service's request counters: {@code opsworkscm}, {@code fsx}, {@code backup}, {@code lightsail}. */
+    String statsPrefix();
+
+    Protocol protocol();
+
+    /** For AWS JSON 1.1 services, the {@code X-Amz-Target} prefix; empty for REST services. */
+    Optional<String> targetPrefix();
+
+    /** How the model spells the message member of its errors ({@code Message} or {@code message}). */
+    String errorMessageMember();
+
+    /** The service's code for an internal failure (answers the serverError fault). */
+    ServiceError serverError();
+
+    /** The operation this request asks for, or empty when the service has none such. */
+    Optional<Operation> operation(SandboxRequest request);
+
+    /** Back to the seed data (all regions). */
+    void reset();
+}
