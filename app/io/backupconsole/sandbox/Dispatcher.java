@@ -50,38 +50,43 @@ final class Dispatcher implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         String target = Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-Amz-Target")).orElse("");
         ServiceSimulator service = serviceFor(target);
-        try (exchange) {
-            byte[] raw = readBody(exchange.getRequestBody());
-            if (raw == null) {
-                writeError(exchange, service, new ServiceError(413, "RequestEntityTooLargeException",
-                        "Request body exceeds the limit of " + MAX_BODY_BYTES + " bytes."));
-                return;
-            }
-            SandboxRequest request = decode(exchange, target, raw);
-            Optional<ServiceSimulator.Operation> operation = service == null ? Optional.empty() : service.operation(request);
-            if (operation.isEmpty()) {
-                throw unknownOperation(service, target, exchange);
-            }
-            String key = service.statsPrefix() + ":" + operation.get().name();
-            stats.count(key);
-            faults.beforeCall(key, service);
-            JsonNode output;
-            synchronized (service) {
-                output = operation.get().handler().handle(request);
-            }
-            faults.afterCall(key);
-            write(exchange, 200, service.protocol().contentType(), Json.bytes(output));
+        try {
+            answer(exchange, target, service);
         } catch (ServiceError error) {
             writeError(exchange, service, error);
         } catch (FaultInjector.DroppedConnection dropped) {
-            // Rethrown so the HTTP server closes the connection without an answer: the call took effect, the
-            // client sees the connection drop.
-            throw dropped;
+            // Nothing is written: closing an exchange before its headers were sent closes the connection, so the
+            // call took effect and the client sees the connection drop.
+            LOG.debug("Dropped the response to {}", target.isEmpty() ? exchange.getRequestURI() : target);
         } catch (RuntimeException unexpected) {
             LOG.error("Sandbox failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), unexpected);
             writeError(exchange, service, new ServiceError(500, "InternalFailure",
                     "The sandbox failed unexpectedly: " + unexpected));
+        } finally {
+            exchange.close();
         }
+    }
+
+    private void answer(HttpExchange exchange, String target, ServiceSimulator service) throws IOException {
+        byte[] raw = readBody(exchange.getRequestBody());
+        if (raw == null) {
+            throw new ServiceError(413, "RequestEntityTooLargeException",
+                    "Request body exceeds the limit of " + MAX_BODY_BYTES + " bytes.");
+        }
+        SandboxRequest request = decode(exchange, target, raw);
+        Optional<ServiceSimulator.Operation> operation = service == null ? Optional.empty() : service.operation(request);
+        if (operation.isEmpty()) {
+            throw unknownOperation(service, target, exchange);
+        }
+        String key = service.statsPrefix() + ":" + operation.get().name();
+        stats.count(key);
+        faults.beforeCall(key, service);
+        JsonNode output;
+        synchronized (service) {
+            output = operation.get().handler().handle(request);
+        }
+        faults.afterCall(key);
+        write(exchange, 200, service.protocol().contentType(), Json.bytes(output));
     }
 
     private ServiceSimulator serviceFor(String target) {

@@ -1,0 +1,97 @@
+package io.backupconsole.aws;
+
+import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.domain.ServiceFailure.Kind;
+import java.io.IOException;
+import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/** Turns SDK exceptions into {@link ServiceFailure}s. The one place that knows the four services' error codes. */
+public final class AwsErrors {
+    private static final Set<String> INVALID_INPUT = Set.of("ValidationException", "BadRequest",
+            "InvalidParameterValueException", "MissingParameterValueException", "InvalidRequestException",
+            "InvalidInputException", "SerializationException", "InvalidNextTokenException");
+    private static final Set<String> INVALID_STATE = Set.of("InvalidStateException", "BackupInProgress",
+            "BackupRestoring", "BackupBeingCopied", "UnsupportedOperation", "OperationFailureException");
+    private static final Set<String> LIMIT = Set.of("LimitExceededException", "ServiceLimitExceeded");
+    private static final Set<String> NOT_FOUND = Set.of("ResourceNotFoundException", "NotFoundException",
+            "FileSystemNotFound", "VolumeNotFound", "BackupNotFound");
+    private static final Set<String> ACCESS = Set.of("AccessDeniedException", "AccessDenied",
+            "UnauthenticatedException", "UnrecognizedClientException", "InvalidClientTokenId",
+            "ExpiredTokenException", "ExpiredToken", "InvalidSignatureException", "SignatureDoesNotMatch");
+    private static final Set<String> THROTTLING = Set.of("ThrottlingException", "Throttling", "TooManyRequestsException",
+            "RequestLimitExceeded", "ThrottledException");
+
+    private AwsErrors() {
+    }
+
+    public static ServiceFailure translate(SdkException exception) {
+        if (exception instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+            String code = service.awsErrorDetails().errorCode();
+            String message = service.awsErrorDetails().errorMessage();
+            return new ServiceFailure(kindOf(code, service.statusCode()), code,
+                    message == null || message.isBlank() ? code : message, null, exception);
+        }
+        if (exception instanceof SdkClientException client) {
+            boolean network = hasCause(client, IOException.class);
+            String message = network
+                    ? "Could not reach the service: " + rootMessage(client)
+                    : client.getMessage();
+            return new ServiceFailure(network ? Kind.NETWORK : credentialsProblem(client) ? Kind.ACCESS_DENIED : Kind.SERVICE,
+                    "", message, null, exception);
+        }
+        return new ServiceFailure(Kind.SERVICE, "", exception.getMessage(), null, exception);
+    }
+
+    static Kind kindOf(String code, int status) {
+        if (code == null) {
+            return status >= 500 ? Kind.SERVICE : Kind.INVALID_INPUT;
+        }
+        if (INVALID_INPUT.contains(code)) {
+            return Kind.INVALID_INPUT;
+        }
+        if (INVALID_STATE.contains(code)) {
+            return Kind.INVALID_STATE;
+        }
+        if (LIMIT.contains(code)) {
+            return Kind.LIMIT_EXCEEDED;
+        }
+        if (NOT_FOUND.contains(code)) {
+            return Kind.NOT_FOUND;
+        }
+        if (code.equals("IncompatibleParameterError")) {
+            return Kind.CONFLICT;
+        }
+        if (ACCESS.contains(code) || status == 401 || status == 403) {
+            return Kind.ACCESS_DENIED;
+        }
+        if (THROTTLING.contains(code) || status == 429) {
+            return Kind.THROTTLED;
+        }
+        return Kind.SERVICE;
+    }
+
+    private static boolean credentialsProblem(SdkClientException exception) {
+        String message = String.valueOf(exception.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return message.contains("credential") || message.contains("token") || message.contains("sso");
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,42 @@
+package io.backupconsole.aws;
+
+import io.backupconsole.domain.AwsService;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The four service adapters of one connection. Closing it closes the SDK clients behind them.
+ */
+public final class ServiceAdapters implements AutoCloseable {
+    private final Connection connection;
+    private final Map<AwsService, ServiceAdapter> adapters;
+    private final AutoCloseable resources;
+
+    public ServiceAdapters(Connection connection, Map<AwsService, ServiceAdapter> adapters, AutoCloseable resources) {
+        this.connection = connection;
+        this.adapters = new EnumMap<>(adapters);
+        this.resources = resources;
+        for (AwsService service : AwsService.values()) {
+            if (!this.adapters.containsKey(service)) {
+                throw new IllegalArgumentException("No adapter for " + service);
+            }
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public ServiceAdapter get(AwsService service) {
+        return adapters.get(service);
+    }
+
+    @Override
+    public void close() {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not close the AWS clients", e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.backupconsole.ui.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The main window's content: loads Shell.fxml, binds it to the {@link ShellViewModel}, forwards user actions. */
+public final class ShellView {
+    private final ShellViewModel viewModel;
+    private final Parent root;
+
+    @FXML private Label connectionLabel;
+    @FXML private ListView<ServiceNavItem> serviceList;
+    @FXML private Label serviceTitle;
+    @FXML private Label serviceSummary;
+    @FXML private Label serviceError;
+    @FXML private Label retiredNotice;
+    @FXML private Label statusText;
+
+    public ShellView(ShellViewModel viewModel) {
+        this.viewModel = viewModel;
+        FXMLLoader loader = new FXMLLoader(ShellView.class.getResource("Shell.fxml"));
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Shell.fxml is missing or broken", e);
+        }
+        root.getStylesheets().add(ShellView.class.getResource("shell.css").toExternalForm());
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.F5) {
+                viewModel.refreshAll();
+                event.consume();
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        connectionLabel.textProperty().bind(viewModel.connectionLabelProperty());
+        statusText.textProperty().bind(viewModel.statusTextProperty());
+        serviceList.setItems(viewModel.services());
+        serviceList.setCellFactory(list -> new ServiceCell());
+        serviceList.getSelectionModel().select(viewModel.selectedProperty().get());
+        serviceList.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                viewModel.selectedProperty().set(item);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, item) -> showService(item));
+        showService(viewModel.selectedProperty().get());
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refreshAll();
+    }
+
+    private void showService(ServiceNavItem item) {
+        serviceTitle.textProperty().bind(Bindings.createStringBinding(item::title));
+        serviceSummary.textProperty().bind(Bindings.createStringBinding(() -> summary(item),
+                item.resourceCountProperty(), item.loadingProperty()));
+        serviceError.textProperty().bind(item.errorProperty());
+        serviceError.visibleProperty().bind(item.errorProperty().isNotEmpty());
+        serviceError.managedProperty().bind(serviceError.visibleProperty());
+        boolean opsWorks = item.service() == io.backupconsole.domain.AwsService.OPSWORKS_CM;
+        retiredNotice.textProperty().bind(viewModel.opsWorksNoticeProperty());
+        retiredNotice.setVisible(opsWorks);
+        retiredNotice.setManaged(opsWorks);
+    }
+
+    private static String summary(ServiceNavItem item) {
+        int count = item.resourceCountProperty().get();
+        if (count == ServiceNavItem.UNKNOWN) {
+            return item.loadingProperty().get() ? "Loading…" : "Not loaded yet.";
+        }
+        return count + (count == 1 ? " resource" : " resources") + " can be listed here.";
+    }
+
+    /** A navigation row: the service name and its resource count (or a loading / error mark in words). */
+    private static final class ServiceCell extends ListCell<ServiceNavItem> {
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox box;
+
+        ServiceCell() {
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            count.getStyleClass().add("count-badge");
+            box = new HBox(8, name, spacer, count);
+            box.getStyleClass().add("service-cell");
+        }
+
+        @Override
+        protected void updateItem(ServiceNavItem item, boolean empty) {
+            super.updateItem(item, empty);
+            name.textProperty().unbind();
+            count.textProperty().unbind();
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                setAccessibleText(null);
+                return;
+            }
+            name.setText(item.title());
+            count.textProperty().bind(Bindings.createStringBinding(() -> {
+                if (!item.errorProperty().get().isEmpty()) {
+                    return "error";
+                }
+                int n = item.resourceCountProperty().get();
+                return n == ServiceNavItem.UNKNOWN ? "…" : Integer.toString(n);
+            }, item.resourceCountProperty(), item.errorProperty()));
+            setAccessibleText(item.title());
+            setGraphic(box);
+        }
+    }
+}
