@@ -56,6 +56,9 @@ public final class AwsClients implements AutoCloseable {
         return switch (connection) {
             case Connection.Sandbox s -> StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox"));
             case Connection.Profile p -> ProfileCredentialsProvider.builder().profileName(p.profileName()).build();
+            case Connection.Endpoint e -> System.getenv("AWS_ACCESS_KEY_ID") != null
+                    ? software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider.create()
+                    : StaticCredentialsProvider.create(AwsBasicCredentials.create("endpoint", "endpoint"));
         };
     }
 

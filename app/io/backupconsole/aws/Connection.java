@@ -47,6 +47,35 @@ public sealed interface Connection {
     }
 
     /**
+     * Any AWS-compatible endpoint (another sandbox, a local emulator) given by URL, without a profile: dummy
+     * credentials unless the standard credential variables are set.
+     */
+    record Endpoint(Map<AwsService, URI> endpoints, String region) implements Connection {
+        public Endpoint {
+            Objects.requireNonNull(region, "region");
+            endpoints = Map.copyOf(endpoints);
+            if (endpoints.size() != AwsService.values().length) {
+                throw new IllegalArgumentException("An endpoint connection needs a URL for every service");
+            }
+        }
+
+        @Override
+        public Optional<URI> endpointFor(AwsService service) {
+            return Optional.of(endpoints.get(service));
+        }
+
+        @Override
+        public String label() {
+            return "Endpoint " + endpoints.get(AwsService.FSX);
+        }
+
+        @Override
+        public boolean reachesAws() {
+            return false;
+        }
+    }
+
+    /**
      * A named AWS profile from {@code ~/.aws/config} / {@code ~/.aws/credentials} (any kind the AWS CLI accepts),
      * with optional per-service endpoint overrides.
      */
