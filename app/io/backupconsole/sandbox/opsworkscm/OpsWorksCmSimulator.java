@@ -3,14 +3,25 @@ package io.backupconsole.sandbox.opsworkscm;
 import io.backupconsole.sandbox.JsonServiceSimulator;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.sandbox.protocol.ServiceError;
+import io.backupconsole.sandbox.support.RegionalState;
 
-/** Simulated OpsWorks CM. */
+/**
+ * Simulated OpsWorks CM (AWS JSON 1.1, target prefix {@code OpsWorksCM_V2016_11_01}): DescribeServers,
+ * CreateBackup, DescribeBackups and DeleteBackup over per-region seeded servers. The dispatcher calls every
+ * handler while holding this object's lock, so the state needs no further locking.
+ */
 public final class OpsWorksCmSimulator extends JsonServiceSimulator {
-    private final SimulationContext context;
+    private final RegionalState<OpsWorksCmRegion> regions;
 
     public OpsWorksCmSimulator(SimulationContext context) {
         super("OpsWorksCM_V2016_11_01");
-        this.context = context;
+        this.regions = new RegionalState<>(region -> OpsWorksCmSeed.forRegion(region, context.now()));
+        ServerOperations servers = new ServerOperations(context, regions);
+        BackupOperations backups = new BackupOperations(context, regions);
+        on("DescribeServers", servers::describeServers);
+        on("CreateBackup", backups::createBackup);
+        on("DescribeBackups", backups::describeBackups);
+        on("DeleteBackup", backups::deleteBackup);
     }
 
     @Override
@@ -30,5 +41,6 @@ public final class OpsWorksCmSimulator extends JsonServiceSimulator {
 
     @Override
     public void reset() {
+        regions.reset();
     }
 }

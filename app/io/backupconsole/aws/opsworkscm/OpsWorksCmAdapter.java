@@ -1,0 +1,117 @@
+package io.backupconsole.aws.opsworkscm;
+
+import io.backupconsole.aws.AwsErrors;
+import io.backupconsole.aws.ServiceAdapter;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupSummary;
+import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.rules.Tag;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.opsworkscm.OpsWorksCmClient;
+import software.amazon.awssdk.services.opsworkscm.model.Backup;
+import software.amazon.awssdk.services.opsworkscm.model.CreateBackupRequest;
+import software.amazon.awssdk.services.opsworkscm.model.DeleteBackupRequest;
+import software.amazon.awssdk.services.opsworkscm.model.DescribeBackupsRequest;
+import software.amazon.awssdk.services.opsworkscm.model.DescribeServersRequest;
+import software.amazon.awssdk.services.opsworkscm.model.Server;
+
+/**
+ * OpsWorks CM servers and backups in domain terms. The OpsWorks CM client is the last release (2.32.29) running on a
+ * newer SDK core, an unsupported mix, so everything that touches it stays in this package and is covered by
+ * {@code OpsWorksCmAdapterTest}. Blocking network calls: use from a background thread. Thread-safe (the SDK client
+ * is). Failures arrive as {@link io.backupconsole.domain.ServiceFailure}.
+ */
+public final class OpsWorksCmAdapter implements ServiceAdapter {
+    private static final Comparator<BackupSummary> NEWEST_FIRST = Comparator.comparing(BackupSummary::createdAt,
+            Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed();
+
+    private final OpsWorksCmClient client;
+
+    public OpsWorksCmAdapter(OpsWorksCmClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public AwsService service() {
+        return AwsService.OPSWORKS_CM;
+    }
+
+    /** Every server, each with its eligibility (which needs the server's manual backup count). */
+    @Override
+    public List<Resource> listResources() {
+        try {
+            List<Server> servers = client.describeServersPaginator(DescribeServersRequest.builder().build())
+                    .servers().stream().toList();
+            Map<String, Long> manualCounts = allBackups(Optional.empty()).stream()
+                    .filter(OpsWorksCmMapper::countsAsManual)
+                    .collect(Collectors.groupingBy(Backup::serverName, Collectors.counting()));
+            return servers.stream()
+                    .map(server -> OpsWorksCmMapper.toResource(server,
+                            manualCounts.getOrDefault(server.serverName(), 0L).intValue()))
+                    .toList();
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+
+    /** The server's backups, newest first. */
+    @Override
+    public List<BackupSummary> listBackups(String serverName) {
+        return describeBackups(Optional.of(serverName));
+    }
+
+    /** Backups of one server, or of every server when empty, newest first (for pollers). */
+    public List<BackupSummary> describeBackups(Optional<String> serverName) {
+        try {
+            return allBackups(serverName).stream()
+                    .map(OpsWorksCmMapper::toBackupSummary)
+                    .sorted(NEWEST_FIRST)
+                    .toList();
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+
+    /**
+     * Starts a manual backup. OpsWorks CM has no idempotency token: a retried call after a lost answer can start a
+     * second backup or fail with InvalidStateException because the server is already BACKING_UP.
+     *
+     * @param description the user's description, or null / empty for none
+     * @param tags        tags as typed (trimmed here, as the service would)
+     */
+    public BackupSummary createBackup(String serverName, String description, List<Tag> tags) {
+        CreateBackupRequest.Builder request = CreateBackupRequest.builder().serverName(serverName);
+        if (description != null && !description.isEmpty()) {
+            request.description(description);
+        }
+        if (!tags.isEmpty()) {
+            request.tags(OpsWorksCmMapper.toSdkTags(tags));
+        }
+        try {
+            return OpsWorksCmMapper.toBackupSummary(client.createBackup(request.build()).backup());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+
+    /** Starts deleting a backup (manual or automated); it shows as DELETING until it is gone. */
+    public void deleteBackup(String backupId) {
+        try {
+            client.deleteBackup(DeleteBackupRequest.builder().backupId(backupId).build());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+
+    private List<Backup> allBackups(Optional<String> serverName) {
+        DescribeBackupsRequest.Builder request = DescribeBackupsRequest.builder();
+        serverName.ifPresent(request::serverName);
+        return client.describeBackupsPaginator(request.build()).backups().stream().toList();
+    }
+}

@@ -1,0 +1,127 @@
+package io.backupconsole.domain.rules;
+
+import io.backupconsole.domain.Eligibility;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * OpsWorks CM input rules and backup eligibility, shared by the backup dialog, the headless command and the
+ * sandbox's OpsWorks CM simulator. Pure and thread-safe.
+ *
+ * <p>Sources: the OpsWorks CM 2016-11-01 service model (member lengths and patterns, matched in full although the
+ * model's patterns are unanchored) and the CreateBackup / DeleteBackup API documentation (states that allow a
+ * backup, the limit of 50 manual backups, the tag rules in {@link TagRules#OPSWORKS_CM}).
+ */
+public final class OpsWorksCmRules {
+    /** Model shape {@code ServerName}: min 1, max 40. */
+    public static final int SERVER_NAME_MAX_LENGTH = 40;
+    /** Model shape {@code String} used by {@code CreateBackupRequest.Description}: max 10000. */
+    public static final int DESCRIPTION_MAX_LENGTH = 10_000;
+    /** Model shape {@code BackupId}: max 79 (no min; the pattern needs one letter). */
+    public static final int BACKUP_ID_MAX_LENGTH = 79;
+    /** CreateBackup documentation: "By default, you can create a maximum of 50 manual backups." */
+    public static final int MAX_MANUAL_BACKUPS = 50;
+    /** CreateBackup documentation: "Backups can be created for servers in RUNNING, HEALTHY, and UNHEALTHY states." */
+    public static final Set<String> BACKUP_STATUSES = Set.of("RUNNING", "HEALTHY", "UNHEALTHY");
+
+    /** Model pattern of {@code ServerName}, matched in full: a letter, then letters, digits and hyphens. */
+    private static final Pattern SERVER_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9\\-]*");
+    /** Model pattern of {@code BackupId}, matched in full: a letter, then letters, digits, {@code - . :}. */
+    private static final Pattern BACKUP_ID = Pattern.compile("[a-zA-Z][a-zA-Z0-9\\-.:]*");
+
+    private OpsWorksCmRules() {
+    }
+
+    /** Problems of a server name (required wherever it is given). */
+    public static List<Violation> checkServerName(String serverName) {
+        String field = "ServerName";
+        if (serverName == null || serverName.isEmpty()) {
+            return List.of(new Violation(field, "Server name must not be empty."));
+        }
+        if (serverName.length() > SERVER_NAME_MAX_LENGTH) {
+            return List.of(new Violation(field, "Server name must be at most " + SERVER_NAME_MAX_LENGTH
+                    + " characters (it has " + serverName.length() + ")."));
+        }
+        if (!SERVER_NAME.matcher(serverName).matches()) {
+            return List.of(new Violation(field,
+                    "Server name must start with a letter and contain only letters, digits and hyphens."));
+        }
+        return List.of();
+    }
+
+    /** Problems of an optional backup description (null and empty are fine). */
+    public static List<Violation> checkDescription(String description) {
+        if (description != null && description.length() > DESCRIPTION_MAX_LENGTH) {
+            return List.of(new Violation("Description", "Description must be at most " + DESCRIPTION_MAX_LENGTH
+                    + " characters (it has " + description.length() + ")."));
+        }
+        return List.of();
+    }
+
+    /** Problems of a backup id such as {@code chef-prod-20240101080000123}. */
+    public static List<Violation> checkBackupId(String backupId) {
+        String field = "BackupId";
+        if (backupId == null || backupId.isEmpty()) {
+            return List.of(new Violation(field, "Backup id must not be empty."));
+        }
+        if (backupId.length() > BACKUP_ID_MAX_LENGTH) {
+            return List.of(new Violation(field, "Backup id must be at most " + BACKUP_ID_MAX_LENGTH
+                    + " characters (it has " + backupId.length() + ")."));
+        }
+        if (!BACKUP_ID.matcher(backupId).matches()) {
+            return List.of(new Violation(field,
+                    "Backup id must start with a letter and contain only letters, digits and - . :"));
+        }
+        return List.of();
+    }
+
+    /** Problems of a backup's tags, per {@link TagRules#OPSWORKS_CM} (at most 50, trimmed, no {@code @}). */
+    public static List<Violation> checkTags(List<Tag> tags) {
+        return TagRules.OPSWORKS_CM.check(tags, "Tags");
+    }
+
+    /** Every problem of a CreateBackup request, in the order of the form's fields. */
+    public static List<Violation> checkCreateBackup(String serverName, String description, List<Tag> tags) {
+        List<Violation> problems = new ArrayList<>(checkServerName(serverName));
+        problems.addAll(checkDescription(description));
+        problems.addAll(checkTags(tags));
+        return problems;
+    }
+
+    /** True when a server in this status accepts a new backup. */
+    public static boolean statusAllowsBackup(String status) {
+        return status != null && BACKUP_STATUSES.contains(status);
+    }
+
+    /** True when a server holding this many manual backups may not get another one. */
+    public static boolean manualBackupLimitReached(int manualBackupCount) {
+        return manualBackupCount >= MAX_MANUAL_BACKUPS;
+    }
+
+    /**
+     * Whether a server can be backed up now: its status must be RUNNING, HEALTHY or UNHEALTHY (BACKING_UP means a
+     * backup is already running, and only one may run at a time), and it must hold fewer than 50 manual backups
+     * (automated backups do not count).
+     *
+     * @param status            the server's {@code Status} as the service spells it
+     * @param manualBackupCount the server's existing MANUAL backups
+     */
+    public static Eligibility eligibility(String status, int manualBackupCount) {
+        if (status == null || status.isBlank()) {
+            return Eligibility.refused("Server status is unknown");
+        }
+        if (status.equals("BACKING_UP")) {
+            return Eligibility.refused("Server is BACKING_UP: a backup is already running");
+        }
+        if (!statusAllowsBackup(status)) {
+            return Eligibility.refused("Server is " + status);
+        }
+        if (manualBackupLimitReached(manualBackupCount)) {
+            return Eligibility.refused("The server already has " + MAX_MANUAL_BACKUPS
+                    + " manual backups (the OpsWorks CM limit); delete one first");
+        }
+        return Eligibility.ALLOWED;
+    }
+}
