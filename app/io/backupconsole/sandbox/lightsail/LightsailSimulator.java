@@ -3,14 +3,32 @@ package io.backupconsole.sandbox.lightsail;
 import io.backupconsole.sandbox.JsonServiceSimulator;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.sandbox.protocol.ServiceError;
+import io.backupconsole.sandbox.support.RegionalState;
 
-/** Simulated Amazon Lightsail. */
+/**
+ * Simulated Amazon Lightsail relational database snapshots (AWS JSON 1.1, target prefix {@code Lightsail_20161128}).
+ * The dispatcher calls every handler while holding this object's lock, so the per-region state needs no other
+ * locking. Snapshot and operation progress is derived from the simulated clock on every read.
+ */
 public final class LightsailSimulator extends JsonServiceSimulator {
     private final SimulationContext context;
+    private final RegionalState<LightsailRegion> regions;
 
     public LightsailSimulator(SimulationContext context) {
         super("Lightsail_20161128");
         this.context = context;
+        this.regions = new RegionalState<>(region -> LightsailSeed.seed(this.context, region));
+        DatabaseHandlers databases = new DatabaseHandlers(context, regions::in);
+        SnapshotHandlers snapshots = new SnapshotHandlers(context, regions::in);
+        OperationHandlers operations = new OperationHandlers(context, regions::in);
+        on("GetRelationalDatabases", databases::list);
+        on("GetRelationalDatabase", databases::get);
+        on("CreateRelationalDatabaseSnapshot", snapshots::create);
+        on("GetRelationalDatabaseSnapshots", snapshots::list);
+        on("GetRelationalDatabaseSnapshot", snapshots::get);
+        on("DeleteRelationalDatabaseSnapshot", snapshots::delete);
+        on("GetOperation", operations::get);
+        on("GetOperations", operations::list);
     }
 
     @Override
@@ -30,5 +48,6 @@ public final class LightsailSimulator extends JsonServiceSimulator {
 
     @Override
     public void reset() {
+        regions.reset();
     }
 }
