@@ -48,9 +48,11 @@ public final class SimulationContext {
         return HexFormat.of().formatHex(bytes).substring(0, length);
     }
 
-    /** A version-4-shaped UUID from the seeded randomness (AWS Backup job ids, Lightsail operation ids). */
+    /** A version-4 UUID from the seeded randomness (AWS Backup job ids, Lightsail operation ids). */
     public synchronized String uuid() {
-        return new java.util.UUID(random.nextLong(), random.nextLong()).toString();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new java.util.UUID(high, low).toString();
     }
 
     /**

@@ -8,8 +8,16 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Layer rules: JavaFX stays in the UI, SDK types stay in the AWS layer, view models hold no controls. */
-@AnalyzeClasses(packages = "io.backupconsole", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.backupconsole", importOptions = ArchitectureTest.MainClassesOnly.class)
 class ArchitectureTest {
+
+    /** Main classes only, whatever the build directory is called ({@code -Dbc.buildDir=...}). */
+    static final class MainClassesOnly implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("/test-classes/");
+        }
+    }
 
     @ArchTest
     static final ArchRule noJavaFxBelowTheUi = noClasses()
