@@ -3,14 +3,28 @@ package io.backupconsole.sandbox.fsx;
 import io.backupconsole.sandbox.JsonServiceSimulator;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.sandbox.protocol.ServiceError;
+import io.backupconsole.sandbox.support.RegionalState;
 
-/** Simulated Amazon FSx. */
+/**
+ * Simulated Amazon FSx (AWS JSON 1.1): DescribeFileSystems, DescribeVolumes, CreateBackup, DescribeBackups and
+ * DeleteBackup, with state per region (us-east-1 and eu-west-1 seeded differently, other regions empty). The
+ * dispatcher calls every handler while holding this object's lock, so the state needs no further locking.
+ */
 public final class FsxSimulator extends JsonServiceSimulator {
     private final SimulationContext context;
+    private final RegionalState<FsxRegion> regions;
 
     public FsxSimulator(SimulationContext context) {
         super("AWSSimbaAPIService_v20180301");
         this.context = context;
+        this.regions = new RegionalState<>(region -> FsxSeed.forRegion(region, this.context.now()));
+        DescribeOperations describe = new DescribeOperations(context, regions);
+        BackupOperations backups = new BackupOperations(context, regions);
+        on("DescribeFileSystems", describe::describeFileSystems);
+        on("DescribeVolumes", describe::describeVolumes);
+        on("DescribeBackups", describe::describeBackups);
+        on("CreateBackup", backups::createBackup);
+        on("DeleteBackup", backups::deleteBackup);
     }
 
     @Override
@@ -30,5 +44,6 @@ public final class FsxSimulator extends JsonServiceSimulator {
 
     @Override
     public void reset() {
+        regions.reset();
     }
 }

@@ -1,0 +1,157 @@
+package io.backupconsole.aws.fsx;
+
+import io.backupconsole.aws.AwsErrors;
+import io.backupconsole.aws.ServiceAdapter;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupSummary;
+import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.domain.rules.FsxRules;
+import io.backupconsole.domain.rules.Tag;
+import io.backupconsole.domain.rules.Violation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.fsx.FSxClient;
+import software.amazon.awssdk.services.fsx.model.CreateBackupRequest;
+import software.amazon.awssdk.services.fsx.model.DescribeBackupsRequest;
+import software.amazon.awssdk.services.fsx.model.DescribeVolumesRequest;
+import software.amazon.awssdk.services.fsx.model.FileSystem;
+import software.amazon.awssdk.services.fsx.model.Filter;
+import software.amazon.awssdk.services.fsx.model.FilterName;
+import software.amazon.awssdk.services.fsx.model.IncompatibleParameterErrorException;
+import software.amazon.awssdk.services.fsx.model.Volume;
+
+/**
+ * Amazon FSx in domain terms: file systems and their ONTAP/OpenZFS volumes as resources, FSx backups as backup
+ * summaries. Calls block on the network (never on the FX thread); the SDK client is thread-safe, so is this.
+ * Failures arrive as {@link ServiceFailure}.
+ */
+public final class FsxAdapter implements ServiceAdapter {
+    /** Model: {@code BackupIds} has max 50. */
+    static final int BACKUP_IDS_PER_CALL = 50;
+
+    private final FSxClient client;
+
+    public FsxAdapter(FSxClient client) {
+        this.client = Objects.requireNonNull(client, "client");
+    }
+
+    @Override
+    public AwsService service() {
+        return AwsService.FSX;
+    }
+
+    /** Every file system, each followed by its volumes (volumes carry the file system as parentId). */
+    @Override
+    public List<Resource> listResources() {
+        try {
+            // DescribeFileSystemsIterable has no flattened accessor: walk the pages.
+            List<FileSystem> fileSystems = client.describeFileSystemsPaginator(b -> { }).stream()
+                    .flatMap(page -> page.fileSystems().stream())
+                    .toList();
+            Map<String, List<Volume>> volumesByFileSystem = client
+                    .describeVolumesPaginator(DescribeVolumesRequest.builder().build()).volumes().stream()
+                    .collect(Collectors.groupingBy(Volume::fileSystemId));
+            List<Resource> resources = new ArrayList<>();
+            for (FileSystem fs : fileSystems) {
+                resources.add(FsxMapper.fileSystem(fs));
+                volumesByFileSystem.getOrDefault(fs.fileSystemId(), List.of()).stream()
+                        .map(FsxMapper::volume)
+                        .forEach(resources::add);
+            }
+            return List.copyOf(resources);
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+
+    /** Backups of a file system ({@code fs-…}: includes its volumes' backups) or of one volume ({@code fsvol-…}). */
+    @Override
+    public List<BackupSummary> listBackups(String resourceId) {
+        FilterName filter = resourceId.startsWith("fsvol-") ? FilterName.VOLUME_ID : FilterName.FILE_SYSTEM_ID;
+        DescribeBackupsRequest request = DescribeBackupsRequest.builder()
+                .filters(Filter.builder().name(filter).values(resourceId).build())
+                .build();
+        try {
+            return client.describeBackupsPaginator(request).stream()
+                    .flatMap(page -> page.backups().stream())
+                    .map(FsxMapper::backup)
+                    .sorted(Comparator.comparing(BackupSummary::createdAt,
+                            Comparator.nullsLast(Comparator.reverseOrder())))
+                    .toList();
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+
+    /**
+     * Starts a user-initiated backup of a file system or ONTAP volume. The caller supplies the client request token
+     * once per user action and reuses it on retries, so a retry after a lost answer returns the same backup instead
+     * of creating a second one.
+     *
+     * @param resourceId         {@code fs-…} (Windows, Lustre, OpenZFS) or {@code fsvol-…} (ONTAP)
+     * @param name               the backup name (stored as the Name tag), or empty
+     * @param tags               further tags
+     * @param clientRequestToken idempotency token, 1–63 of letters, digits, {@code _ . -}
+     */
+    public BackupSummary createBackup(String resourceId, String name, List<Tag> tags, String clientRequestToken) {
+        List<Violation> problems = FsxRules.checkCreateBackup(resourceId, name, tags, clientRequestToken);
+        if (!problems.isEmpty()) {
+            Violation first = problems.get(0);
+            throw new ServiceFailure(ServiceFailure.Kind.INVALID_INPUT, "", first.message(), first.field(), null);
+        }
+        CreateBackupRequest.Builder request = CreateBackupRequest.builder()
+                .clientRequestToken(clientRequestToken)
+                .tags(FsxMapper.sdkTags(FsxRules.backupTags(name, tags)));
+        if (resourceId.startsWith("fsvol-")) {
+            request.volumeId(resourceId);
+        } else {
+            request.fileSystemId(resourceId);
+        }
+        return call(() -> FsxMapper.backup(client.createBackup(request.build()).backup()));
+    }
+
+    /**
+     * The current state of the given backups, for pollers (asked in batches of at most 50). One unknown id fails the
+     * whole batch with a NOT_FOUND failure whose code is {@code BackupNotFound}: split the batch to find it.
+     */
+    public List<BackupSummary> describeBackups(List<String> backupIds) {
+        List<BackupSummary> result = new ArrayList<>();
+        for (int from = 0; from < backupIds.size(); from += BACKUP_IDS_PER_CALL) {
+            List<String> batch = backupIds.subList(from, Math.min(backupIds.size(), from + BACKUP_IDS_PER_CALL));
+            DescribeBackupsRequest request = DescribeBackupsRequest.builder().backupIds(batch).build();
+            result.addAll(call(() -> client.describeBackupsPaginator(request).stream()
+                    .flatMap(page -> page.backups().stream())
+                    .map(FsxMapper::backup)
+                    .toList()));
+        }
+        return List.copyOf(result);
+    }
+
+    /** Deletes a backup; returns the lifecycle FSx reports ({@code DELETED}). AWS Backup's backups are refused. */
+    public String deleteBackup(String backupId) {
+        List<Violation> problems = FsxRules.checkBackupId(backupId, "BackupId");
+        if (!problems.isEmpty()) {
+            throw new ServiceFailure(ServiceFailure.Kind.INVALID_INPUT, "", problems.get(0).message(), "BackupId", null);
+        }
+        return call(() -> client.deleteBackup(b -> b.backupId(backupId)).lifecycleAsString());
+    }
+
+    private static <T> T call(Supplier<T> sdkCall) {
+        try {
+            return sdkCall.get();
+        } catch (IncompatibleParameterErrorException e) {
+            // Keeps the member FSx names, so the dialog can say which parameter changed under the same token.
+            ServiceFailure translated = AwsErrors.translate(e);
+            throw new ServiceFailure(translated.kind(), translated.errorCode(), translated.getMessage(), e.parameter(), e);
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+}
