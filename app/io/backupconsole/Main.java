@@ -1,7 +1,9 @@
 package io.backupconsole;
 
+import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.cli.Options;
 import io.backupconsole.cli.SandboxServerCommand;
+import java.util.Optional;
 
 /**
  * Entry point. A plain class (not a JavaFX Application) so the app starts from the class path with JavaFX as
@@ -13,9 +15,12 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         Options options;
+        StartupConnection startup;
         try {
             options = Options.parse(args);
-        } catch (Options.UsageException e) {
+            startup = StartupConnection.resolve(Optional.ofNullable(options.profile()),
+                    Optional.ofNullable(options.region()), Optional.ofNullable(options.endpointUrl()), System.getenv());
+        } catch (Options.UsageException | IllegalArgumentException e) {
             System.err.println("backup-console: " + e.getMessage());
             System.err.print(Options.USAGE);
             System.exit(2);
@@ -28,6 +33,6 @@ public final class Main {
         if (options.sandboxServer()) {
             System.exit(SandboxServerCommand.run(options, System.out));
         }
-        BackupConsoleApp.launchWith(options);
+        BackupConsoleApp.launchWith(startup);
     }
 }

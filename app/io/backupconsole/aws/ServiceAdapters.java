@@ -1,5 +1,9 @@
 package io.backupconsole.aws;
 
+import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.fsx.FsxAdapter;
+import io.backupconsole.aws.lightsail.LightsailAdapter;
+import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
 import io.backupconsole.domain.AwsService;
 import java.util.EnumMap;
 import java.util.Map;
@@ -21,6 +25,19 @@ public final class ServiceAdapters implements AutoCloseable {
                 throw new IllegalArgumentException("No adapter for " + service);
             }
         }
+    }
+
+    /**
+     * Builds the SDK clients and the four adapters of a connection. Blocking (class loading, profile files):
+     * call from the background executor.
+     */
+    public static ServiceAdapters connect(Connection connection) {
+        AwsClients clients = AwsClients.connect(connection);
+        return new ServiceAdapters(connection, Map.of(
+                AwsService.OPSWORKS_CM, new OpsWorksCmAdapter(clients.opsWorksCm()),
+                AwsService.FSX, new FsxAdapter(clients.fsx()),
+                AwsService.BACKUP, new BackupAdapter(clients.backup()),
+                AwsService.LIGHTSAIL, new LightsailAdapter(clients.lightsail())), clients);
     }
 
     public Connection connection() {

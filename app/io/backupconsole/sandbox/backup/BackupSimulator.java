@@ -1,16 +1,66 @@
 package io.backupconsole.sandbox.backup;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.backupconsole.sandbox.RestServiceSimulator;
 import io.backupconsole.sandbox.SimulationContext;
+import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.protocol.ServiceError;
+import io.backupconsole.sandbox.support.RegionalState;
+import java.time.Instant;
+import java.util.function.BiFunction;
 
-/** Simulated AWS Backup. */
+/**
+ * Simulated AWS Backup (REST-JSON): vaults, protected resources, region settings, on-demand backup jobs and their
+ * recovery points. Routes follow the model's {@code http.requestUri}. The dispatcher calls every handler while
+ * holding this object's lock, so the regional state needs no further locking.
+ */
 public final class BackupSimulator extends RestServiceSimulator {
     private final SimulationContext context;
+    private final RegionalState<BackupRegion> regions;
+    private final StartBackupJobOperation startBackupJob;
 
     public BackupSimulator(SimulationContext context) {
-
         this.context = context;
+        this.regions = new RegionalState<>(region -> BackupSeed.seed(region, context.now()));
+        this.startBackupJob = new StartBackupJobOperation(context);
+
+        route("GET", "/backup-vaults/", "ListBackupVaults", inRegion(CatalogOperations::listBackupVaults));
+        route("GET", "/resources/", "ListProtectedResources", inRegion(CatalogOperations::listProtectedResources));
+        route("GET", "/backup-vaults/{backupVaultName}/resources/", "ListProtectedResourcesByBackupVault",
+                inRegion(CatalogOperations::listProtectedResourcesByBackupVault));
+        route("GET", "/supported-resource-types", "GetSupportedResourceTypes",
+                inRegion((state, request) -> CatalogOperations.getSupportedResourceTypes(state)));
+        route("GET", "/account-settings", "DescribeRegionSettings",
+                inRegion((state, request) -> CatalogOperations.describeRegionSettings(state)));
+        route("GET", "/backup-vaults/{backupVaultName}/recovery-points/", "ListRecoveryPointsByBackupVault",
+                inRegion(CatalogOperations::listRecoveryPointsByBackupVault));
+        route("GET", "/resources/{resourceArn}/recovery-points/", "ListRecoveryPointsByResource",
+                inRegion(CatalogOperations::listRecoveryPointsByResource));
+        route("PUT", "/backup-jobs", "StartBackupJob", inRegion(startBackupJob::start));
+        route("GET", "/backup-jobs/{backupJobId}", "DescribeBackupJob",
+                timed(JobOperations::describeBackupJob));
+        route("GET", "/backup-jobs/", "ListBackupJobs", timed(JobOperations::listBackupJobs));
+        route("POST", "/backup-jobs/{backupJobId}", "StopBackupJob", timed(JobOperations::stopBackupJob));
+    }
+
+    /** An operation that needs the settled state of the request's region. */
+    private Handler inRegion(BiFunction<BackupRegion, SandboxRequest, JsonNode> operation) {
+        return request -> operation.apply(settled(request), request);
+    }
+
+    private interface TimedOperation {
+        JsonNode apply(BackupRegion state, SandboxRequest request, Instant now);
+    }
+
+    /** An operation that also needs the moment it answers for. */
+    private Handler timed(TimedOperation operation) {
+        return request -> operation.apply(settled(request), request, context.now());
+    }
+
+    private BackupRegion settled(SandboxRequest request) {
+        BackupRegion state = regions.in(request.region());
+        state.settle(context.now());
+        return state;
     }
 
     @Override
@@ -30,5 +80,6 @@ public final class BackupSimulator extends RestServiceSimulator {
 
     @Override
     public void reset() {
+        regions.reset();
     }
 }

@@ -40,6 +40,16 @@ public final class ServiceNavItem {
         };
     }
 
+    /** What this service's resources are called, singular and plural. */
+    public String resourceNoun(int count) {
+        return switch (service) {
+            case OPSWORKS_CM -> count == 1 ? "server" : "servers";
+            case FSX -> count == 1 ? "file system or volume" : "file systems and volumes";
+            case BACKUP -> count == 1 ? "protected resource" : "protected resources";
+            case LIGHTSAIL -> count == 1 ? "database" : "databases";
+        };
+    }
+
     public ReadOnlyIntegerProperty resourceCountProperty() {
         return resourceCount.getReadOnlyProperty();
     }

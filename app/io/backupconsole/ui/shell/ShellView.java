@@ -89,7 +89,8 @@ public final class ShellView {
         if (count == ServiceNavItem.UNKNOWN) {
             return item.loadingProperty().get() ? "Loading…" : "Not loaded yet.";
         }
-        return count + (count == 1 ? " resource" : " resources") + " can be listed here.";
+        return count == 0 ? "No " + item.resourceNoun(0) + " in this region."
+                : count + " " + item.resourceNoun(count) + " in this region.";
     }
 
     /** A navigation row: the service name and its resource count (or a loading / error mark in words). */

@@ -1,0 +1,137 @@
+package io.backupconsole.aws.backup;
+
+import io.backupconsole.aws.AwsErrors;
+import io.backupconsole.aws.ServiceAdapter;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupSummary;
+import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.domain.backup.BackupJobRequest;
+import io.backupconsole.domain.backup.BackupJobStatus;
+import io.backupconsole.domain.backup.BackupVault;
+import io.backupconsole.domain.rules.BackupRules;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.backup.model.BackupJobState;
+import software.amazon.awssdk.services.backup.model.InvalidParameterValueException;
+import software.amazon.awssdk.services.backup.model.InvalidRequestException;
+import software.amazon.awssdk.services.backup.model.LimitExceededException;
+import software.amazon.awssdk.services.backup.model.MissingParameterValueException;
+import software.amazon.awssdk.services.backup.model.ResourceNotFoundException;
+
+/**
+ * AWS Backup for the console: protected resources with their eligibility, recovery points, vaults, and on-demand
+ * backup jobs. Blocking network calls: use from a background thread. Thread-safe (the SDK client is). Failures
+ * arrive as {@link ServiceFailure}, with the member AWS Backup named (its {@code Context}) as the field.
+ */
+public final class BackupAdapter implements ServiceAdapter {
+    /** States in which a job still occupies its resource (one job per resource at a time). */
+    private static final List<BackupJobState> ACTIVE = List.of(BackupJobState.CREATED, BackupJobState.PENDING,
+            BackupJobState.RUNNING, BackupJobState.ABORTING);
+
+    private final BackupClient client;
+
+    public BackupAdapter(BackupClient client) {
+        this.client = Objects.requireNonNull(client, "client");
+    }
+
+    @Override
+    public AwsService service() {
+        return AwsService.BACKUP;
+    }
+
+    /** Resources AWS Backup has protected, with whether a new backup may start and why not (all pages). */
+    @Override
+    public List<Resource> listResources() {
+        return call(() -> {
+            Set<String> supported = new HashSet<>(client.getSupportedResourceTypes(r -> { }).resourceTypes());
+            Map<String, Boolean> optIn = client.describeRegionSettings(r -> { }).resourceTypeOptInPreference();
+            Set<String> busy = new HashSet<>();
+            for (BackupJobState state : ACTIVE) {
+                client.listBackupJobsPaginator(r -> r.byState(state)).backupJobs()
+                        .forEach(job -> busy.add(job.resourceArn()));
+            }
+            return client.listProtectedResourcesPaginator(r -> { }).results().stream()
+                    .map(resource -> BackupMapper.resource(resource, BackupRules.eligibility(resource.resourceType(),
+                            supported.contains(resource.resourceType()),
+                            optIn.getOrDefault(resource.resourceType(), false),
+                            busy.contains(resource.resourceArn()))))
+                    .toList();
+        });
+    }
+
+    /** The recovery points of one resource, newest first (all pages). */
+    @Override
+    public List<BackupSummary> listBackups(String resourceArn) {
+        return call(() -> client.listRecoveryPointsByResourcePaginator(r -> r.resourceArn(resourceArn)).recoveryPoints()
+                .stream()
+                .map(point -> BackupMapper.backup(resourceArn, point))
+                .sorted(Comparator.comparing(BackupSummary::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList());
+    }
+
+    /** Every vault in the region (all pages). */
+    public List<BackupVault> listVaults() {
+        return call(() -> client.listBackupVaultsPaginator(r -> { }).backupVaultList().stream()
+                .map(BackupMapper::vault)
+                .toList());
+    }
+
+    /** Starts an on-demand backup and returns its job id; reuse the request's token when retrying a user action. */
+    public String startBackupJob(BackupJobRequest request) {
+        return call(() -> client.startBackupJob(BackupMapper.request(request)).backupJobId());
+    }
+
+    public BackupJobStatus describeJob(String jobId) {
+        return call(() -> BackupMapper.status(client.describeBackupJob(r -> r.backupJobId(jobId))));
+    }
+
+    /** Jobs created after {@code createdAfter} (AWS keeps 30 days), optionally in one state; newest first. */
+    public List<BackupJobStatus> listJobs(Instant createdAfter, String state) {
+        return call(() -> client.listBackupJobsPaginator(r -> r.byCreatedAfter(createdAfter).byState(state)).backupJobs()
+                .stream()
+                .map(BackupMapper::status)
+                .sorted(Comparator.comparing(BackupJobStatus::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList());
+    }
+
+    /** Asks AWS Backup to stop a job; see {@link BackupRules#canStop} for the types that refuse. */
+    public void stopJob(String jobId) {
+        call(() -> client.stopBackupJob(r -> r.backupJobId(jobId)));
+    }
+
+    private static <T> T call(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (SdkException e) {
+            throw failure(e);
+        }
+    }
+
+    /** {@link AwsErrors#translate} plus AWS Backup's {@code Context} member as the field; a reused token is a conflict. */
+    static ServiceFailure failure(SdkException exception) {
+        ServiceFailure translated = AwsErrors.translate(exception);
+        String field = switch (exception) {
+            case InvalidParameterValueException e -> e.context();
+            case MissingParameterValueException e -> e.context();
+            case InvalidRequestException e -> e.context();
+            case ResourceNotFoundException e -> e.context();
+            case LimitExceededException e -> e.context();
+            default -> null;
+        };
+        ServiceFailure.Kind kind = exception instanceof InvalidRequestException && "IdempotencyToken".equals(field)
+                ? ServiceFailure.Kind.CONFLICT : translated.kind();
+        if (field == null && kind == translated.kind()) {
+            return translated;
+        }
+        return new ServiceFailure(kind, translated.errorCode(), translated.getMessage(), field, exception);
+    }
+}
