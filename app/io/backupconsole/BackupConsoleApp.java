@@ -35,7 +35,7 @@ public final class BackupConsoleApp extends Application {
     public void start(Stage stage) {
         background = new BackgroundExecutor();
         shell = new ShellViewModel(background.executor(), Platform::runLater, ServiceAdapters::connect,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), new io.backupconsole.ui.common.ConnectionContext());
         ShellView view = new ShellView(shell);
         stage.setTitle("Backup Console");
         stage.setScene(new Scene(view.root(), 1100, 700));

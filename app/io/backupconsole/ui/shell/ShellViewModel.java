@@ -3,6 +3,7 @@ package io.backupconsole.ui.shell;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.FailureMessages;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -30,6 +31,7 @@ public final class ShellViewModel {
     private final Executor ui;
     private final Function<Connection, ServiceAdapters> connector;
     private final Clock clock;
+    private final ConnectionContext context;
 
     private final ObservableList<ServiceNavItem> services = FXCollections.observableArrayList();
     private final ObjectProperty<ServiceNavItem> selected = new SimpleObjectProperty<>();
@@ -44,7 +46,9 @@ public final class ShellViewModel {
      * @param ui         where results are applied (Platform::runLater in the app)
      * @param connector  builds the adapters of a connection (blocking: runs on {@code background})
      */
-    public ShellViewModel(Executor background, Executor ui, Function<Connection, ServiceAdapters> connector, Clock clock) {
+    public ShellViewModel(Executor background, Executor ui, Function<Connection, ServiceAdapters> connector, Clock clock,
+                          ConnectionContext context) {
+        this.context = context;
         this.background = background;
         this.ui = ui;
         this.connector = connector;
@@ -102,6 +106,7 @@ public final class ShellViewModel {
                         return null;
                     }
                     adapters = connected;
+                    context.connected(connected);
                     refreshAll();
                     return null;
                 }, ui);

@@ -33,7 +33,7 @@ class MainWindowSandboxTest {
     @Start
     void start(Stage stage) {
         viewModel = new ShellViewModel(ForkJoinPool.commonPool(), Platform::runLater, ServiceAdapters::connect,
-                Clock.systemUTC());
+                Clock.systemUTC(), new io.backupconsole.ui.common.ConnectionContext());
         stage.setScene(new Scene(new ShellView(viewModel).root(), 1000, 640));
         stage.setTitle("Backup Console");
         stage.show();

@@ -70,7 +70,7 @@ class ShellViewTest {
         adapters.put(AwsService.BACKUP, stub(AwsService.BACKUP, 9, false));
         adapters.put(AwsService.LIGHTSAIL, stub(AwsService.LIGHTSAIL, 5, false));
         ShellViewModel viewModel = new ShellViewModel(ForkJoinPool.commonPool(), Platform::runLater,
-                connection -> new ServiceAdapters(connection, adapters, () -> { }), Clock.systemUTC());
+                connection -> new ServiceAdapters(connection, adapters, () -> { }), Clock.systemUTC(), new io.backupconsole.ui.common.ConnectionContext());
         ShellView view = new ShellView(viewModel);
         stage.setScene(new Scene(view.root(), 1000, 640));
         stage.setTitle("Backup Console");
