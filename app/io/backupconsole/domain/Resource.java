@@ -38,4 +38,9 @@ public record Resource(
         state = state == null ? "" : state;
         attributes = List.copyOf(attributes);
     }
+
+    /** The value of the attribute with this label, or empty. */
+    public java.util.Optional<String> attribute(String label) {
+        return attributes.stream().filter(a -> a.label().equals(label)).map(Attribute::value).findFirst();
+    }
 }

@@ -1,6 +1,7 @@
 package io.backupconsole.aws.fsx;
 
 import io.backupconsole.aws.AwsErrors;
+import io.backupconsole.aws.DeletesBackups;
 import io.backupconsole.aws.ServiceAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
@@ -32,7 +33,7 @@ import software.amazon.awssdk.services.fsx.model.Volume;
  * summaries. Calls block on the network (never on the FX thread); the SDK client is thread-safe, so is this.
  * Failures arrive as {@link ServiceFailure}.
  */
-public final class FsxAdapter implements ServiceAdapter {
+public final class FsxAdapter implements ServiceAdapter, DeletesBackups {
     /** Model: {@code BackupIds} has max 50. */
     static final int BACKUP_IDS_PER_CALL = 50;
 
@@ -153,5 +154,10 @@ public final class FsxAdapter implements ServiceAdapter {
         } catch (SdkException e) {
             throw AwsErrors.translate(e);
         }
+    }
+
+    @Override
+    public void deleteBackup(BackupSummary backup) {
+        deleteBackup(backup.id());
     }
 }

@@ -1,6 +1,7 @@
 package io.backupconsole.aws.lightsail;
 
 import io.backupconsole.aws.AwsErrors;
+import io.backupconsole.aws.DeletesBackups;
 import io.backupconsole.aws.ServiceAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
@@ -32,7 +33,7 @@ import software.amazon.awssdk.services.lightsail.model.RelationalDatabaseSnapsho
  * refused because the name is taken, so callers should check {@link #snapshotNameExists(String)} before
  * reporting such a failure.
  */
-public final class LightsailAdapter implements ServiceAdapter {
+public final class LightsailAdapter implements ServiceAdapter, DeletesBackups {
     private final LightsailClient client;
 
     public LightsailAdapter(LightsailClient client) {
@@ -144,5 +145,10 @@ public final class LightsailAdapter implements ServiceAdapter {
         } catch (SdkException e) {
             throw AwsErrors.translate(e);
         }
+    }
+
+    @Override
+    public void deleteBackup(BackupSummary backup) {
+        deleteSnapshot(backup.id());
     }
 }

@@ -1,6 +1,7 @@
 package io.backupconsole.aws.opsworkscm;
 
 import io.backupconsole.aws.AwsErrors;
+import io.backupconsole.aws.DeletesBackups;
 import io.backupconsole.aws.ServiceAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
@@ -27,7 +28,7 @@ import software.amazon.awssdk.services.opsworkscm.model.Server;
  * {@code OpsWorksCmAdapterTest}. Blocking network calls: use from a background thread. Thread-safe (the SDK client
  * is). Failures arrive as {@link io.backupconsole.domain.ServiceFailure}.
  */
-public final class OpsWorksCmAdapter implements ServiceAdapter {
+public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups {
     private static final Comparator<BackupSummary> NEWEST_FIRST = Comparator.comparing(BackupSummary::createdAt,
             Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed();
 
@@ -113,5 +114,10 @@ public final class OpsWorksCmAdapter implements ServiceAdapter {
         DescribeBackupsRequest.Builder request = DescribeBackupsRequest.builder();
         serverName.ifPresent(request::serverName);
         return client.describeBackupsPaginator(request.build()).backups().stream().toList();
+    }
+
+    @Override
+    public void deleteBackup(BackupSummary backup) {
+        deleteBackup(backup.id());
     }
 }

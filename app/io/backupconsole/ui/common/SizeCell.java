@@ -1,0 +1,19 @@
+package io.backupconsole.ui.common;
+
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+
+/** A table cell showing a size in human form ("1.5 GiB") with the exact byte count on hover. */
+public final class SizeCell<S> extends TableCell<S, Long> {
+    @Override
+    protected void updateItem(Long bytes, boolean empty) {
+        super.updateItem(bytes, empty);
+        if (empty) {
+            setText(null);
+            setTooltip(null);
+            return;
+        }
+        setText(Formats.bytes(bytes));
+        setTooltip(new Tooltip(Formats.exactBytes(bytes)));
+    }
+}

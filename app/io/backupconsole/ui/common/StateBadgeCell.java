@@ -1,0 +1,33 @@
+package io.backupconsole.ui.common;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+
+/**
+ * A table cell that shows a state as a coloured badge with its text (colour is never the only signal), e.g.
+ * "BACKING_UP" in the busy colour. Styling: {@code .state-badge} plus a {@code .tone-*} class from {@link StateTone}.
+ */
+public final class StateBadgeCell<S> extends TableCell<S, String> {
+    private final Label badge = new Label();
+
+    public StateBadgeCell() {
+        badge.getStyleClass().add("state-badge");
+        setGraphic(null);
+    }
+
+    @Override
+    protected void updateItem(String state, boolean empty) {
+        super.updateItem(state, empty);
+        badge.getStyleClass().removeIf(style -> style.startsWith("tone-"));
+        if (empty || state == null || state.isBlank()) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        badge.setText(state);
+        badge.getStyleClass().add(StateTone.of(state).styleClass());
+        setGraphic(badge);
+        setTooltip(new Tooltip("State: " + state));
+    }
+}

@@ -1,0 +1,184 @@
+package io.backupconsole.ui.resources;
+
+import io.backupconsole.aws.DeletesBackups;
+import io.backupconsole.aws.ServiceAdapter;
+import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupSummary;
+import io.backupconsole.domain.Eligibility;
+import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.rules.BackupDeletion;
+import io.backupconsole.ui.common.Async;
+import io.backupconsole.ui.common.ConnectionContext;
+import io.backupconsole.ui.common.DialogService;
+import io.backupconsole.ui.common.FailureMessages;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The details pane of the selected resource: its attributes, its backups newest first, whether it can be backed
+ * up (and why not), and deleting a manual backup after confirmation. Threading: FX thread only; listing and
+ * deleting run in the background through {@link Async}; answers for a resource no longer shown are dropped.
+ */
+public final class ResourceDetailsViewModel {
+    private static final Eligibility NOTHING_SELECTED = Eligibility.refused("Select a resource first.");
+    private static final Eligibility NO_BACKUP_SELECTED = Eligibility.refused("Select a backup to delete.");
+
+    private final AwsService service;
+    private final ConnectionContext connection;
+    private final Async async;
+    private final DialogService dialogs;
+    private final Consumer<Resource> backUpAction;
+
+    private final ReadOnlyObjectWrapper<Resource> resource = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<BackupSummary> backups = FXCollections.observableArrayList();
+    private final ObjectProperty<BackupSummary> selectedBackup = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper backupsLoading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper backupsError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Eligibility> backUpEligibility = new ReadOnlyObjectWrapper<>(NOTHING_SELECTED);
+    private final ReadOnlyObjectWrapper<Eligibility> deleteEligibility = new ReadOnlyObjectWrapper<>(NO_BACKUP_SELECTED);
+
+    private long generation;
+
+    /**
+     * @param backUpAction opens the create-backup dialog for a resource (the dialogs are their own feature)
+     */
+    public ResourceDetailsViewModel(AwsService service, ConnectionContext connection, Async async,
+                                    DialogService dialogs, Consumer<Resource> backUpAction) {
+        this.service = service;
+        this.connection = connection;
+        this.async = async;
+        this.dialogs = dialogs;
+        this.backUpAction = backUpAction;
+        selectedBackup.addListener((obs, old, backup) -> deleteEligibility.set(deletability(backup)));
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<Resource> resourceProperty() {
+        return resource.getReadOnlyProperty();
+    }
+
+    /** Backups of the shown resource, newest first. */
+    public ObservableList<BackupSummary> backups() {
+        return FXCollections.unmodifiableObservableList(backups);
+    }
+
+    public ObjectProperty<BackupSummary> selectedBackupProperty() {
+        return selectedBackup;
+    }
+
+    public ReadOnlyBooleanProperty backupsLoadingProperty() {
+        return backupsLoading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty backupsErrorProperty() {
+        return backupsError.getReadOnlyProperty();
+    }
+
+    /** Whether "Back up…" is enabled, and the reason shown next to it when not. */
+    public ReadOnlyObjectProperty<Eligibility> backUpEligibilityProperty() {
+        return backUpEligibility.getReadOnlyProperty();
+    }
+
+    /** Whether "Delete…" is enabled for the selected backup, and why not. */
+    public ReadOnlyObjectProperty<Eligibility> deleteEligibilityProperty() {
+        return deleteEligibility.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Shows a resource (null clears the pane) and loads its backups. */
+    public void show(Resource shown) {
+        resource.set(shown);
+        backUpEligibility.set(shown == null ? NOTHING_SELECTED : shown.eligibility());
+        reloadBackups();
+    }
+
+    public void reloadBackups() {
+        long thisLoad = ++generation;
+        Resource shown = resource.get();
+        ServiceAdapters adapters = connection.adapters();
+        selectedBackup.set(null);
+        backupsError.set("");
+        if (shown == null || adapters == null) {
+            backups.clear();
+            backupsLoading.set(false);
+            return;
+        }
+        ServiceAdapter adapter = adapters.get(service);
+        backupsLoading.set(true);
+        async.run(() -> newestFirst(adapter.listBackups(shown.id())), list -> {
+            if (thisLoad == generation) {
+                backups.setAll(list);
+                backupsLoading.set(false);
+            }
+        }, failure -> {
+            if (thisLoad == generation) {
+                backups.clear();
+                backupsError.set(FailureMessages.describe(failure));
+                backupsLoading.set(false);
+            }
+        });
+    }
+
+    /** Opens the create-backup dialog for the shown resource, when it can be backed up. */
+    public void backUp() {
+        if (resource.get() != null && backUpEligibility.get().allowed()) {
+            backUpAction.accept(resource.get());
+        }
+    }
+
+    /** Deletes the selected backup after the user confirms a message that names it. */
+    public void deleteSelectedBackup() {
+        BackupSummary backup = selectedBackup.get();
+        Resource shown = resource.get();
+        if (backup == null || shown == null || !deleteEligibility.get().allowed()) {
+            return;
+        }
+        String what = backup.name().equals(backup.id()) ? backup.id() : backup.name() + " (" + backup.id() + ")";
+        if (!dialogs.confirm("Delete backup",
+                "Delete " + what + " of " + shown.name() + "?\nIts data is gone for good; this cannot be undone.",
+                "Delete")) {
+            return;
+        }
+        DeletesBackups deleter = (DeletesBackups) connection.adapters().get(service);
+        backupsLoading.set(true);
+        async.run(() -> {
+            deleter.deleteBackup(backup);
+            return backup;
+        }, deleted -> reloadBackups(), failure -> {
+            backupsLoading.set(false);
+            backupsError.set("Could not delete " + backup.id() + ": " + FailureMessages.describe(failure));
+        });
+    }
+
+    private Eligibility deletability(BackupSummary backup) {
+        if (backup == null) {
+            return NO_BACKUP_SELECTED;
+        }
+        ServiceAdapters adapters = connection.adapters();
+        if (adapters == null || !(adapters.get(service) instanceof DeletesBackups)) {
+            return Eligibility.refused(service.displayName() + " backups are not deleted from this app.");
+        }
+        return BackupDeletion.eligibility(backup);
+    }
+
+    private static List<BackupSummary> newestFirst(List<BackupSummary> list) {
+        return list.stream()
+                .sorted(Comparator.comparing(BackupSummary::createdAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder())))
+                .toList();
+    }
+}

@@ -1,0 +1,218 @@
+package io.backupconsole.ui.resources;
+
+import io.backupconsole.aws.ServiceAdapter;
+import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.Resource;
+import io.backupconsole.ui.common.Async;
+import io.backupconsole.ui.common.ConnectionContext;
+import io.backupconsole.ui.common.FailureMessages;
+import io.backupconsole.ui.common.Ticker;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * One service's resource table: loading (all pages, applied in one batch), filtering over every column's text,
+ * sorting (the view binds the comparator), selection with its details, automatic refresh while shown.
+ * Threading: all methods and property changes on the FX thread (or the synchronous executor in tests); listing
+ * runs in the background through {@link Async}. Late answers from an old connection or refresh are dropped.
+ */
+public final class ResourceListViewModel {
+    /** How often a shown view reloads by itself. */
+    public static final Duration AUTO_REFRESH = Duration.ofSeconds(30);
+
+    private final AwsService service;
+    private final ConnectionContext connection;
+    private final Async async;
+    private final Ticker ticker;
+    private final Clock clock;
+    private final ResourceDetailsViewModel details;
+
+    private final ObservableList<Resource> all = FXCollections.observableArrayList();
+    private final Map<Resource, String> searchIndex = new IdentityHashMap<>();
+    private final FilteredList<Resource> filtered = new FilteredList<>(all);
+    private final SortedList<Resource> sorted = new SortedList<>(filtered);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<Resource> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Instant> lastRefresh = new ReadOnlyObjectWrapper<>();
+
+    private boolean showing;
+    private boolean loadedForConnection;
+    private long generation;
+    private Ticker.Ticket autoRefresh;
+
+    public ResourceListViewModel(AwsService service, ConnectionContext connection, Async async, Ticker ticker,
+                                 Clock clock, ResourceDetailsViewModel details) {
+        this.service = service;
+        this.connection = connection;
+        this.async = async;
+        this.ticker = ticker;
+        this.clock = clock;
+        this.details = details;
+        filterText.addListener((obs, old, text) -> applyFilter(text));
+        selected.addListener((obs, old, resource) -> details.show(resource));
+        connection.adaptersProperty().addListener((obs, old, adapters) -> connectionChanged());
+    }
+
+    // Properties
+
+    public AwsService service() {
+        return service;
+    }
+
+    /** Rows after filtering; the view binds {@code comparatorProperty()} to its table's comparator. */
+    public SortedList<Resource> rows() {
+        return sorted;
+    }
+
+    /** Every row loaded, before filtering. */
+    public ObservableList<Resource> allRows() {
+        return FXCollections.unmodifiableObservableList(all);
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<Resource> selectedProperty() {
+        return selected;
+    }
+
+    /** True during the first load (nothing to show yet). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True while a later reload runs (the rows stay visible). */
+    public ReadOnlyBooleanProperty refreshingProperty() {
+        return refreshing.getReadOnlyProperty();
+    }
+
+    /** The last load's failure in words, empty when it worked. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> lastRefreshProperty() {
+        return lastRefresh.getReadOnlyProperty();
+    }
+
+    public ResourceDetailsViewModel details() {
+        return details;
+    }
+
+    // Commands
+
+    /** The view was shown or hidden: load on first showing, refresh automatically only while shown. */
+    public void setShowing(boolean nowShowing) {
+        showing = nowShowing;
+        if (autoRefresh != null) {
+            autoRefresh.cancel();
+            autoRefresh = null;
+        }
+        if (showing) {
+            if (!loadedForConnection) {
+                refresh();
+            }
+            autoRefresh = ticker.every(AUTO_REFRESH, this::refresh);
+        }
+    }
+
+    /** Reloads every page of resources now, keeping the selection when the resource is still there. */
+    public void refresh() {
+        ServiceAdapters adapters = connection.adapters();
+        if (adapters == null) {
+            return;
+        }
+        ServiceAdapter adapter = adapters.get(service);
+        long thisLoad = ++generation;
+        boolean first = !loadedForConnection;
+        loading.set(first);
+        refreshing.set(!first);
+        async.run(adapter::listResources, resources -> {
+            if (thisLoad == generation) {
+                apply(resources);
+            }
+        }, failure -> {
+            if (thisLoad == generation) {
+                error.set(FailureMessages.describe(failure));
+                loading.set(false);
+                refreshing.set(false);
+            }
+        });
+    }
+
+    private void apply(List<Resource> resources) {
+        String selectedId = selected.get() == null ? null : selected.get().id();
+        searchIndex.clear();
+        for (Resource resource : resources) {
+            searchIndex.put(resource, searchText(resource));
+        }
+        all.setAll(resources);
+        loadedForConnection = true;
+        error.set("");
+        loading.set(false);
+        refreshing.set(false);
+        lastRefresh.set(clock.instant());
+        Resource again = selectedId == null ? null
+                : resources.stream().filter(r -> r.id().equals(selectedId)).findFirst().orElse(null);
+        selected.set(again);
+        if (again != null) {
+            details.show(again);
+        }
+    }
+
+    /**
+     * Everything a row can show: id, name, type, state, the back-up reason and every attribute. A superset of the
+     * visible columns, so whatever the user sees in a row, typing it finds the row. Lower-cased once per load, so a
+     * keystroke over 10,000 rows is a substring test per row.
+     */
+    static String searchText(Resource resource) {
+        StringBuilder text = new StringBuilder(256)
+                .append(resource.id()).append('\n').append(resource.name()).append('\n')
+                .append(resource.type()).append('\n').append(resource.state()).append('\n')
+                .append(resource.eligibility().reason());
+        resource.attributes().forEach(a -> text.append('\n').append(a.value()));
+        return text.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private void applyFilter(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        filtered.setPredicate(needle.isEmpty() ? null : resource -> searchIndex.getOrDefault(resource, "").contains(needle));
+    }
+
+    private void connectionChanged() {
+        generation++;
+        loadedForConnection = false;
+        all.clear();
+        searchIndex.clear();
+        selected.set(null);
+        error.set("");
+        refreshing.set(false);
+        if (showing) {
+            refresh();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.backupconsole.ui.resources;
+
+import io.backupconsole.domain.Resource;
+import io.backupconsole.ui.common.StateBadgeCell;
+import io.backupconsole.ui.common.TimeCell;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+/**
+ * Wires a service's resource table (columns declared in its FXML) to a {@link ResourceListViewModel}: cell
+ * factories for the common column kinds, the filter box, sorting, selection, and the loading and empty
+ * placeholders. View-side code shared by every service view.
+ */
+public final class ResourceTableBinder {
+    private final TableView<Resource> table;
+    private final Clock clock;
+
+    public ResourceTableBinder(TableView<Resource> table, Clock clock) {
+        this.table = table;
+        this.clock = clock;
+    }
+
+    public ResourceTableBinder text(TableColumn<Resource, String> column, Function<Resource, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return this;
+    }
+
+    /** A column showing one of the resource's attributes by its label (empty when absent). */
+    public ResourceTableBinder attribute(TableColumn<Resource, String> column, String label) {
+        return text(column, resource -> resource.attribute(label).orElse(""));
+    }
+
+    public ResourceTableBinder state(TableColumn<Resource, String> column) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
+        column.setCellFactory(c -> new StateBadgeCell<>());
+        return this;
+    }
+
+    public ResourceTableBinder created(TableColumn<Resource, Instant> column) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().createdAt()));
+        column.setCellFactory(c -> new TimeCell<>(clock));
+        column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        return this;
+    }
+
+    /** "Ready" or the reason the resource cannot be backed up, right in the row where the user looks. */
+    public ResourceTableBinder backUp(TableColumn<Resource, String> column) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                cell.getValue().eligibility().allowed() ? "Ready" : cell.getValue().eligibility().reason()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                getStyleClass().remove("not-eligible");
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+                if (!empty && text != null && !text.equals("Ready")) {
+                    getStyleClass().add("not-eligible");
+                }
+            }
+        });
+        return this;
+    }
+
+    /** Binds rows, sorting, selection, the filter box and the placeholders. */
+    public void bind(ResourceListViewModel viewModel, TextField filter, Label error) {
+        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(viewModel.rows());
+        filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, resource) -> {
+            if (resource != viewModel.selectedProperty().get()) {
+                viewModel.selectedProperty().set(resource);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, resource) -> {
+            if (resource == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != resource) {
+                table.getSelectionModel().select(resource);
+            }
+        });
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label loadingText = new Label("Loading…");
+        VBox loadingPlaceholder = new VBox(8, spinner, loadingText);
+        loadingPlaceholder.setAlignment(javafx.geometry.Pos.CENTER);
+        Label emptyPlaceholder = new Label();
+        emptyPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.filterTextProperty().isEmpty())
+                .then("Nothing here in this region.").otherwise("No row matches the filter."));
+        table.placeholderProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loadingProperty())
+                .<javafx.scene.Node>then(loadingPlaceholder).otherwise(emptyPlaceholder));
+    }
+}
