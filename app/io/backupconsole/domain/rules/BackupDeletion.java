@@ -1,6 +1,5 @@
 package io.backupconsole.domain.rules;
 
-import io.backupconsole.domain.BackupOrigin;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import java.util.Locale;
@@ -39,9 +38,5 @@ public final class BackupDeletion {
             return Eligibility.refused("Already being deleted.");
         }
         return Eligibility.ALLOWED;
-    }
-
-    static boolean isManual(BackupSummary backup) {
-        return backup.origin() == BackupOrigin.MANUAL;
     }
 }
