@@ -1,0 +1,83 @@
+package io.backupconsole.tracking;
+
+import io.backupconsole.storage.JsonFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every tracked job, finished or not, in {@code jobs.json} in the data folder. Each change is written through
+ * atomically (temporary file, fsync, rename) before the caller goes on, so a crash or a kill loses nothing that
+ * was recorded. A malformed journal is kept aside, never dropped, and reported. Blocking file I/O: background
+ * executor only; thread-safe (writes are serialised).
+ */
+public final class JobJournal {
+    /** The journal document: a version for later migrations, and the jobs in the order they were started. */
+    public record Document(int version, List<TrackedJob> jobs) {
+        public Document {
+            jobs = jobs == null ? List.of() : List.copyOf(jobs);
+        }
+    }
+
+    /** What opening the journal found. */
+    public record Opened(List<TrackedJob> jobs, Optional<String> notice) {
+    }
+
+    private static final int VERSION = 1;
+
+    private final JsonFile<Document> file;
+    private final Map<String, TrackedJob> jobs = new LinkedHashMap<>();
+
+    public JobJournal(Path dataFolder, Clock clock) {
+        this.file = new JsonFile<>(dataFolder.resolve("jobs.json"), Document.class, clock);
+    }
+
+    /** Reads the journal; a malformed one is moved aside and the journal starts empty, with a notice. */
+    public synchronized Opened open() {
+        jobs.clear();
+        try {
+            return switch (file.read()) {
+                case JsonFile.ReadResult.Missing<Document> missing -> new Opened(List.of(), Optional.empty());
+                case JsonFile.ReadResult.Found<Document> found -> {
+                    found.value().jobs().forEach(job -> jobs.put(job.id(), job));
+                    yield new Opened(List.copyOf(jobs.values()), Optional.empty());
+                }
+                case JsonFile.ReadResult.Malformed<Document> malformed -> new Opened(List.of(), Optional.of(
+                        "The backup job journal could not be read (" + malformed.problem() + "). It was kept as "
+                                + malformed.keptAs() + "; jobs recorded in it are not tracked until it is repaired."));
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the job journal " + file.path(), e);
+        }
+    }
+
+    /** Records a new or changed job and writes the journal before returning. */
+    public synchronized void record(TrackedJob job) {
+        jobs.put(job.id(), job);
+        write();
+    }
+
+    /** Forgets finished jobs (the user's "clear finished"); running ones stay. */
+    public synchronized void removeFinished() {
+        jobs.values().removeIf(TrackedJob::isFinished);
+        write();
+    }
+
+    public synchronized List<TrackedJob> jobs() {
+        return new ArrayList<>(jobs.values());
+    }
+
+    private void write() {
+        try {
+            file.write(new Document(VERSION, List.copyOf(jobs.values())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the job journal " + file.path(), e);
+        }
+    }
+}

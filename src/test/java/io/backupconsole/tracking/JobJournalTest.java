@@ -1,0 +1,64 @@
+package io.backupconsole.tracking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.backupconsole.domain.AwsService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobJournalTest {
+    @TempDir
+    Path data;
+
+    private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
+
+    private TrackedJob fsxJob() {
+        return TrackedJob.submitting(AwsService.FSX, "sandbox", "us-east-1", "fs-0a1b2c3d4e5f60001", "home dirs",
+                Map.of("name", "nightly", "clientRequestToken", "3f0c1c9e-6d9a-4a57-9a83-3e6f1d1c2b10"), now);
+    }
+
+    @Test
+    void aRecordedJobSurvivesANewProcess() {
+        JobJournal journal = new JobJournal(data, Clock.systemUTC());
+        journal.open();
+        TrackedJob job = fsxJob();
+        journal.record(job);
+        TrackedJob running = job.withServiceJobId("backup-0123456789abcdef0")
+                .withProgress(new JobProgress(JobOutcome.RUNNING, "CREATING", 40.0, null, "", now.plusSeconds(30)));
+        journal.record(running);
+
+        JobJournal.Opened reopened = new JobJournal(data, Clock.systemUTC()).open();
+        assertEquals(List.of(running), reopened.jobs());
+        assertTrue(reopened.notice().isEmpty());
+    }
+
+    @Test
+    void clearingFinishedKeepsRunningJobs() {
+        JobJournal journal = new JobJournal(data, Clock.systemUTC());
+        journal.open();
+        TrackedJob running = fsxJob();
+        TrackedJob done = fsxJob().withProgress(new JobProgress(JobOutcome.SUCCEEDED, "AVAILABLE", 100.0, null, "", now));
+        journal.record(running);
+        journal.record(done);
+        journal.removeFinished();
+        assertEquals(List.of(running), new JobJournal(data, Clock.systemUTC()).open().jobs());
+    }
+
+    @Test
+    void aMalformedJournalIsKeptAsideAndReported() throws Exception {
+        Files.writeString(data.resolve("jobs.json"), "{\"version\":1,\"jobs\":[{\"id\":");
+        JobJournal.Opened opened = new JobJournal(data, Clock.systemUTC()).open();
+        assertTrue(opened.jobs().isEmpty());
+        assertTrue(opened.notice().orElseThrow().contains("kept as"), opened.notice().toString());
+        try (var files = Files.list(data)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("jobs.json.malformed-")));
+        }
+    }
+}
