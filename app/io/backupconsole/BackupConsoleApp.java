@@ -6,6 +6,13 @@ import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.concurrent.BackgroundExecutor;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
+import io.backupconsole.ui.ServiceViews;
+import io.backupconsole.ui.common.Async;
+import io.backupconsole.ui.common.ConnectionContext;
+import io.backupconsole.ui.common.DialogService;
+import io.backupconsole.ui.common.FxDialogService;
+import io.backupconsole.ui.common.ScheduledTicker;
+import io.backupconsole.ui.common.ViewContext;
 import io.backupconsole.ui.shell.ShellView;
 import io.backupconsole.ui.shell.ShellViewModel;
 import java.time.Clock;
@@ -23,6 +30,7 @@ public final class BackupConsoleApp extends Application {
     private static volatile StartupConnection startup;
 
     private BackgroundExecutor background;
+    private ScheduledTicker ticker;
     private ShellViewModel shell;
     private volatile Sandbox sandbox;
 
@@ -33,12 +41,23 @@ public final class BackupConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // AtlantaFX's Primer themes, light or dark as the OS prefers (the shell's View menu can override later).
+        boolean dark = Platform.getPreferences().getColorScheme() == javafx.application.ColorScheme.DARK;
+        Application.setUserAgentStylesheet(dark ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         background = new BackgroundExecutor();
-        shell = new ShellViewModel(background.executor(), Platform::runLater, ServiceAdapters::connect,
-                Clock.systemDefaultZone(), new io.backupconsole.ui.common.ConnectionContext());
-        ShellView view = new ShellView(shell);
+        ticker = new ScheduledTicker(Platform::runLater);
+        ConnectionContext connection = new ConnectionContext();
+        Clock clock = Clock.systemDefaultZone();
+        DialogService dialogs = new FxDialogService(() -> stage);
+        ViewContext views = new ViewContext(connection, new Async(background.executor(), Platform::runLater), ticker,
+                clock, dialogs, resource -> dialogs.inform("Back up " + resource.name(),
+                        resource.name() + " can be backed up now. The create-backup dialog is not part of this "
+                                + "version yet; use the AWS CLI or console meanwhile."));
+        shell = new ShellViewModel(background.executor(), Platform::runLater, ServiceAdapters::connect, clock, connection);
+        ShellView view = new ShellView(shell, ServiceViews.factory(views));
         stage.setTitle("Backup Console");
-        stage.setScene(new Scene(view.root(), 1100, 700));
+        stage.setScene(new Scene(view.root(), 1200, 760));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.show();
@@ -58,6 +77,7 @@ public final class BackupConsoleApp extends Application {
     @Override
     public void stop() {
         shell.close();
+        ticker.close();
         if (sandbox != null) {
             sandbox.close();
         }

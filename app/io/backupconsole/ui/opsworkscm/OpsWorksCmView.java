@@ -34,7 +34,6 @@ public final class OpsWorksCmView implements ServiceView {
     @FXML private TableColumn<Resource, String> nameColumn;
     @FXML private TableColumn<Resource, String> typeColumn;
     @FXML private TableColumn<Resource, String> stateColumn;
-    @FXML private TableColumn<Resource, String> versionColumn;
     @FXML private TableColumn<Resource, String> backUpColumn;
     @FXML private TableColumn<Resource, Instant> createdColumn;
     @FXML private StackPane detailsHost;
@@ -56,11 +55,11 @@ public final class OpsWorksCmView implements ServiceView {
     private void initialize() {
         retiredNotice.textProperty().bind(viewModel.retiredNoticeProperty());
         refreshing.visibleProperty().bind(viewModel.servers().refreshingProperty());
+        refreshing.managedProperty().bind(refreshing.visibleProperty());
         new ResourceTableBinder(table, clock)
                 .text(nameColumn, Resource::name)
                 .text(typeColumn, Resource::type)
                 .state(stateColumn)
-                .attribute(versionColumn, "Engine version")
                 .backUp(backUpColumn)
                 .created(createdColumn)
                 .bind(viewModel.servers(), filter, error);

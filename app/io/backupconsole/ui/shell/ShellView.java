@@ -1,6 +1,12 @@
 package io.backupconsole.ui.shell;
 
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.ui.common.ServiceView;
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.io.UncheckedIOException;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -14,11 +20,20 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
-/** The main window's content: loads Shell.fxml, binds it to the {@link ShellViewModel}, forwards user actions. */
+/**
+ * The main window's content: loads Shell.fxml, binds it to the {@link ShellViewModel}, forwards user actions, and
+ * hosts the selected service's view. Service views are created on first selection (none is built eagerly) and told
+ * when they are shown or hidden, so only the visible one refreshes.
+ */
 public final class ShellView {
     private final ShellViewModel viewModel;
+    private final Function<AwsService, Optional<ServiceView>> viewFactory;
+    private final Map<AwsService, Optional<ServiceView>> createdViews = new EnumMap<>(AwsService.class);
     private final Parent root;
+    private ServiceView shownView;
 
     @FXML private Label connectionLabel;
     @FXML private ListView<ServiceNavItem> serviceList;
@@ -27,9 +42,20 @@ public final class ShellView {
     @FXML private Label serviceError;
     @FXML private Label retiredNotice;
     @FXML private Label statusText;
+    @FXML private StackPane content;
+    @FXML private VBox summaryPage;
 
+    /** A shell whose every service shows the summary page (no service views). */
     public ShellView(ShellViewModel viewModel) {
+        this(viewModel, service -> Optional.empty());
+    }
+
+    /**
+     * @param viewFactory the view of a service, or empty to show its summary page (count, error, notices)
+     */
+    public ShellView(ShellViewModel viewModel, Function<AwsService, Optional<ServiceView>> viewFactory) {
         this.viewModel = viewModel;
+        this.viewFactory = viewFactory;
         FXMLLoader loader = new FXMLLoader(ShellView.class.getResource("Shell.fxml"));
         loader.setController(this);
         try {
@@ -40,7 +66,7 @@ public final class ShellView {
         root.getStylesheets().add(ShellView.class.getResource("shell.css").toExternalForm());
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.F5) {
-                viewModel.refreshAll();
+                refresh();
                 event.consume();
             }
         });
@@ -69,16 +95,32 @@ public final class ShellView {
     @FXML
     private void refresh() {
         viewModel.refreshAll();
+        if (shownView != null) {
+            shownView.refresh();
+        }
     }
 
     private void showService(ServiceNavItem item) {
+        showSummary(item);
+        Optional<ServiceView> view = createdViews.computeIfAbsent(item.service(), viewFactory);
+        if (shownView != null) {
+            shownView.setShowing(false);
+        }
+        shownView = view.orElse(null);
+        content.getChildren().setAll(view.map(ServiceView::root).orElse(summaryPage));
+        if (shownView != null) {
+            shownView.setShowing(true);
+        }
+    }
+
+    private void showSummary(ServiceNavItem item) {
         serviceTitle.textProperty().bind(Bindings.createStringBinding(item::title));
         serviceSummary.textProperty().bind(Bindings.createStringBinding(() -> summary(item),
                 item.resourceCountProperty(), item.loadingProperty()));
         serviceError.textProperty().bind(item.errorProperty());
         serviceError.visibleProperty().bind(item.errorProperty().isNotEmpty());
         serviceError.managedProperty().bind(serviceError.visibleProperty());
-        boolean opsWorks = item.service() == io.backupconsole.domain.AwsService.OPSWORKS_CM;
+        boolean opsWorks = item.service() == AwsService.OPSWORKS_CM;
         retiredNotice.textProperty().bind(viewModel.opsWorksNoticeProperty());
         retiredNotice.setVisible(opsWorks);
         retiredNotice.setManaged(opsWorks);

@@ -1,0 +1,25 @@
+package io.backupconsole.ui;
+
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.ui.common.ServiceView;
+import io.backupconsole.ui.common.ViewContext;
+import io.backupconsole.ui.opsworkscm.OpsWorksCmView;
+import io.backupconsole.ui.opsworkscm.OpsWorksCmViewModel;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Which view shows each service. The shell calls the factory on first selection only. A service without a view
+ * yet shows the shell's summary page (resource count, errors, notices).
+ */
+public final class ServiceViews {
+    private ServiceViews() {
+    }
+
+    public static Function<AwsService, Optional<ServiceView>> factory(ViewContext context) {
+        return service -> switch (service) {
+            case OPSWORKS_CM -> Optional.of(new OpsWorksCmView(new OpsWorksCmViewModel(context), context.clock()));
+            case FSX, BACKUP, LIGHTSAIL -> Optional.empty();
+        };
+    }
+}
