@@ -3,6 +3,10 @@ package io.backupconsole.ui;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.common.ViewContext;
+import io.backupconsole.ui.fsx.FsxView;
+import io.backupconsole.ui.fsx.FsxViewModel;
+import io.backupconsole.ui.lightsail.LightsailView;
+import io.backupconsole.ui.lightsail.LightsailViewModel;
 import io.backupconsole.ui.opsworkscm.OpsWorksCmView;
 import io.backupconsole.ui.opsworkscm.OpsWorksCmViewModel;
 import java.util.Optional;
@@ -19,7 +23,9 @@ public final class ServiceViews {
     public static Function<AwsService, Optional<ServiceView>> factory(ViewContext context) {
         return service -> switch (service) {
             case OPSWORKS_CM -> Optional.of(new OpsWorksCmView(new OpsWorksCmViewModel(context), context.clock()));
-            case FSX, BACKUP, LIGHTSAIL -> Optional.empty();
+            case FSX -> Optional.of(new FsxView(new FsxViewModel(context), context.clock()));
+            case LIGHTSAIL -> Optional.of(new LightsailView(new LightsailViewModel(context), context.clock()));
+            case BACKUP -> Optional.empty();
         };
     }
 }

@@ -75,7 +75,10 @@ public final class ResourceTableBinder {
 
     /** Binds rows, sorting, selection, the filter box and the placeholders. */
     public void bind(ResourceListViewModel viewModel, TextField filter, Label error) {
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        // The table's sort wins; with no sorted column, the view model's default order (if any) applies.
+        java.util.Comparator<? super Resource> defaultOrder = viewModel.rows().getComparator();
+        viewModel.rows().comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> table.getComparator() != null ? table.getComparator() : defaultOrder, table.comparatorProperty()));
         table.setItems(viewModel.rows());
         filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, resource) -> {

@@ -1,0 +1,82 @@
+package io.backupconsole.ui.fsx;
+
+import io.backupconsole.domain.Resource;
+import io.backupconsole.ui.common.ServiceView;
+import io.backupconsole.ui.resources.ResourceDetailsView;
+import io.backupconsole.ui.resources.ResourceTableBinder;
+import io.backupconsole.ui.resources.Stylesheets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+
+/** FSx file systems: loads Fsx.fxml and binds it to {@link FsxViewModel}. */
+public final class FsxView implements ServiceView {
+    private final FsxViewModel viewModel;
+    private final Clock clock;
+    private final Parent root;
+
+    @FXML private TextField filter;
+    @FXML private ProgressIndicator refreshing;
+    @FXML private Label error;
+    @FXML private TableView<Resource> table;
+    @FXML private TableColumn<Resource, String> nameColumn;
+    @FXML private TableColumn<Resource, String> typeColumn;
+    @FXML private TableColumn<Resource, String> stateColumn;
+    @FXML private TableColumn<Resource, String> backUpColumn;
+    @FXML private TableColumn<Resource, Instant> createdColumn;
+    @FXML private StackPane detailsHost;
+
+    public FsxView(FsxViewModel viewModel, Clock clock) {
+        this.viewModel = viewModel;
+        this.clock = clock;
+        FXMLLoader loader = new FXMLLoader(FsxView.class.getResource("Fsx.fxml"));
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Fsx.fxml is missing or broken", e);
+        }
+        Stylesheets.addShared(root);
+    }
+
+    @FXML
+    private void initialize() {
+        refreshing.visibleProperty().bind(viewModel.fileSystems().refreshingProperty());
+        refreshing.managedProperty().bind(refreshing.visibleProperty());
+        new ResourceTableBinder(table, clock)
+                .text(nameColumn, FsxViewModel::displayName)
+                .text(typeColumn, Resource::type)
+                .state(stateColumn)
+                .backUp(backUpColumn)
+                .created(createdColumn)
+                .bind(viewModel.fileSystems(), filter, error);
+        detailsHost.getChildren().add(new ResourceDetailsView(viewModel.fileSystems().details(), clock).root());
+    }
+
+    @FXML
+    @Override
+    public void refresh() {
+        viewModel.fileSystems().refresh();
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void setShowing(boolean showing) {
+        viewModel.fileSystems().setShowing(showing);
+    }
+}
