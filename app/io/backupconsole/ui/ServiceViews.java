@@ -3,6 +3,8 @@ package io.backupconsole.ui;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.common.ViewContext;
+import io.backupconsole.ui.backup.BackupView;
+import io.backupconsole.ui.backup.BackupViewModel;
 import io.backupconsole.ui.fsx.FsxView;
 import io.backupconsole.ui.fsx.FsxViewModel;
 import io.backupconsole.ui.lightsail.LightsailView;
@@ -13,8 +15,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Which view shows each service. The shell calls the factory on first selection only. A service without a view
- * yet shows the shell's summary page (resource count, errors, notices).
+ * Which view shows each service. The shell calls the factory on first selection only, so no view is built before
+ * the user opens it.
  */
 public final class ServiceViews {
     private ServiceViews() {
@@ -25,7 +27,7 @@ public final class ServiceViews {
             case OPSWORKS_CM -> Optional.of(new OpsWorksCmView(new OpsWorksCmViewModel(context), context.clock()));
             case FSX -> Optional.of(new FsxView(new FsxViewModel(context), context.clock()));
             case LIGHTSAIL -> Optional.of(new LightsailView(new LightsailViewModel(context), context.clock()));
-            case BACKUP -> Optional.empty();
+            case BACKUP -> Optional.of(new BackupView(new BackupViewModel(context), context.clock()));
         };
     }
 }

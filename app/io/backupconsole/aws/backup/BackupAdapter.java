@@ -78,6 +78,15 @@ public final class BackupAdapter implements ServiceAdapter {
                 .toList());
     }
 
+    /** The recovery points held in one vault, newest first (all pages). */
+    public List<BackupSummary> listRecoveryPoints(String vaultName) {
+        return call(() -> client.listRecoveryPointsByBackupVaultPaginator(r -> r.backupVaultName(vaultName))
+                .recoveryPoints().stream()
+                .map(BackupMapper::backup)
+                .sorted(Comparator.comparing(BackupSummary::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList());
+    }
+
     /** Every vault in the region (all pages). */
     public List<BackupVault> listVaults() {
         return call(() -> client.listBackupVaultsPaginator(r -> { }).backupVaultList().stream()

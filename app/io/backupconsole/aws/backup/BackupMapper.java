@@ -47,10 +47,21 @@ final class BackupMapper {
                 BackupRules.typeInWords(resource.resourceType()), "Protected", null, null, eligibility, attributes);
     }
 
+    /** A recovery point of one resource: named by the vault that holds it. */
     static BackupSummary backup(String resourceArn, RecoveryPointByResource point) {
-        String name = point.backupVaultName() == null ? null : point.backupVaultName() + " · " + point.creationDate();
+        String name = point.backupVaultName() == null ? null : "In " + point.backupVaultName();
         return new BackupSummary(AwsService.BACKUP, point.recoveryPointArn(), resourceArn, name, BackupOrigin.AWS_BACKUP,
                 point.statusAsString(), point.creationDate(), point.backupSizeBytes(), null, point.statusMessage());
+    }
+
+    /** A recovery point in a vault: named by the resource it protects. */
+    static BackupSummary backup(software.amazon.awssdk.services.backup.model.RecoveryPointByBackupVault point) {
+        String resource = point.resourceName() == null || point.resourceName().isBlank()
+                ? point.resourceArn() : point.resourceName();
+        String name = point.resourceType() == null ? resource : resource + " (" + point.resourceType() + ")";
+        return new BackupSummary(AwsService.BACKUP, point.recoveryPointArn(), point.resourceArn(), name,
+                BackupOrigin.AWS_BACKUP, point.statusAsString(), point.creationDate(), point.backupSizeInBytes(), null,
+                point.statusMessage());
     }
 
     static BackupVault vault(BackupVaultListMember vault) {

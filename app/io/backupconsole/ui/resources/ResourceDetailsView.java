@@ -111,7 +111,9 @@ public final class ResourceDetailsView {
         if (resource == null) {
             return;
         }
-        title.setText(resource.name().equals(resource.id()) ? resource.name() : resource.name() + "  ·  " + resource.id());
+        // Short ids (fs-…, server names) help next to the name; long ones (ARNs) are in the attributes instead.
+        boolean showId = !resource.name().equals(resource.id()) && resource.id().length() <= 32;
+        title.setText(showId ? resource.name() + "  ·  " + resource.id() : resource.name());
         typeLabel.setText(resource.type());
         stateBadge.setText(resource.state());
         stateBadge.getStyleClass().removeIf(style -> style.startsWith("tone-"));

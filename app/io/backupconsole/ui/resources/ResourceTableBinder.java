@@ -48,7 +48,12 @@ public final class ResourceTableBinder {
     }
 
     public ResourceTableBinder created(TableColumn<Resource, Instant> column) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().createdAt()));
+        return time(column, Resource::createdAt);
+    }
+
+    /** A time column: human form ("3 h ago"), exact on hover, sorted by the time itself. */
+    public ResourceTableBinder time(TableColumn<Resource, Instant> column, Function<Resource, Instant> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(c -> new TimeCell<>(clock));
         column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         return this;
