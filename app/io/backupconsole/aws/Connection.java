@@ -23,6 +23,9 @@ public sealed interface Connection {
     /** True when the calls reach real AWS (used to label OpsWorks CM as retired there). */
     boolean reachesAws();
 
+    /** The same connection in another region. */
+    Connection withRegion(String newRegion);
+
     /** The built-in sandbox at {@code endpoint}: dummy credentials, every service at one URL. */
     record Sandbox(URI endpoint, String region) implements Connection {
         public Sandbox {
@@ -38,6 +41,11 @@ public sealed interface Connection {
         @Override
         public String label() {
             return "Sandbox (built-in)";
+        }
+
+        @Override
+        public Connection withRegion(String newRegion) {
+            return new Sandbox(endpoint, newRegion);
         }
 
         @Override
@@ -70,6 +78,11 @@ public sealed interface Connection {
         }
 
         @Override
+        public Connection withRegion(String newRegion) {
+            return new Endpoint(endpoints, newRegion);
+        }
+
+        @Override
         public boolean reachesAws() {
             return false;
         }
@@ -94,6 +107,11 @@ public sealed interface Connection {
         @Override
         public String label() {
             return "Profile " + profileName;
+        }
+
+        @Override
+        public Connection withRegion(String newRegion) {
+            return new Profile(profileName, newRegion, endpointOverrides);
         }
 
         @Override

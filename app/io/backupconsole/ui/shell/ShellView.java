@@ -1,5 +1,6 @@
 package io.backupconsole.ui.shell;
 
+import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.ui.common.ServiceView;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -34,8 +36,10 @@ public final class ShellView {
     private final Map<AwsService, Optional<ServiceView>> createdViews = new EnumMap<>(AwsService.class);
     private final Parent root;
     private ServiceView shownView;
+    private boolean followingViewModel;
 
     @FXML private Label connectionLabel;
+    @FXML private ComboBox<AwsRegion> regionPicker;
     @FXML private ListView<ServiceNavItem> serviceList;
     @FXML private Label serviceTitle;
     @FXML private Label serviceSummary;
@@ -79,6 +83,30 @@ public final class ShellView {
     @FXML
     private void initialize() {
         connectionLabel.textProperty().bind(viewModel.connectionLabelProperty());
+        regionPicker.setItems(viewModel.regions());
+        regionPicker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AwsRegion region) {
+                return region == null ? "" : region.label();
+            }
+
+            @Override
+            public AwsRegion fromString(String text) {
+                return null;
+            }
+        });
+        // The picker follows the view model; only a user's choice switches the region.
+        regionPicker.setValue(viewModel.regionProperty().get());
+        viewModel.regionProperty().addListener((obs, old, region) -> {
+            followingViewModel = true;
+            regionPicker.setValue(region);
+            followingViewModel = false;
+        });
+        regionPicker.valueProperty().addListener((obs, old, region) -> {
+            if (!followingViewModel && region != null) {
+                viewModel.switchRegion(region);
+            }
+        });
         statusText.textProperty().bind(viewModel.statusTextProperty());
         serviceList.setItems(viewModel.services());
         serviceList.setCellFactory(list -> new ServiceCell());

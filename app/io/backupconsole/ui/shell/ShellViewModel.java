@@ -1,5 +1,7 @@
 package io.backupconsole.ui.shell;
 
+import io.backupconsole.aws.AwsRegions;
+import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
@@ -13,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -39,7 +43,11 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper opsWorksNotice = new ReadOnlyStringWrapper("");
 
+    private final ObservableList<AwsRegion> regions = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<AwsRegion> region = new ReadOnlyObjectWrapper<>();
+
     private ServiceAdapters adapters;
+    private Connection connection;
 
     /**
      * @param background where blocking work runs
@@ -77,6 +85,16 @@ public final class ShellViewModel {
         return statusText.getReadOnlyProperty();
     }
 
+    /** Every commercial region, for the region picker (filled once, in the background). */
+    public ObservableList<AwsRegion> regions() {
+        return FXCollections.unmodifiableObservableList(regions);
+    }
+
+    /** The region of the current connection. */
+    public ReadOnlyObjectProperty<AwsRegion> regionProperty() {
+        return region.getReadOnlyProperty();
+    }
+
     /** Why OpsWorks CM is labelled retired, worded for the current connection. */
     public ReadOnlyStringProperty opsWorksNoticeProperty() {
         return opsWorksNotice.getReadOnlyProperty();
@@ -86,6 +104,14 @@ public final class ShellViewModel {
 
     /** Switches to a connection: builds its clients in the background, then refreshes every service. */
     public CompletableFuture<Void> connect(Connection connection) {
+        this.connection = connection;
+        region.set(regionEntry(connection.region()));
+        if (regions.isEmpty()) {
+            CompletableFuture.supplyAsync(AwsRegions::commercial, background).thenAcceptAsync(list -> {
+                regions.setAll(list);
+                region.set(regionEntry(this.connection.region()));
+            }, ui);
+        }
         ServiceAdapters previous = adapters;
         adapters = null;
         connectionLabel.set(connection.label() + " · " + connection.region());
@@ -110,6 +136,17 @@ public final class ShellViewModel {
                     refreshAll();
                     return null;
                 }, ui);
+    }
+
+    /** Switches the current connection to another region: clients are rebuilt and every view reloads. */
+    public void switchRegion(AwsRegion newRegion) {
+        if (connection != null && newRegion != null && !newRegion.id().equals(connection.region())) {
+            connect(connection.withRegion(newRegion.id()));
+        }
+    }
+
+    private AwsRegion regionEntry(String id) {
+        return regions.stream().filter(r -> r.id().equals(id)).findFirst().orElseGet(() -> new AwsRegion(id, ""));
     }
 
     /** Reloads every service's resources; one failing service never blocks the others. */

@@ -56,6 +56,24 @@ class MainWindowSandboxTest {
     }
 
     @Test
+    void pickingARegionInTheToolbarSwitchesTheData(FxRobot robot) throws Exception {
+        List<Integer> east = countsAfterConnecting(robot, "us-east-1");
+        javafx.scene.control.ComboBox<io.backupconsole.aws.AwsRegions.AwsRegion> picker =
+                robot.lookup(".region-picker").queryComboBox();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picker.getItems().size() > 20);
+        assertTrue(picker.getItems().stream().noneMatch(r -> r.id().startsWith("us-gov") || r.id().startsWith("cn-")),
+                "commercial regions only");
+        robot.interact(() -> picker.getSelectionModel().select(picker.getItems().stream()
+                .filter(r -> r.id().equals("eu-west-1")).findFirst().orElseThrow()));
+        ListView<ServiceNavItem> list = robot.lookup(".service-nav").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().stream()
+                .allMatch(item -> !item.loadingProperty().get() && item.resourceCountProperty().get() >= 0)
+                && !list.getItems().stream().map(i -> i.resourceCountProperty().get()).toList().equals(east));
+        assertTrue(robot.lookup(".connection-label").queryAs(Label.class).getText().contains("eu-west-1"));
+        assertEquals("eu-west-1", picker.getValue().id());
+    }
+
+    @Test
     void anotherRegionShowsOtherData(FxRobot robot) throws Exception {
         List<Integer> east = countsAfterConnecting(robot, "us-east-1");
         List<Integer> west = countsAfterConnecting(robot, "eu-west-1");
