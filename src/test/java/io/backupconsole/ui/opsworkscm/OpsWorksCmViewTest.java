@@ -41,6 +41,8 @@ class OpsWorksCmViewTest {
 
     @Start
     void start(Stage stage) {
+        // The theme the app uses, so the tests see the same looked-up colours.
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         sandbox.configure(c -> c.withTimeScale(1.0));
         ConnectionContext connection = new ConnectionContext();
         ticker = new ScheduledTicker(Platform::runLater);

@@ -32,6 +32,8 @@ class MainWindowSandboxTest {
 
     @Start
     void start(Stage stage) {
+        // The theme the app uses, so the tests see the same looked-up colours.
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         viewModel = new ShellViewModel(ForkJoinPool.commonPool(), Platform::runLater, ServiceAdapters::connect,
                 Clock.systemUTC(), new io.backupconsole.ui.common.ConnectionContext());
         stage.setScene(new Scene(new ShellView(viewModel).root(), 1000, 640));

@@ -64,6 +64,8 @@ class ShellViewTest {
 
     @Start
     void start(Stage stage) {
+        // The theme the app uses, so the tests see the same looked-up colours.
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
         adapters.put(AwsService.OPSWORKS_CM, stub(AwsService.OPSWORKS_CM, 6, false));
         adapters.put(AwsService.FSX, stub(AwsService.FSX, 0, true));
