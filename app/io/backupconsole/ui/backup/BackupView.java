@@ -1,5 +1,6 @@
 package io.backupconsole.ui.backup;
 
+import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.backup.BackupJobStatus;
@@ -11,8 +12,6 @@ import io.backupconsole.ui.common.TimeCell;
 import io.backupconsole.ui.resources.ResourceDetailsView;
 import io.backupconsole.ui.resources.ResourceTableBinder;
 import io.backupconsole.ui.resources.Stylesheets;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -75,13 +73,7 @@ public final class BackupView implements ServiceView {
     public BackupView(BackupViewModel viewModel, Clock clock) {
         this.viewModel = viewModel;
         this.clock = clock;
-        FXMLLoader loader = new FXMLLoader(BackupView.class.getResource("Backup.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Backup.fxml is missing or broken", e);
-        }
+        root = Fxml.load(this, "Backup.fxml");
         Stylesheets.addShared(root);
     }
 

@@ -1,16 +1,14 @@
 package io.backupconsole.ui.fsx;
 
+import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.resources.ResourceDetailsView;
 import io.backupconsole.ui.resources.ResourceTableBinder;
 import io.backupconsole.ui.resources.Stylesheets;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -40,13 +38,7 @@ public final class FsxView implements ServiceView {
     public FsxView(FsxViewModel viewModel, Clock clock) {
         this.viewModel = viewModel;
         this.clock = clock;
-        FXMLLoader loader = new FXMLLoader(FsxView.class.getResource("Fsx.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Fsx.fxml is missing or broken", e);
-        }
+        root = Fxml.load(this, "Fsx.fxml");
         Stylesheets.addShared(root);
     }
 

@@ -1,16 +1,14 @@
 package io.backupconsole.ui.lightsail;
 
+import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.resources.ResourceDetailsView;
 import io.backupconsole.ui.resources.ResourceTableBinder;
 import io.backupconsole.ui.resources.Stylesheets;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -40,13 +38,7 @@ public final class LightsailView implements ServiceView {
     public LightsailView(LightsailViewModel viewModel, Clock clock) {
         this.viewModel = viewModel;
         this.clock = clock;
-        FXMLLoader loader = new FXMLLoader(LightsailView.class.getResource("Lightsail.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Lightsail.fxml is missing or broken", e);
-        }
+        root = Fxml.load(this, "Lightsail.fxml");
         Stylesheets.addShared(root);
     }
 

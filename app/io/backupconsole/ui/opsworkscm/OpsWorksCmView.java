@@ -1,16 +1,14 @@
 package io.backupconsole.ui.opsworkscm;
 
+import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.resources.ResourceDetailsView;
 import io.backupconsole.ui.resources.ResourceTableBinder;
 import io.backupconsole.ui.resources.Stylesheets;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -41,13 +39,7 @@ public final class OpsWorksCmView implements ServiceView {
     public OpsWorksCmView(OpsWorksCmViewModel viewModel, Clock clock) {
         this.viewModel = viewModel;
         this.clock = clock;
-        FXMLLoader loader = new FXMLLoader(OpsWorksCmView.class.getResource("OpsWorksCm.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("OpsWorksCm.fxml is missing or broken", e);
-        }
+        root = Fxml.load(this, "OpsWorksCm.fxml");
         Stylesheets.addShared(root);
     }
 

@@ -1,5 +1,6 @@
 package io.backupconsole.ui.resources;
 
+import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.domain.Attribute;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
@@ -8,15 +9,12 @@ import io.backupconsole.ui.common.SizeCell;
 import io.backupconsole.ui.common.StateBadgeCell;
 import io.backupconsole.ui.common.StateTone;
 import io.backupconsole.ui.common.TimeCell;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -53,13 +51,7 @@ public final class ResourceDetailsView {
     public ResourceDetailsView(ResourceDetailsViewModel viewModel, Clock clock) {
         this.viewModel = viewModel;
         this.clock = clock;
-        FXMLLoader loader = new FXMLLoader(ResourceDetailsView.class.getResource("ResourceDetails.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("ResourceDetails.fxml is missing or broken", e);
-        }
+        root = Fxml.load(this, "ResourceDetails.fxml");
     }
 
     public Parent root() {

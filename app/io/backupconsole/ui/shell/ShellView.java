@@ -1,17 +1,15 @@
 package io.backupconsole.ui.shell;
 
+import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.ui.common.ServiceView;
-import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.io.UncheckedIOException;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -60,13 +58,7 @@ public final class ShellView {
     public ShellView(ShellViewModel viewModel, Function<AwsService, Optional<ServiceView>> viewFactory) {
         this.viewModel = viewModel;
         this.viewFactory = viewFactory;
-        FXMLLoader loader = new FXMLLoader(ShellView.class.getResource("Shell.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Shell.fxml is missing or broken", e);
-        }
+        root = Fxml.load(this, "Shell.fxml");
         root.getStylesheets().add(ShellView.class.getResource("shell.css").toExternalForm());
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.F5) {
