@@ -6,6 +6,10 @@ import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.concurrent.BackgroundExecutor;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
+import io.backupconsole.settings.Settings;
+import io.backupconsole.settings.SettingsStore;
+import io.backupconsole.storage.AppDirectories;
+import io.backupconsole.ui.shell.WindowPlacement;
 import io.backupconsole.ui.ServiceViews;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -29,6 +33,10 @@ import javafx.stage.Stage;
 public final class BackupConsoleApp extends Application {
     private static volatile StartupConnection startup;
 
+    private SettingsStore settingsStore;
+    private SettingsStore.Loaded loadedSettings;
+    /** The settings as they are now; replaced on the FX thread, written on the background executor. */
+    private Settings settings;
     private BackgroundExecutor background;
     private ScheduledTicker ticker;
     private ShellViewModel shell;
@@ -37,6 +45,14 @@ public final class BackupConsoleApp extends Application {
     static void launchWith(StartupConnection startupConnection) {
         startup = startupConnection;
         Application.launch(BackupConsoleApp.class);
+    }
+
+    /** Runs on the JavaFX launcher thread, before the FX thread starts: the one place settings are read. */
+    @Override
+    public void init() {
+        settingsStore = new SettingsStore(AppDirectories.forCurrentUser().config(), Clock.systemUTC());
+        loadedSettings = settingsStore.load();
+        settings = loadedSettings.settings();
     }
 
     @Override
@@ -60,18 +76,38 @@ public final class BackupConsoleApp extends Application {
         stage.setScene(new Scene(view.root(), 1200, 760));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        WindowPlacement.restore(stage, settings.window());
         stage.show();
+        loadedSettings.notice().ifPresent(notice -> Platform.runLater(() -> dialogs.inform("Settings reset", notice)));
+        connection.adaptersProperty().addListener((obs, old, adapters) -> remember(adapters.connection()));
 
         StartupConnection start = startup;
         if (start.usesBuiltInSandbox()) {
+            // Without a region on the command line or in the environment, reopen the one used last time.
+            String region = start.regionExplicit() ? start.region() : settings.region();
             CompletableFuture.supplyAsync(() -> Sandbox.start(0, SandboxConfig.interactive()), background.executor())
                     .thenAcceptAsync(started -> {
                         sandbox = started;
-                        shell.connect(new Connection.Sandbox(started.endpoint(), start.region()));
+                        shell.connect(new Connection.Sandbox(started.endpoint(), region));
                     }, Platform::runLater);
         } else {
             shell.connect(start.connection());
         }
+        stage.setOnCloseRequest(event -> {
+            settings = settings.withWindow(WindowPlacement.capture(stage));
+            save();
+        });
+    }
+
+    private void remember(Connection connected) {
+        String name = connected instanceof Connection.Profile profile ? profile.profileName() : Settings.SANDBOX;
+        settings = settings.withConnection(name, connected.region());
+        save();
+    }
+
+    private void save() {
+        Settings snapshot = settings;
+        background.executor().execute(() -> settingsStore.save(snapshot));
     }
 
     @Override

@@ -10,11 +10,14 @@ import java.util.Optional;
  * ({@code AWS_PROFILE}, {@code AWS_REGION}/{@code AWS_DEFAULT_REGION}, {@code AWS_ENDPOINT_URL[_<SERVICE>]}).
  * With none of them the app opens on the built-in sandbox, which needs no AWS account.
  *
- * @param profile   the profile to use, or empty
- * @param region    the region
- * @param overrides endpoint overrides per service
+ * @param profile        the profile to use, or empty
+ * @param region         the region
+ * @param regionExplicit whether the command line or the environment named the region (else a remembered one may
+ *                       be used)
+ * @param overrides      endpoint overrides per service
  */
-public record StartupConnection(Optional<String> profile, String region, Map<AwsService, URI> overrides) {
+public record StartupConnection(Optional<String> profile, String region, boolean regionExplicit,
+                                Map<AwsService, URI> overrides) {
     public static final String DEFAULT_REGION = "us-east-1";
 
     public StartupConnection {
@@ -24,11 +27,11 @@ public record StartupConnection(Optional<String> profile, String region, Map<Aws
     public static StartupConnection resolve(Optional<String> profileOption, Optional<String> regionOption,
                                             Optional<String> endpointOption, Map<String, String> environment) {
         Optional<String> profile = profileOption.or(() -> nonBlank(environment.get("AWS_PROFILE")));
-        String region = regionOption
+        Optional<String> named = regionOption
                 .or(() -> nonBlank(environment.get("AWS_REGION")))
-                .or(() -> nonBlank(environment.get("AWS_DEFAULT_REGION")))
-                .orElse(DEFAULT_REGION);
-        return new StartupConnection(profile, region, EndpointOverrides.resolve(environment, endpointOption));
+                .or(() -> nonBlank(environment.get("AWS_DEFAULT_REGION")));
+        return new StartupConnection(profile, named.orElse(DEFAULT_REGION), named.isPresent(),
+                EndpointOverrides.resolve(environment, endpointOption));
     }
 
     /** True when nothing points anywhere: start the built-in sandbox and connect to it. */

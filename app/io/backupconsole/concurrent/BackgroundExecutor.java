@@ -41,12 +41,19 @@ public final class BackgroundExecutor implements AutoCloseable {
         });
     }
 
+    /**
+     * Lets queued work finish (the last settings and journal writes on exit) for up to two seconds, then stops
+     * what still runs. Called once, when the app exits.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
         try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

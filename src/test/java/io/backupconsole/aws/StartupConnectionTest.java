@@ -18,6 +18,7 @@ class StartupConnectionTest {
         StartupConnection start = StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
         assertTrue(start.usesBuiltInSandbox());
         assertEquals("us-east-1", start.region());
+        assertFalse(start.regionExplicit(), "a remembered region may be used");
     }
 
     @Test
@@ -37,6 +38,7 @@ class StartupConnectionTest {
                 Optional.empty(), Map.of("AWS_PROFILE", "env", "AWS_REGION", "eu-west-1"));
         assertEquals(Optional.of("cli"), start.profile());
         assertEquals("ap-south-1", start.region());
+        assertTrue(start.regionExplicit());
     }
 
     @Test
