@@ -9,6 +9,7 @@ import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.storage.AppDirectories;
+import io.backupconsole.ui.shell.Themes;
 import io.backupconsole.ui.shell.WindowPlacement;
 import io.backupconsole.ui.ServiceViews;
 import io.backupconsole.ui.common.Async;
@@ -57,10 +58,7 @@ public final class BackupConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // AtlantaFX's Primer themes, light or dark as the OS prefers (the shell's View menu can override later).
-        boolean dark = Platform.getPreferences().getColorScheme() == javafx.application.ColorScheme.DARK;
-        Application.setUserAgentStylesheet(dark ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
-                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Themes.apply(settings.theme());
         background = new BackgroundExecutor();
         ticker = new ScheduledTicker(Platform::runLater);
         ConnectionContext connection = new ConnectionContext();
@@ -71,6 +69,12 @@ public final class BackupConsoleApp extends Application {
                         resource.name() + " can be backed up now. The create-backup dialog is not part of this "
                                 + "version yet; use the AWS CLI or console meanwhile."));
         shell = new ShellViewModel(background.executor(), Platform::runLater, ServiceAdapters::connect, clock, connection);
+        shell.themeProperty().set(settings.theme());
+        shell.themeProperty().addListener((obs, old, theme) -> {
+            Themes.apply(theme);
+            settings = settings.withTheme(theme);
+            save();
+        });
         ShellView view = new ShellView(shell, ServiceViews.factory(views));
         stage.setTitle("Backup Console");
         stage.setScene(new Scene(view.root(), 1200, 760));

@@ -28,6 +28,10 @@ public record Settings(String connection, String region, String theme, WindowGeo
         return new Settings(newConnection, newRegion, theme, window);
     }
 
+    public Settings withTheme(String newTheme) {
+        return new Settings(connection, region, newTheme, window);
+    }
+
     public Settings withWindow(WindowGeometry geometry) {
         return new Settings(connection, region, theme, geometry);
     }

@@ -13,6 +13,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -37,6 +39,9 @@ public final class ShellView {
     private boolean followingViewModel;
 
     @FXML private Label connectionLabel;
+    @FXML private RadioMenuItem systemTheme;
+    @FXML private RadioMenuItem lightTheme;
+    @FXML private RadioMenuItem darkTheme;
     @FXML private ComboBox<AwsRegion> regionPicker;
     @FXML private ListView<ServiceNavItem> serviceList;
     @FXML private Label serviceTitle;
@@ -75,6 +80,11 @@ public final class ShellView {
     @FXML
     private void initialize() {
         connectionLabel.textProperty().bind(viewModel.connectionLabelProperty());
+        ToggleGroup themes = new ToggleGroup();
+        for (RadioMenuItem item : new RadioMenuItem[] {systemTheme, lightTheme, darkTheme}) {
+            item.setToggleGroup(themes);
+            item.setSelected(item.getUserData().equals(viewModel.themeProperty().get()));
+        }
         regionPicker.setItems(viewModel.regions());
         regionPicker.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -110,6 +120,28 @@ public final class ShellView {
         });
         viewModel.selectedProperty().addListener((obs, old, item) -> showService(item));
         showService(viewModel.selectedProperty().get());
+    }
+
+    @FXML
+    private void chooseTheme(javafx.event.ActionEvent event) {
+        viewModel.themeProperty().set((String) ((RadioMenuItem) event.getSource()).getUserData());
+    }
+
+    @FXML
+    private void quit() {
+        root.getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(root.getScene().getWindow(),
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        javafx.application.Platform.exit();
+    }
+
+    @FXML
+    private void about() {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                AboutText.text(), javafx.scene.control.ButtonType.OK);
+        alert.setTitle("About Backup Console");
+        alert.setHeaderText("Backup Console " + AboutText.version());
+        alert.initOwner(root.getScene().getWindow());
+        alert.show();
     }
 
     @FXML

@@ -46,6 +46,8 @@ public final class ShellViewModel {
     private final ObservableList<AwsRegion> regions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<AwsRegion> region = new ReadOnlyObjectWrapper<>();
 
+    private final javafx.beans.property.StringProperty theme = new javafx.beans.property.SimpleStringProperty("system");
+
     private ServiceAdapters adapters;
     private Connection connection;
 
@@ -83,6 +85,11 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
+    }
+
+    /** The chosen theme: "system" (follow the OS), "light" or "dark". The app applies and remembers it. */
+    public javafx.beans.property.StringProperty themeProperty() {
+        return theme;
     }
 
     /** Every commercial region, for the region picker (filled once, in the background). */

@@ -62,6 +62,8 @@ class ShellViewTest {
         };
     }
 
+    private ShellViewModel viewModel;
+
     @Start
     void start(Stage stage) {
         // The theme the app uses, so the tests see the same looked-up colours.
@@ -71,7 +73,7 @@ class ShellViewTest {
         adapters.put(AwsService.FSX, stub(AwsService.FSX, 0, true));
         adapters.put(AwsService.BACKUP, stub(AwsService.BACKUP, 9, false));
         adapters.put(AwsService.LIGHTSAIL, stub(AwsService.LIGHTSAIL, 5, false));
-        ShellViewModel viewModel = new ShellViewModel(ForkJoinPool.commonPool(), Platform::runLater,
+        viewModel = new ShellViewModel(ForkJoinPool.commonPool(), Platform::runLater,
                 connection -> new ServiceAdapters(connection, adapters, () -> { }), Clock.systemUTC(), new io.backupconsole.ui.common.ConnectionContext());
         ShellView view = new ShellView(viewModel);
         stage.setScene(new Scene(view.root(), 1000, 640));
@@ -96,6 +98,19 @@ class ShellViewTest {
         assertTrue(error.isVisible());
         assertTrue(error.getText().contains("fsx:DescribeFileSystems"), error.getText());
         assertTrue(error.getText().contains("Sign in again"), error.getText());
+    }
+
+    @Test
+    void theThemeIsChosenFromTheViewMenu(FxRobot robot) {
+        assertEquals("system", viewModel.themeProperty().get());
+        robot.clickOn("View").clickOn("Theme").clickOn("Dark");
+        assertEquals("dark", viewModel.themeProperty().get());
+    }
+
+    @Test
+    void aboutNamesTheVersionAndTheRuntime() {
+        assertTrue(AboutText.text().contains("Version 0."), AboutText.text());
+        assertTrue(AboutText.text().contains("JavaFX 26"), AboutText.text());
     }
 
     @Test
