@@ -24,6 +24,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The main window's content: loads Shell.fxml, binds it to the {@link ShellViewModel}, forwards user actions, and
@@ -187,9 +189,20 @@ public final class ShellView {
                 : count + " " + item.resourceNoun(count) + " in this region.";
     }
 
+    /** One icon per service, the same in the navigation everywhere. */
+    private static Feather iconOf(AwsService service) {
+        return switch (service) {
+            case OPSWORKS_CM -> Feather.SERVER;
+            case FSX -> Feather.HARD_DRIVE;
+            case BACKUP -> Feather.ARCHIVE;
+            case LIGHTSAIL -> Feather.DATABASE;
+        };
+    }
+
     /** A navigation row: the service name and its resource count (or a loading / error mark in words). */
     private static final class ServiceCell extends ListCell<ServiceNavItem> {
         private final Label name = new Label();
+        private final FontIcon icon = new FontIcon();
         private final Label count = new Label();
         private final HBox box;
 
@@ -197,6 +210,12 @@ public final class ShellView {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             count.getStyleClass().add("count-badge");
+            // Cells take the list's width instead of their content's, so the count stays visible at the right.
+            setPrefWidth(0);
+            name.setMinWidth(0);
+            icon.getStyleClass().add("service-icon");
+            name.setGraphic(icon);
+            name.setGraphicTextGap(10);
             box = new HBox(8, name, spacer, count);
             box.getStyleClass().add("service-cell");
         }
@@ -213,6 +232,7 @@ public final class ShellView {
                 return;
             }
             name.setText(item.title());
+            icon.setIconCode(iconOf(item.service()));
             count.textProperty().bind(Bindings.createStringBinding(() -> {
                 if (!item.errorProperty().get().isEmpty()) {
                     return "error";
