@@ -56,14 +56,15 @@ public final class SimulationContext {
     }
 
     /**
-     * A new backup run starting now, lasting between {@code shortest} and {@code longest} of simulated time, failing
-     * with the configured probability.
+     * A new backup run starting at {@code start}, lasting between {@code shortest} and {@code longest} of simulated
+     * time, failing with the configured probability. The caller passes the instant it stamps every other time of
+     * the same request with: a second clock read would be a little later, and the answer's times would disagree.
      */
-    public SimulatedRun newRun(Duration shortest, Duration longest) {
+    public SimulatedRun newRun(Instant start, Duration shortest, Duration longest) {
         long spread = Math.max(1, longest.toMillis() - shortest.toMillis());
         Duration duration = shortest.plusMillis(nextLong(spread));
         boolean fails = nextDouble() < config().backupFailureRate();
-        return new SimulatedRun(now(), duration, fails);
+        return new SimulatedRun(start, duration, fails);
     }
 
     synchronized void reseed() {

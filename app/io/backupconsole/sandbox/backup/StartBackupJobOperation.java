@@ -107,7 +107,7 @@ final class StartBackupJobOperation {
     private JobRecord create(BackupRegion state, BackupJobRequest input, VaultRecord vault, ResourceRecord resource,
                              ObjectNode signature, Instant now) {
         String id = context.uuid().toUpperCase(Locale.ROOT);
-        SimulatedRun run = context.newRun(SHORTEST_RUN, LONGEST_RUN);
+        SimulatedRun run = context.newRun(now, SHORTEST_RUN, LONGEST_RUN);
         JobOutcome outcome = BackupRules.roleNameWarning(input.iamRoleArn())
                 .map(warning -> JobOutcome.failed("Backup job failed: " + warning, "AccessDenied", 0.0))
                 .orElseGet(() -> run.fails() ? FailureMessages.forResource(resource) : JobOutcome.completed());

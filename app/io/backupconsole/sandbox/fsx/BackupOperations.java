@@ -133,7 +133,7 @@ final class BackupOperations {
         if (region.userInitiatedBackupCount() >= USER_INITIATED_BACKUP_LIMIT) {
             throw FsxErrors.userBackupLimit(USER_INITIATED_BACKUP_LIMIT);
         }
-        SimulatedRun run = context.newRun(SHORTEST_RUN, LONGEST_RUN);
+        SimulatedRun run = context.newRun(now, SHORTEST_RUN, LONGEST_RUN);
         String id = newBackupId(region);
         List<Tag> backupTags = tags.orElseGet(() -> copiedTags(fs, volume));
         long sourceBytes = volume != null ? volume.sizeInMegabytes() << 20 : ((long) fs.storageCapacityGiB()) << 30;

@@ -71,7 +71,7 @@ final class SnapshotHandlers {
             throw LightsailErrors.operationFailure(eligibility.reason() + ": cannot create a snapshot of "
                     + databaseName + " now.", tipFor(region.stateOf(database, now)));
         }
-        SimulatedRun run = context.newRun(SHORTEST_RUN, LONGEST_RUN);
+        SimulatedRun run = context.newRun(now, SHORTEST_RUN, LONGEST_RUN);
         OperationRecord operation = new LightsailStore(context, region).startSnapshot(database, snapshotName, tags, run);
         return LightsailJson.operations(List.of(operation), now, region.regionName());
     }

@@ -66,7 +66,7 @@ final class BackupOperations {
                     + OpsWorksCmRules.MAX_MANUAL_BACKUPS + " manual backups, the maximum. Delete one first.");
         }
 
-        SimulatedRun run = context.newRun(SHORTEST_BACKUP, LONGEST_BACKUP);
+        SimulatedRun run = context.newRun(now, SHORTEST_BACKUP, LONGEST_BACKUP);
         String failureReason = FAILURE_REASONS.get((int) context.nextLong(FAILURE_REASONS.size()));
         String id = region.newBackupId(serverName, run.startedAt());
         OpsWorksBackup backup = new OpsWorksBackup(id, region.backupArn(id), OpsWorksBackup.Type.MANUAL,
