@@ -61,15 +61,25 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups {
                     .collect(Collectors.groupingBy(Volume::fileSystemId));
             List<Resource> resources = new ArrayList<>();
             for (FileSystem fs : fileSystems) {
-                resources.add(FsxMapper.fileSystem(fs));
+                Resource fileSystem = FsxMapper.fileSystem(fs);
+                resources.add(fileSystem);
+                String fileSystemName = fileSystem.name().equals(fileSystem.id()) ? "" : fileSystem.name();
                 volumesByFileSystem.getOrDefault(fs.fileSystemId(), List.of()).stream()
-                        .map(FsxMapper::volume)
+                        .map(volume -> FsxMapper.volume(volume, fileSystemName))
                         .forEach(resources::add);
             }
             return List.copyOf(resources);
         } catch (SdkException e) {
             throw AwsErrors.translate(e);
         }
+    }
+
+    /**
+     * A resource's capacity in bytes, for a size column: file system storage capacity, ONTAP volume size or OpenZFS
+     * volume quota; null when FSx reports none. Reads only the resource's attributes, so it is pure and thread-safe.
+     */
+    public static Long capacityBytes(Resource resource) {
+        return FsxMapper.capacityBytes(resource);
     }
 
     /** Backups of a file system ({@code fs-…}: includes its volumes' backups) or of one volume ({@code fsvol-…}). */

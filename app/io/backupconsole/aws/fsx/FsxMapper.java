@@ -17,6 +17,10 @@ import software.amazon.awssdk.services.fsx.model.Volume;
 
 /** The one place that turns FSx SDK types into domain types. Stateless and thread-safe. */
 final class FsxMapper {
+    private static final String STORAGE_CAPACITY = "Storage capacity";
+    private static final String VOLUME_SIZE = "Size";
+    private static final String VOLUME_QUOTA = "Storage quota";
+
     private FsxMapper() {
     }
 
@@ -28,7 +32,7 @@ final class FsxMapper {
         List<Attribute> attributes = new ArrayList<>();
         add(attributes, "File system type", type);
         add(attributes, "Deployment type", deployment);
-        add(attributes, "Storage capacity", fs.storageCapacity() == null ? null : fs.storageCapacity() + " GiB");
+        add(attributes, STORAGE_CAPACITY, fs.storageCapacity() == null ? null : fs.storageCapacity() + " GiB");
         add(attributes, "Storage type", fs.storageTypeAsString());
         add(attributes, "Automatic backup retention", retention(fs));
         add(attributes, "Copy tags to backups", copyTags(fs));
@@ -42,22 +46,29 @@ final class FsxMapper {
                 attributes);
     }
 
-    static Resource volume(Volume volume) {
+    /**
+     * @param fileSystemName the Name tag of the volume's file system (or empty), so the details pane and the filter
+     *                       know the volume by its file system's name, not only by its id
+     */
+    static Resource volume(Volume volume, String fileSystemName) {
         OntapVolumeConfiguration ontap = volume.ontapConfiguration();
         String ontapType = ontap == null ? null : ontap.ontapVolumeTypeAsString();
         boolean svmRoot = ontap != null && Boolean.TRUE.equals(ontap.storageVirtualMachineRoot());
         List<Attribute> attributes = new ArrayList<>();
         add(attributes, "Volume type", volume.volumeTypeAsString());
-        add(attributes, "File system", volume.fileSystemId());
+        add(attributes, "File system", fileSystemName.isEmpty() ? volume.fileSystemId()
+                : fileSystemName + " (" + volume.fileSystemId() + ")");
         if (ontap != null) {
             add(attributes, "ONTAP volume type", ontapType);
             add(attributes, "SVM root volume", svmRoot ? "Yes" : "No");
             add(attributes, "Storage virtual machine", ontap.storageVirtualMachineId());
             add(attributes, "Junction path", ontap.junctionPath());
-            add(attributes, "Size", ontap.sizeInMegabytes() == null ? null : ontap.sizeInMegabytes() + " MiB");
+            add(attributes, VOLUME_SIZE, ontap.sizeInMegabytes() == null ? null : ontap.sizeInMegabytes() + " MiB");
         }
         if (volume.openZFSConfiguration() != null) {
             add(attributes, "Volume path", volume.openZFSConfiguration().volumePath());
+            Integer quota = volume.openZFSConfiguration().storageCapacityQuotaGiB();
+            add(attributes, VOLUME_QUOTA, quota == null || quota <= 0 ? null : quota + " GiB");
         }
         add(attributes, "ARN", volume.resourceARN());
         String type = ontap != null
@@ -69,6 +80,18 @@ final class FsxMapper {
                 FsxRules.volumeEligibility(volume.fileSystemId(), volume.volumeTypeAsString(),
                         volume.lifecycleAsString(), ontapType, svmRoot),
                 attributes);
+    }
+
+    /**
+     * The capacity this mapper wrote into a resource's attributes, in bytes: a file system's storage capacity, an
+     * ONTAP volume's size or an OpenZFS volume's quota; null when FSx reports none (an OpenZFS volume without quota).
+     */
+    static Long capacityBytes(Resource resource) {
+        return resource.attribute(STORAGE_CAPACITY).or(() -> resource.attribute(VOLUME_QUOTA))
+                .map(gib -> Long.parseLong(gib.substring(0, gib.indexOf(' '))) << 30)
+                .or(() -> resource.attribute(VOLUME_SIZE)
+                        .map(mib -> Long.parseLong(mib.substring(0, mib.indexOf(' '))) << 20))
+                .orElse(null);
     }
 
     static BackupSummary backup(Backup backup) {

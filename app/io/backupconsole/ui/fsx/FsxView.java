@@ -1,7 +1,7 @@
 package io.backupconsole.ui.fsx;
 
-import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.resources.ResourceDetailsView;
 import io.backupconsole.ui.resources.ResourceTableBinder;
@@ -18,7 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 
-/** FSx file systems: loads Fsx.fxml and binds it to {@link FsxViewModel}. */
+/** FSx file systems and their volumes: loads Fsx.fxml and binds it to {@link FsxViewModel}. FX thread only. */
 public final class FsxView implements ServiceView {
     private final FsxViewModel viewModel;
     private final Clock clock;
@@ -29,8 +29,10 @@ public final class FsxView implements ServiceView {
     @FXML private Label error;
     @FXML private TableView<Resource> table;
     @FXML private TableColumn<Resource, String> nameColumn;
+    @FXML private TableColumn<Resource, String> idColumn;
     @FXML private TableColumn<Resource, String> typeColumn;
     @FXML private TableColumn<Resource, String> stateColumn;
+    @FXML private TableColumn<Resource, Long> capacityColumn;
     @FXML private TableColumn<Resource, String> backUpColumn;
     @FXML private TableColumn<Resource, Instant> createdColumn;
     @FXML private StackPane detailsHost;
@@ -48,8 +50,10 @@ public final class FsxView implements ServiceView {
         refreshing.managedProperty().bind(refreshing.visibleProperty());
         new ResourceTableBinder(table, clock)
                 .text(nameColumn, FsxViewModel::displayName)
+                .text(idColumn, Resource::id)
                 .text(typeColumn, Resource::type)
                 .state(stateColumn)
+                .size(capacityColumn, FsxViewModel::capacityBytes)
                 .backUp(backUpColumn)
                 .created(createdColumn)
                 .bind(viewModel.fileSystems(), filter, error);

@@ -1,6 +1,7 @@
 package io.backupconsole.ui.resources;
 
 import io.backupconsole.domain.Resource;
+import io.backupconsole.ui.common.SizeCell;
 import io.backupconsole.ui.common.StateBadgeCell;
 import io.backupconsole.ui.common.TimeCell;
 import java.time.Clock;
@@ -31,8 +32,17 @@ public final class ResourceTableBinder {
         this.clock = clock;
     }
 
+    /** A text column; the whole text shows on hover, since narrow columns cut long ids and types short. */
     public ResourceTableBinder text(TableColumn<Resource, String> column, Function<Resource, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return this;
     }
 
@@ -55,6 +65,14 @@ public final class ResourceTableBinder {
     public ResourceTableBinder time(TableColumn<Resource, Instant> column, Function<Resource, Instant> value) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(c -> new TimeCell<>(clock));
+        column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        return this;
+    }
+
+    /** A size column: human form ("1.5 TiB"), exact bytes on hover, sorted by the number (unknown sizes last). */
+    public ResourceTableBinder size(TableColumn<Resource, Long> column, Function<Resource, Long> bytes) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(bytes.apply(cell.getValue())));
+        column.setCellFactory(c -> new SizeCell<>());
         column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         return this;
     }

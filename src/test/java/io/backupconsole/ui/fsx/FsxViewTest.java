@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.FxViewHarness;
 import io.backupconsole.testsupport.SandboxFixture;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The FSx view driven headless against the in-process sandbox. */
+/** The FSx view driven headless against the in-process sandbox, the way a user would. */
 @ExtendWith(ApplicationExtension.class)
 class FsxViewTest {
     @RegisterExtension
@@ -31,6 +34,7 @@ class FsxViewTest {
 
     @Start
     void start(Stage stage) {
+        // Real time: the seeded CREATING file system stays CREATING while the test looks at it.
         sandbox.configure(c -> c.withTimeScale(1.0));
         harness.show(stage, sandbox, context -> new FsxView(new FsxViewModel(context), context.clock()));
     }
@@ -40,24 +44,49 @@ class FsxViewTest {
         harness.close();
     }
 
+    private static Button detailsButton(FxRobot robot, String text) {
+        return robot.lookup(".details-pane .button").match((Button b) -> b.getText().equals(text)).query();
+    }
+
     @Test
-    void listsFileSystemsAndVolumesAndTheFilterNarrowsThem(FxRobot robot) throws Exception {
-        TableView<Resource> table = robot.lookup(".table-view").queryTableView();
+    void listsFileSystemsWithTheirVolumesAndTheFilterNarrowsThem(FxRobot robot) throws Exception {
+        TableView<Resource> table = robot.lookup("#table").queryTableView();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
-        assertTrue(table.getItems().stream().anyMatch(r -> r.parentId() != null), "volumes are listed");
-        robot.clickOn(".text-field").write("openzfs");
+        int netapp = table.getItems().stream().map(Resource::name).toList().indexOf("netapp-prod");
+        assertEquals(List.of("app_data", "app_data_dr", "svm_prod_root"), table.getItems()
+                .subList(netapp + 1, netapp + 4).stream().map(Resource::name).toList(), "volumes under their file system");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".table-cell")
+                .match((TableCell<?, ?> cell) -> "└ app_data".equals(cell.getText())).tryQuery().isPresent());
+
+        robot.clickOn("#filter").write("openzfs");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(3, table.getItems().size());
+        assertEquals(List.of("zfs-home", "fsx", "projects"), table.getItems().stream().map(Resource::name).toList());
+        robot.clickOn("#filter").eraseText("openzfs".length()).write("fsvol-0a1b2c3d4e5f60052");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("app_data_dr"), table.getItems().stream().map(Resource::name).toList());
     }
 
     @Test
     void aScratchLustreFileSystemShowsWhyItCannotBeBackedUp(FxRobot robot) throws Exception {
         FxViewHarness.clickCell(robot, "render-scratch");
-        assertTrue(robot.lookup(".details-pane .button").queryAs(Button.class).isDisabled());
-        assertTrue(robot.lookup(".details-pane .not-eligible").queryAs(Label.class).getText().contains("Scratch Lustre"));
-        FxViewHarness.clickCell(robot, "corp-shares");
-        assertFalse(robot.lookup(".details-pane .button").queryAs(Button.class).isDisabled());
-        TableView<?> backups = robot.lookup(".details-pane .table-view").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !backups.getItems().isEmpty());
+        assertTrue(detailsButton(robot, "_Back up…").isDisabled());
+        Label reason = robot.lookup(".details-pane .not-eligible").queryAs(Label.class);
+        assertEquals("Scratch Lustre file systems cannot be backed up", reason.getText());
+        assertTrue(reason.isVisible());
+    }
+
+    @Test
+    void anEligibleFileSystemShowsItsBackupsAndWhichOfThemCanBeDeleted(FxRobot robot) throws Exception {
+        FxViewHarness.clickCell(robot, "ml-training");
+        assertFalse(detailsButton(robot, "_Back up…").isDisabled());
+        TableView<BackupSummary> backups = robot.lookup(".details-pane .table-view").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> backups.getItems().size() == 2);
+        assertEquals(List.of("daily-plan-ml", "pre-upgrade"), backups.getItems().stream().map(BackupSummary::name).toList(),
+                "newest first");
+
+        FxViewHarness.clickCell(robot, "daily-plan-ml");
+        assertTrue(detailsButton(robot, "_Delete…").isDisabled(), "AWS Backup's backups are not deleted here");
+        Label deleteReason = robot.lookup(".details-pane .hint").queryAs(Label.class);
+        assertTrue(deleteReason.getText().startsWith("Managed by AWS Backup"), deleteReason.getText());
     }
 }
