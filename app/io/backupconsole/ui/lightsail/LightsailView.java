@@ -1,7 +1,7 @@
 package io.backupconsole.ui.lightsail;
 
-import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.resources.ResourceDetailsView;
 import io.backupconsole.ui.resources.ResourceTableBinder;
@@ -18,7 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 
-/** Lightsail databases: loads Lightsail.fxml and binds it to {@link LightsailViewModel}. */
+/** Lightsail databases and their snapshots: loads Lightsail.fxml and binds it to {@link LightsailViewModel}. FX thread only. */
 public final class LightsailView implements ServiceView {
     private final LightsailViewModel viewModel;
     private final Clock clock;
@@ -29,9 +29,11 @@ public final class LightsailView implements ServiceView {
     @FXML private Label error;
     @FXML private TableView<Resource> table;
     @FXML private TableColumn<Resource, String> nameColumn;
-    @FXML private TableColumn<Resource, String> engineColumn;
     @FXML private TableColumn<Resource, String> stateColumn;
     @FXML private TableColumn<Resource, String> backUpColumn;
+    @FXML private TableColumn<Resource, String> engineColumn;
+    @FXML private TableColumn<Resource, String> bundleColumn;
+    @FXML private TableColumn<Resource, String> zoneColumn;
     @FXML private TableColumn<Resource, Instant> createdColumn;
     @FXML private StackPane detailsHost;
 
@@ -48,9 +50,11 @@ public final class LightsailView implements ServiceView {
         refreshing.managedProperty().bind(refreshing.visibleProperty());
         new ResourceTableBinder(table, clock)
                 .text(nameColumn, Resource::name)
-                .attribute(engineColumn, "Engine")
                 .state(stateColumn)
                 .backUp(backUpColumn)
+                .text(engineColumn, LightsailViewModel::engine)
+                .text(bundleColumn, LightsailViewModel::bundle)
+                .text(zoneColumn, LightsailViewModel::availabilityZone)
                 .created(createdColumn)
                 .bind(viewModel.databases(), filter, error);
         detailsHost.getChildren().add(new ResourceDetailsView(viewModel.databases().details(), clock).root());
