@@ -1,16 +1,18 @@
 package io.backupconsole;
 
-import io.backupconsole.aws.Connection;
+import io.backupconsole.aws.AwsRegions;
+import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.StartupConnection;
+import io.backupconsole.aws.profiles.ProfileFiles;
+import io.backupconsole.aws.profiles.ProfileListing;
+import io.backupconsole.aws.profiles.ProfileReader;
 import io.backupconsole.concurrent.BackgroundExecutor;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
-import io.backupconsole.settings.Settings;
+import io.backupconsole.settings.SettingsKeeper;
 import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.storage.AppDirectories;
-import io.backupconsole.ui.shell.Themes;
-import io.backupconsole.ui.shell.WindowPlacement;
+import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.ui.ServiceViews;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -18,109 +20,122 @@ import io.backupconsole.ui.common.DialogService;
 import io.backupconsole.ui.common.FxDialogService;
 import io.backupconsole.ui.common.ScheduledTicker;
 import io.backupconsole.ui.common.ViewContext;
-import io.backupconsole.ui.shell.ShellView;
+import io.backupconsole.ui.shell.BuildInfo;
+import io.backupconsole.ui.shell.ConnectionBarViewModel;
+import io.backupconsole.ui.shell.ConnectionTargets;
+import io.backupconsole.ui.shell.MainWindow;
+import io.backupconsole.ui.shell.ShellModels;
 import io.backupconsole.ui.shell.ShellViewModel;
+import io.backupconsole.ui.shell.StatusBarViewModel;
+import io.backupconsole.ui.shell.ThemeViewModel;
+import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
  * The JavaFX application and the composition root: every object is wired here, by hand, in one place.
- * The window is shown first; the sandbox, the SDK clients and the first listing load on the background executor.
+ * Settings and build info are read in {@link #init()} (the launcher thread, before any window); the window is
+ * shown next; profiles, the sandbox, the SDK clients and the first listing load on the background executor.
  */
 public final class BackupConsoleApp extends Application {
+    private static final long SETTINGS_SAVE_WAIT_MILLIS = 2000;
     private static volatile StartupConnection startup;
 
-    private SettingsStore settingsStore;
+    private SettingsStore store;
     private SettingsStore.Loaded loadedSettings;
-    /** The settings as they are now; replaced on the FX thread, written on the background executor. */
-    private Settings settings;
+    private BuildInfo build;
     private BackgroundExecutor background;
+    private SettingsKeeper settings;
     private ScheduledTicker ticker;
     private ShellViewModel shell;
-    private volatile Sandbox sandbox;
+    private BuiltInSandbox sandbox;
 
     static void launchWith(StartupConnection startupConnection) {
         startup = startupConnection;
         Application.launch(BackupConsoleApp.class);
     }
 
-    /** Runs on the JavaFX launcher thread, before the FX thread starts: the one place settings are read. */
     @Override
     public void init() {
-        settingsStore = new SettingsStore(AppDirectories.forCurrentUser().config(), Clock.systemUTC());
-        loadedSettings = settingsStore.load();
-        settings = loadedSettings.settings();
+        Clock clock = Clock.systemDefaultZone();
+        store = new SettingsStore(AppDirectories.forCurrentUser().config(), clock);
+        loadedSettings = store.load();
+        build = BuildInfo.load();
     }
 
     @Override
     public void start(Stage stage) {
-        Themes.apply(settings.theme());
         background = new BackgroundExecutor();
-        ticker = new ScheduledTicker(Platform::runLater);
-        ConnectionContext connection = new ConnectionContext();
+        Executor work = background.executor();
+        Async async = new Async(work, Platform::runLater);
         Clock clock = Clock.systemDefaultZone();
+        ticker = new ScheduledTicker(Platform::runLater);
+        settings = new SettingsKeeper(store, work, loadedSettings.settings());
+        sandbox = new BuiltInSandbox(work);
+        ConnectionContext connection = new ConnectionContext();
         DialogService dialogs = new FxDialogService(() -> stage);
-        ViewContext views = new ViewContext(connection, new Async(background.executor(), Platform::runLater), ticker,
-                clock, dialogs, resource -> dialogs.inform("Back up " + resource.name(),
-                        resource.name() + " can be backed up now. The create-backup dialog is not part of this "
-                                + "version yet; use the AWS CLI or console meanwhile."));
-        shell = new ShellViewModel(background.executor(), Platform::runLater, ServiceAdapters::connect, clock, connection);
-        shell.themeProperty().set(settings.theme());
-        shell.themeProperty().addListener((obs, old, theme) -> {
-            Themes.apply(theme);
-            settings = settings.withTheme(theme);
-            save();
-        });
-        ShellView view = new ShellView(shell, ServiceViews.factory(views));
-        stage.setTitle("Backup Console");
-        stage.setScene(new Scene(view.root(), 1200, 760));
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
-        WindowPlacement.restore(stage, settings.window());
-        stage.show();
-        loadedSettings.notice().ifPresent(notice -> Platform.runLater(() -> dialogs.inform("Settings reset", notice)));
-        connection.adaptersProperty().addListener((obs, old, adapters) -> remember(adapters.connection()));
+        ViewContext views = new ViewContext(connection, async, ticker, clock, dialogs, resource -> dialogs.inform(
+                "Back up " + resource.name(), resource.name() + " can be backed up now. The create-backup dialog "
+                        + "is not part of this version yet; use the AWS CLI or console meanwhile."));
 
-        StartupConnection start = startup;
-        if (start.usesBuiltInSandbox()) {
-            // Without a region on the command line or in the environment, reopen the one used last time.
-            String region = start.regionExplicit() ? start.region() : settings.region();
-            CompletableFuture.supplyAsync(() -> Sandbox.start(0, SandboxConfig.interactive()), background.executor())
-                    .thenAcceptAsync(started -> {
-                        sandbox = started;
-                        shell.connect(new Connection.Sandbox(started.endpoint(), region));
-                    }, Platform::runLater);
-        } else {
-            shell.connect(start.connection());
-        }
-        stage.setOnCloseRequest(event -> {
-            settings = settings.withWindow(WindowPlacement.capture(stage));
-            save();
-        });
-    }
-
-    private void remember(Connection connected) {
-        String name = connected instanceof Connection.Profile profile ? profile.profileName() : Settings.SANDBOX;
-        settings = settings.withConnection(name, connected.region());
-        save();
-    }
-
-    private void save() {
-        Settings snapshot = settings;
-        background.executor().execute(() -> settingsStore.save(snapshot));
+        shell = new ShellViewModel(work, Platform::runLater, ServiceAdapters::connect, clock, connection);
+        StatusBarViewModel status = new StatusBarViewModel();
+        loadedSettings.notice().ifPresent(status::showNotice);
+        ConnectionBarViewModel connectionBar = new ConnectionBarViewModel(async, sandbox, settings, shell::connect,
+                status::showNotice);
+        ShellModels models = new ShellModels(shell, connectionBar, status, new ThemeViewModel(settings), build);
+        MainWindow.show(stage, models, settings, ServiceViews.factory(views));
+        connectionBar.start(startup);
     }
 
     @Override
     public void stop() {
         shell.close();
         ticker.close();
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        settings.awaitSaves(SETTINGS_SAVE_WAIT_MILLIS);
+        sandbox.close();
         background.close();
+    }
+
+    /**
+     * The app's connection targets: the user's AWS files, the commercial regions, and the in-process sandbox,
+     * started on first use on the background executor and reused for every later switch back to it.
+     */
+    private static final class BuiltInSandbox implements ConnectionTargets {
+        private final Executor work;
+        private CompletableFuture<Sandbox> started;
+
+        BuiltInSandbox(Executor work) {
+            this.work = work;
+        }
+
+        @Override
+        public ProfileListing profiles() {
+            return ProfileReader.read(ProfileFiles.forCurrentUser());
+        }
+
+        @Override
+        public List<AwsRegion> regions() {
+            return AwsRegions.commercial();
+        }
+
+        @Override
+        public synchronized CompletableFuture<URI> sandboxEndpoint() {
+            if (started == null) {
+                started = CompletableFuture.supplyAsync(() -> Sandbox.start(0, SandboxConfig.interactive()), work);
+            }
+            return started.thenApply(Sandbox::endpoint);
+        }
+
+        synchronized void close() {
+            if (started != null) {
+                started.thenAccept(Sandbox::close);
+            }
+        }
     }
 }

@@ -28,9 +28,10 @@ public record Options(
     public static final String USAGE = """
             Usage:
               backup-console [--profile NAME] [--region REGION] [--endpoint-url URL]
-                  Opens the Backup Console window. Without a profile or AWS configuration it opens on the
-                  built-in sandbox. AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>
-                  are respected.
+                  Opens the Backup Console window. AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL and
+                  AWS_ENDPOINT_URL_<SERVICE> are respected; the command line wins over them. What is not given
+                  comes from the connection and region picked last time, else the built-in sandbox in us-east-1.
+                  Switch connection, region and theme in the window; the choice is remembered.
               backup-console --sandbox-server [--port N] [--time-scale X] [--failure-rate R]
                   Runs only the built-in AWS sandbox on 127.0.0.1 (default port 4566) until stopped.
                   Any AWS client works against it with dummy credentials and --endpoint-url.

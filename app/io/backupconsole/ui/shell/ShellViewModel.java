@@ -1,7 +1,5 @@
 package io.backupconsole.ui.shell;
 
-import io.backupconsole.aws.AwsRegions;
-import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
@@ -15,8 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,7 +21,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The main window's state: the services in the navigation with their resource counts, the connection and the
- * status line. Threading: every method is called on, and every property changes on, the FX thread (or the
+ * refresh status. Threading: every method is called on, and every property changes on, the FX thread (or the
  * synchronous executor in tests); connecting and listing run on the background executor.
  */
 public final class ShellViewModel {
@@ -43,13 +39,9 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper opsWorksNotice = new ReadOnlyStringWrapper("");
 
-    private final ObservableList<AwsRegion> regions = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<AwsRegion> region = new ReadOnlyObjectWrapper<>();
-
-    private final javafx.beans.property.StringProperty theme = new javafx.beans.property.SimpleStringProperty("system");
-
     private ServiceAdapters adapters;
-    private Connection connection;
+    /** The connection asked for last; an older one that finishes later is closed, never shown. */
+    private Connection requested;
 
     /**
      * @param background where blocking work runs
@@ -79,27 +71,14 @@ public final class ShellViewModel {
         return selected;
     }
 
+    /** The connection and region in use, e.g. "Sandbox (built-in) · us-east-1". */
     public ReadOnlyStringProperty connectionLabelProperty() {
         return connectionLabel.getReadOnlyProperty();
     }
 
+    /** "Connecting to …", "Could not connect: …" or "Last refresh 14:03:22". */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
-    }
-
-    /** The chosen theme: "system" (follow the OS), "light" or "dark". The app applies and remembers it. */
-    public javafx.beans.property.StringProperty themeProperty() {
-        return theme;
-    }
-
-    /** Every commercial region, for the region picker (filled once, in the background). */
-    public ObservableList<AwsRegion> regions() {
-        return FXCollections.unmodifiableObservableList(regions);
-    }
-
-    /** The region of the current connection. */
-    public ReadOnlyObjectProperty<AwsRegion> regionProperty() {
-        return region.getReadOnlyProperty();
     }
 
     /** Why OpsWorks CM is labelled retired, worded for the current connection. */
@@ -109,54 +88,36 @@ public final class ShellViewModel {
 
     // Commands
 
-    /** Switches to a connection: builds its clients in the background, then refreshes every service. */
+    /**
+     * Switches to a connection: builds its clients in the background, publishes them on the
+     * {@link ConnectionContext} (every view reloads), refreshes the counts, then closes the previous clients.
+     */
     public CompletableFuture<Void> connect(Connection connection) {
-        this.connection = connection;
-        region.set(regionEntry(connection.region()));
-        if (regions.isEmpty()) {
-            CompletableFuture.supplyAsync(AwsRegions::commercial, background).thenAcceptAsync(list -> {
-                regions.setAll(list);
-                region.set(regionEntry(this.connection.region()));
-            }, ui);
-        }
-        ServiceAdapters previous = adapters;
-        adapters = null;
+        requested = connection;
         connectionLabel.set(connection.label() + " · " + connection.region());
         opsWorksNotice.set(connection.reachesAws()
                 ? "AWS retired OpsWorks CM in 2024: Chef Automate ended on 5 May 2024 and Puppet Enterprise on "
                         + "31 March 2024. Calls to real AWS fail; the built-in sandbox still simulates it."
                 : "Retired at AWS in 2024. The built-in sandbox simulates it fully.");
         statusText.set("Connecting to " + connection.label() + "…");
-        return CompletableFuture.supplyAsync(() -> {
-                    if (previous != null) {
-                        previous.close();
-                    }
-                    return connector.apply(connection);
-                }, background)
+        return CompletableFuture.supplyAsync(() -> connector.apply(connection), background)
                 .handleAsync((connected, failure) -> {
-                    if (failure != null) {
+                    if (connection != requested) {
+                        closeInBackground(connected);
+                    } else if (failure != null) {
                         statusText.set("Could not connect: " + FailureMessages.describe(failure));
-                        return null;
+                    } else {
+                        ServiceAdapters previous = adapters;
+                        adapters = connected;
+                        context.connected(connected);
+                        refreshAll();
+                        closeInBackground(previous);
                     }
-                    adapters = connected;
-                    context.connected(connected);
-                    refreshAll();
                     return null;
                 }, ui);
     }
 
-    /** Switches the current connection to another region: clients are rebuilt and every view reloads. */
-    public void switchRegion(AwsRegion newRegion) {
-        if (connection != null && newRegion != null && !newRegion.id().equals(connection.region())) {
-            connect(connection.withRegion(newRegion.id()));
-        }
-    }
-
-    private AwsRegion regionEntry(String id) {
-        return regions.stream().filter(r -> r.id().equals(id)).findFirst().orElseGet(() -> new AwsRegion(id, ""));
-    }
-
-    /** Reloads every service's resources; one failing service never blocks the others. */
+    /** Reloads every service's count; one failing service never blocks the others. */
     public void refreshAll() {
         if (adapters == null) {
             return;
@@ -174,8 +135,8 @@ public final class ShellViewModel {
                         } else {
                             item.loaded(count);
                         }
-                        statusText.set(current.connection().label() + " · " + current.connection().region()
-                                + " · last refresh " + LocalTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(TIME));
+                        statusText.set("Last refresh "
+                                + LocalTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(TIME));
                     }, ui);
         }
     }
@@ -184,6 +145,12 @@ public final class ShellViewModel {
     public void close() {
         if (adapters != null) {
             adapters.close();
+        }
+    }
+
+    private void closeInBackground(ServiceAdapters stale) {
+        if (stale != null) {
+            background.execute(stale::close);
         }
     }
 }

@@ -8,90 +8,108 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProfileReaderTest {
     @TempDir
-    Path home;
+    Path folder;
 
-    private ProfileListing read(String config, String credentials) throws Exception {
-        Path aws = Files.createDirectories(home.resolve(".aws"));
-        if (config != null) {
-            Files.writeString(aws.resolve("config"), config);
-        }
-        if (credentials != null) {
-            Files.writeString(aws.resolve("credentials"), credentials);
-        }
-        return ProfileReader.read(ProfileFiles.resolve(Map.of(), home));
+    private Path write(String name, String content) throws Exception {
+        return Files.writeString(folder.resolve(name), content);
     }
 
     @Test
-    void everyKindTheCliAcceptsIsListedWithItsRegion() throws Exception {
-        ProfileListing listing = read("""
+    void everyKindFromBothFilesWithRegions() throws Exception {
+        Path config = write("config", """
                 [default]
-                region = eu-west-1
-                [profile sso-new]
+                region = us-east-1
+                [profile work]
                 sso_session = corp
                 sso_account_id = 111122223333
-                sso_role_name = Backup
-                region = us-east-2
+                sso_role_name = Admin
+                region = eu-west-1
                 [sso-session corp]
                 sso_start_url = https://corp.awsapps.com/start
-                sso_region = us-east-1
-                [profile sso-old]
-                sso_start_url = https://corp.awsapps.com/start
+                sso_region = eu-west-1
+                [profile legacy-sso]
+                sso_start_url = https://old.awsapps.com/start
                 sso_region = us-east-1
                 sso_account_id = 111122223333
-                sso_role_name = Backup
+                sso_role_name = ReadOnly
                 [profile tool]
                 credential_process = /usr/local/bin/get-creds
                 [profile admin]
                 role_arn = arn:aws:iam::111122223333:role/Admin
                 source_profile = default
+                [profile ec2]
+                role_arn = arn:aws:iam::111122223333:role/Ec2
+                credential_source = Ec2InstanceMetadata
                 [profile ci]
-                role_arn = arn:aws:iam::111122223333:role/CI
+                role_arn = arn:aws:iam::111122223333:role/Ci
                 web_identity_token_file = /var/run/token
-                """, """
-                [default]
-                aws_access_key_id = AKIDEXAMPLE
-                aws_secret_access_key = secret
+                [profile empty]
+                output = json
                 """);
+        Path credentials = write("credentials", """
+                [default]
+                aws_access_key_id = AKIAEXAMPLE
+                aws_secret_access_key = secret
+                [keys-only]
+                aws_access_key_id = AKIAEXAMPLE2
+                aws_secret_access_key = secret2
+                """);
+
+        ProfileListing listing = ProfileReader.read(new ProfileFiles(config, credentials));
+
         assertEquals(List.of(), listing.problems());
         Map<String, AwsProfile> byName = listing.profiles().stream()
-                .collect(java.util.stream.Collectors.toMap(AwsProfile::name, p -> p));
+                .collect(Collectors.toMap(AwsProfile::name, Function.identity()));
+        assertEquals(List.of("admin", "ci", "default", "ec2", "empty", "keys-only", "legacy-sso", "tool", "work"),
+                listing.profiles().stream().map(AwsProfile::name).toList());
         assertEquals(ProfileKind.STATIC_KEYS, byName.get("default").kind());
-        assertEquals(Optional.of("eu-west-1"), byName.get("default").region());
-        assertEquals(ProfileKind.SSO_SESSION, byName.get("sso-new").kind());
-        assertEquals(Optional.of("us-east-2"), byName.get("sso-new").region());
-        assertEquals(ProfileKind.SSO_LEGACY, byName.get("sso-old").kind());
+        assertEquals(Optional.of("us-east-1"), byName.get("default").region(), "config and credentials are merged");
+        assertEquals(ProfileKind.STATIC_KEYS, byName.get("keys-only").kind());
+        assertEquals(ProfileKind.SSO_SESSION, byName.get("work").kind());
+        assertEquals("work — SSO session", byName.get("work").description());
+        assertEquals(Optional.of("eu-west-1"), byName.get("work").region());
+        assertEquals(ProfileKind.SSO_LEGACY, byName.get("legacy-sso").kind());
         assertEquals(ProfileKind.CREDENTIAL_PROCESS, byName.get("tool").kind());
         assertEquals(ProfileKind.ASSUME_ROLE, byName.get("admin").kind());
+        assertEquals(ProfileKind.ASSUME_ROLE, byName.get("ec2").kind());
         assertEquals(ProfileKind.WEB_IDENTITY, byName.get("ci").kind());
-        assertEquals("sso-new — SSO session", byName.get("sso-new").description());
-        assertTrue(!byName.containsKey("corp"), "sso-session sections are not profiles");
+        assertEquals(ProfileKind.UNKNOWN, byName.get("empty").kind());
+        assertEquals(Optional.empty(), byName.get("empty").region());
     }
 
     @Test
-    void noFilesMeansNoProfilesAndNoProblem() throws Exception {
-        ProfileListing listing = read(null, null);
-        assertEquals(List.of(), listing.profiles());
-        assertEquals(List.of(), listing.problems());
+    void missingFilesMeanNoProfiles() {
+        ProfileListing listing = ProfileReader.read(new ProfileFiles(folder.resolve("none"), folder.resolve("nada")));
+        assertEquals(ProfileListing.empty(), listing);
     }
 
     @Test
-    void aMalformedFileIsReportedAndTheOtherStillCounts() throws Exception {
-        ProfileListing listing = read("[profile broken\nregion = x\n", "[keys]\naws_access_key_id = A\naws_secret_access_key = B\n");
+    void aMalformedFileIsReportedAndTheOtherFileStillListed() throws Exception {
+        Path config = write("config", "region = eu-west-1\n[profile broken\n");
+        Path credentials = write("credentials", "[keys]\naws_access_key_id = A\naws_secret_access_key = B\n");
+
+        ProfileListing listing = ProfileReader.read(new ProfileFiles(config, credentials));
+
         assertEquals(List.of("keys"), listing.profiles().stream().map(AwsProfile::name).toList());
         assertEquals(1, listing.problems().size());
-        assertTrue(listing.problems().get(0).contains("config"), listing.problems().toString());
+        String problem = listing.problems().get(0);
+        assertTrue(problem.contains(config.toString()) && problem.contains("line 1"), problem);
     }
 
     @Test
-    void environmentVariablesMoveTheFilesAndTildeMeansHome() {
-        ProfileFiles files = ProfileFiles.resolve(Map.of("AWS_CONFIG_FILE", "~/custom/config",
-                "AWS_SHARED_CREDENTIALS_FILE", "/etc/aws/creds"), home);
-        assertEquals(home.resolve("custom/config"), files.config());
-        assertEquals(Path.of("/etc/aws/creds"), files.credentials());
+    void environmentVariablesChooseTheFiles() {
+        Path home = Path.of("/home/someone");
+        assertEquals(new ProfileFiles(home.resolve(".aws/config"), home.resolve(".aws/credentials")),
+                ProfileFiles.resolve(Map.of(), home));
+        assertEquals(new ProfileFiles(Path.of("/etc/aws/config"), home.resolve("creds")),
+                ProfileFiles.resolve(Map.of("AWS_CONFIG_FILE", "/etc/aws/config",
+                        "AWS_SHARED_CREDENTIALS_FILE", "~/creds"), home));
     }
 }

@@ -1,86 +1,151 @@
 package io.backupconsole.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.ui.common.ConnectionContext;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The first window against the in-process sandbox, through the real adapters and SDK clients. */
+/** The whole main window against the in-process sandbox, through the real adapters and SDK clients. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowSandboxTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
-    private ShellViewModel viewModel;
+    @TempDir
+    Path config;
+
+    private TestShell wiring;
 
     @Start
     void start(Stage stage) {
-        // The theme the app uses, so the tests see the same looked-up colours.
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        viewModel = new ShellViewModel(ForkJoinPool.commonPool(), Platform::runLater, ServiceAdapters::connect,
-                Clock.systemUTC(), new io.backupconsole.ui.common.ConnectionContext());
-        stage.setScene(new Scene(new ShellView(viewModel).root(), 1000, 640));
-        stage.setTitle("Backup Console");
-        stage.show();
+        ShellViewModel shell = new ShellViewModel(ForkJoinPool.commonPool(), Platform::runLater,
+                ServiceAdapters::connect, Clock.systemUTC(), new ConnectionContext());
+        wiring = new TestShell(shell, config, sandbox.server().endpoint());
+        MainWindow.show(stage, wiring.models, wiring.settings, service -> Optional.empty());
+        wiring.connectionBar.start(StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of()));
     }
 
-    private List<Integer> countsAfterConnecting(FxRobot robot, String region) throws Exception {
-        robot.interact(() -> viewModel.connect(sandbox.connection(region)));
+    /** The theme is global to the JavaFX application: leave the light one the other UI tests use. */
+    @AfterAll
+    static void restoreLightTheme() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(ThemeApplier.stylesheet(false)))
+                .get(5, TimeUnit.SECONDS);
+    }
+
+    private List<Integer> settledCounts(FxRobot robot, String region) throws Exception {
         ListView<ServiceNavItem> list = robot.lookup(".service-nav").queryListView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().stream()
-                .allMatch(item -> !item.loadingProperty().get() && item.resourceCountProperty().get() >= 0));
+        Label connection = robot.lookup(".connection-label").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> connection.getText().endsWith(region)
+                && list.getItems().stream().allMatch(item -> !item.loadingProperty().get()
+                        && item.resourceCountProperty().get() >= 0));
         return list.getItems().stream().map(item -> item.resourceCountProperty().get()).toList();
+    }
+
+    private void pickRegion(FxRobot robot, String id) {
+        ComboBox<AwsRegion> picker = robot.lookup(".region-picker").queryComboBox();
+        AwsRegion region = picker.getItems().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        robot.interact(() -> picker.setValue(region));
+    }
+
+    private static Node byText(FxRobot robot, String text) {
+        return robot.lookup((Node node) -> node instanceof Labeled labeled && labeled.isVisible()
+                && labeled.getText() != null && labeled.getText().replace("_", "").equals(text)).query();
     }
 
     @Test
     void opensOnTheSandboxWithEveryServiceCounted(FxRobot robot) throws Exception {
-        List<Integer> counts = countsAfterConnecting(robot, "us-east-1");
+        List<Integer> counts = settledCounts(robot, "us-east-1");
         assertTrue(counts.stream().allMatch(n -> n > 0), "every seeded service has resources: " + counts);
-        assertTrue(robot.lookup(".connection-label").queryAs(Label.class).getText().contains("Sandbox (built-in)"));
-        assertTrue(robot.lookup(".status-bar .label").queryAs(Label.class).getText().contains("last refresh"));
+        assertEquals("Sandbox (built-in) · us-east-1", robot.lookup(".connection-label").queryAs(Label.class).getText());
+        assertTrue(robot.lookup(".refresh-status").queryAs(Label.class).getText().startsWith("Last refresh"));
+        assertEquals("No backups running", robot.lookup(".running-backups").queryAs(Label.class).getText());
+        ComboBox<ConnectionChoice> connections = robot.lookup(".connection-picker").queryComboBox();
+        assertEquals("Sandbox (built-in)", connections.getValue().label());
     }
 
     @Test
-    void pickingARegionInTheToolbarSwitchesTheData(FxRobot robot) throws Exception {
-        List<Integer> east = countsAfterConnecting(robot, "us-east-1");
-        javafx.scene.control.ComboBox<io.backupconsole.aws.AwsRegions.AwsRegion> picker =
-                robot.lookup(".region-picker").queryComboBox();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picker.getItems().size() > 20);
-        assertTrue(picker.getItems().stream().noneMatch(r -> r.id().startsWith("us-gov") || r.id().startsWith("cn-")),
-                "commercial regions only");
-        robot.interact(() -> picker.getSelectionModel().select(picker.getItems().stream()
-                .filter(r -> r.id().equals("eu-west-1")).findFirst().orElseThrow()));
-        ListView<ServiceNavItem> list = robot.lookup(".service-nav").queryListView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().stream()
-                .allMatch(item -> !item.loadingProperty().get() && item.resourceCountProperty().get() >= 0)
-                && !list.getItems().stream().map(i -> i.resourceCountProperty().get()).toList().equals(east));
-        assertTrue(robot.lookup(".connection-label").queryAs(Label.class).getText().contains("eu-west-1"));
-        assertEquals("eu-west-1", picker.getValue().id());
+    void switchingRegionInThePickerShowsThatRegionsDataAndIsRemembered(FxRobot robot) throws Exception {
+        List<Integer> east = settledCounts(robot, "us-east-1");
+        pickRegion(robot, "eu-west-1");
+        List<Integer> west = settledCounts(robot, "eu-west-1");
+        assertNotEquals(east, west);
+        pickRegion(robot, "ap-southeast-2");
+        assertEquals(List.of(0, 0, 0, 0), settledCounts(robot, "ap-southeast-2"));
+        wiring.settings.awaitSaves(5000);
+        assertEquals("ap-southeast-2", wiring.store.load().settings().region());
     }
 
     @Test
-    void anotherRegionShowsOtherData(FxRobot robot) throws Exception {
-        List<Integer> east = countsAfterConnecting(robot, "us-east-1");
-        List<Integer> west = countsAfterConnecting(robot, "eu-west-1");
-        assertTrue(!east.equals(west), "us-east-1 " + east + " and eu-west-1 " + west + " differ");
-        List<Integer> empty = countsAfterConnecting(robot, "ap-southeast-2");
-        assertEquals(List.of(0, 0, 0, 0), empty);
+    void f5RefreshesEveryService(FxRobot robot) throws Exception {
+        settledCounts(robot, "us-east-1");
+        long before = sandbox.count("fsx:DescribeFileSystems");
+        robot.clickOn(".service-nav").type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.count("fsx:DescribeFileSystems") > before);
+        settledCounts(robot, "us-east-1");
+    }
+
+    @Test
+    void theViewMenuSwitchesToTheDarkThemeAndRemembersIt(FxRobot robot) throws Exception {
+        assertEquals(ThemeApplier.stylesheet(false), Application.getUserAgentStylesheet());
+        robot.clickOn(byText(robot, "View"));
+        robot.clickOn(byText(robot, "Theme"));
+        robot.clickOn(byText(robot, "Dark"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ThemeApplier.stylesheet(true), Application.getUserAgentStylesheet());
+        wiring.settings.awaitSaves(5000);
+        assertEquals("dark", wiring.store.load().settings().theme());
+    }
+
+    @Test
+    void aboutShowsTheVersion(FxRobot robot) {
+        robot.clickOn(byText(robot, "Help"));
+        robot.clickOn(byText(robot, "About Backup Console"));
+        Label details = robot.lookup(".about-details").queryAs(Label.class);
+        assertTrue(details.getText().contains("Version 1.2.3-test"), details.getText());
+        assertTrue(details.getText().contains("JavaFX " + System.getProperty("javafx.runtime.version")));
+        robot.clickOn(byText(robot, "Close"));
+    }
+
+    @Test
+    void aNoticeIsShownUntilDismissed(FxRobot robot) {
+        robot.interact(() -> wiring.status.showNotice("Your settings file could not be read."));
+        Node notice = robot.lookup(".settings-notice").query();
+        assertTrue(notice.isVisible());
+        Button dismiss = robot.lookup(".dismiss-button").queryButton();
+        assertEquals("Dismiss this notice", dismiss.getAccessibleText());
+        robot.clickOn(dismiss);
+        assertFalse(notice.isVisible());
     }
 }

@@ -11,21 +11,30 @@ import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.ui.common.ConnectionContext;
+import io.backupconsole.ui.common.ServiceView;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -64,18 +73,58 @@ class ShellViewTest {
 
     private ShellViewModel viewModel;
 
+    @TempDir
+    Path config;
+
+    private final Map<AwsService, StubView> created = new EnumMap<>(AwsService.class);
+
+    /** Only Lightsail has a view here; the others show the shell's summary page. */
+    private Optional<ServiceView> serviceView(AwsService service) {
+        if (service != AwsService.LIGHTSAIL) {
+            return Optional.empty();
+        }
+        return Optional.of(created.computeIfAbsent(service, s -> new StubView()));
+    }
+
+    /** A service view that records what the shell told it. */
+    private static final class StubView implements ServiceView {
+        final Label root = new Label("Lightsail view");
+        final List<Boolean> showing = new ArrayList<>();
+        int refreshes;
+
+        StubView() {
+            root.getStyleClass().add("stub-view");
+        }
+
+        @Override
+        public Node root() {
+            return root;
+        }
+
+        @Override
+        public void setShowing(boolean shown) {
+            showing.add(shown);
+        }
+
+        @Override
+        public void refresh() {
+            refreshes++;
+        }
+    }
+
     @Start
     void start(Stage stage) {
         // The theme the app uses, so the tests see the same looked-up colours.
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(ThemeApplier.stylesheet(false));
         Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
         adapters.put(AwsService.OPSWORKS_CM, stub(AwsService.OPSWORKS_CM, 6, false));
         adapters.put(AwsService.FSX, stub(AwsService.FSX, 0, true));
         adapters.put(AwsService.BACKUP, stub(AwsService.BACKUP, 9, false));
         adapters.put(AwsService.LIGHTSAIL, stub(AwsService.LIGHTSAIL, 5, false));
         viewModel = new ShellViewModel(ForkJoinPool.commonPool(), Platform::runLater,
-                connection -> new ServiceAdapters(connection, adapters, () -> { }), Clock.systemUTC(), new io.backupconsole.ui.common.ConnectionContext());
-        ShellView view = new ShellView(viewModel);
+                connection -> new ServiceAdapters(connection, adapters, () -> { }), Clock.systemUTC(), new ConnectionContext());
+        ShellView view = new ShellView(new TestShell(viewModel, config, URI.create("http://127.0.0.1:1")).models,
+                this::serviceView, () -> { });
         stage.setScene(new Scene(view.root(), 1000, 640));
         stage.setTitle("Backup Console");
         stage.show();
@@ -101,16 +150,29 @@ class ShellViewTest {
     }
 
     @Test
-    void theThemeIsChosenFromTheViewMenu(FxRobot robot) {
-        assertEquals("system", viewModel.themeProperty().get());
-        robot.clickOn("View").clickOn("Theme").clickOn("Dark");
-        assertEquals("dark", viewModel.themeProperty().get());
+    void aboutNamesTheVersionAndTheRuntime() {
+        String details = AboutDialog.details(BuildInfo.load());
+        assertTrue(details.contains("Version 0."), details);
+        assertTrue(details.contains("JavaFX 26"), details);
     }
 
     @Test
-    void aboutNamesTheVersionAndTheRuntime() {
-        assertTrue(AboutText.text().contains("Version 0."), AboutText.text());
-        assertTrue(AboutText.text().contains("JavaFX 26"), AboutText.text());
+    void serviceViewsAreCreatedOnFirstSelectionAndToldWhenShown(FxRobot robot) {
+        assertTrue(created.isEmpty(), "no view is built before it is selected");
+        robot.clickOn("Lightsail databases");
+        StubView lightsail = created.get(AwsService.LIGHTSAIL);
+        assertTrue(lightsail.root.isVisible() && lightsail.root.getScene() != null);
+        assertEquals(List.of(true), lightsail.showing);
+
+        robot.type(KeyCode.F5);
+        assertEquals(1, lightsail.refreshes, "F5 reaches the shown view");
+
+        robot.clickOn("AWS Backup");
+        assertEquals(List.of(true, false), lightsail.showing);
+        assertTrue(robot.lookup(".page-title").queryAs(Label.class).getText().equals("AWS Backup"));
+        robot.clickOn("Lightsail databases");
+        assertEquals(List.of(true, false, true), lightsail.showing);
+        assertEquals(1, created.size());
     }
 
     @Test

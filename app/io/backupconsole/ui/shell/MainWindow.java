@@ -1,0 +1,41 @@
+package io.backupconsole.ui.shell;
+
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.settings.SettingsKeeper;
+import io.backupconsole.ui.common.ServiceView;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Puts the shell into the primary stage: theme, title, geometry (restored from the settings, remembered on close)
+ * and File ▸ Quit. FX thread.
+ */
+public final class MainWindow {
+    static final double MIN_WIDTH = 720;
+    static final double MIN_HEIGHT = 480;
+
+    private MainWindow() {
+    }
+
+    public static ShellView show(Stage stage, ShellModels models, SettingsKeeper settings,
+                                 Function<AwsService, Optional<ServiceView>> views) {
+        ThemeApplier.follow(models.theme());
+        WindowPlacement placement = new WindowPlacement(stage);
+        ShellView view = new ShellView(models, views, () -> {
+            stage.hide();
+            Platform.exit();
+        });
+        stage.setTitle("Backup Console");
+        stage.setScene(new Scene(view.root()));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        placement.restore(settings.current().window());
+        stage.setOnHidden(event -> settings.update(s -> s.withWindow(placement.current())));
+        stage.show();
+        view.focusNavigation();
+        return view;
+    }
+}

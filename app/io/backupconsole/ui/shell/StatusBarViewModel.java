@@ -1,0 +1,59 @@
+package io.backupconsole.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableStringValue;
+
+/**
+ * The status bar's own state: how many backups are running (fed by the job tracker) and a notice for the user
+ * (settings or profile files that could not be read) that stays until dismissed. FX thread only.
+ */
+public final class StatusBarViewModel {
+    private final IntegerProperty runningBackups = new SimpleIntegerProperty(0);
+    private final StringBinding runningBackupsText = Bindings.createStringBinding(
+            () -> describeRunning(runningBackups.get()), runningBackups);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+
+    // Properties
+
+    /** Input: the number of backups in progress. The job tracker binds or sets it on the FX thread. */
+    public IntegerProperty runningBackupsProperty() {
+        return runningBackups;
+    }
+
+    /** "No backups running", "1 backup running", "3 backups running". */
+    public ObservableStringValue runningBackupsTextProperty() {
+        return runningBackupsText;
+    }
+
+    /** The notice to show, or empty when there is none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Adds a notice; several notices are shown together, one a line. */
+    public void showNotice(String message) {
+        if (message == null || message.isBlank()) {
+            return;
+        }
+        notice.set(notice.get().isEmpty() ? message : notice.get() + "\n" + message);
+    }
+
+    public void dismissNotice() {
+        notice.set("");
+    }
+
+    static String describeRunning(int count) {
+        return switch (count) {
+            case 0 -> "No backups running";
+            case 1 -> "1 backup running";
+            default -> count + " backups running";
+        };
+    }
+}

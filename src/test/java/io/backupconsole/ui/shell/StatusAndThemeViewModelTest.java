@@ -1,0 +1,64 @@
+package io.backupconsole.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.backupconsole.settings.Settings;
+import io.backupconsole.settings.SettingsKeeper;
+import io.backupconsole.settings.SettingsStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatusAndThemeViewModelTest {
+    @TempDir
+    Path config;
+
+    @Test
+    void runningBackupsInWords() {
+        StatusBarViewModel status = new StatusBarViewModel();
+        assertEquals("No backups running", status.runningBackupsTextProperty().get());
+        status.runningBackupsProperty().set(1);
+        assertEquals("1 backup running", status.runningBackupsTextProperty().get());
+        status.runningBackupsProperty().set(3);
+        assertEquals("3 backups running", status.runningBackupsTextProperty().get());
+    }
+
+    @Test
+    void noticesStayUntilDismissed() {
+        StatusBarViewModel status = new StatusBarViewModel();
+        status.showNotice("Settings were reset.");
+        status.showNotice("A profile file is broken.");
+        assertEquals("Settings were reset.\nA profile file is broken.", status.noticeProperty().get());
+        status.dismissNotice();
+        assertEquals("", status.noticeProperty().get());
+    }
+
+    @Test
+    void themeFollowsTheSystemUntilChosenAndIsRemembered() {
+        SettingsStore store = new SettingsStore(config, Clock.systemUTC());
+        ThemeViewModel theme = new ThemeViewModel(new SettingsKeeper(store, Runnable::run, Settings.defaults()));
+        assertEquals(Theme.SYSTEM, theme.choiceProperty().get());
+        assertFalse(theme.darkProperty().get());
+        theme.systemDarkProperty().set(true);
+        assertTrue(theme.darkProperty().get());
+
+        theme.choose(Theme.LIGHT);
+        assertFalse(theme.darkProperty().get());
+        assertEquals("light", store.load().settings().theme());
+    }
+
+    @Test
+    void aSavedWindowIsRestoredOnlyWhenItFitsAScreen() {
+        List<Rectangle2D> screens = List.of(new Rectangle2D(0, 0, 1920, 1040));
+        assertTrue(WindowPlacement.fits(new Settings.WindowGeometry(100, 50, 1200, 760, false), screens));
+        assertFalse(WindowPlacement.fits(new Settings.WindowGeometry(2500, 50, 1200, 760, false), screens),
+                "on a screen that is no longer attached");
+        assertFalse(WindowPlacement.fits(new Settings.WindowGeometry(0, 0, 2560, 1400, false), screens),
+                "larger than every screen");
+    }
+}
