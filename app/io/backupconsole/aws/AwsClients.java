@@ -49,7 +49,7 @@ public final class AwsClients implements AutoCloseable {
 
     /** Builds every client for a connection. Blocking work (class loading, profile parsing): not on the FX thread. */
     public static AwsClients connect(Connection connection) {
-        return new AwsClients(connection);
+        return WithoutUserProfiles.build(!(connection instanceof Connection.Profile), () -> new AwsClients(connection));
     }
 
     private static AwsCredentialsProvider credentialsFor(Connection connection) {

@@ -105,7 +105,7 @@ public final class ShellViewModel {
                     if (connection != requested) {
                         closeInBackground(connected);
                     } else if (failure != null) {
-                        statusText.set("Could not connect: " + FailureMessages.describe(failure));
+                        connectionFailed(connection, FailureMessages.describe(failure));
                     } else {
                         ServiceAdapters previous = adapters;
                         adapters = connected;
@@ -115,6 +115,23 @@ public final class ShellViewModel {
                     }
                     return null;
                 }, ui);
+    }
+
+    /**
+     * A failed switch keeps the previous connection (its views stay as they were) and says so; with none to keep,
+     * every service shows that it is not connected instead of waiting forever.
+     */
+    private void connectionFailed(Connection connection, String reason) {
+        if (adapters != null) {
+            Connection kept = adapters.connection();
+            connectionLabel.set(kept.label() + " · " + kept.region());
+            statusText.set("Could not connect to " + connection.label() + ": " + reason + " Still using "
+                    + kept.label() + ".");
+        } else {
+            connectionLabel.set("Not connected");
+            statusText.set("Could not connect to " + connection.label() + ": " + reason);
+            services.forEach(item -> item.failed("Not connected: " + reason));
+        }
     }
 
     /** Reloads every service's count; one failing service never blocks the others. */
