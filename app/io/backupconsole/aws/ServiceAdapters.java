@@ -48,6 +48,14 @@ public final class ServiceAdapters implements AutoCloseable {
         return adapters.get(service);
     }
 
+    /** How {@code service} starts backups (every adapter is its own starter). */
+    public BackupStarter starter(AwsService service) {
+        if (!(adapters.get(service) instanceof BackupStarter starter)) {
+            throw new IllegalStateException("The " + service + " adapter cannot start backups");
+        }
+        return starter;
+    }
+
     @Override
     public void close() {
         try {

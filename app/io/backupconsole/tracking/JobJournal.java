@@ -63,6 +63,13 @@ public final class JobJournal {
         write();
     }
 
+    /** Forgets one job: a request the service refused outright, which never became a backup. */
+    public synchronized void remove(String jobId) {
+        if (jobs.remove(jobId) != null) {
+            write();
+        }
+    }
+
     /** Forgets finished jobs (the user's "clear finished"); running ones stay. */
     public synchronized void removeFinished() {
         jobs.values().removeIf(TrackedJob::isFinished);

@@ -1,8 +1,8 @@
 package io.backupconsole.tracking;
 
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupRequest;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -18,8 +18,8 @@ import java.util.UUID;
  * @param resourceName a human name for it
  * @param serviceJobId the service's id for the backup once known (OpsWorks CM BackupId, FSx BackupId, AWS Backup
  *                    BackupJobId, Lightsail operation id), null while submitting
- * @param request     the parameters it was created with (to retry it, and to find what a lost request made):
- *                    e.g. name, description, tags, vault, role, and the idempotency token
+ * @param request     what the user asked for, with its idempotency token: to retry it with the same parameters,
+ *                    and to find what a lost request made
  * @param startedAt   when the user started it
  * @param progress    the last progress seen
  */
@@ -31,7 +31,7 @@ public record TrackedJob(
         String resourceId,
         String resourceName,
         String serviceJobId,
-        Map<String, String> request,
+        BackupRequest request,
         Instant startedAt,
         JobProgress progress) {
 
@@ -40,14 +40,14 @@ public record TrackedJob(
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(resourceId, "resourceId");
         Objects.requireNonNull(progress, "progress");
-        request = request == null ? Map.of() : Map.copyOf(request);
+        Objects.requireNonNull(request, "request");
     }
 
     /** A job about to be submitted: recorded before the create call so a crash cannot lose it. */
-    public static TrackedJob submitting(AwsService service, String connection, String region, String resourceId,
-                                       String resourceName, Map<String, String> request, Instant now) {
-        return new TrackedJob(UUID.randomUUID().toString(), service, connection, region, resourceId, resourceName, null,
-                request, now, new JobProgress(JobOutcome.SUBMITTING, "", null, null, "", now));
+    public static TrackedJob submitting(String connection, String region, BackupRequest request, Instant now) {
+        return new TrackedJob(UUID.randomUUID().toString(), request.service(), connection, region,
+                request.resourceId(), request.resourceName(), null, request, now,
+                new JobProgress(JobOutcome.SUBMITTING, "", null, null, "", now));
     }
 
     public TrackedJob withServiceJobId(String newServiceJobId) {

@@ -1,7 +1,10 @@
 package io.backupconsole.aws.backup;
 
 import io.backupconsole.aws.AwsErrors;
+import io.backupconsole.aws.BackupStarter;
 import io.backupconsole.aws.ServiceAdapter;
+import io.backupconsole.domain.BackupRequest;
+import java.util.Optional;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
@@ -32,7 +35,7 @@ import software.amazon.awssdk.services.backup.model.ResourceNotFoundException;
  * backup jobs. Blocking network calls: use from a background thread. Thread-safe (the SDK client is). Failures
  * arrive as {@link ServiceFailure}, with the member AWS Backup named (its {@code Context}) as the field.
  */
-public final class BackupAdapter implements ServiceAdapter {
+public final class BackupAdapter implements ServiceAdapter, BackupStarter {
     /** States in which a job still occupies its resource (one job per resource at a time). */
     private static final List<BackupJobState> ACTIVE = List.of(BackupJobState.CREATED, BackupJobState.PENDING,
             BackupJobState.RUNNING, BackupJobState.ABORTING);
@@ -97,6 +100,23 @@ public final class BackupAdapter implements ServiceAdapter {
     /** Starts an on-demand backup and returns its job id; reuse the request's token when retrying a user action. */
     public String startBackupJob(BackupJobRequest request) {
         return call(() -> client.startBackupJob(BackupMapper.request(request)).backupJobId());
+    }
+
+    /** Starts the job with the request's idempotency token, so sending it again returns the same job. */
+    @Override
+    public String start(BackupRequest request) {
+        return startBackupJob(request.awsBackup());
+    }
+
+    @Override
+    public boolean idempotent() {
+        return true;
+    }
+
+    /** Nothing to look for: resending the request with its token is the lookup. */
+    @Override
+    public Optional<String> findStarted(BackupRequest request, Instant requestedAt) {
+        return Optional.empty();
     }
 
     public BackupJobStatus describeJob(String jobId) {

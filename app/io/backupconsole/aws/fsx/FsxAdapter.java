@@ -2,7 +2,11 @@ package io.backupconsole.aws.fsx;
 
 import io.backupconsole.aws.AwsErrors;
 import io.backupconsole.aws.DeletesBackups;
+import io.backupconsole.aws.BackupStarter;
 import io.backupconsole.aws.ServiceAdapter;
+import io.backupconsole.domain.BackupRequest;
+import java.time.Instant;
+import java.util.Optional;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
@@ -33,7 +37,7 @@ import software.amazon.awssdk.services.fsx.model.Volume;
  * summaries. Calls block on the network (never on the FX thread); the SDK client is thread-safe, so is this.
  * Failures arrive as {@link ServiceFailure}.
  */
-public final class FsxAdapter implements ServiceAdapter, DeletesBackups {
+public final class FsxAdapter implements ServiceAdapter, DeletesBackups, BackupStarter {
     /** Model: {@code BackupIds} has max 50. */
     static final int BACKUP_IDS_PER_CALL = 50;
 
@@ -126,6 +130,23 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups {
             request.fileSystemId(resourceId);
         }
         return call(() -> FsxMapper.backup(client.createBackup(request.build()).backup()));
+    }
+
+    /** Sends CreateBackup with the request's token, so sending it again returns the same backup. */
+    @Override
+    public String start(BackupRequest request) {
+        return createBackup(request.resourceId(), request.name(), request.tags(), request.idempotencyToken()).id();
+    }
+
+    @Override
+    public boolean idempotent() {
+        return true;
+    }
+
+    /** Nothing to look for: resending the request with its token is the lookup. */
+    @Override
+    public Optional<String> findStarted(BackupRequest request, Instant requestedAt) {
+        return Optional.empty();
     }
 
     /**

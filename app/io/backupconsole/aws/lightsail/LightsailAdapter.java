@@ -2,7 +2,10 @@ package io.backupconsole.aws.lightsail;
 
 import io.backupconsole.aws.AwsErrors;
 import io.backupconsole.aws.DeletesBackups;
+import io.backupconsole.aws.BackupStarter;
 import io.backupconsole.aws.ServiceAdapter;
+import io.backupconsole.domain.BackupRequest;
+import java.util.Optional;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
@@ -33,7 +36,9 @@ import software.amazon.awssdk.services.lightsail.model.RelationalDatabaseSnapsho
  * refused because the name is taken, so callers should check {@link #snapshotNameExists(String)} before
  * reporting such a failure.
  */
-public final class LightsailAdapter implements ServiceAdapter, DeletesBackups {
+public final class LightsailAdapter implements ServiceAdapter, DeletesBackups, BackupStarter {
+    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(1);
+
     private final LightsailClient client;
 
     public LightsailAdapter(LightsailClient client) {
@@ -93,6 +98,36 @@ public final class LightsailAdapter implements ServiceAdapter, DeletesBackups {
             Instant createdAt = operation == null ? null : operation.createdAt();
             return new SnapshotStarted(LightsailMapper.toStartedSnapshot(databaseName, snapshotName, createdAt),
                     operation == null ? "" : operation.id());
+        });
+    }
+
+    /** Starts the snapshot; its name identifies it from then on (names are unique in a region). */
+    @Override
+    public String start(BackupRequest request) {
+        createSnapshot(request.resourceId(), request.name(), request.tags());
+        return request.name();
+    }
+
+    /** No token: a retry after a lost answer fails on the taken name, so look first. */
+    @Override
+    public boolean idempotent() {
+        return false;
+    }
+
+    /** The snapshot of the request's name, if it exists, is of the request's database and was made since. */
+    @Override
+    public Optional<String> findStarted(BackupRequest request, Instant requestedAt) {
+        Instant since = requestedAt.minus(CLOCK_SKEW);
+        return call(() -> {
+            try {
+                RelationalDatabaseSnapshot snapshot = client.getRelationalDatabaseSnapshot(
+                        r -> r.relationalDatabaseSnapshotName(request.name())).relationalDatabaseSnapshot();
+                boolean ours = request.resourceId().equals(snapshot.fromRelationalDatabaseName())
+                        && (snapshot.createdAt() == null || !snapshot.createdAt().isBefore(since));
+                return ours ? Optional.of(snapshot.name()) : Optional.<String>empty();
+            } catch (NotFoundException e) {
+                return Optional.<String>empty();
+            }
         });
     }
 

@@ -1,6 +1,8 @@
 package io.backupconsole.aws.opsworkscm;
 
 import io.backupconsole.aws.AwsErrors;
+import io.backupconsole.aws.BackupStarter;
+import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.aws.DeletesBackups;
 import io.backupconsole.aws.ServiceAdapter;
 import io.backupconsole.domain.AwsService;
@@ -28,9 +30,11 @@ import software.amazon.awssdk.services.opsworkscm.model.Server;
  * {@code OpsWorksCmAdapterTest}. Blocking network calls: use from a background thread. Thread-safe (the SDK client
  * is). Failures arrive as {@link io.backupconsole.domain.ServiceFailure}.
  */
-public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups {
+public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, BackupStarter {
     private static final Comparator<BackupSummary> NEWEST_FIRST = Comparator.comparing(BackupSummary::createdAt,
             Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed();
+
+    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(1);
 
     private final OpsWorksCmClient client;
 
@@ -96,6 +100,37 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups {
         }
         try {
             return OpsWorksCmMapper.toBackupSummary(client.createBackup(request.build()).backup());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+
+    @Override
+    public String start(BackupRequest request) {
+        return createBackup(request.resourceId(), request.description(), request.tags()).id();
+    }
+
+    /** No token: a retry after a lost answer could start a second backup, so look first. */
+    @Override
+    public boolean idempotent() {
+        return false;
+    }
+
+    /**
+     * A manual backup of the server started since the request (a minute's allowance for clock skew) with the
+     * request's description. Only one backup runs per server at a time, so there is at most one candidate.
+     */
+    @Override
+    public Optional<String> findStarted(BackupRequest request, Instant requestedAt) {
+        Instant since = requestedAt.minus(CLOCK_SKEW);
+        String description = request.description();
+        try {
+            return allBackups(Optional.of(request.resourceId())).stream()
+                    .filter(backup -> "MANUAL".equals(backup.backupTypeAsString()))
+                    .filter(backup -> backup.createdAt() != null && !backup.createdAt().isBefore(since))
+                    .filter(backup -> description.isEmpty() || description.equals(backup.description()))
+                    .map(Backup::backupId)
+                    .findFirst();
         } catch (SdkException e) {
             throw AwsErrors.translate(e);
         }

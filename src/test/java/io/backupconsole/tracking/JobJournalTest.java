@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupRequest;
+import io.backupconsole.domain.rules.Tag;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +21,9 @@ class JobJournalTest {
     private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
     private TrackedJob fsxJob() {
-        return TrackedJob.submitting(AwsService.FSX, "sandbox", "us-east-1", "fs-0a1b2c3d4e5f60001", "home dirs",
-                Map.of("name", "nightly", "clientRequestToken", "3f0c1c9e-6d9a-4a57-9a83-3e6f1d1c2b10"), now);
+        return TrackedJob.submitting("sandbox", "us-east-1", new BackupRequest(AwsService.FSX, "fs-0a1b2c3d4e5f60001",
+                "home dirs", "nightly", "", List.of(new Tag("team", "storage")), null,
+                "3f0c1c9e-6d9a-4a57-9a83-3e6f1d1c2b10"), now);
     }
 
     @Test

@@ -1,0 +1,94 @@
+package io.backupconsole.tracking;
+
+import io.backupconsole.aws.BackupStarter;
+import io.backupconsole.domain.BackupRequest;
+import io.backupconsole.domain.ServiceFailure;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sends a user's backup request so that it can never make two backups, and never loses one:
+ * <ol>
+ *   <li>the job, with its idempotency token, is written to the journal before the create call;</li>
+ *   <li>services with a token (FSx, AWS Backup) are simply sent again with the same token on a retry;</li>
+ *   <li>services without one (OpsWorks CM, Lightsail) are searched for what the request made after any failure
+ *       (the SDK may have retried a call whose first answer was lost) before the failure is believed;</li>
+ *   <li>a request the service refused outright is removed from the journal; one whose outcome is unknown stays
+ *       SUBMITTING and is reported as {@link SubmitUncertain}.</li>
+ * </ol>
+ * The SDK's retries are not multiplied: each send is one SDK call, and only the user (or a restart) sends again.
+ * Blocking: background executor only. Thread-safe (the journal serialises writes).
+ */
+public final class BackupSubmitter {
+    /** Failures after which the request may or may not have taken effect. */
+    private static final Set<ServiceFailure.Kind> UNCERTAIN = Set.of(
+            ServiceFailure.Kind.NETWORK, ServiceFailure.Kind.SERVICE, ServiceFailure.Kind.THROTTLED);
+
+    private final JobJournal journal;
+    private final Clock clock;
+
+    public BackupSubmitter(JobJournal journal, Clock clock) {
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /**
+     * Journals a new job for {@code request} and sends it.
+     *
+     * @param connection the connection key the job belongs to ("sandbox" or a profile name)
+     * @return the job, RUNNING with the service's id
+     * @throws ServiceFailure   when the service refused the request (nothing was made; the job is forgotten)
+     * @throws SubmitUncertain  when the outcome is unknown (the job stays journalled; retry it)
+     */
+    public TrackedJob submit(BackupStarter starter, String connection, String region, BackupRequest request) {
+        TrackedJob job = TrackedJob.submitting(connection, region, request, clock.instant());
+        journal.record(job);
+        return send(starter, job);
+    }
+
+    /** Sends a SUBMITTING job again, with the same token; the same outcomes as {@link #submit}. */
+    public TrackedJob retry(BackupStarter starter, TrackedJob job) {
+        if (job.progress().outcome() != JobOutcome.SUBMITTING) {
+            throw new IllegalArgumentException("Only a job still submitting can be sent again: " + job.id());
+        }
+        return send(starter, job);
+    }
+
+    private TrackedJob send(BackupStarter starter, TrackedJob job) {
+        Instant requestedAt = clock.instant();
+        try {
+            return started(job, starter.start(job.request()));
+        } catch (ServiceFailure failure) {
+            if (!starter.idempotent()) {
+                Optional<String> made;
+                try {
+                    made = starter.findStarted(job.request(), earlier(job.startedAt(), requestedAt));
+                } catch (ServiceFailure lookupFailed) {
+                    throw new SubmitUncertain(job, failure);
+                }
+                if (made.isPresent()) {
+                    return started(job, made.get());
+                }
+            }
+            if (UNCERTAIN.contains(failure.kind())) {
+                throw new SubmitUncertain(job, failure);
+            }
+            journal.remove(job.id());
+            throw failure;
+        }
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private TrackedJob started(TrackedJob job, String serviceJobId) {
+        Instant now = clock.instant();
+        TrackedJob running = job.withServiceJobId(serviceJobId)
+                .withProgress(new JobProgress(JobOutcome.RUNNING, "", null, null, "", now));
+        journal.record(running);
+        return running;
+    }
+}
