@@ -13,7 +13,11 @@ import io.backupconsole.settings.SettingsKeeper;
 import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.storage.AppDirectories;
 import io.backupconsole.aws.StartupConnection;
+import io.backupconsole.tracking.BackupSubmitter;
+import io.backupconsole.tracking.JobJournal;
+import io.backupconsole.ui.BackupDialogs;
 import io.backupconsole.ui.ServiceViews;
+import io.backupconsole.ui.create.BackupDialogContext;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.DialogService;
@@ -49,6 +53,8 @@ public final class BackupConsoleApp extends Application {
     private SettingsStore store;
     private SettingsStore.Loaded loadedSettings;
     private BuildInfo build;
+    private JobJournal journal;
+    private JobJournal.Opened journalOpened;
     private BackgroundExecutor background;
     private SettingsKeeper settings;
     private ScheduledTicker ticker;
@@ -62,10 +68,13 @@ public final class BackupConsoleApp extends Application {
 
     @Override
     public void init() {
+        // The launcher thread: file reads here never hold up the FX thread.
         Clock clock = Clock.systemDefaultZone();
         store = new SettingsStore(AppDirectories.forCurrentUser().config(), clock);
         loadedSettings = store.load();
         build = BuildInfo.load();
+        journal = new JobJournal(AppDirectories.forCurrentUser().data(), clock);
+        journalOpened = journal.open();
     }
 
     @Override
@@ -79,13 +88,19 @@ public final class BackupConsoleApp extends Application {
         sandbox = new BuiltInSandbox(work);
         ConnectionContext connection = new ConnectionContext();
         DialogService dialogs = new FxDialogService(() -> stage);
-        ViewContext views = new ViewContext(connection, async, ticker, clock, dialogs, resource -> dialogs.inform(
-                "Back up " + resource.name(), resource.name() + " can be backed up now. The create-backup dialog "
-                        + "is not part of this version yet; use the AWS CLI or console meanwhile."));
-
-        shell = new ShellViewModel(work, Platform::runLater, ServiceAdapters::connect, clock, connection);
         StatusBarViewModel status = new StatusBarViewModel();
         loadedSettings.notice().ifPresent(status::showNotice);
+        journalOpened.notice().ifPresent(status::showNotice);
+        status.runningBackupsProperty().set((int) journalOpened.jobs().stream().filter(j -> !j.isFinished()).count());
+        BackupDialogContext backupDialogs = new BackupDialogContext(connection, async,
+                new BackupSubmitter(journal, clock), journal, ticker, clock);
+        ViewContext views = new ViewContext(connection, async, ticker, clock, dialogs,
+                new BackupDialogs(backupDialogs, () -> stage, dialogs, job -> {
+                    status.runningBackupsProperty().set(status.runningBackupsProperty().get() + 1);
+                    status.showNotice("Backup of " + job.resourceName() + " started (" + job.serviceJobId() + ").");
+                }));
+
+        shell = new ShellViewModel(work, Platform::runLater, ServiceAdapters::connect, clock, connection);
         ConnectionBarViewModel connectionBar = new ConnectionBarViewModel(async, sandbox, settings, shell::connect,
                 status::showNotice);
         ShellModels models = new ShellModels(shell, connectionBar, status, new ThemeViewModel(settings), build);

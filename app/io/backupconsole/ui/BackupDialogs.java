@@ -1,0 +1,52 @@
+package io.backupconsole.ui;
+
+import io.backupconsole.domain.Resource;
+import io.backupconsole.tracking.TrackedJob;
+import io.backupconsole.ui.common.DialogService;
+import io.backupconsole.ui.create.BackupDialog;
+import io.backupconsole.ui.create.BackupDialogContext;
+import io.backupconsole.ui.create.BackupDialogViewModel;
+import io.backupconsole.ui.opsworkscm.OpsWorksCmBackupDialog;
+import io.backupconsole.ui.opsworkscm.OpsWorksCmBackupDialogViewModel;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.stage.Window;
+
+/**
+ * Which create-backup dialog each service opens: the "Back up…" action of every view. FX thread only.
+ */
+public final class BackupDialogs implements Consumer<Resource> {
+    private final BackupDialogContext context;
+    private final Supplier<Window> owner;
+    private final DialogService dialogs;
+    private final Consumer<TrackedJob> onStarted;
+
+    /**
+     * @param onStarted told of every backup the service accepted (the status bar and, later, the activity window)
+     */
+    public BackupDialogs(BackupDialogContext context, Supplier<Window> owner, DialogService dialogs,
+                         Consumer<TrackedJob> onStarted) {
+        this.context = context;
+        this.owner = owner;
+        this.dialogs = dialogs;
+        this.onStarted = onStarted;
+    }
+
+    /** Opens the dialog for {@code resource}, preset with it. */
+    @Override
+    public void accept(Resource resource) {
+        switch (resource.service()) {
+            case OPSWORKS_CM -> {
+                var model = new OpsWorksCmBackupDialogViewModel(resource, context);
+                show(model, new OpsWorksCmBackupDialog(model).root());
+            }
+            default -> dialogs.inform("Back up " + resource.name(), "The create-backup dialog for "
+                    + resource.service() + " is not part of this version yet; use the AWS CLI or console meanwhile.");
+        }
+    }
+
+    private void show(BackupDialogViewModel model, Parent form) {
+        new BackupDialog(model, form, owner.get(), onStarted).show();
+    }
+}

@@ -1,0 +1,261 @@
+package io.backupconsole.ui.create;
+
+import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.domain.BackupRequest;
+import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.domain.rules.Violation;
+import io.backupconsole.tracking.SubmitUncertain;
+import io.backupconsole.tracking.TrackedJob;
+import io.backupconsole.ui.common.FailureMessages;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
+
+/**
+ * What every create-backup dialog has in common: live validation with the service's own rules, messages shown once
+ * a field is touched, a Create command bound to the same validation result, a preflight re-check of the resource,
+ * safe submit, and service errors placed next to the field they concern with the input kept.
+ *
+ * <p>Each service's dialog supplies its fields, {@link #validate()} (its domain rule set) and
+ * {@link #request(String)}. Field names are the request members the rules and the service use ({@code ServerName},
+ * {@code Tags[2].Key}, {@code relationalDatabaseSnapshotName}), so a violation or a service error lands on the right
+ * field. Threading: FX thread only (the synchronous executor in tests); preflight and submit run in the background.
+ */
+public abstract class BackupDialogViewModel {
+    protected final Resource resource;
+    protected final BackupDialogContext context;
+
+    private final ReadOnlyObjectWrapper<List<Violation>> violations = new ReadOnlyObjectWrapper<>(List.of());
+    private final ObservableSet<String> touched = FXCollections.observableSet(new HashSet<>());
+    private final ReadOnlyBooleanWrapper submitAttempted = new ReadOnlyBooleanWrapper(false);
+    private final ObservableMap<String, String> serviceMessages = FXCollections.observableHashMap();
+    private final ReadOnlyStringWrapper generalMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<TrackedJob> started = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding canCreate;
+
+    /** A job whose create call got no clear answer: Create sends exactly it again, same token. */
+    private TrackedJob pending;
+
+    protected BackupDialogViewModel(Resource resource, BackupDialogContext context) {
+        this.resource = resource;
+        this.context = context;
+        canCreate = Bindings.createBooleanBinding(
+                () -> violations.get().isEmpty() && !submitting.get() && extraBlockers().isEmpty(),
+                violations, submitting);
+    }
+
+    // Properties
+
+    public Resource resource() {
+        return resource;
+    }
+
+    /** Dialog title, e.g. "Back up chef-prod". */
+    public String title() {
+        return "Back up " + resource.name();
+    }
+
+    /** Every rule the current input breaks, from the service's rule set. */
+    public ReadOnlyObjectProperty<List<Violation>> violationsProperty() {
+        return violations.getReadOnlyProperty();
+    }
+
+    /** True when the input is valid and nothing is being sent: the Create button's enabled state. */
+    public BooleanBinding canCreateProperty() {
+        return canCreate;
+    }
+
+    public ReadOnlyBooleanProperty submittingProperty() {
+        return submitting.getReadOnlyProperty();
+    }
+
+    /** True after an uncertain send: the input is frozen so that a retry sends exactly the same request. */
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    /** A message that concerns no single field (preflight refusals, network trouble), or empty. */
+    public ReadOnlyStringProperty generalMessageProperty() {
+        return generalMessage.getReadOnlyProperty();
+    }
+
+    /** The job once the service accepted the request: the view closes the dialog. */
+    public ReadOnlyObjectProperty<TrackedJob> startedProperty() {
+        return started.getReadOnlyProperty();
+    }
+
+    /**
+     * The message to show next to {@code field}: the service's error about it, or the first rule it breaks once
+     * the user has touched it (or tried to create). Empty when there is nothing to say.
+     */
+    public StringBinding messageFor(String field) {
+        return Bindings.createStringBinding(() -> {
+            String fromService = serviceMessages.get(field);
+            if (fromService != null) {
+                return fromService;
+            }
+            if (!touched.contains(field) && !submitAttempted.get()) {
+                return "";
+            }
+            return violations.get().stream().filter(v -> v.field().equals(field)).map(Violation::message)
+                    .findFirst().orElse("");
+        }, violations, touched, submitAttempted, serviceMessages);
+    }
+
+    // Commands
+
+    /** The user left or edited {@code field}: its message may show from now on. */
+    public void touch(String field) {
+        touched.add(field);
+    }
+
+    /**
+     * Re-checks the preflight, then sends the request (or, after an uncertain send, the same request again). Does
+     * nothing while the input is invalid or a send is under way.
+     */
+    public void create() {
+        submitAttempted.set(true);
+        if (!canCreate.get()) {
+            return;
+        }
+        submitting.set(true);
+        generalMessage.set("");
+        serviceMessages.clear();
+        ServiceAdapters adapters = context.connection().adapters();
+        TrackedJob retrying = pending;
+        BackupRequest request = retrying != null ? retrying.request() : request(BackupRequest.newToken());
+        context.async().run(() -> send(adapters, request, retrying), this::succeeded, this::failed);
+    }
+
+    // For subclasses
+
+    /** Every problem of the current input, by the service's rules. */
+    protected abstract List<Violation> validate();
+
+    /** The request the current input describes, with a token new for this user action. */
+    protected abstract BackupRequest request(String idempotencyToken);
+
+    /** Checks that need the service, run in the background right before sending (e.g. a name already taken). */
+    protected Optional<String> preflight(ServiceAdapters adapters, BackupRequest request) {
+        return Optional.empty();
+    }
+
+    /** Reasons, other than rule violations, that Create must stay disabled (e.g. a name check still running). */
+    protected Optional<String> extraBlockers() {
+        return Optional.empty();
+    }
+
+    /** Subclasses call this whenever an input changes (and add their own dependencies to {@link #canCreate}). */
+    protected final void revalidate() {
+        serviceMessages.clear();
+        violations.set(List.copyOf(validate()));
+        canCreate.invalidate();
+    }
+
+    /** Places a message on a field, as if the service had said it (for asynchronous checks). */
+    protected final void showFieldMessage(String field, String message) {
+        if (message.isEmpty()) {
+            serviceMessages.remove(field);
+        } else {
+            serviceMessages.put(field, message);
+        }
+    }
+
+    /** Which field a service error is about; by default the member the service named. */
+    protected String fieldOf(ServiceFailure failure) {
+        return failure.field();
+    }
+
+    // Background work and results
+
+    private TrackedJob send(ServiceAdapters adapters, BackupRequest request, TrackedJob retrying) {
+        if (retrying == null) {
+            preflightRefusal(adapters, request).ifPresent(reason -> {
+                throw new PreflightRefused(reason);
+            });
+        }
+        var starter = adapters.starter(resource.service());
+        String connection = adapters.connection().label();
+        String region = adapters.connection().region();
+        return retrying != null
+                ? context.submitter().retry(starter, retrying)
+                : context.submitter().submit(starter, connection, region, request);
+    }
+
+    private Optional<String> preflightRefusal(ServiceAdapters adapters, BackupRequest request) {
+        Optional<TrackedJob> running = context.journal().jobs().stream()
+                .filter(job -> !job.isFinished() && job.service() == resource.service()
+                        && job.resourceId().equals(resource.id()))
+                .findFirst();
+        if (running.isPresent()) {
+            return Optional.of("A backup of " + resource.name() + " started by this app is still running (since "
+                    + running.get().startedAt() + "). Wait for it to finish.");
+        }
+        Optional<Resource> now = adapters.get(resource.service()).findResource(resource.id());
+        if (now.isEmpty()) {
+            return Optional.of(resource.name() + " no longer exists.");
+        }
+        if (!now.get().eligibility().allowed()) {
+            return Optional.of("Cannot back up now: " + now.get().eligibility().reason() + ".");
+        }
+        return preflight(adapters, request);
+    }
+
+    private void succeeded(TrackedJob job) {
+        pending = null;
+        locked.set(false);
+        submitting.set(false);
+        started.set(job);
+    }
+
+    private void failed(Throwable failure) {
+        submitting.set(false);
+        switch (failure) {
+            case PreflightRefused refused -> generalMessage.set(refused.getMessage());
+            case SubmitUncertain uncertain -> {
+                pending = uncertain.job();
+                locked.set(true);
+                generalMessage.set("No clear answer from the service (" + FailureMessages.describe(uncertain.failure())
+                        + "). The backup may have started. Press Create to try again: the same request is sent, "
+                        + "so no second backup is made.");
+            }
+            case ServiceFailure refusedByService -> {
+                String field = fieldOf(refusedByService);
+                String message = FailureMessages.describe(refusedByService);
+                if (!field.isEmpty() && isField(field)) {
+                    serviceMessages.put(field, message);
+                } else {
+                    generalMessage.set(message);
+                }
+            }
+            default -> generalMessage.set(FailureMessages.describe(failure));
+        }
+        canCreate.invalidate();
+    }
+
+    /** Whether the dialog shows a field of this name (else a service error about it is shown generally). */
+    protected abstract boolean isField(String field);
+
+    /** A preflight check said no: nothing was sent. */
+    private static final class PreflightRefused extends RuntimeException {
+        PreflightRefused(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.backupconsole.ui.opsworkscm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.Resource;
+import io.backupconsole.testsupport.ManualTicker;
+import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.tracking.BackupSubmitter;
+import io.backupconsole.tracking.JobJournal;
+import io.backupconsole.tracking.TrackedJob;
+import io.backupconsole.ui.common.Async;
+import io.backupconsole.ui.common.ConnectionContext;
+import io.backupconsole.ui.create.BackupDialog;
+import io.backupconsole.ui.create.BackupDialogContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The OpsWorks CM create-backup dialog driven headless against the in-process sandbox. */
+@ExtendWith(ApplicationExtension.class)
+class OpsWorksCmBackupDialogTest {
+    @RegisterExtension
+    static final SandboxFixture sandbox = new SandboxFixture();
+
+    private final List<TrackedJob> started = new CopyOnWriteArrayList<>();
+    private ServiceAdapters adapters;
+    private BackupDialog dialog;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
+        ConnectionContext connection = new ConnectionContext();
+        connection.connected(adapters);
+        Path data = Files.createTempDirectory("dialog-test");
+        JobJournal journal = new JobJournal(data, Clock.systemUTC());
+        journal.open();
+        BackupDialogContext context = new BackupDialogContext(connection,
+                new Async(ForkJoinPool.commonPool(), Platform::runLater), new BackupSubmitter(journal, Clock.systemUTC()),
+                journal, new ManualTicker(), Clock.systemUTC());
+        Resource server = adapters.get(AwsService.OPSWORKS_CM).findResource("chef-prod").orElseThrow();
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+        OpsWorksCmBackupDialogViewModel model = new OpsWorksCmBackupDialogViewModel(server, context);
+        dialog = new BackupDialog(model, new OpsWorksCmBackupDialog(model).root(), stage, started::add);
+        dialog.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        adapters.close();
+    }
+
+    @Test
+    void aBadTagIsMarkedAndBlocksCreateUntilFixedThenTheBackupStarts(FxRobot robot) throws Exception {
+        Button create = robot.lookup("#createBackup").queryButton();
+        assertFalse(create.isDisabled());
+
+        robot.clickOn("#addTag");
+        TextField key = robot.lookup(".tag-editor .text-field").nth(0).queryAs(TextField.class);
+        robot.clickOn(key).write("aws:owner");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(create.isDisabled());
+        assertTrue(key.getStyleClass().contains("invalid"));
+        assertTrue(robot.lookup(".tag-editor .field-message").queryAllAs(Label.class).stream()
+                .anyMatch(label -> label.isVisible() && label.getText().contains("reserved for AWS")));
+
+        robot.doubleClickOn(key).eraseText(9).write("owner");
+        robot.clickOn(robot.lookup(".tag-editor .text-field").nth(1).queryAs(TextField.class)).write("platform team");
+        robot.clickOn(".text-area").write("before the upgrade");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(key.getStyleClass().contains("invalid"));
+        assertFalse(create.isDisabled());
+
+        robot.clickOn(create);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !started.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dialog.dialog().isShowing(), "the dialog closes once the service accepted the backup");
+        assertEquals("before the upgrade", started.get(0).request().description());
+        assertEquals("platform team", started.get(0).request().tags().get(0).value());
+    }
+}
