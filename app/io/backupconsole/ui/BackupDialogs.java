@@ -6,6 +6,10 @@ import io.backupconsole.ui.common.DialogService;
 import io.backupconsole.ui.create.BackupDialog;
 import io.backupconsole.ui.create.BackupDialogContext;
 import io.backupconsole.ui.create.BackupDialogViewModel;
+import io.backupconsole.ui.fsx.FsxBackupDialog;
+import io.backupconsole.ui.fsx.FsxBackupDialogViewModel;
+import io.backupconsole.ui.lightsail.LightsailBackupDialog;
+import io.backupconsole.ui.lightsail.LightsailBackupDialogViewModel;
 import io.backupconsole.ui.opsworkscm.OpsWorksCmBackupDialog;
 import io.backupconsole.ui.opsworkscm.OpsWorksCmBackupDialogViewModel;
 import java.util.function.Consumer;
@@ -40,6 +44,14 @@ public final class BackupDialogs implements Consumer<Resource> {
             case OPSWORKS_CM -> {
                 var model = new OpsWorksCmBackupDialogViewModel(resource, context);
                 show(model, new OpsWorksCmBackupDialog(model).root());
+            }
+            case FSX -> {
+                var model = new FsxBackupDialogViewModel(resource, context);
+                show(model, new FsxBackupDialog(model).root());
+            }
+            case LIGHTSAIL -> {
+                var model = new LightsailBackupDialogViewModel(resource, context);
+                show(model, new LightsailBackupDialog(model).root());
             }
             default -> dialogs.inform("Back up " + resource.name(), "The create-backup dialog for "
                     + resource.service() + " is not part of this version yet; use the AWS CLI or console meanwhile.");

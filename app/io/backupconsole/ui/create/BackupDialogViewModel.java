@@ -168,6 +168,11 @@ public abstract class BackupDialogViewModel {
         canCreate.invalidate();
     }
 
+    /** Subclasses call this when something {@link #extraBlockers()} depends on changed. */
+    protected final void refreshCanCreate() {
+        canCreate.invalidate();
+    }
+
     /** Places a message on a field, as if the service had said it (for asynchronous checks). */
     protected final void showFieldMessage(String field, String message) {
         if (message.isEmpty()) {
