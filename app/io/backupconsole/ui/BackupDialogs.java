@@ -2,6 +2,7 @@ package io.backupconsole.ui;
 
 import io.backupconsole.domain.Resource;
 import io.backupconsole.tracking.TrackedJob;
+import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.DialogService;
 import io.backupconsole.ui.create.BackupDialog;
 import io.backupconsole.ui.create.BackupDialogContext;
@@ -20,7 +21,7 @@ import javafx.stage.Window;
 /**
  * Which create-backup dialog each service opens: the "Back up…" action of every view. FX thread only.
  */
-public final class BackupDialogs implements Consumer<Resource> {
+public final class BackupDialogs implements BackUpAction {
     private final BackupDialogContext context;
     private final Supplier<Window> owner;
     private final DialogService dialogs;
@@ -39,26 +40,29 @@ public final class BackupDialogs implements Consumer<Resource> {
 
     /** Opens the dialog for {@code resource}, preset with it. */
     @Override
-    public void accept(Resource resource) {
+    public void open(Resource resource, Runnable whenStarted) {
         switch (resource.service()) {
             case OPSWORKS_CM -> {
                 var model = new OpsWorksCmBackupDialogViewModel(resource, context);
-                show(model, new OpsWorksCmBackupDialog(model).root());
+                show(model, new OpsWorksCmBackupDialog(model).root(), whenStarted);
             }
             case FSX -> {
                 var model = new FsxBackupDialogViewModel(resource, context);
-                show(model, new FsxBackupDialog(model).root());
+                show(model, new FsxBackupDialog(model).root(), whenStarted);
             }
             case LIGHTSAIL -> {
                 var model = new LightsailBackupDialogViewModel(resource, context);
-                show(model, new LightsailBackupDialog(model).root());
+                show(model, new LightsailBackupDialog(model).root(), whenStarted);
             }
             default -> dialogs.inform("Back up " + resource.name(), "The create-backup dialog for "
                     + resource.service() + " is not part of this version yet; use the AWS CLI or console meanwhile.");
         }
     }
 
-    private void show(BackupDialogViewModel model, Parent form) {
-        new BackupDialog(model, form, owner.get(), onStarted).show();
+    private void show(BackupDialogViewModel model, Parent form, Runnable whenStarted) {
+        new BackupDialog(model, form, owner.get(), job -> {
+            onStarted.accept(job);
+            whenStarted.run();
+        }).show();
     }
 }

@@ -1,8 +1,6 @@
 package io.backupconsole.ui.common;
 
-import io.backupconsole.domain.Resource;
 import java.time.Clock;
-import java.util.function.Consumer;
 
 /**
  * What every service view model needs from the app, bundled so that adding a service does not mean threading six
@@ -21,5 +19,5 @@ public record ViewContext(
         Ticker ticker,
         Clock clock,
         DialogService dialogs,
-        Consumer<Resource> backUpAction) {
+        BackUpAction backUpAction) {
 }

@@ -42,6 +42,7 @@ public final class BackupDialog {
         general.setId("generalMessage");
         general.getStyleClass().add("general-message");
         general.setWrapText(true);
+        general.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         general.textProperty().bind(model.generalMessageProperty());
         general.visibleProperty().bind(model.generalMessageProperty().isNotEmpty());
         general.managedProperty().bind(general.visibleProperty());
@@ -54,6 +55,12 @@ public final class BackupDialog {
         VBox content = new VBox(10, form, general, new HBox(6, busy, sending));
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
+        // Grow with the form (tag rows, messages) instead of squeezing it: a dialog keeps its first size otherwise.
+        content.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (needs && dialog.isShowing()) {
+                javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+            }
+        });
 
         Button create = (Button) dialog.getDialogPane().lookupButton(CREATE);
         create.setId("createBackup");
@@ -62,6 +69,9 @@ public final class BackupDialog {
             event.consume();
             model.create();
         });
+        // Start in the first field: with the focus on Create, a typed space would send the backup.
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(() -> form.lookupAll(".text-input").stream()
+                .findFirst().ifPresent(Node::requestFocus)));
         dialog.setResultConverter(button -> button == CREATE ? model.startedProperty().get() : null);
         model.startedProperty().addListener((obs, old, job) -> {
             if (job != null) {

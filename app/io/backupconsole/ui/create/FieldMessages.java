@@ -18,6 +18,7 @@ public final class FieldMessages {
         StringBinding text = model.messageFor(field);
         message.getStyleClass().add("field-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(text);
         message.visibleProperty().bind(text.isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());

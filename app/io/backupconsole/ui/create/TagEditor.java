@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 public final class TagEditor extends VBox {
     private final TagEditorViewModel model;
     private final GridPane grid = new GridPane();
+    private final java.util.Map<TagRow, TextField> keyFields = new java.util.IdentityHashMap<>();
 
     public TagEditor(TagEditorViewModel model) {
         this.model = model;
@@ -31,18 +32,24 @@ public final class TagEditor extends VBox {
         grid.setHgap(6);
         grid.setVgap(2);
         ColumnConstraints key = new ColumnConstraints();
-        key.setPercentWidth(40);
+        key.setPercentWidth(42);
         ColumnConstraints value = new ColumnConstraints();
-        value.setPercentWidth(52);
+        value.setPercentWidth(50);
         grid.getColumnConstraints().addAll(key, value, new ColumnConstraints());
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportHeight(120);
         scroll.getStyleClass().add("tag-scroll");
 
         Button add = new Button("_Add tag");
         add.setMnemonicParsing(true);
-        add.setOnAction(e -> model.addRow());
+        add.setOnAction(e -> {
+            TextField newKey = keyFields.get(model.addRow());
+            if (newKey != null) {
+                newKey.requestFocus();
+            }
+        });
         add.setId("addTag");
         Button paste = new Button("_Paste key=value lines");
         paste.setMnemonicParsing(true);
@@ -64,6 +71,9 @@ public final class TagEditor extends VBox {
         empty.visibleProperty().bind(Bindings.isEmpty(model.rows()));
         empty.managedProperty().bind(empty.visibleProperty());
 
+        // An empty table is only noise: "No tags." says it in words until the first row exists.
+        scroll.visibleProperty().bind(Bindings.isNotEmpty(model.rows()));
+        scroll.managedProperty().bind(scroll.visibleProperty());
         getChildren().addAll(scroll, empty, listMessage, new HBox(6, add, paste));
         model.rows().addListener((ListChangeListener<TagRow>) change -> {
             boolean structural = false;
@@ -79,6 +89,7 @@ public final class TagEditor extends VBox {
 
     private void rebuild() {
         grid.getChildren().clear();
+        keyFields.clear();
         Label keyHeader = new Label("Key");
         Label valueHeader = new Label("Value");
         keyHeader.getStyleClass().add("column-header-label");
@@ -89,6 +100,7 @@ public final class TagEditor extends VBox {
         for (TagRow row : model.rows()) {
             TextField key = cell(row.keyProperty(), row.keyMessageProperty(), "Tag " + index + " key");
             TextField value = cell(row.valueProperty(), row.valueMessageProperty(), "Tag " + index + " value");
+            keyFields.put(row, key);
             Button remove = new Button("✕");
             remove.setAccessibleText("Remove tag " + index);
             remove.setTooltip(new Tooltip("Remove this tag"));
@@ -97,12 +109,12 @@ public final class TagEditor extends VBox {
             Label message = new Label();
             message.getStyleClass().add("field-message");
             message.textProperty().bind(Bindings.createStringBinding(
-                    () -> row.keyMessageProperty().get().isEmpty() ? row.valueMessageProperty().get()
-                            : row.keyMessageProperty().get(),
+                    () -> String.join(" ", row.keyMessageProperty().get(), row.valueMessageProperty().get()).strip(),
                     row.keyMessageProperty(), row.valueMessageProperty()));
             message.visibleProperty().bind(message.textProperty().isNotEmpty());
             message.managedProperty().bind(message.visibleProperty());
             message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             GridPane.setColumnSpan(message, 3);
             grid.add(message, 0, line++);
             index++;

@@ -10,12 +10,12 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.rules.BackupDeletion;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
+import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.DialogService;
 import io.backupconsole.ui.common.FailureMessages;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,7 +40,8 @@ public final class ResourceDetailsViewModel {
     private final ConnectionContext connection;
     private final Async async;
     private final DialogService dialogs;
-    private final Consumer<Resource> backUpAction;
+    private final BackUpAction backUpAction;
+    private Runnable afterBackupStarted = () -> { };
 
     private final ReadOnlyObjectWrapper<Resource> resource = new ReadOnlyObjectWrapper<>();
     private final ObservableList<BackupSummary> backups = FXCollections.observableArrayList();
@@ -56,7 +57,7 @@ public final class ResourceDetailsViewModel {
      * @param backUpAction opens the create-backup dialog for a resource (the dialogs are their own feature)
      */
     public ResourceDetailsViewModel(AwsService service, ConnectionContext connection, Async async,
-                                    DialogService dialogs, Consumer<Resource> backUpAction) {
+                                    DialogService dialogs, BackUpAction backUpAction) {
         this.service = service;
         this.connection = connection;
         this.async = async;
@@ -134,10 +135,18 @@ public final class ResourceDetailsViewModel {
         });
     }
 
+    /** What else to do once a backup started from this pane was accepted (the list refreshes its states). */
+    void whenBackupStarted(Runnable action) {
+        afterBackupStarted = action;
+    }
+
     /** Opens the create-backup dialog for the shown resource, when it can be backed up. */
     public void backUp() {
         if (resource.get() != null && backUpEligibility.get().allowed()) {
-            backUpAction.accept(resource.get());
+            backUpAction.open(resource.get(), () -> {
+                reloadBackups();
+                afterBackupStarted.run();
+            });
         }
     }
 

@@ -73,6 +73,7 @@ public final class ResourceListViewModel {
         this.details = details;
         filterText.addListener((obs, old, text) -> applyFilter(text));
         selected.addListener((obs, old, resource) -> details.show(resource));
+        details.whenBackupStarted(this::refresh);
         connection.adaptersProperty().addListener((obs, old, adapters) -> connectionChanged());
     }
 

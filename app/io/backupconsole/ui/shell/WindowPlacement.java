@@ -12,8 +12,8 @@ import javafx.stage.Stage;
  * bounds, so the last un-maximised bounds are tracked to restore to. FX thread only.
  */
 final class WindowPlacement {
-    static final double DEFAULT_WIDTH = 1200;
-    static final double DEFAULT_HEIGHT = 760;
+    static final double DEFAULT_WIDTH = 1320;
+    static final double DEFAULT_HEIGHT = 820;
     /** How much of the window's top edge must be on a screen for the user to grab and move it. */
     private static final double GRIP_WIDTH = 160;
     private static final double GRIP_HEIGHT = 40;

@@ -33,7 +33,7 @@ public final class FxViewHarness {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         ConnectionContext connection = new ConnectionContext();
         ViewContext context = new ViewContext(connection, new Async(ForkJoinPool.commonPool(), Platform::runLater),
-                ticker, Clock.systemUTC(), dialogs, resource -> { });
+                ticker, Clock.systemUTC(), dialogs, (resource, whenStarted) -> { });
         ServiceView view = viewFactory.apply(context);
         adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
         connection.connected(adapters);

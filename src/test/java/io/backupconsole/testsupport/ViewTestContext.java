@@ -25,7 +25,7 @@ public final class ViewTestContext {
     public ViewTestContext(SandboxFixture sandbox) {
         this.sandbox = sandbox;
         this.context = new ViewContext(connection, Async.synchronous(), ticker, Clock.systemUTC(), dialogs,
-                backUpRequests::add);
+                (resource, whenStarted) -> backUpRequests.add(resource));
     }
 
     /** Connects to the sandbox in a region through real SDK clients (closing the previous ones). */

@@ -79,6 +79,8 @@ class OpsWorksCmBackupDialogTest {
     void aBadTagIsMarkedAndBlocksCreateUntilFixedThenTheBackupStarts(FxRobot robot) throws Exception {
         Button create = robot.lookup("#createBackup").queryButton();
         assertFalse(create.isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".text-area").query().isFocused(), "typing starts in the first field, not on Create");
 
         robot.clickOn("#addTag");
         TextField key = robot.lookup(".tag-editor .text-field").nth(0).queryAs(TextField.class);
