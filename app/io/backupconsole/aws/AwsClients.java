@@ -8,7 +8,10 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.retries.DefaultRetryStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.backup.BackupClient;
@@ -27,9 +30,16 @@ public final class AwsClients implements AutoCloseable {
     static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
 
+    /** Throttling only: the service refused the call before doing anything, so sending it again is safe. */
+    private static final RetryStrategy THROTTLING_ONLY = DefaultRetryStrategy.standardStrategyBuilder()
+            .retryOnException(e -> e instanceof AwsServiceException service && service.isThrottlingException())
+            .useClientDefaults(false)
+            .build();
+
     private final Connection connection;
     private final SdkHttpClient httpClient;
     private final OpsWorksCmClient opsWorksCm;
+    private final OpsWorksCmClient opsWorksCmCreates;
     private final FSxClient fsx;
     private final BackupClient backup;
     private final LightsailClient lightsail;
@@ -42,6 +52,9 @@ public final class AwsClients implements AutoCloseable {
                 .build();
         AwsCredentialsProvider credentials = credentialsFor(connection);
         this.opsWorksCm = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials).build();
+        this.opsWorksCmCreates = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials)
+                .overrideConfiguration(timeouts().retryStrategy(THROTTLING_ONLY).build())
+                .build();
         this.fsx = configure(FSxClient.builder(), AwsService.FSX, credentials).build();
         this.backup = configure(BackupClient.builder(), AwsService.BACKUP, credentials).build();
         this.lightsail = configure(LightsailClient.builder(), AwsService.LIGHTSAIL, credentials).build();
@@ -67,12 +80,15 @@ public final class AwsClients implements AutoCloseable {
         builder.region(Region.of(connection.region()))
                 .credentialsProvider(credentials)
                 .httpClient(httpClient)
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
-                        .apiCallTimeout(CALL_TIMEOUT)
-                        .build());
+                .overrideConfiguration(timeouts().build());
         connection.endpointFor(service).ifPresent(builder::endpointOverride);
         return builder;
+    }
+
+    private static ClientOverrideConfiguration.Builder timeouts() {
+        return ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
+                .apiCallTimeout(CALL_TIMEOUT);
     }
 
     public Connection connection() {
@@ -81,6 +97,15 @@ public final class AwsClients implements AutoCloseable {
 
     public OpsWorksCmClient opsWorksCm() {
         return opsWorksCm;
+    }
+
+    /**
+     * An OpsWorks CM client for CreateBackup only, which retries throttled calls (refused before taking effect) but
+     * nothing else: CreateBackup has no idempotency token, so the SDK's usual retry of a call whose answer was lost
+     * could start a second backup. The caller looks for what a failed call made instead.
+     */
+    public OpsWorksCmClient opsWorksCmCreates() {
+        return opsWorksCmCreates;
     }
 
     public FSxClient fsx() {
@@ -98,6 +123,7 @@ public final class AwsClients implements AutoCloseable {
     @Override
     public void close() {
         opsWorksCm.close();
+        opsWorksCmCreates.close();
         fsx.close();
         backup.close();
         lightsail.close();

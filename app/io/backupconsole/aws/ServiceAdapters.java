@@ -34,7 +34,7 @@ public final class ServiceAdapters implements AutoCloseable {
     public static ServiceAdapters connect(Connection connection) {
         AwsClients clients = AwsClients.connect(connection);
         return new ServiceAdapters(connection, Map.of(
-                AwsService.OPSWORKS_CM, new OpsWorksCmAdapter(clients.opsWorksCm()),
+                AwsService.OPSWORKS_CM, new OpsWorksCmAdapter(clients.opsWorksCm(), clients.opsWorksCmCreates()),
                 AwsService.FSX, new FsxAdapter(clients.fsx()),
                 AwsService.BACKUP, new BackupAdapter(clients.backup()),
                 AwsService.LIGHTSAIL, new LightsailAdapter(clients.lightsail())), clients);

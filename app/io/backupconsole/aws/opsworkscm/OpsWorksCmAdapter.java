@@ -37,9 +37,20 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, 
     private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(1);
 
     private final OpsWorksCmClient client;
+    private final OpsWorksCmClient createClient;
 
+    /** One client for everything (its retries then apply to CreateBackup too: tests of reads only). */
     public OpsWorksCmAdapter(OpsWorksCmClient client) {
+        this(client, client);
+    }
+
+    /**
+     * @param client       for reads and deletes, with the SDK's usual retries
+     * @param createClient for CreateBackup, retrying throttled calls only ({@code AwsClients#opsWorksCmCreates})
+     */
+    public OpsWorksCmAdapter(OpsWorksCmClient client, OpsWorksCmClient createClient) {
         this.client = client;
+        this.createClient = createClient;
     }
 
     @Override
@@ -99,7 +110,7 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, 
             request.tags(OpsWorksCmMapper.toSdkTags(tags));
         }
         try {
-            return OpsWorksCmMapper.toBackupSummary(client.createBackup(request.build()).backup());
+            return OpsWorksCmMapper.toBackupSummary(createClient.createBackup(request.build()).backup());
         } catch (SdkException e) {
             throw AwsErrors.translate(e);
         }

@@ -48,6 +48,7 @@ public abstract class BackupDialogViewModel {
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<TrackedJob> started = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canCreate;
+    private static final java.util.regex.Pattern MEMBER_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     /** A job whose create call got no clear answer: Create sends exactly it again, same token. */
     private TrackedJob pending;
@@ -182,9 +183,29 @@ public abstract class BackupDialogViewModel {
         }
     }
 
-    /** Which field a service error is about; by default the member the service named. */
+    /**
+     * Which field a service error is about: the member the service named, else the first of the dialog's fields
+     * that its message mentions (AWS messages say e.g. "Value at 'description' failed to satisfy constraint"), else
+     * none (the message is shown for the whole dialog).
+     */
     protected String fieldOf(ServiceFailure failure) {
-        return failure.field();
+        if (!failure.field().isEmpty()) {
+            return failure.field();
+        }
+        if (failure.kind() != ServiceFailure.Kind.INVALID_INPUT) {
+            return "";
+        }
+        java.util.regex.Matcher words = MEMBER_NAME.matcher(String.valueOf(failure.getMessage()));
+        while (words.find()) {
+            String word = words.group();
+            for (String candidate : List.of(word, Character.toUpperCase(word.charAt(0)) + word.substring(1),
+                    Character.toLowerCase(word.charAt(0)) + word.substring(1))) {
+                if (isField(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return "";
     }
 
     // Background work and results

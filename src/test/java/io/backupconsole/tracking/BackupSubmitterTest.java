@@ -173,6 +173,8 @@ class BackupSubmitterTest {
                 server.name(), "", "before the Chef upgrade", List.of(), null, null));
 
         noFaults();
+        assertThat(sandbox.count("opsworkscm:CreateBackup"))
+                .as("CreateBackup has no token: the SDK must not resend it after a lost answer").isEqualTo(1);
         List<BackupSummary> after = manualBackupsOf(AwsService.OPSWORKS_CM, server.id());
         assertThat(after).hasSize(before + 1);
         assertThat(job.progress().outcome()).isEqualTo(JobOutcome.RUNNING);
