@@ -75,7 +75,7 @@ public final class AwsBackupDialogViewModel extends BackupDialogViewModel {
             input.addListener((obs, old, now) -> revalidate());
         }
         windowsVss.addListener((obs, old, now) -> revalidate());
-        vaults.selectedProperty().addListener((obs, old, now) -> revalidate());
+        vaults.selectedProperty().addListener((obs, old, now) -> vaultChanged(now));
         tags.rows().addListener((ListChangeListener<Object>) change -> revalidate());
         revalidate();
         vaults.load();
@@ -226,6 +226,17 @@ public final class AwsBackupDialogViewModel extends BackupDialogViewModel {
         String oldDefault = old == null ? "" : ResourceArns.accountId(old).map(BackupRules::defaultServiceRole).orElse("");
         if (role.get().isBlank() || role.get().equals(oldDefault)) {
             ResourceArns.accountId(arn).map(BackupRules::defaultServiceRole).ifPresent(role::set);
+        }
+        revalidate();
+    }
+
+    /**
+     * A locked vault may demand a retention the user has not typed: its message shows at once, since Create is
+     * disabled and would otherwise give no reason.
+     */
+    private void vaultChanged(BackupVault vault) {
+        if (vault != null && vault.locked()) {
+            touch(LifecycleFields.DELETE);
         }
         revalidate();
     }

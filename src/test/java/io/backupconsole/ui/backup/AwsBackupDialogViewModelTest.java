@@ -169,6 +169,21 @@ class AwsBackupDialogViewModelTest {
     }
 
     @Test
+    void aLockedVaultAsksForItsRetentionAtOnce() {
+        AwsBackupDialogViewModel dialog = dialogFor("shared-home");
+
+        dialog.vaults().selectedProperty().set(dialog.vaults().vaults().stream()
+                .filter(v -> v.name().equals("compliance-locked")).findFirst().orElseThrow());
+
+        assertFalse(dialog.canCreateProperty().get());
+        assertEquals("The vault is locked with a maximum retention of 365 days; set a retention of at most 365 days.",
+                dialog.messageFor(LifecycleFields.DELETE).get(), "shown without touching the retention field");
+        assertEquals("compliance-locked (locked: keep 7–365 days)", VaultChoice.label(dialog.vaults().selectedProperty().get()));
+        dialog.lifecycle().deleteDaysProperty().set("365");
+        assertTrue(dialog.canCreateProperty().get());
+    }
+
+    @Test
     void coldStorageIsNotOfferedForATypeThatHasNone() {
         AwsBackupDialogViewModel dialog = dialogFor("corp-shares");
 
