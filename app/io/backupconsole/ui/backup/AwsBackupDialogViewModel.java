@@ -15,7 +15,6 @@ import io.backupconsole.ui.create.BackupDialogViewModel;
 import io.backupconsole.ui.create.TagEditorViewModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -47,9 +46,6 @@ public final class AwsBackupDialogViewModel extends BackupDialogViewModel {
     public static final String WINDOWS_VSS = "BackupOptions." + BackupRules.WINDOWS_VSS;
     /** The service's own default (8 hours), written out so the user sees what they get. */
     public static final long DEFAULT_START_WINDOW_MINUTES = 480;
-    /** The fields the form shows, in form order: where a service error may land. */
-    private static final List<String> FIELDS = List.of(RESOURCE_ARN, VAULT, ROLE, START_WINDOW, COMPLETE_WINDOW,
-            LifecycleFields.COLD_STORAGE, LifecycleFields.DELETE, WINDOWS_VSS);
 
     private final StringProperty resourceArn = new SimpleStringProperty();
     private final StringProperty role = new SimpleStringProperty("");
@@ -157,37 +153,18 @@ public final class AwsBackupDialogViewModel extends BackupDialogViewModel {
         return vaults.loadingProperty().get() ? Optional.of("Loading vaults…") : Optional.empty();
     }
 
-    /**
-     * AWS Backup names the member in {@code Context}; "BackupOptions" and "Lifecycle" as a whole go to the field
-     * that sets them. Without a Context (not every AWS error has one) the message is searched for a member name,
-     * then for "role" or "vault", the two things AWS most often refuses by name.
-     */
+    /** Where AWS Backup's error belongs: see {@link ServiceErrorFields}. */
     @Override
     protected String fieldOf(ServiceFailure failure) {
-        return switch (failure.field()) {
-            case "BackupOptions" -> WINDOWS_VSS;
-            case "Lifecycle" -> LifecycleFields.DELETE;
-            case "" -> fieldNamedIn(failure.getMessage());
-            default -> failure.field();
-        };
+        return ServiceErrorFields.fieldOf(failure);
     }
 
     @Override
     protected boolean isField(String field) {
-        return FIELDS.contains(field);
+        return ServiceErrorFields.FIELDS.contains(field);
     }
 
     // Inside
-
-    static String fieldNamedIn(String message) {
-        String text = message == null ? "" : message;
-        Optional<String> member = FIELDS.stream().filter(text::contains).findFirst();
-        if (member.isPresent()) {
-            return member.get();
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("role") ? ROLE : lower.contains("vault") ? VAULT : "";
-    }
 
     /** The request the form describes; what is not a number is added to {@code problems} and sent as unset. */
     private BackupJobRequest jobRequest(String token, List<Violation> problems) {
