@@ -166,9 +166,9 @@ public final class BackupRules {
         Long delete = lifecycle.deleteAfterDays();
         boolean coldOk = dayRange(cold, "Lifecycle.MoveToColdStorageAfterDays", "Days before cold storage", problems);
         boolean deleteOk = dayRange(delete, "Lifecycle.DeleteAfterDays", "Retention", problems);
-        if (cold != null && coldOk && resourceType != null && !supportsColdStorage(resourceType)) {
-            problems.add(new Violation("Lifecycle.MoveToColdStorageAfterDays",
-                    typeInWords(resourceType) + " backups cannot move to cold storage."));
+        if (cold != null && coldOk && resourceType != null) {
+            coldStorageRefusal(resourceType).ifPresent(reason ->
+                    problems.add(new Violation("Lifecycle.MoveToColdStorageAfterDays", reason)));
         }
         if (cold != null && delete != null && coldOk && deleteOk && delete < cold + MIN_COLD_STORAGE_DAYS) {
             problems.add(new Violation("Lifecycle.DeleteAfterDays", "Retention (" + delete + " days) must be at least "
@@ -278,6 +278,18 @@ public final class BackupRules {
 
     public static boolean supportsColdStorage(String resourceType) {
         return COLD_STORAGE.contains(resourceType);
+    }
+
+    /**
+     * Why recovery points of this type cannot move to cold storage, or empty when they can; the words the lifecycle
+     * check uses, so a dialog can show them next to the disabled field. A null type (not known) cannot either.
+     */
+    public static Optional<String> coldStorageRefusal(String resourceType) {
+        if (resourceType == null) {
+            return Optional.of("The resource type is not known, so cold storage cannot be offered.");
+        }
+        return supportsColdStorage(resourceType) ? Optional.empty()
+                : Optional.of(typeInWords(resourceType) + " backups cannot move to cold storage.");
     }
 
     /** EC2 instances only, and not ones known to run Linux ({@code platform} null = unknown, allowed). */

@@ -134,4 +134,24 @@ class BackupRulesTest {
         assertFalse(BackupRules.supportsWindowsVss("EC2", "linux"));
         assertFalse(BackupRules.supportsWindowsVss("EBS", null));
     }
+
+    @Test
+    void coldStorageRefusalUsesTheLifecycleCheckWords() {
+        assertEquals(java.util.Optional.empty(), BackupRules.coldStorageRefusal("EFS"));
+        assertEquals(java.util.Optional.of("RDS database backups cannot move to cold storage."),
+                BackupRules.coldStorageRefusal("RDS"));
+        assertEquals(BackupRules.coldStorageRefusal("RDS").orElseThrow(),
+                BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS").getFirst().message());
+        assertTrue(BackupRules.coldStorageRefusal(null).isPresent());
+    }
+
+    @Test
+    void numbersAsTyped() {
+        assertEquals(new NumberInput(null, java.util.Optional.empty()), NumberInput.parse(" ", "StartWindowMinutes", "Start window", "minutes"));
+        assertEquals(new NumberInput(90L, java.util.Optional.empty()), NumberInput.parse(" 90 ", "StartWindowMinutes", "Start window", "minutes"));
+        assertEquals(new Violation("StartWindowMinutes", "Start window must be a whole number of minutes (\"1.5\" is not)."),
+                NumberInput.parse("1.5", "StartWindowMinutes", "Start window", "minutes").problem().orElseThrow());
+        assertEquals(new Violation("Lifecycle.DeleteAfterDays", "Retention is far too large (20 digits)."),
+                NumberInput.parse("99999999999999999999", "Lifecycle.DeleteAfterDays", "Retention", "days").problem().orElseThrow());
+    }
 }
