@@ -95,7 +95,7 @@ public final class BackupConsoleApp extends Application {
         BackupDialogContext backupDialogs = new BackupDialogContext(connection, async,
                 new BackupSubmitter(journal, clock), journal, ticker, clock);
         ViewContext views = new ViewContext(connection, async, ticker, clock, dialogs,
-                new BackupDialogs(backupDialogs, () -> stage, dialogs, job -> {
+                new BackupDialogs(backupDialogs, () -> stage, job -> {
                     status.runningBackupsProperty().set(status.runningBackupsProperty().get() + 1);
                     status.showNotice("Backup of " + job.resourceName() + " started (" + job.serviceJobId() + ").");
                 }));

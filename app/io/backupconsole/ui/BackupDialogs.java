@@ -2,8 +2,9 @@ package io.backupconsole.ui;
 
 import io.backupconsole.domain.Resource;
 import io.backupconsole.tracking.TrackedJob;
+import io.backupconsole.ui.backup.AwsBackupDialog;
+import io.backupconsole.ui.backup.AwsBackupDialogViewModel;
 import io.backupconsole.ui.common.BackUpAction;
-import io.backupconsole.ui.common.DialogService;
 import io.backupconsole.ui.create.BackupDialog;
 import io.backupconsole.ui.create.BackupDialogContext;
 import io.backupconsole.ui.create.BackupDialogViewModel;
@@ -24,17 +25,14 @@ import javafx.stage.Window;
 public final class BackupDialogs implements BackUpAction {
     private final BackupDialogContext context;
     private final Supplier<Window> owner;
-    private final DialogService dialogs;
     private final Consumer<TrackedJob> onStarted;
 
     /**
      * @param onStarted told of every backup the service accepted (the status bar and, later, the activity window)
      */
-    public BackupDialogs(BackupDialogContext context, Supplier<Window> owner, DialogService dialogs,
-                         Consumer<TrackedJob> onStarted) {
+    public BackupDialogs(BackupDialogContext context, Supplier<Window> owner, Consumer<TrackedJob> onStarted) {
         this.context = context;
         this.owner = owner;
-        this.dialogs = dialogs;
         this.onStarted = onStarted;
     }
 
@@ -54,8 +52,10 @@ public final class BackupDialogs implements BackUpAction {
                 var model = new LightsailBackupDialogViewModel(resource, context);
                 show(model, new LightsailBackupDialog(model).root(), whenStarted);
             }
-            default -> dialogs.inform("Back up " + resource.name(), "The create-backup dialog for "
-                    + resource.service() + " is not part of this version yet; use the AWS CLI or console meanwhile.");
+            case BACKUP -> {
+                var model = new AwsBackupDialogViewModel(resource, context);
+                show(model, new AwsBackupDialog(model).root(), whenStarted);
+            }
         }
     }
 
