@@ -53,7 +53,7 @@ public final class BackupDialog {
         sending.visibleProperty().bind(model.submittingProperty());
         form.disableProperty().bind(model.lockedProperty().or(model.submittingProperty()));
         VBox content = new VBox(10, form, general, new HBox(6, busy, sending));
-        content.setPrefWidth(560);
+        content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
         // Grow with the form (tag rows, messages) instead of squeezing it: a dialog keeps its first size otherwise.
         content.needsLayoutProperty().addListener((obs, was, needs) -> {
