@@ -7,7 +7,15 @@ import io.backupconsole.ui.backup.AwsBackupDialogViewModel;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.create.BackupDialog;
 import io.backupconsole.ui.create.BackupDialogContext;
-import io.backupconsole.ui.create.BackupDialogViewModel;
+import io.backupconsole.ui.backup.AwsBackupBulkPlan;
+import io.backupconsole.ui.create.BulkBackupDialog;
+import io.backupconsole.ui.create.BulkBackupDialogViewModel;
+import io.backupconsole.ui.create.BulkBackupPlan;
+import io.backupconsole.ui.create.CreateDialogModel;
+import io.backupconsole.ui.fsx.FsxBulkPlan;
+import io.backupconsole.ui.lightsail.LightsailBulkPlan;
+import io.backupconsole.ui.opsworkscm.OpsWorksCmBulkPlan;
+import java.util.List;
 import io.backupconsole.ui.fsx.FsxBackupDialog;
 import io.backupconsole.ui.fsx.FsxBackupDialogViewModel;
 import io.backupconsole.ui.lightsail.LightsailBackupDialog;
@@ -59,7 +67,20 @@ public final class BackupDialogs implements BackUpAction {
         }
     }
 
-    private void show(BackupDialogViewModel model, Parent form, Runnable whenStarted) {
+    /** Opens the bulk dialog for several resources of one service. */
+    @Override
+    public void openBulk(List<Resource> resources, Runnable whenStarted) {
+        BulkBackupPlan plan = switch (resources.get(0).service()) {
+            case OPSWORKS_CM -> new OpsWorksCmBulkPlan();
+            case FSX -> new FsxBulkPlan();
+            case LIGHTSAIL -> new LightsailBulkPlan();
+            case BACKUP -> new AwsBackupBulkPlan();
+        };
+        var model = new BulkBackupDialogViewModel(resources, plan, context);
+        show(model, new BulkBackupDialog(model).root(), whenStarted);
+    }
+
+    private void show(CreateDialogModel model, Parent form, Runnable whenStarted) {
         new BackupDialog(model, form, owner.get(), job -> {
             onStarted.accept(job);
             whenStarted.run();

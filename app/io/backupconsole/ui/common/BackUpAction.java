@@ -3,13 +3,20 @@ package io.backupconsole.ui.common;
 import io.backupconsole.domain.Resource;
 
 /**
- * Opens the create-backup dialog for a resource: the "Back up…" action of every view. FX thread only.
+ * Opens the create-backup dialog for one resource or several: the "Back up…" actions of every view. FX thread only.
  */
-@FunctionalInterface
 public interface BackUpAction {
     /**
      * @param resource    the resource to back up (preset in the dialog)
      * @param whenStarted run on the FX thread once the service accepted the backup, so the view can show it
      */
     void open(Resource resource, Runnable whenStarted);
+
+    /**
+     * Opens one dialog for several resources of one service: shared input, one backup per resource.
+     *
+     * @param resources   the resources to back up, each of which could be backed up when selected
+     * @param whenStarted run on the FX thread once the dialog has started its backups
+     */
+    void openBulk(java.util.List<Resource> resources, Runnable whenStarted);
 }

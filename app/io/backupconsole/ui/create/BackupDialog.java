@@ -27,7 +27,7 @@ public final class BackupDialog {
 
     private final Dialog<TrackedJob> dialog = new Dialog<>();
 
-    public BackupDialog(BackupDialogViewModel model, Node form, Window owner, Consumer<TrackedJob> onStarted) {
+    public BackupDialog(CreateDialogModel model, Node form, Window owner, Consumer<TrackedJob> onStarted) {
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle(model.title());
@@ -72,11 +72,10 @@ public final class BackupDialog {
         // Start in the first field: with the focus on Create, a typed space would send the backup.
         dialog.setOnShown(event -> javafx.application.Platform.runLater(() -> form.lookupAll(".text-input").stream()
                 .findFirst().ifPresent(Node::requestFocus)));
-        dialog.setResultConverter(button -> button == CREATE ? model.startedProperty().get() : null);
-        model.startedProperty().addListener((obs, old, job) -> {
-            if (job != null) {
-                onStarted.accept(job);
-                dialog.setResult(job);
+        dialog.setResultConverter(button -> null);
+        model.onJobStarted(onStarted);
+        model.doneProperty().addListener((obs, was, done) -> {
+            if (done) {
                 dialog.close();
             }
         });

@@ -35,7 +35,7 @@ import javafx.collections.ObservableSet;
  * {@code Tags[2].Key}, {@code relationalDatabaseSnapshotName}), so a violation or a service error lands on the right
  * field. Threading: FX thread only (the synchronous executor in tests); preflight and submit run in the background.
  */
-public abstract class BackupDialogViewModel {
+public abstract class BackupDialogViewModel implements CreateDialogModel {
     protected final Resource resource;
     protected final BackupDialogContext context;
 
@@ -48,6 +48,8 @@ public abstract class BackupDialogViewModel {
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<TrackedJob> started = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canCreate;
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    private final List<java.util.function.Consumer<TrackedJob>> jobListeners = new java.util.ArrayList<>();
     private static final java.util.regex.Pattern MEMBER_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     /** A job whose create call got no clear answer: Create sends exactly it again, same token. */
@@ -68,6 +70,7 @@ public abstract class BackupDialogViewModel {
     }
 
     /** Dialog title, e.g. "Back up chef-prod". */
+    @Override
     public String title() {
         return "Back up " + resource.name();
     }
@@ -78,22 +81,36 @@ public abstract class BackupDialogViewModel {
     }
 
     /** True when the input is valid and nothing is being sent: the Create button's enabled state. */
+    @Override
     public BooleanBinding canCreateProperty() {
         return canCreate;
     }
 
+    @Override
     public ReadOnlyBooleanProperty submittingProperty() {
         return submitting.getReadOnlyProperty();
     }
 
     /** True after an uncertain send: the input is frozen so that a retry sends exactly the same request. */
+    @Override
     public ReadOnlyBooleanProperty lockedProperty() {
         return locked.getReadOnlyProperty();
     }
 
     /** A message that concerns no single field (preflight refusals, network trouble), or empty. */
+    @Override
     public ReadOnlyStringProperty generalMessageProperty() {
         return generalMessage.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    @Override
+    public void onJobStarted(java.util.function.Consumer<TrackedJob> listener) {
+        jobListeners.add(listener);
     }
 
     /** The job once the service accepted the request: the view closes the dialog. */
@@ -130,6 +147,7 @@ public abstract class BackupDialogViewModel {
      * Re-checks the preflight, then sends the request (or, after an uncertain send, the same request again). Does
      * nothing while the input is invalid or a send is under way.
      */
+    @Override
     public void create() {
         submitAttempted.set(true);
         if (!canCreate.get()) {
@@ -248,6 +266,8 @@ public abstract class BackupDialogViewModel {
         locked.set(false);
         submitting.set(false);
         started.set(job);
+        jobListeners.forEach(listener -> listener.accept(job));
+        done.set(true);
     }
 
     private void failed(Throwable failure) {

@@ -36,6 +36,10 @@ public final class ResourceDetailsView {
     @FXML private Label typeLabel;
     @FXML private Label stateBadge;
     @FXML private Button backUpButton;
+    @FXML private javafx.scene.layout.VBox bulkPane;
+    @FXML private Label bulkSummary;
+    @FXML private Button bulkBackUpButton;
+    @FXML private Label bulkReason;
     @FXML private Label backUpReason;
     @FXML private GridPane attributes;
     @FXML private TableView<BackupSummary> backupsTable;
@@ -60,8 +64,12 @@ public final class ResourceDetailsView {
 
     @FXML
     private void initialize() {
-        content.visibleProperty().bind(viewModel.resourceProperty().isNotNull());
-        emptyHint.visibleProperty().bind(viewModel.resourceProperty().isNull());
+        content.visibleProperty().bind(viewModel.resourceProperty().isNotNull().and(viewModel.severalProperty().not()));
+        emptyHint.visibleProperty().bind(viewModel.resourceProperty().isNull().and(viewModel.severalProperty().not()));
+        bulkPane.visibleProperty().bind(viewModel.severalProperty());
+        bulkSummary.textProperty().bind(viewModel.bulkSummaryProperty());
+        bindAction(bulkBackUpButton, bulkReason, viewModel.bulkEligibilityProperty().get());
+        viewModel.bulkEligibilityProperty().addListener((obs, old, e) -> bindAction(bulkBackUpButton, bulkReason, e));
         viewModel.resourceProperty().addListener((obs, old, resource) -> showResource(resource));
         showResource(viewModel.resourceProperty().get());
 
@@ -91,6 +99,11 @@ public final class ResourceDetailsView {
     @FXML
     private void backUp() {
         viewModel.backUp();
+    }
+
+    @FXML
+    private void backUpSelected() {
+        viewModel.backUpSelected();
     }
 
     @FXML

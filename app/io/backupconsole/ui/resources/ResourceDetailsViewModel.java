@@ -66,7 +66,27 @@ public final class ResourceDetailsViewModel {
         selectedBackup.addListener((obs, old, backup) -> deleteEligibility.set(deletability(backup)));
     }
 
+    private final ObservableList<Resource> selection = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper several = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper bulkSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Eligibility> bulkEligibility = new ReadOnlyObjectWrapper<>(NOTHING_SELECTED);
+
     // Properties
+
+    /** True when several resources are selected: the pane offers to back them all up instead of one's details. */
+    public ReadOnlyBooleanProperty severalProperty() {
+        return several.getReadOnlyProperty();
+    }
+
+    /** "3 selected: 2 can be backed up now." and one line per resource that cannot, with its reason. */
+    public ReadOnlyStringProperty bulkSummaryProperty() {
+        return bulkSummary.getReadOnlyProperty();
+    }
+
+    /** Whether "Back up selected…" is enabled (at least one selected resource can be backed up), and why not. */
+    public ReadOnlyObjectProperty<Eligibility> bulkEligibilityProperty() {
+        return bulkEligibility.getReadOnlyProperty();
+    }
 
     public ReadOnlyObjectProperty<Resource> resourceProperty() {
         return resource.getReadOnlyProperty();
@@ -138,6 +158,35 @@ public final class ResourceDetailsViewModel {
     /** What else to do once a backup started from this pane was accepted (the list refreshes its states). */
     void whenBackupStarted(Runnable action) {
         afterBackupStarted = action;
+    }
+
+    /** The table's selection: with two or more rows, the pane turns into the bulk back-up pane. */
+    public void showSelection(List<Resource> resources) {
+        selection.setAll(resources);
+        several.set(resources.size() >= 2);
+        List<Resource> eligible = eligibleInSelection();
+        StringBuilder summary = new StringBuilder(resources.size() + " selected: " + eligible.size()
+                + (eligible.size() == 1 ? " can" : " can") + " be backed up now.");
+        resources.stream().filter(r -> !r.eligibility().allowed()).forEach(r -> summary.append('\n')
+                .append(r.name()).append(": ").append(r.eligibility().reason()));
+        bulkSummary.set(summary.toString());
+        bulkEligibility.set(eligible.isEmpty() ? Eligibility.refused("None of the selected can be backed up now.")
+                : Eligibility.ALLOWED);
+    }
+
+    /** Opens one dialog that backs up every selected resource that can be backed up now. */
+    public void backUpSelected() {
+        List<Resource> eligible = eligibleInSelection();
+        if (!eligible.isEmpty()) {
+            backUpAction.openBulk(eligible, () -> {
+                reloadBackups();
+                afterBackupStarted.run();
+            });
+        }
+    }
+
+    private List<Resource> eligibleInSelection() {
+        return selection.stream().filter(r -> r.eligibility().allowed()).toList();
     }
 
     /** Opens the create-backup dialog for the shown resource, when it can be backed up. */

@@ -53,6 +53,7 @@ public final class ResourceListViewModel {
     private final SortedList<Resource> sorted = new SortedList<>(filtered);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<Resource> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Resource> selection = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -95,6 +96,17 @@ public final class ResourceListViewModel {
 
     public StringProperty filterTextProperty() {
         return filterText;
+    }
+
+    /** Every selected row (several with Ctrl or Shift); kept across refreshes by id. */
+    public ObservableList<Resource> selection() {
+        return FXCollections.unmodifiableObservableList(selection);
+    }
+
+    /** The table's selection changed. */
+    public void selectionChanged(List<Resource> rows) {
+        selection.setAll(rows);
+        details.showSelection(List.copyOf(rows));
     }
 
     public ObjectProperty<Resource> selectedProperty() {
@@ -167,6 +179,8 @@ public final class ResourceListViewModel {
 
     private void apply(List<Resource> resources) {
         String selectedId = selected.get() == null ? null : selected.get().id();
+        java.util.Set<String> selectionIds = new java.util.HashSet<>();
+        selection.forEach(r -> selectionIds.add(r.id()));
         searchIndex.clear();
         for (Resource resource : resources) {
             searchIndex.put(resource, searchText(resource));
@@ -179,6 +193,7 @@ public final class ResourceListViewModel {
         lastRefresh.set(clock.instant());
         Resource again = selectedId == null ? null
                 : resources.stream().filter(r -> r.id().equals(selectedId)).findFirst().orElse(null);
+        selectionChanged(resources.stream().filter(r -> selectionIds.contains(r.id())).toList());
         selected.set(again);
         if (again != null) {
             details.show(again);
@@ -209,6 +224,7 @@ public final class ResourceListViewModel {
         loadedForConnection = false;
         all.clear();
         searchIndex.clear();
+        selectionChanged(List.of());
         selected.set(null);
         error.set("");
         refreshing.set(false);

@@ -96,6 +96,33 @@ public final class ResourceTableBinder {
         return this;
     }
 
+    /**
+     * Several rows can be selected (Ctrl/Shift+click, Shift+arrows) for "Back up selected…". The view model's
+     * selection survives refreshes (matched by id); when it differs from the table's, the table follows it.
+     */
+    private void bindSelection(ResourceListViewModel viewModel) {
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        boolean[] following = {false};
+        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Resource>) c -> {
+            if (!following[0]) {
+                viewModel.selectionChanged(java.util.List.copyOf(table.getSelectionModel().getSelectedItems()));
+            }
+        });
+        viewModel.selection().addListener((javafx.collections.ListChangeListener<Resource>) c -> {
+            if (viewModel.selection().size() < 2
+                    || viewModel.selection().equals(table.getSelectionModel().getSelectedItems())) {
+                return;
+            }
+            following[0] = true;
+            try {
+                table.getSelectionModel().clearSelection();
+                viewModel.selection().forEach(table.getSelectionModel()::select);
+            } finally {
+                following[0] = false;
+            }
+        });
+    }
+
     /** Binds rows, sorting, selection, the filter box and the placeholders. */
     public void bind(ResourceListViewModel viewModel, TextField filter, Label error) {
         // The table's sort wins; with no sorted column, the view model's default order (if any) applies.
@@ -104,6 +131,7 @@ public final class ResourceTableBinder {
                 () -> table.getComparator() != null ? table.getComparator() : defaultOrder, table.comparatorProperty()));
         table.setItems(viewModel.rows());
         filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        bindSelection(viewModel);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, resource) -> {
             if (resource != viewModel.selectedProperty().get()) {
                 viewModel.selectedProperty().set(resource);

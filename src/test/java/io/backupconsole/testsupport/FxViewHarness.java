@@ -33,7 +33,15 @@ public final class FxViewHarness {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         ConnectionContext connection = new ConnectionContext();
         ViewContext context = new ViewContext(connection, new Async(ForkJoinPool.commonPool(), Platform::runLater),
-                ticker, Clock.systemUTC(), dialogs, (resource, whenStarted) -> { });
+                ticker, Clock.systemUTC(), dialogs, new io.backupconsole.ui.common.BackUpAction() {
+                    @Override
+                    public void open(io.backupconsole.domain.Resource resource, Runnable whenStarted) {
+                    }
+
+                    @Override
+                    public void openBulk(java.util.List<io.backupconsole.domain.Resource> resources, Runnable whenStarted) {
+                    }
+                });
         ServiceView view = viewFactory.apply(context);
         adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
         connection.connected(adapters);

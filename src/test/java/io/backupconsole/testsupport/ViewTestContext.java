@@ -3,6 +3,7 @@ package io.backupconsole.testsupport;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.ui.common.Async;
+import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.ViewContext;
 import java.time.Clock;
@@ -18,6 +19,7 @@ public final class ViewTestContext {
     public final ManualTicker ticker = new ManualTicker();
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public final List<Resource> backUpRequests = new ArrayList<>();
+    public final List<List<Resource>> bulkBackUpRequests = new ArrayList<>();
     public final ViewContext context;
     private final SandboxFixture sandbox;
     private ServiceAdapters adapters;
@@ -25,7 +27,17 @@ public final class ViewTestContext {
     public ViewTestContext(SandboxFixture sandbox) {
         this.sandbox = sandbox;
         this.context = new ViewContext(connection, Async.synchronous(), ticker, Clock.systemUTC(), dialogs,
-                (resource, whenStarted) -> backUpRequests.add(resource));
+                new BackUpAction() {
+                    @Override
+                    public void open(Resource resource, Runnable whenStarted) {
+                        backUpRequests.add(resource);
+                    }
+
+                    @Override
+                    public void openBulk(List<Resource> resources, Runnable whenStarted) {
+                        bulkBackUpRequests.add(List.copyOf(resources));
+                    }
+                });
     }
 
     /** Connects to the sandbox in a region through real SDK clients (closing the previous ones). */

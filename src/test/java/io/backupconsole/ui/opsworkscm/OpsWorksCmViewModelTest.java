@@ -114,6 +114,29 @@ class OpsWorksCmViewModelTest {
     }
 
     @Test
+    void severalSelectedServersAreBackedUpTogetherLeavingOutThoseThatCannot() {
+        servers.setShowing(true);
+        List<Resource> chosen = servers.rows().stream()
+                .filter(r -> List.of("chef-prod", "puppet-prod", "puppet-ci").contains(r.name())).toList();
+
+        servers.selectionChanged(chosen);
+
+        var details = servers.details();
+        assertTrue(details.severalProperty().get());
+        assertTrue(details.bulkSummaryProperty().get().startsWith("3 selected: 2 can be backed up now."));
+        assertTrue(details.bulkSummaryProperty().get().contains("puppet-ci: Server is BACKING_UP"));
+        details.backUpSelected();
+        assertEquals(1, test.bulkBackUpRequests.size());
+        assertEquals(List.of("chef-prod", "puppet-prod"),
+                test.bulkBackUpRequests.get(0).stream().map(Resource::name).sorted().toList());
+
+        servers.refresh();
+        assertEquals(3, servers.selection().size(), "a refresh keeps the selection");
+        servers.selectionChanged(List.of(chosen.get(0)));
+        assertFalse(details.severalProperty().get());
+    }
+
+    @Test
     void detailsListBackupsNewestFirst() {
         servers.setShowing(true);
         select("chef-prod");

@@ -80,4 +80,20 @@ class OpsWorksCmViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !backups.getItems().isEmpty());
         assertFalse(robot.lookup(".details-pane .button").queryAs(Button.class).isDisabled());
     }
+
+    @Test
+    void shiftSelectingASecondServerOffersToBackUpBoth(FxRobot robot) throws Exception {
+        TableView<Resource> table = table(robot);
+        FxViewHarness.clickCell(robot, "chef-prod");
+        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.DOWN)
+                .release(javafx.scene.input.KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(2, table.getSelectionModel().getSelectedItems().size());
+        assertTrue(robot.lookup(".bulk-pane").query().isVisible());
+        Button bulk = robot.lookup(".bulk-pane .button").queryAs(Button.class);
+        assertFalse(bulk.isDisabled());
+        assertTrue(robot.lookup(".bulk-pane .label").queryAllAs(Label.class).stream()
+                .anyMatch(label -> label.getText() != null && label.getText().startsWith("2 selected")));
+    }
 }
