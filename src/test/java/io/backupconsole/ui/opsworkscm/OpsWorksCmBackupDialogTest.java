@@ -4,32 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
-import io.backupconsole.domain.Resource;
-import io.backupconsole.testsupport.ManualTicker;
+import io.backupconsole.testsupport.FxDialogHarness;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.tracking.BackupSubmitter;
-import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.TrackedJob;
-import io.backupconsole.ui.common.Async;
-import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.create.BackupDialog;
-import io.backupconsole.ui.create.BackupDialogContext;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,33 +30,19 @@ class OpsWorksCmBackupDialogTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
-    private final List<TrackedJob> started = new CopyOnWriteArrayList<>();
-    private ServiceAdapters adapters;
+    private final FxDialogHarness harness = new FxDialogHarness();
+    private final List<TrackedJob> started = harness.started;
     private BackupDialog dialog;
 
     @Start
-    void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
-        ConnectionContext connection = new ConnectionContext();
-        connection.connected(adapters);
-        Path data = Files.createTempDirectory("dialog-test");
-        JobJournal journal = new JobJournal(data, Clock.systemUTC());
-        journal.open();
-        BackupDialogContext context = new BackupDialogContext(connection,
-                new Async(ForkJoinPool.commonPool(), Platform::runLater), new BackupSubmitter(journal, Clock.systemUTC()),
-                journal, new ManualTicker(), Clock.systemUTC());
-        Resource server = adapters.get(AwsService.OPSWORKS_CM).findResource("chef-prod").orElseThrow();
-        stage.setScene(new Scene(new StackPane(), 300, 200));
-        stage.show();
-        OpsWorksCmBackupDialogViewModel model = new OpsWorksCmBackupDialogViewModel(server, context);
-        dialog = new BackupDialog(model, new OpsWorksCmBackupDialog(model).root(), stage, started::add);
-        dialog.show();
+    void start(Stage stage) {
+        dialog = harness.show(stage, sandbox, AwsService.OPSWORKS_CM, "chef-prod", OpsWorksCmBackupDialogViewModel::new,
+                model -> new OpsWorksCmBackupDialog(model).root());
     }
 
     @AfterEach
     void tearDown() {
-        adapters.close();
+        harness.close();
     }
 
     @Test
