@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class ConnectionContext {
     private final ReadOnlyObjectWrapper<ServiceAdapters> adapters = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper failure = new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public ReadOnlyObjectProperty<ServiceAdapters> adaptersProperty() {
         return adapters.getReadOnlyProperty();
@@ -21,6 +22,17 @@ public final class ConnectionContext {
 
     /** Called by the shell once a connection's adapters are built. */
     public void connected(ServiceAdapters newAdapters) {
+        failure.set("");
         adapters.set(newAdapters);
+    }
+
+    /** Why the first connection could not be made (views say so instead of "Connecting…"), or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** Called by the shell when a connection could not be made and there is none to keep. */
+    public void failed(String reason) {
+        failure.set(reason);
     }
 }

@@ -109,6 +109,16 @@ public final class ResourceListViewModel {
         details.showSelection(List.copyOf(rows));
     }
 
+    /** False until the app has a connection: the table then says "Connecting…" rather than "Nothing here". */
+    public javafx.beans.binding.BooleanBinding connectedProperty() {
+        return connection.adaptersProperty().isNotNull();
+    }
+
+    /** Why there is no connection, when making it failed; empty otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty connectionFailureProperty() {
+        return connection.failureProperty();
+    }
+
     public ObjectProperty<Resource> selectedProperty() {
         return selected;
     }

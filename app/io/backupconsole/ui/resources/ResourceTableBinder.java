@@ -150,13 +150,22 @@ public final class ResourceTableBinder {
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
-        Label loadingText = new Label("Loading…");
+        Label loadingText = new Label();
+        javafx.beans.binding.BooleanBinding connected = viewModel.connectedProperty();
+        loadingText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                connected.get() ? "Loading…"
+                        : viewModel.connectionFailureProperty().get().isEmpty() ? "Connecting…"
+                        : "Not connected: " + viewModel.connectionFailureProperty().get(),
+                connected, viewModel.connectionFailureProperty()));
+        loadingText.setWrapText(true);
+        spinner.visibleProperty().bind(viewModel.connectionFailureProperty().isEmpty());
         VBox loadingPlaceholder = new VBox(8, spinner, loadingText);
         loadingPlaceholder.setAlignment(javafx.geometry.Pos.CENTER);
         Label emptyPlaceholder = new Label();
         emptyPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.filterTextProperty().isEmpty())
                 .then("Nothing here in this region.").otherwise("No row matches the filter."));
-        table.placeholderProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loadingProperty())
+        table.placeholderProperty().bind(javafx.beans.binding.Bindings.when(
+                        viewModel.loadingProperty().or(connected.not()))
                 .<javafx.scene.Node>then(loadingPlaceholder).otherwise(emptyPlaceholder));
     }
 }

@@ -131,6 +131,7 @@ public final class ShellViewModel {
             connectionLabel.set("Not connected");
             statusText.set("Could not connect to " + connection.label() + ": " + reason);
             services.forEach(item -> item.failed("Not connected: " + reason));
+            context.failed(reason);
         }
     }
 

@@ -36,6 +36,7 @@ class ShellViewModelTest {
         assertThat(shell.connectionLabelProperty().get()).isEqualTo("Not connected");
         assertThat(shell.statusTextProperty().get()).startsWith("Could not connect to Sandbox");
         assertThat(context.adapters()).isNull();
+        assertThat(context.failureProperty().get()).contains("Profile definition must end with");
     }
 
     @Test
