@@ -20,6 +20,12 @@ public sealed interface Connection {
     /** What the connection bar and status bar show. */
     String label();
 
+    /**
+     * A stable name for the connection, without its region, kept with every tracked job so the tracker can reach
+     * the job's connection again after a restart: {@code sandbox}, {@code profile:NAME} or {@code endpoint:URL}.
+     */
+    String key();
+
     /** True when the calls reach real AWS (used to label OpsWorks CM as retired there). */
     boolean reachesAws();
 
@@ -41,6 +47,11 @@ public sealed interface Connection {
         @Override
         public String label() {
             return "Sandbox (built-in)";
+        }
+
+        @Override
+        public String key() {
+            return "sandbox";
         }
 
         @Override
@@ -78,6 +89,11 @@ public sealed interface Connection {
         }
 
         @Override
+        public String key() {
+            return "endpoint:" + endpoints.get(AwsService.FSX);
+        }
+
+        @Override
         public Connection withRegion(String newRegion) {
             return new Endpoint(endpoints, newRegion);
         }
@@ -107,6 +123,11 @@ public sealed interface Connection {
         @Override
         public String label() {
             return "Profile " + profileName;
+        }
+
+        @Override
+        public String key() {
+            return "profile:" + profileName;
         }
 
         @Override

@@ -235,7 +235,7 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
             });
         }
         var starter = adapters.starter(resource.service());
-        String connection = adapters.connection().label();
+        String connection = adapters.connection().key();
         String region = adapters.connection().region();
         return retrying != null
                 ? context.submitter().retry(starter, retrying)

@@ -57,7 +57,7 @@ final class BulkSender {
 
     TrackedJob submit(Resource resource) {
         BackupRequest request = plan.request(resource, tags, vault, now, BackupRequest.newToken());
-        return context.submitter().submit(starter(), adapters.connection().label(), adapters.connection().region(),
+        return context.submitter().submit(starter(), adapters.connection().key(), adapters.connection().region(),
                 request);
     }
 
