@@ -10,6 +10,8 @@ for size in 16 32 48 64 128 256 512 1024; do
   rsvg-convert --width "$size" --height "$size" backup-console.svg --output "png/backup-console-$size.png"
 done
 cp png/backup-console-256.png backup-console.png
+# jpackage takes the .deb/.rpm menu icon only from a resource dir, under the launcher's name.
+cp png/backup-console-256.png "../linux/resources/Backup Console.png"
 
 convert png/backup-console-{16,32,48,64,128,256}.png backup-console.ico
 
