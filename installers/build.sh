@@ -78,7 +78,8 @@ env -u AWS_PROFILE -u AWS_REGION -u AWS_ENDPOINT_URL -u JAVA_TOOL_OPTIONS -u JDK
   "$java" "${launcher_options[@]}" "-Djpackage.app-version=$version" \
   -XX:AOTCacheOutput="$work/app.aot" -Duser.home="$training_home" -Dglass.platform=Headless -Dprism.order=sw \
   -cp "$class_path" io.backupconsole.Main --exit-after-first-frame >"$work/aot-training.log" 2>&1 \
-  || { tail -n 40 "$work/aot-training.log"; echo "AOT training run failed; whole log: $work/aot-training.log" >&2; exit 1; }
+  || { status=$?; tail -n 40 "$work/aot-training.log"
+         echo "AOT training run failed (exit $status); whole log: $work/aot-training.log" >&2; exit 1; }
 cp "$work/app.aot" "$app_dir/app.aot"
 echo "AOT cache: $(du -h "$app_dir/app.aot" | cut -f1)"
 
