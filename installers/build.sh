@@ -70,16 +70,29 @@ echo "== AOT cache: training run"
 # A scratch home: the run neither reads nor changes the builder's settings, and with no remembered connection
 # it uses the built-in sandbox. --exit-after-first-frame ends the run once the window shows sandbox data.
 class_path=$(sed -n 's/^app\.classpath=//p' "$app_dir/$name.cfg" | sed "s|\$APPDIR|$app_dir|" | paste -sd: -)
-training_home=$work/training-home
-mkdir -p "$training_home"
-env -u AWS_PROFILE -u AWS_REGION -u AWS_ENDPOINT_URL -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS \
-  HOME="$training_home" XDG_CONFIG_HOME="$training_home/.config" XDG_DATA_HOME="$training_home/.local/share" \
-  AWS_CONFIG_FILE="$training_home/.aws/config" AWS_SHARED_CREDENTIALS_FILE="$training_home/.aws/credentials" \
-  "$java" "${launcher_options[@]}" "-Djpackage.app-version=$version" \
-  -XX:AOTCacheOutput="$work/app.aot" -Duser.home="$training_home" -Dglass.platform=Headless -Dprism.order=sw \
-  -cp "$class_path" io.backupconsole.Main --exit-after-first-frame >"$work/aot-training.log" 2>&1 \
-  || { status=$?; tail -n 40 "$work/aot-training.log"
-         echo "AOT training run failed (exit $status); whole log: $work/aot-training.log" >&2; exit 1; }
+train() { # $1: log file
+  local training_home=$work/training-home
+  rm -rf "$training_home" "$work/app.aot"
+  mkdir -p "$training_home"
+  env -u AWS_PROFILE -u AWS_REGION -u AWS_ENDPOINT_URL -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS \
+    HOME="$training_home" XDG_CONFIG_HOME="$training_home/.config" XDG_DATA_HOME="$training_home/.local/share" \
+    AWS_CONFIG_FILE="$training_home/.aws/config" AWS_SHARED_CREDENTIALS_FILE="$training_home/.aws/credentials" \
+    "$java" "${launcher_options[@]}" "-Djpackage.app-version=$version" \
+    -XX:AOTCacheOutput="$work/app.aot" -Duser.home="$training_home" -Dglass.platform=Headless -Dprism.order=sw \
+    -cp "$class_path" io.backupconsole.Main --exit-after-first-frame >"$1" 2>&1
+}
+# Tried twice: once, on a loaded machine, a run ended with exit 1 and nothing in its log (not seen again since).
+first_status=0
+train "$work/aot-training.log" || first_status=$?
+if [ "$first_status" -ne 0 ]; then
+  echo "AOT training run failed (exit $first_status, log: $work/aot-training.log); trying once more"
+  train "$work/aot-training-2.log" || {
+    status=$?
+    tail -n 40 "$work/aot-training-2.log"
+    echo "AOT training run failed again (exit $status); whole log: $work/aot-training-2.log" >&2
+    exit 1
+  }
+fi
 cp "$work/app.aot" "$app_dir/app.aot"
 echo "AOT cache: $(du -h "$app_dir/app.aot" | cut -f1)"
 
