@@ -71,25 +71,38 @@ $classPath = (Get-Content (Join-Path $appDir "$name.cfg") | Where-Object { $_ -l
         ForEach-Object { $_.Substring('app.classpath='.Length).Replace('$APPDIR', $appDir) }) -join ';'
 $trainingHome = Join-Path $work 'training-home' # not $home: PowerShell's read-only $HOME
 New-Item -ItemType Directory -Force $trainingHome | Out-Null
-$saved = @{}
 $scratch = @{ APPDATA = "$trainingHome\AppData\Roaming"; LOCALAPPDATA = "$trainingHome\AppData\Local";
     AWS_CONFIG_FILE = "$trainingHome\.aws\config"; AWS_SHARED_CREDENTIALS_FILE = "$trainingHome\.aws\credentials";
     AWS_PROFILE = $null; AWS_REGION = $null; AWS_ENDPOINT_URL = $null; JAVA_TOOL_OPTIONS = $null; JDK_JAVA_OPTIONS = $null }
-foreach ($key in $scratch.Keys) {
-    $saved[$key] = [Environment]::GetEnvironmentVariable($key)
-    [Environment]::SetEnvironmentVariable($key, $scratch[$key])
+# Runs the training once; returns its exit code. The environment is restored whatever happens.
+function Invoke-Training {
+    param([string] $Log)
+    Remove-Item -Recurse -Force $trainingHome, (Join-Path $work 'app.aot') -ErrorAction SilentlyContinue
+    New-Item -ItemType Directory -Force $trainingHome | Out-Null
+    $saved = @{}
+    foreach ($key in $scratch.Keys) {
+        $saved[$key] = [Environment]::GetEnvironmentVariable($key)
+        [Environment]::SetEnvironmentVariable($key, $scratch[$key])
+    }
+    try {
+        & $java @launcherOptions "-Djpackage.app-version=$Version" "-XX:AOTCacheOutput=$work\app.aot" `
+            "-Duser.home=$trainingHome" -Dglass.platform=Headless -Dprism.order=sw -cp $classPath `
+            io.backupconsole.Main --exit-after-first-frame *> $Log
+        return $LASTEXITCODE
+    } finally {
+        foreach ($key in $saved.Keys) { [Environment]::SetEnvironmentVariable($key, $saved[$key]) }
+    }
 }
-$log = Join-Path $work 'aot-training.log'
-try {
-    & $java @launcherOptions "-Djpackage.app-version=$Version" "-XX:AOTCacheOutput=$work\app.aot" "-Duser.home=$trainingHome" `
-        -Dglass.platform=Headless -Dprism.order=sw -cp $classPath io.backupconsole.Main --exit-after-first-frame *> $log
-    $status = $LASTEXITCODE
-} finally {
-    foreach ($key in $saved.Keys) { [Environment]::SetEnvironmentVariable($key, $saved[$key]) }
-}
+# Tried twice, as in build.sh.
+$status = Invoke-Training (Join-Path $work 'aot-training.log')
 if ($status -ne 0) {
-    Get-Content $log -Tail 40
-    throw "AOT training run failed (exit $status); whole log: $log"
+    Write-Host "AOT training run failed (exit $status); trying once more"
+    $log = Join-Path $work 'aot-training-2.log'
+    $status = Invoke-Training $log
+    if ($status -ne 0) {
+        Get-Content $log -Tail 40
+        throw "AOT training run failed again (exit $status); whole log: $log"
+    }
 }
 Copy-Item (Join-Path $work 'app.aot') (Join-Path $appDir 'app.aot')
 

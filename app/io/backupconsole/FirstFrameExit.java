@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 
 /**
@@ -28,9 +30,14 @@ final class FirstFrameExit {
             exitAfterNextPulse(stage);
             return;
         }
-        statusText.addListener((observable, before, now) -> {
-            if (now.startsWith(DATA_SHOWN)) {
-                exitAfterNextPulse(stage);
+        // Every service's count sets the text again; only the first one counts.
+        statusText.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends String> observable, String before, String now) {
+                if (now.startsWith(DATA_SHOWN)) {
+                    statusText.removeListener(this);
+                    exitAfterNextPulse(stage);
+                }
             }
         });
     }
