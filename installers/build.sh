@@ -28,6 +28,14 @@ case "$(uname -s)" in
   *) echo "build.sh is for Linux and macOS; on Windows use installers/build.ps1" >&2; exit 1 ;;
 esac
 
+version_options=(--app-version "$version")
+if [ "$os" = macos ] && [ "${version%%.*}" = 0 ]; then
+  # A bundle version must start at 1 and jpackage refuses 0.x on macOS; its default (1.0) stands in until 1.0.
+  # The app itself still shows its real version (Help, About).
+  echo "macOS: bundle version 1.0 instead of $version (macOS wants a first number of at least 1)"
+  version_options=()
+fi
+
 # JVM options of the launcher. The training run uses the same ones (less the cache), so the cache matches them.
 # --enable-native-access: JavaFX loads its natives through the FFM API and warns without it.
 launcher_options=(--enable-native-access=ALL-UNNAMED)
@@ -37,8 +45,9 @@ mkdir -p "$out" "$work"
 
 echo "== Runtime: jlink"
 # jdeps finds what the code references; the rest is loaded by name at run time, so jdeps cannot see it:
-# jdk.unsupported (JavaFX's sun.misc.Unsafe), jdk.crypto.ec (TLS with EC keys; an empty module since JDK 22, kept
-# for older runtimes' sake), jdk.localedata (dates and numbers in the user's locale), jdk.charsets (non-UTF files).
+# jdk.unsupported (JavaFX's sun.misc.Unsafe), jdk.crypto.ec (TLS with EC keys; since JDK 22 its code is in java.base
+# and the module is empty, so it costs nothing), jdk.localedata (dates and numbers in the user's locale),
+# jdk.charsets (files in other encodings).
 modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 25 \
   --class-path "$app/lib/*" "$app/backup-console.jar")
 modules="$modules,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.charsets"
@@ -52,7 +61,7 @@ for option in "${launcher_options[@]}" '-XX:AOTCache=$APPDIR/app.aot'; do # $APP
   java_options+=(--java-options "$option")
 done
 "$jdk/bin/jpackage" --type app-image @installers/common.args @installers/app-image.args "@installers/$os/app-image.args" \
-  --app-version "$version" --input "$app" --runtime-image "$work/runtime" --dest "$out" \
+  ${version_options[@]+"${version_options[@]}"} --input "$app" --runtime-image "$work/runtime" --dest "$out" \
   "${java_options[@]}"
 if [ "$os" = macos ]; then
   image="$out/$name.app"
@@ -99,7 +108,7 @@ echo "AOT cache: $(du -h "$app_dir/app.aot" | cut -f1)"
 echo "== Installers"
 package() {
   "$jdk/bin/jpackage" --type "$1" --app-image "$image" @installers/common.args "@installers/$os/package.args" \
-    --app-version "$version" --dest "$out"
+    ${version_options[@]+"${version_options[@]}"} --dest "$out"
 }
 if [ "$os" = linux ]; then
   if command -v dpkg-deb >/dev/null; then package deb; else echo "dpkg-deb not on PATH: no .deb"; fi
