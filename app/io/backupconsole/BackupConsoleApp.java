@@ -49,6 +49,7 @@ import javafx.stage.Stage;
 public final class BackupConsoleApp extends Application {
     private static final long SETTINGS_SAVE_WAIT_MILLIS = 2000;
     private static volatile StartupConnection startup;
+    private static volatile boolean exitAfterFirstFrame;
 
     private SettingsStore store;
     private SettingsStore.Loaded loadedSettings;
@@ -61,8 +62,9 @@ public final class BackupConsoleApp extends Application {
     private ShellViewModel shell;
     private BuiltInSandbox sandbox;
 
-    static void launchWith(StartupConnection startupConnection) {
+    static void launchWith(StartupConnection startupConnection, boolean exitWhenDataShown) {
         startup = startupConnection;
+        exitAfterFirstFrame = exitWhenDataShown;
         Application.launch(BackupConsoleApp.class);
     }
 
@@ -105,6 +107,9 @@ public final class BackupConsoleApp extends Application {
                 status::showNotice);
         ShellModels models = new ShellModels(shell, connectionBar, status, new ThemeViewModel(settings), build);
         MainWindow.show(stage, models, settings, ServiceViews.factory(views));
+        if (exitAfterFirstFrame) {
+            FirstFrameExit.arm(stage, shell.statusTextProperty());
+        }
         connectionBar.start(startup);
     }
 

@@ -33,6 +33,6 @@ public final class Main {
         if (options.sandboxServer()) {
             System.exit(SandboxServerCommand.run(options, System.out));
         }
-        BackupConsoleApp.launchWith(startup);
+        BackupConsoleApp.launchWith(startup, options.exitAfterFirstFrame());
     }
 }

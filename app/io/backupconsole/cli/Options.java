@@ -14,6 +14,7 @@ import java.util.List;
  * @param region        AWS region
  * @param endpointUrl   endpoint override for every service
  * @param help          print usage
+ * @param exitAfterFirstFrame hidden, not in {@link #USAGE}: quit once the window shows data (installer training run)
  */
 public record Options(
         boolean sandboxServer,
@@ -23,7 +24,8 @@ public record Options(
         String profile,
         String region,
         String endpointUrl,
-        boolean help) {
+        boolean help,
+        boolean exitAfterFirstFrame) {
 
     public static final String USAGE = """
             Usage:
@@ -48,6 +50,7 @@ public record Options(
     public static Options parse(String[] args) throws UsageException {
         boolean sandboxServer = false;
         boolean help = false;
+        boolean exitAfterFirstFrame = false;
         Integer port = null;
         Double timeScale = null;
         Double failureRate = null;
@@ -66,10 +69,13 @@ public record Options(
                 case "--profile" -> profile = value(arg, rest);
                 case "--region" -> region = value(arg, rest);
                 case "--endpoint-url" -> endpoint = value(arg, rest);
+                // Hidden: for the installer build's AOT training run and start-up timing, not for users.
+                case "--exit-after-first-frame" -> exitAfterFirstFrame = true;
                 default -> throw new UsageException("Unknown option: " + arg);
             }
         }
-        return new Options(sandboxServer, port, timeScale, failureRate, profile, region, endpoint, help);
+        return new Options(sandboxServer, port, timeScale, failureRate, profile, region, endpoint, help,
+                exitAfterFirstFrame);
     }
 
     private static String value(String option, List<String> rest) throws UsageException {

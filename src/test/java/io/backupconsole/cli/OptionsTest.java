@@ -22,6 +22,15 @@ class OptionsTest {
         Options options = Options.parse(new String[0]);
         assertFalse(options.sandboxServer());
         assertFalse(options.help());
+        assertFalse(options.exitAfterFirstFrame());
+    }
+
+    @Test
+    void exitAfterFirstFrameIsAcceptedButNotAdvertised() throws Exception {
+        Options options = Options.parse(new String[] {"--exit-after-first-frame", "--region", "eu-west-1"});
+        assertTrue(options.exitAfterFirstFrame());
+        assertEquals("eu-west-1", options.region());
+        assertFalse(Options.USAGE.contains("--exit-after-first-frame"));
     }
 
     @Test

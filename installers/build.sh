@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Builds the desktop installers (Linux and macOS; Windows has build.ps1) from the runnable app that
+# `./mvnw package` leaves in BUILD_DIR/app. `./mvnw -Pinstaller -DskipTests package` calls it; it also runs alone:
+#
+#   installers/build.sh BUILD_DIR VERSION [JDK_HOME]
+#
+# Steps: a jlink runtime trimmed to the modules the app uses; a jpackage app image on it; a short training run of
+# the image that writes an AOT cache (JEP 483/514) into it; then the OS's installers from that image
+# (Linux: .deb, and .rpm when rpmbuild is installed; macOS: .dmg). Everything goes to BUILD_DIR/installer;
+# scratch files to BUILD_DIR/installer-work.
+set -euo pipefail
+
+build_dir=$(cd "${1:?usage: build.sh BUILD_DIR VERSION [JDK_HOME]}" && pwd)
+version=${2:?usage: build.sh BUILD_DIR VERSION [JDK_HOME]}
+version=${version%-SNAPSHOT} # installers want plain numbers (deb, rpm, MSI and DMG all reject a qualifier)
+jdk=${3:-${JAVA_HOME:?set JAVA_HOME or pass JDK_HOME: a JDK 25 with jlink and jpackage}}
+cd "$(dirname "$0")/.." # the argument files name paths relative to the project root
+
+app=$build_dir/app
+out=$build_dir/installer
+work=$build_dir/installer-work
+name="Backup Console"
+[ -f "$app/backup-console.jar" ] || { echo "No $app/backup-console.jar: run ./mvnw -DskipTests package first" >&2; exit 1; }
+
+case "$(uname -s)" in
+  Linux) os=linux ;;
+  Darwin) os=macos ;;
+  *) echo "build.sh is for Linux and macOS; on Windows use installers/build.ps1" >&2; exit 1 ;;
+esac
+
+version_options=(--app-version "$version")
+if [ "$os" = macos ] && [ "${version%%.*}" = 0 ]; then
+  # A bundle version must start at 1 and jpackage refuses 0.x on macOS; its default (1.0) stands in until 1.0.
+  # The app itself still shows its real version (Help, About).
+  echo "macOS: bundle version 1.0 instead of $version (macOS wants a first number of at least 1)"
+  version_options=()
+fi
+
+# JVM options of the launcher. The training run uses the same ones (less the cache), so the cache matches them.
+# --enable-native-access: JavaFX loads its natives through the FFM API and warns without it.
+launcher_options=(--enable-native-access=ALL-UNNAMED)
+
+rm -rf "$out" "$work"
+mkdir -p "$out" "$work"
+
+echo "== Runtime: jlink"
+# jdeps finds what the code references; the rest is loaded by name at run time, so jdeps cannot see it:
+# jdk.unsupported (JavaFX's sun.misc.Unsafe), jdk.crypto.ec (TLS with EC keys; since JDK 22 its code is in java.base
+# and the module is empty, so it costs nothing), jdk.localedata (dates and numbers in the user's locale),
+# jdk.charsets (files in other encodings).
+modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 25 \
+  --class-path "$app/lib/*" "$app/backup-console.jar")
+modules="$modules,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.charsets"
+echo "modules: $modules"
+"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=zip-6 \
+  --output "$work/runtime"
+
+echo "== App image: jpackage --type app-image"
+java_options=()
+for option in "${launcher_options[@]}" '-XX:AOTCache=$APPDIR/app.aot'; do # $APPDIR: jpackage's, not the shell's
+  java_options+=(--java-options "$option")
+done
+"$jdk/bin/jpackage" --type app-image @installers/common.args @installers/app-image.args "@installers/$os/app-image.args" \
+  ${version_options[@]+"${version_options[@]}"} --input "$app" --runtime-image "$work/runtime" --dest "$out" \
+  "${java_options[@]}"
+if [ "$os" = macos ]; then
+  image="$out/$name.app"
+  app_dir="$image/Contents/app"
+  java="$image/Contents/runtime/Contents/Home/bin/java"
+else
+  image="$out/$name"
+  app_dir="$image/lib/app"
+  java="$image/lib/runtime/bin/java"
+fi
+
+echo "== AOT cache: training run"
+# The image's own java, with the launcher's class path taken from its .cfg ($APPDIR is the folder the .cfg is in),
+# so the cache's recorded class path is the one the launcher uses. -Dglass.platform=Headless: no display needed.
+# A scratch home: the run neither reads nor changes the builder's settings, and with no remembered connection
+# it uses the built-in sandbox. --exit-after-first-frame ends the run once the window shows sandbox data.
+class_path=$(sed -n 's/^app\.classpath=//p' "$app_dir/$name.cfg" | sed "s|\$APPDIR|$app_dir|" | paste -sd: -)
+train() { # $1: log file
+  local training_home=$work/training-home
+  rm -rf "$training_home" "$work/app.aot"
+  mkdir -p "$training_home"
+  env -u AWS_PROFILE -u AWS_REGION -u AWS_ENDPOINT_URL -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS \
+    HOME="$training_home" XDG_CONFIG_HOME="$training_home/.config" XDG_DATA_HOME="$training_home/.local/share" \
+    AWS_CONFIG_FILE="$training_home/.aws/config" AWS_SHARED_CREDENTIALS_FILE="$training_home/.aws/credentials" \
+    "$java" "${launcher_options[@]}" "-Djpackage.app-version=$version" \
+    -XX:AOTCacheOutput="$work/app.aot" -Duser.home="$training_home" -Dglass.platform=Headless -Dprism.order=sw \
+    -cp "$class_path" io.backupconsole.Main --exit-after-first-frame >"$1" 2>&1
+}
+# Tried twice: once, on a loaded machine, a run ended with exit 1 and nothing in its log (not seen again since).
+first_status=0
+train "$work/aot-training.log" || first_status=$?
+if [ "$first_status" -ne 0 ]; then
+  echo "AOT training run failed (exit $first_status, log: $work/aot-training.log); trying once more"
+  train "$work/aot-training-2.log" || {
+    status=$?
+    tail -n 40 "$work/aot-training-2.log"
+    echo "AOT training run failed again (exit $status); whole log: $work/aot-training-2.log" >&2
+    exit 1
+  }
+fi
+cp "$work/app.aot" "$app_dir/app.aot"
+echo "AOT cache: $(du -h "$app_dir/app.aot" | cut -f1)"
+
+echo "== Installers"
+package() {
+  "$jdk/bin/jpackage" --type "$1" --app-image "$image" @installers/common.args "@installers/$os/package.args" \
+    ${version_options[@]+"${version_options[@]}"} --dest "$out"
+}
+if [ "$os" = linux ]; then
+  if command -v dpkg-deb >/dev/null; then package deb; else echo "dpkg-deb not on PATH: no .deb"; fi
+  if command -v rpmbuild >/dev/null; then package rpm; else echo "rpmbuild not on PATH: no .rpm (install rpm to get one)"; fi
+else
+  package dmg
+fi
+
+echo "== Done: $out"
+ls -l "$out"
