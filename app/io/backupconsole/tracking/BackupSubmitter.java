@@ -1,5 +1,7 @@
 package io.backupconsole.tracking;
 
+import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.domain.JobProgress;
 import io.backupconsole.aws.BackupStarter;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.ServiceFailure;

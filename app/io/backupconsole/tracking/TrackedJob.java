@@ -1,5 +1,7 @@
 package io.backupconsole.tracking;
 
+import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.domain.JobProgress;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import java.time.Instant;

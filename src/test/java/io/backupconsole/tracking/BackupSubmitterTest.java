@@ -1,5 +1,6 @@
 package io.backupconsole.tracking;
 
+import io.backupconsole.domain.JobOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.backupconsole.tracking;
 
+import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.domain.JobProgress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

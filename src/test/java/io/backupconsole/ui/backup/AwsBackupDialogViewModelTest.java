@@ -18,7 +18,7 @@ import io.backupconsole.domain.rules.Tag;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.DialogTestContext;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.tracking.JobOutcome;
+import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.tracking.TrackedJob;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.create.BackupDialogContext;

@@ -13,7 +13,7 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.DialogTestContext;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.tracking.JobOutcome;
+import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.tracking.TrackedJob;
 import java.nio.file.Path;
 import java.util.List;

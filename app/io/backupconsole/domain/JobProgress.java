@@ -1,4 +1,4 @@
-package io.backupconsole.tracking;
+package io.backupconsole.domain;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.backupconsole.tracking;
+package io.backupconsole.domain;
 
 /**
  * Where a tracked backup stands, the same words for every service. Everything but {@link #SUBMITTING} and

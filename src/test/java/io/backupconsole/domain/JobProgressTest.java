@@ -1,5 +1,7 @@
-package io.backupconsole.tracking;
+package io.backupconsole.domain;
 
+import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.domain.JobProgress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
