@@ -1,6 +1,10 @@
 package io.backupconsole.aws;
 
 import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.backup.BackupJobPoller;
+import io.backupconsole.aws.fsx.FsxJobPoller;
+import io.backupconsole.aws.lightsail.LightsailJobPoller;
+import io.backupconsole.aws.opsworkscm.OpsWorksCmJobPoller;
 import io.backupconsole.aws.fsx.FsxAdapter;
 import io.backupconsole.aws.lightsail.LightsailAdapter;
 import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
@@ -15,6 +19,7 @@ public final class ServiceAdapters implements AutoCloseable {
     private final Connection connection;
     private final Map<AwsService, ServiceAdapter> adapters;
     private final AutoCloseable resources;
+    private final Map<AwsService, JobPoller> pollers = new EnumMap<>(AwsService.class);
 
     public ServiceAdapters(Connection connection, Map<AwsService, ServiceAdapter> adapters, AutoCloseable resources) {
         this.connection = connection;
@@ -33,11 +38,17 @@ public final class ServiceAdapters implements AutoCloseable {
      */
     public static ServiceAdapters connect(Connection connection) {
         AwsClients clients = AwsClients.connect(connection);
-        return new ServiceAdapters(connection, Map.of(
-                AwsService.OPSWORKS_CM, new OpsWorksCmAdapter(clients.opsWorksCm(), clients.opsWorksCmCreates()),
-                AwsService.FSX, new FsxAdapter(clients.fsx()),
-                AwsService.BACKUP, new BackupAdapter(clients.backup()),
-                AwsService.LIGHTSAIL, new LightsailAdapter(clients.lightsail())), clients);
+        OpsWorksCmAdapter opsWorks = new OpsWorksCmAdapter(clients.opsWorksCm(), clients.opsWorksCmCreates());
+        FsxAdapter fsx = new FsxAdapter(clients.fsx());
+        BackupAdapter backup = new BackupAdapter(clients.backup());
+        LightsailAdapter lightsail = new LightsailAdapter(clients.lightsail());
+        ServiceAdapters adapters = new ServiceAdapters(connection, Map.of(AwsService.OPSWORKS_CM, opsWorks,
+                AwsService.FSX, fsx, AwsService.BACKUP, backup, AwsService.LIGHTSAIL, lightsail), clients);
+        adapters.pollers.put(AwsService.OPSWORKS_CM, new OpsWorksCmJobPoller(opsWorks));
+        adapters.pollers.put(AwsService.FSX, new FsxJobPoller(fsx));
+        adapters.pollers.put(AwsService.BACKUP, new BackupJobPoller(backup));
+        adapters.pollers.put(AwsService.LIGHTSAIL, new LightsailJobPoller(lightsail));
+        return adapters;
     }
 
     public Connection connection() {
@@ -54,6 +65,11 @@ public final class ServiceAdapters implements AutoCloseable {
             throw new IllegalStateException("The " + service + " adapter cannot start backups");
         }
         return starter;
+    }
+
+    /** How {@code service} reports the progress of many backups at once. */
+    public JobPoller poller(AwsService service) {
+        return pollers.get(service);
     }
 
     @Override

@@ -65,6 +65,21 @@ public final class LightsailAdapter implements ServiceAdapter, DeletesBackups, B
         });
     }
 
+    /** Every snapshot of the region (all pages), for pollers: one listing however many snapshots are watched. */
+    public List<BackupSummary> listSnapshots() {
+        return call(() -> {
+            List<BackupSummary> snapshots = new ArrayList<>();
+            String token = null;
+            do {
+                String pageToken = token;
+                GetRelationalDatabaseSnapshotsResponse page = client.getRelationalDatabaseSnapshots(r -> r.pageToken(pageToken));
+                page.relationalDatabaseSnapshots().forEach(s -> snapshots.add(LightsailMapper.toBackup(s)));
+                token = page.nextPageToken();
+            } while (token != null && !token.isEmpty());
+            return snapshots;
+        });
+    }
+
     /** The snapshots of database {@code databaseName}, newest first (all pages of GetRelationalDatabaseSnapshots). */
     @Override
     public List<BackupSummary> listBackups(String databaseName) {
