@@ -14,6 +14,12 @@ import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.storage.AppDirectories;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.tracking.BackupSubmitter;
+import io.backupconsole.tracking.ConnectionPool;
+import io.backupconsole.tracking.JobTracker;
+import io.backupconsole.tracking.PollCadence;
+import io.backupconsole.tracking.TrackedJob;
+import io.backupconsole.tracking.TrackerLoop;
+import java.util.SplittableRandom;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.ui.BackupDialogs;
 import io.backupconsole.ui.ServiceViews;
@@ -56,6 +62,8 @@ public final class BackupConsoleApp extends Application {
     private BuildInfo build;
     private JobJournal journal;
     private JobJournal.Opened journalOpened;
+    private ConnectionPool pool;
+    private TrackerLoop trackerLoop;
     private BackgroundExecutor background;
     private SettingsKeeper settings;
     private ScheduledTicker ticker;
@@ -93,12 +101,19 @@ public final class BackupConsoleApp extends Application {
         StatusBarViewModel status = new StatusBarViewModel();
         loadedSettings.notice().ifPresent(status::showNotice);
         journalOpened.notice().ifPresent(status::showNotice);
-        status.runningBackupsProperty().set((int) journalOpened.jobs().stream().filter(j -> !j.isFinished()).count());
-        BackupDialogContext backupDialogs = new BackupDialogContext(connection, async,
-                new BackupSubmitter(journal, clock), journal, ticker, clock);
+        BackupSubmitter submitter = new BackupSubmitter(journal, clock);
+        pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join());
+        JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
+        status.jobsChanged(tracker.jobs(), List.of());
+        tracker.addListener(changed -> {
+            List<TrackedJob> all = tracker.jobs();
+            Platform.runLater(() -> status.jobsChanged(all, changed));
+        });
+        trackerLoop = new TrackerLoop(tracker, work);
+        BackupDialogContext backupDialogs = new BackupDialogContext(connection, async, submitter, journal, ticker, clock);
         ViewContext views = new ViewContext(connection, async, ticker, clock, dialogs,
                 new BackupDialogs(backupDialogs, () -> stage, job -> {
-                    status.runningBackupsProperty().set(status.runningBackupsProperty().get() + 1);
+                    tracker.started(job);
                     status.showNotice("Backup of " + job.resourceName() + " started (" + job.serviceJobId() + ").");
                 }));
 
@@ -115,6 +130,8 @@ public final class BackupConsoleApp extends Application {
 
     @Override
     public void stop() {
+        trackerLoop.close();
+        pool.close();
         shell.close();
         ticker.close();
         settings.awaitSaves(SETTINGS_SAVE_WAIT_MILLIS);

@@ -45,6 +45,34 @@ public final class StatusBarViewModel {
         notice.set(notice.get().isEmpty() ? message : notice.get() + "\n" + message);
     }
 
+    /**
+     * The tracker's news, once per poll cycle: the running count from every job, and a line for each job that just
+     * ended, saying what and how.
+     *
+     * @param all     every tracked job now
+     * @param changed the jobs that changed in this cycle
+     */
+    public void jobsChanged(java.util.List<io.backupconsole.tracking.TrackedJob> all,
+                            java.util.List<io.backupconsole.tracking.TrackedJob> changed) {
+        runningBackups.set((int) all.stream().filter(job -> !job.isFinished()).count());
+        changed.stream().filter(io.backupconsole.tracking.TrackedJob::isFinished)
+                .forEach(job -> showNotice(describeEnd(job)));
+    }
+
+    /** "Backup of corp-shares (FSx) succeeded." or "... failed: reason". */
+    static String describeEnd(io.backupconsole.tracking.TrackedJob job) {
+        String what = "Backup of " + job.resourceName() + " (" + job.service().displayName() + ")";
+        String message = job.progress().message().isEmpty() ? "" : ": " + job.progress().message();
+        return switch (job.progress().outcome()) {
+            case SUCCEEDED -> what + " succeeded.";
+            case COMPLETED_WITH_ISSUES -> what + " completed with issues" + message;
+            case FAILED -> what + " failed" + message;
+            case ABORTED -> what + " was stopped" + message;
+            case EXPIRED -> what + " expired before it could start" + message;
+            default -> what + " is " + job.progress().stateText();
+        };
+    }
+
     public void dismissNotice() {
         notice.set("");
     }

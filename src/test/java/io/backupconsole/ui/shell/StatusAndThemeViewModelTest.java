@@ -61,4 +61,26 @@ class StatusAndThemeViewModelTest {
         assertFalse(WindowPlacement.fits(new Settings.WindowGeometry(0, 0, 2560, 1400, false), screens),
                 "larger than every screen");
     }
+
+    @Test
+    void theTrackersNewsSetsTheRunningCountAndSaysHowEachFinishedBackupEnded() {
+        StatusBarViewModel status = new StatusBarViewModel();
+        java.time.Instant now = java.time.Instant.parse("2026-12-01T12:00:00Z");
+        io.backupconsole.tracking.TrackedJob running = io.backupconsole.tracking.TrackedJob.submitting("sandbox",
+                "us-east-1", new io.backupconsole.domain.BackupRequest(io.backupconsole.domain.AwsService.FSX,
+                        "fs-0a1b2c3d4e5f60001", "corp-shares", "", "", java.util.List.of(), null, null), now)
+                .withServiceJobId("backup-1")
+                .withProgress(new io.backupconsole.domain.JobProgress(io.backupconsole.domain.JobOutcome.RUNNING,
+                        "CREATING", 40.0, null, "", now));
+        io.backupconsole.tracking.TrackedJob failed = running.withProgress(new io.backupconsole.domain.JobProgress(
+                io.backupconsole.domain.JobOutcome.FAILED, "FAILED", null, null, "Insufficient capacity", now));
+
+        status.jobsChanged(java.util.List.of(running, running), java.util.List.of(running));
+        assertEquals("2 backups running", status.runningBackupsTextProperty().get());
+        assertEquals("", status.noticeProperty().get());
+
+        status.jobsChanged(java.util.List.of(running, failed), java.util.List.of(failed));
+        assertEquals("1 backup running", status.runningBackupsTextProperty().get());
+        assertEquals("Backup of corp-shares (Amazon FSx) failed: Insufficient capacity", status.noticeProperty().get());
+    }
 }

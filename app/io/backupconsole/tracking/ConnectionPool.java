@@ -1,0 +1,56 @@
+package io.backupconsole.tracking;
+
+import io.backupconsole.aws.Connection;
+import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.domain.AwsService;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The tracker's own SDK clients, one set per connection and region that has jobs, built on first use from the key
+ * journalled with each job. Kept apart from the window's clients, which are closed when the user switches
+ * connection. Blocking (builds clients): background only; thread-safe.
+ */
+public final class ConnectionPool implements AdaptersProvider, AutoCloseable {
+    private final Supplier<URI> sandboxEndpoint;
+    private final Map<String, ServiceAdapters> built = new ConcurrentHashMap<>();
+
+    /** @param sandboxEndpoint the built-in sandbox's URL (starting it if needed; blocking) */
+    public ConnectionPool(Supplier<URI> sandboxEndpoint) {
+        this.sandboxEndpoint = sandboxEndpoint;
+    }
+
+    @Override
+    public ServiceAdapters adaptersFor(String connectionKey, String region) {
+        return built.computeIfAbsent(connectionKey + "@" + region,
+                key -> ServiceAdapters.connect(connectionOf(connectionKey, region)));
+    }
+
+    /** The connection a key names (see {@link Connection#key()}). */
+    Connection connectionOf(String key, String region) {
+        if (key.equals("sandbox")) {
+            return new Connection.Sandbox(sandboxEndpoint.get(), region);
+        }
+        if (key.startsWith("profile:")) {
+            return new Connection.Profile(key.substring("profile:".length()), region, Map.of());
+        }
+        if (key.startsWith("endpoint:")) {
+            URI endpoint = URI.create(key.substring("endpoint:".length()));
+            Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
+            for (AwsService service : AwsService.values()) {
+                endpoints.put(service, endpoint);
+            }
+            return new Connection.Endpoint(endpoints, region);
+        }
+        throw new IllegalStateException("Unknown connection \"" + key + "\" in the job journal");
+    }
+
+    @Override
+    public void close() {
+        built.values().forEach(ServiceAdapters::close);
+        built.clear();
+    }
+}
