@@ -58,7 +58,11 @@ public final class BackupDialog {
         // Grow with the form (tag rows, messages) instead of squeezing it: a dialog keeps its first size otherwise.
         content.needsLayoutProperty().addListener((obs, was, needs) -> {
             if (needs && dialog.isShowing()) {
-                javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+                javafx.application.Platform.runLater(() -> {
+                    if (dialog.isShowing() && dialog.getDialogPane().getScene() != null) {
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                });
             }
         });
 

@@ -16,7 +16,8 @@ public final class BulkBackupDialog {
     private final BulkBackupDialogViewModel model;
     private final Parent root;
 
-    @FXML private TableView<BulkBackupDialogViewModel.Row> resources;
+    // Not "resources": FXMLLoader injects its ResourceBundle into a field of that name.
+    @FXML private TableView<BulkBackupDialogViewModel.Row> resourceTable;
     @FXML private TableColumn<BulkBackupDialogViewModel.Row, String> nameColumn;
     @FXML private TableColumn<BulkBackupDialogViewModel.Row, String> outcomeColumn;
     @FXML private Label vaultLabel;
@@ -33,10 +34,10 @@ public final class BulkBackupDialog {
 
     @FXML
     private void initialize() {
-        resources.setItems(model.rows());
+        resourceTable.setItems(model.rows());
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().resource().name()));
         outcomeColumn.setCellValueFactory(c -> c.getValue().outcomeProperty());
-        resources.setPrefHeight(Math.min(8, model.rows().size()) * 30 + 36);
+        resourceTable.setPrefHeight(Math.min(8, model.rows().size()) * 30 + 36);
 
         boolean needsVault = model.needsVault();
         for (javafx.scene.Node node : new javafx.scene.Node[] {vaultLabel, vaultBox}) {
