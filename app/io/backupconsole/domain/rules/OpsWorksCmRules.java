@@ -51,11 +51,16 @@ public final class OpsWorksCmRules {
         return List.of();
     }
 
-    /** Problems of an optional backup description (null and empty are fine). */
+    /**
+     * Problems of an optional backup description (null and empty are fine). The length counts code points, not
+     * UTF-16 units: a model {@code max} is a Smithy length trait, which for strings counts "Unicode scalar values"
+     * (smithy.io, Constraint traits, "length trait"), so 10,000 emoji fit although Java stores 20,000 chars.
+     */
     public static List<Violation> checkDescription(String description) {
-        if (description != null && description.length() > DESCRIPTION_MAX_LENGTH) {
+        int length = description == null ? 0 : description.codePointCount(0, description.length());
+        if (length > DESCRIPTION_MAX_LENGTH) {
             return List.of(new Violation("Description", "Description must be at most " + DESCRIPTION_MAX_LENGTH
-                    + " characters (it has " + description.length() + ")."));
+                    + " characters (it has " + length + ")."));
         }
         return List.of();
     }
@@ -79,7 +84,8 @@ public final class OpsWorksCmRules {
 
     /** Problems of a backup's tags, per {@link TagRules#OPSWORKS_CM} (at most 50, trimmed, no {@code @}). */
     public static List<Violation> checkTags(List<Tag> tags) {
-        return TagRules.OPSWORKS_CM.check(tags, "Tags");
+        // Tags is optional in CreateBackupRequest (model TagList, min 0): absent (null) means no tags, not a crash.
+        return TagRules.OPSWORKS_CM.check(tags == null ? List.of() : tags, "Tags");
     }
 
     /** Every problem of a CreateBackup request, in the order of the form's fields. */
