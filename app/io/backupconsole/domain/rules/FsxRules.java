@@ -107,6 +107,9 @@ public final class FsxRules {
      * {@link TagRules#STANDARD}, keys unique.
      */
     public static List<Violation> checkTags(List<Tag> tags) {
+        if (tags == null) {
+            return List.of(); // Tags is optional in CreateBackupRequest: absent is fine, only an empty list is not
+        }
         if (tags.isEmpty()) {
             return List.of(new Violation("Tags", "Tags must contain at least 1 tag when given."));
         }
@@ -132,7 +135,8 @@ public final class FsxRules {
     }
 
     /** Everything the backup dialog asks for, checked as the service will check it. */
-    public static List<Violation> checkCreateBackup(String resourceId, String name, List<Tag> tags, String token) {
+    public static List<Violation> checkCreateBackup(String resourceId, String name, List<Tag> given, String token) {
+        List<Tag> tags = given == null ? List.of() : given; // no further tags (Tags is optional in the model)
         List<Violation> problems = new ArrayList<>(checkResourceId(resourceId));
         problems.addAll(checkBackupName(name));
         // The user's own tags keep their indices (so a dialog can mark the right row); the count includes Name.
