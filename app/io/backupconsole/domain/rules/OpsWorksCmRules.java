@@ -40,9 +40,10 @@ public final class OpsWorksCmRules {
         if (serverName == null || serverName.isEmpty()) {
             return List.of(new Violation(field, "Server name must not be empty."));
         }
-        if (serverName.length() > SERVER_NAME_MAX_LENGTH) {
+        int length = serverName.codePointCount(0, serverName.length()); // code points: see checkDescription
+        if (length > SERVER_NAME_MAX_LENGTH) {
             return List.of(new Violation(field, "Server name must be at most " + SERVER_NAME_MAX_LENGTH
-                    + " characters (it has " + serverName.length() + ")."));
+                    + " characters (it has " + length + ")."));
         }
         if (!SERVER_NAME.matcher(serverName).matches()) {
             return List.of(new Violation(field,
@@ -71,9 +72,10 @@ public final class OpsWorksCmRules {
         if (backupId == null || backupId.isEmpty()) {
             return List.of(new Violation(field, "Backup id must not be empty."));
         }
-        if (backupId.length() > BACKUP_ID_MAX_LENGTH) {
+        int length = backupId.codePointCount(0, backupId.length()); // code points: see checkDescription
+        if (length > BACKUP_ID_MAX_LENGTH) {
             return List.of(new Violation(field, "Backup id must be at most " + BACKUP_ID_MAX_LENGTH
-                    + " characters (it has " + backupId.length() + ")."));
+                    + " characters (it has " + length + ")."));
         }
         if (!BACKUP_ID.matcher(backupId).matches()) {
             return List.of(new Violation(field,

@@ -84,6 +84,11 @@ class FsxRulesPropertyTest {
         assertEquals(List.of(), FsxRules.checkBackupId(backupId(r, 121), "BackupId"), "max 128");
         assertTrue(FsxRules.checkBackupId(backupId(r, 122), "BackupId").get(0).message().contains("(it has 129)"));
 
+        // Lengths count code points (Smithy length trait): an emoji is one character, refused for what it is.
+        assertTrue(FsxRules.checkFileSystemId("fs-" + "😀".repeat(10), "FileSystemId").get(0).message().contains("lowercase hex"));
+        assertTrue(FsxRules.checkClientRequestToken("😀".repeat(40)).get(0).message().contains("letters, digits"));
+        assertTrue(FsxRules.checkClientRequestToken("😀".repeat(64)).get(0).message().contains("(it has 64)"));
+
         assertEquals(List.of(), FsxRules.checkClientRequestToken(null), "absent: the SDK fills one in");
         assertEquals("ClientRequestToken", FsxRules.checkClientRequestToken("").get(0).field(), "min-1");
         assertEquals(List.of(), FsxRules.checkClientRequestToken("t"), "min 1");

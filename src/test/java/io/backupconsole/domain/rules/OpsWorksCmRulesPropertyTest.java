@@ -60,6 +60,13 @@ class OpsWorksCmRulesPropertyTest {
         assertEquals(List.of(), OpsWorksCmRules.checkBackupId(backupId(r, 1)), "BackupId min");
         assertEquals(List.of(), OpsWorksCmRules.checkBackupId(backupId(r, 79)), "BackupId max");
         assertTrue(OpsWorksCmRules.checkBackupId(backupId(r, 80)).get(0).message().contains("at most 79"));
+        // Lengths count code points (Smithy): 40 astral letters are 80 chars but 40 characters, refused for what they
+        // are; 41 are refused for their length, counted as the user sees it.
+        String astral = RandomInputs.ASTRAL_LETTER;
+        assertTrue(OpsWorksCmRules.checkServerName("a" + astral.repeat(39)).get(0).message().contains("only letters, digits"));
+        assertTrue(OpsWorksCmRules.checkServerName("a" + astral.repeat(40)).get(0).message().contains("(it has 41)"));
+        assertTrue(OpsWorksCmRules.checkBackupId("a" + astral.repeat(78)).get(0).message().contains("only letters, digits"));
+        assertTrue(OpsWorksCmRules.checkBackupId("a" + astral.repeat(79)).get(0).message().contains("(it has 80)"));
     }
 
     /**
