@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.LongStream;
@@ -182,8 +183,8 @@ class FsxRulesPropertyTest {
         RandomInputs.assertWellFormed(assertDoesNotThrow(() -> FsxRules.checkBackupId(id, "BackupId"), why), why);
         RandomInputs.assertWellFormed(assertDoesNotThrow(() -> FsxRules.checkTags(tags), why), why);
         // Real type names as well, so that the type-specific branches meet absent (null) lifecycles and deployments.
-        String type = r.chance(0.5) ? name : r.pick(java.util.Arrays.asList("LUSTRE", "ONTAP", "OPENZFS", "WINDOWS", null));
-        String deployment = r.chance(0.5) ? token : r.pick(java.util.Arrays.asList("PERSISTENT_1", "SCRATCH_2", "RW", null));
+        String type = r.chance(0.5) ? name : r.pick(Arrays.asList("LUSTRE", "ONTAP", "OPENZFS", "WINDOWS", null));
+        String deployment = r.chance(0.5) ? token : r.pick(Arrays.asList("PERSISTENT_1", "SCRATCH_2", "RW", null));
         boolean flag = r.chance(0.5);
         assertDoesNotThrow(() -> FsxRules.fileSystemEligibility(id, type, name, deployment, flag), why);
         assertDoesNotThrow(() -> FsxRules.volumeEligibility(id, type, name, deployment, flag), why);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +24,7 @@ class OpsWorksCmRulesPropertyTest {
     private static final Pattern MODEL_SERVER_NAME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9\\-]*$");
     private static final Pattern MODEL_BACKUP_ID = Pattern.compile("^[a-zA-Z][a-zA-Z0-9\\-\\.\\:]*$");
 
-    static java.util.stream.LongStream seeds() {
+    static LongStream seeds() {
         return RandomInputs.seeds();
     }
 
