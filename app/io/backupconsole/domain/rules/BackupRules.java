@@ -267,7 +267,9 @@ public final class BackupRules {
 
     /** doc StopBackupJob's list of services whose jobs cannot be stopped. */
     public static boolean canStop(String resourceType) {
-        return !UNSTOPPABLE.contains(resourceType);
+        // ResourceType is optional in the model's ProtectedResource and BackupJob; Set.of(...).contains(null) throws.
+        // An unknown type is not in the doc's list, so the Stop request is left to AWS Backup to answer.
+        return resourceType == null || !UNSTOPPABLE.contains(resourceType);
     }
 
     /** {@link #canStop} with the reason a user reads next to the disabled Stop action. */
@@ -277,7 +279,7 @@ public final class BackupRules {
     }
 
     public static boolean supportsColdStorage(String resourceType) {
-        return COLD_STORAGE.contains(resourceType);
+        return resourceType != null && COLD_STORAGE.contains(resourceType); // Set.of(...).contains(null) throws
     }
 
     /**

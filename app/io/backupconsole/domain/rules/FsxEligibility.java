@@ -58,7 +58,8 @@ public final class FsxEligibility {
             if (deploymentType != null && deploymentType.startsWith("SCRATCH")) {
                 return new Verdict(Refusal.UNSUPPORTED, "Scratch Lustre file systems cannot be backed up");
             }
-            if (!PERSISTENT_LUSTRE.contains(deploymentType)) {
+            // Set.of(...).contains(null) throws: a DescribeFileSystems answer may omit the deployment type.
+            if (deploymentType == null || !PERSISTENT_LUSTRE.contains(deploymentType)) {
                 return new Verdict(Refusal.UNSUPPORTED,
                         "Only persistent Lustre file systems can be backed up (this one is " + deploymentType + ")");
             }
@@ -98,8 +99,9 @@ public final class FsxEligibility {
         if (storageVirtualMachineRoot) {
             return new Verdict(Refusal.UNSUPPORTED, "SVM root volume: back up the SVM's data volumes instead");
         }
-        if (!READY_VOLUME_LIFECYCLES.contains(lifecycle)) {
-            return new Verdict(Refusal.NOT_READY, "Volume is " + lifecycle);
+        // Lifecycle is not a required member of the model's Volume shape; Set.of(...).contains(null) would throw.
+        if (lifecycle == null || !READY_VOLUME_LIFECYCLES.contains(lifecycle)) {
+            return new Verdict(Refusal.NOT_READY, "Volume is " + (lifecycle == null ? "in an unknown state" : lifecycle));
         }
         return ALLOWED;
     }

@@ -78,9 +78,10 @@ public final class FsxRules {
         if (token == null) {
             return List.of();
         }
-        if (token.isEmpty() || token.length() > TOKEN_MAX) {
+        int length = token.codePointCount(0, token.length()); // model lengths count code points (Smithy length trait)
+        if (length == 0 || length > TOKEN_MAX) {
             return List.of(new Violation("ClientRequestToken", "Client request token must be 1 to " + TOKEN_MAX
-                    + " characters (it has " + token.length() + ")."));
+                    + " characters (it has " + length + ")."));
         }
         if (!CLIENT_REQUEST_TOKEN.matcher(token).matches()) {
             return List.of(new Violation("ClientRequestToken",
@@ -107,6 +108,9 @@ public final class FsxRules {
      * {@link TagRules#STANDARD}, keys unique.
      */
     public static List<Violation> checkTags(List<Tag> tags) {
+        if (tags == null) {
+            return List.of(); // Tags is optional in CreateBackupRequest: absent is fine, only an empty list is not
+        }
         if (tags.isEmpty()) {
             return List.of(new Violation("Tags", "Tags must contain at least 1 tag when given."));
         }
@@ -132,7 +136,8 @@ public final class FsxRules {
     }
 
     /** Everything the backup dialog asks for, checked as the service will check it. */
-    public static List<Violation> checkCreateBackup(String resourceId, String name, List<Tag> tags, String token) {
+    public static List<Violation> checkCreateBackup(String resourceId, String name, List<Tag> given, String token) {
+        List<Tag> tags = given == null ? List.of() : given; // no further tags (Tags is optional in the model)
         List<Violation> problems = new ArrayList<>(checkResourceId(resourceId));
         problems.addAll(checkBackupName(name));
         // The user's own tags keep their indices (so a dialog can mark the right row); the count includes Name.
@@ -165,9 +170,12 @@ public final class FsxRules {
         if (id == null || id.isEmpty()) {
             return List.of(new Violation(field, what + " must not be empty."));
         }
-        if (id.length() < min || id.length() > max) {
+        // Model lengths count code points (Smithy length trait, "Unicode scalar values"), not UTF-16 units, so an
+        // emoji is one character here as in the message the user reads.
+        int length = id.codePointCount(0, id.length());
+        if (length < min || length > max) {
             String range = min == max ? "exactly " + min : min + " to " + max;
-            return List.of(new Violation(field, what + " must be " + range + " characters (it has " + id.length()
+            return List.of(new Violation(field, what + " must be " + range + " characters (it has " + length
                     + ")."));
         }
         if (!pattern.matcher(id).matches()) {

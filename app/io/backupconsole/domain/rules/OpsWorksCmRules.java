@@ -40,9 +40,10 @@ public final class OpsWorksCmRules {
         if (serverName == null || serverName.isEmpty()) {
             return List.of(new Violation(field, "Server name must not be empty."));
         }
-        if (serverName.length() > SERVER_NAME_MAX_LENGTH) {
+        int length = serverName.codePointCount(0, serverName.length()); // code points: see checkDescription
+        if (length > SERVER_NAME_MAX_LENGTH) {
             return List.of(new Violation(field, "Server name must be at most " + SERVER_NAME_MAX_LENGTH
-                    + " characters (it has " + serverName.length() + ")."));
+                    + " characters (it has " + length + ")."));
         }
         if (!SERVER_NAME.matcher(serverName).matches()) {
             return List.of(new Violation(field,
@@ -51,11 +52,16 @@ public final class OpsWorksCmRules {
         return List.of();
     }
 
-    /** Problems of an optional backup description (null and empty are fine). */
+    /**
+     * Problems of an optional backup description (null and empty are fine). The length counts code points, not
+     * UTF-16 units: a model {@code max} is a Smithy length trait, which for strings counts "Unicode scalar values"
+     * (smithy.io, Constraint traits, "length trait"), so 10,000 emoji fit although Java stores 20,000 chars.
+     */
     public static List<Violation> checkDescription(String description) {
-        if (description != null && description.length() > DESCRIPTION_MAX_LENGTH) {
+        int length = description == null ? 0 : description.codePointCount(0, description.length());
+        if (length > DESCRIPTION_MAX_LENGTH) {
             return List.of(new Violation("Description", "Description must be at most " + DESCRIPTION_MAX_LENGTH
-                    + " characters (it has " + description.length() + ")."));
+                    + " characters (it has " + length + ")."));
         }
         return List.of();
     }
@@ -66,9 +72,10 @@ public final class OpsWorksCmRules {
         if (backupId == null || backupId.isEmpty()) {
             return List.of(new Violation(field, "Backup id must not be empty."));
         }
-        if (backupId.length() > BACKUP_ID_MAX_LENGTH) {
+        int length = backupId.codePointCount(0, backupId.length()); // code points: see checkDescription
+        if (length > BACKUP_ID_MAX_LENGTH) {
             return List.of(new Violation(field, "Backup id must be at most " + BACKUP_ID_MAX_LENGTH
-                    + " characters (it has " + backupId.length() + ")."));
+                    + " characters (it has " + length + ")."));
         }
         if (!BACKUP_ID.matcher(backupId).matches()) {
             return List.of(new Violation(field,
@@ -79,7 +86,8 @@ public final class OpsWorksCmRules {
 
     /** Problems of a backup's tags, per {@link TagRules#OPSWORKS_CM} (at most 50, trimmed, no {@code @}). */
     public static List<Violation> checkTags(List<Tag> tags) {
-        return TagRules.OPSWORKS_CM.check(tags, "Tags");
+        // Tags is optional in CreateBackupRequest (model TagList, min 0): absent (null) means no tags, not a crash.
+        return TagRules.OPSWORKS_CM.check(tags == null ? List.of() : tags, "Tags");
     }
 
     /** Every problem of a CreateBackup request, in the order of the form's fields. */
