@@ -26,6 +26,7 @@ public final class BulkBackupDialog {
     @FXML private Label vaultStatus;
     @FXML private Label vaultMessage;
     @FXML private VBox tagsBox;
+    @FXML private Label planNote;
 
     public BulkBackupDialog(BulkBackupDialogViewModel model) {
         this.model = model;
@@ -37,7 +38,9 @@ public final class BulkBackupDialog {
         resourceTable.setItems(model.rows());
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().resource().name()));
         outcomeColumn.setCellValueFactory(c -> c.getValue().outcomeProperty());
-        resourceTable.setPrefHeight(Math.min(8, model.rows().size()) * 30 + 36);
+        double height = Math.min(6, model.rows().size()) * 42 + 52;
+        resourceTable.setPrefHeight(height);
+        resourceTable.setMinHeight(height);
 
         boolean needsVault = model.needsVault();
         for (javafx.scene.Node node : new javafx.scene.Node[] {vaultLabel, vaultBox}) {
@@ -53,6 +56,7 @@ public final class BulkBackupDialog {
         vaultMessage.visibleProperty().bind(vaultMessage.textProperty().isNotEmpty());
         vaultMessage.managedProperty().bind(vaultMessage.visibleProperty());
         tagsBox.getChildren().add(new TagEditor(model.tags()));
+        planNote.setText(model.planNote());
     }
 
     public Parent root() {

@@ -105,6 +105,11 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
         return tags;
     }
 
+    /** The service's note under the tags. */
+    public String planNote() {
+        return plan.note();
+    }
+
     public boolean needsVault() {
         return plan.needsVault();
     }

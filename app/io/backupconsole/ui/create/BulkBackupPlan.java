@@ -23,6 +23,11 @@ public interface BulkBackupPlan {
     /** Problems of the shared tags by the service's rules. */
     List<Violation> checkTags(List<Tag> tags);
 
+    /** What the dialog says about how this service's backups are made, under the tags. */
+    default String note() {
+        return "The same tags on every backup. One backup per resource, each tracked on its own.";
+    }
+
     /** True when the user must choose a vault (AWS Backup). */
     default boolean needsVault() {
         return false;

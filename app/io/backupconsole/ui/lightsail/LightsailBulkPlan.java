@@ -25,6 +25,12 @@ public final class LightsailBulkPlan implements BulkBackupPlan {
     }
 
     @Override
+    public String note() {
+        return "The same tags on every snapshot. Each snapshot is named after its database and the time, e.g. "
+                + "orders-pg-20261201-2115, and tracked on its own.";
+    }
+
+    @Override
     public String tagsField() {
         return LightsailBackupDialogViewModel.TAGS;
     }
