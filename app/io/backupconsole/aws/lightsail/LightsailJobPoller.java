@@ -6,9 +6,7 @@ import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.JobProgress;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Lightsail snapshots, tracked by name, read with one GetRelationalDatabaseSnapshots listing (all pages) per poll.
@@ -23,14 +21,8 @@ public final class LightsailJobPoller implements JobPoller {
 
     @Override
     public Map<String, JobProgress> poll(Collection<String> serviceJobIds, Instant oldestStart, Instant now) {
-        Set<String> wanted = Set.copyOf(serviceJobIds);
-        Map<String, JobProgress> progress = new HashMap<>();
-        for (BackupSummary snapshot : lightsail.listSnapshots()) {
-            if (wanted.contains(snapshot.id())) {
-                progress.put(snapshot.id(), progressOf(snapshot, now));
-            }
-        }
-        return progress;
+        return JobPoller.progressOfWanted(lightsail.listSnapshots(), serviceJobIds, now,
+                LightsailJobPoller::progressOf);
     }
 
     /** pending, available, error/failed to the shared outcome. */

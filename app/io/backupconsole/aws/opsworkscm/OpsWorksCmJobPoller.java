@@ -6,10 +6,8 @@ import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.JobProgress;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * OpsWorks CM backups read with one DescribeBackups for every server (all pages): one call per poll however many
@@ -24,14 +22,8 @@ public final class OpsWorksCmJobPoller implements JobPoller {
 
     @Override
     public Map<String, JobProgress> poll(Collection<String> serviceJobIds, Instant oldestStart, Instant now) {
-        Set<String> wanted = Set.copyOf(serviceJobIds);
-        Map<String, JobProgress> progress = new HashMap<>();
-        for (BackupSummary backup : opsWorks.describeBackups(Optional.empty())) {
-            if (wanted.contains(backup.id())) {
-                progress.put(backup.id(), progressOf(backup, now));
-            }
-        }
-        return progress;
+        return JobPoller.progressOfWanted(opsWorks.describeBackups(Optional.empty()), serviceJobIds, now,
+                OpsWorksCmJobPoller::progressOf);
     }
 
     /** IN_PROGRESS, OK, FAILED, DELETING to the shared outcome. */
