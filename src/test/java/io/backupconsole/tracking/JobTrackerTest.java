@@ -125,6 +125,21 @@ class JobTrackerTest {
     }
 
     @Test
+    void backupsThatFailEndAsFailedWithTheServicesReason() {
+        sandbox.configure(c -> c.withBackupFailureRate(1.0));
+        startOneOfEach();
+
+        pollUntilAllFinished();
+
+        for (TrackedJob job : tracker.jobs()) {
+            assertEquals(JobOutcome.FAILED, job.progress().outcome(), job.toString());
+            if (job.service() != AwsService.LIGHTSAIL) {
+                assertFalse(job.progress().message().isEmpty(), job.service() + " says why: " + job);
+            }
+        }
+    }
+
+    @Test
     void aBackupTheServiceNoLongerKnowsIsGivenUpWithoutStoppingItsBatch() {
         Resource fs = eligible(AwsService.FSX, 1).getFirst();
         TrackedJob real = start(new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "", "", List.of(), null, null));
