@@ -1,15 +1,25 @@
 package io.backupconsole;
 
 import io.backupconsole.aws.StartupConnection;
+import io.backupconsole.cli.BackupCommand;
+import io.backupconsole.cli.CommandContext;
+import io.backupconsole.cli.JobsCommand;
 import io.backupconsole.cli.Options;
 import io.backupconsole.cli.SandboxServerCommand;
+import io.backupconsole.storage.AppDirectories;
+import java.io.Console;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Entry point. A plain class (not a JavaFX Application) so the app starts from the class path with JavaFX as
- * ordinary jars. Parses the command line, then runs the headless sandbox or opens the window.
+ * ordinary jars. Parses the command line, then runs a headless command or opens the window.
  */
 public final class Main {
+    /** How often the headless commands redraw and ask the tracker for due polls. */
+    private static final Duration TICK = Duration.ofMillis(250);
+
     private Main() {
     }
 
@@ -30,9 +40,19 @@ public final class Main {
             System.out.print(Options.USAGE);
             return;
         }
-        if (options.sandboxServer()) {
-            System.exit(SandboxServerCommand.run(options, System.out));
+        switch (options.command()) {
+            case SANDBOX_SERVER -> System.exit(SandboxServerCommand.run(options, System.out));
+            case BACKUP -> System.exit(new BackupCommand(headless()).run(options));
+            case JOBS -> System.exit(new JobsCommand(headless()).run(options));
+            case WINDOW -> BackupConsoleApp.launchWith(startup, options.exitAfterFirstFrame());
         }
-        BackupConsoleApp.launchWith(startup, options.exitAfterFirstFrame());
+    }
+
+    private static CommandContext headless() {
+        // Since JDK 22 System.console() exists even when redirected; isTerminal() tells whether it is a terminal.
+        Console console = System.console();
+        boolean terminal = console != null && console.isTerminal();
+        return new CommandContext(System.out, System.err, System.getenv(), AppDirectories.forCurrentUser().data(),
+                Clock.systemDefaultZone(), terminal, TICK, CommandContext.Interrupts.SHUTDOWN_HOOK);
     }
 }

@@ -2,9 +2,12 @@ package io.backupconsole.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The command line, parsed. Unknown options are errors with a message naming them (exit code 2).
+ * The command line, parsed. Unknown options are errors with a message naming them (exit code 2). A first argument
+ * {@code backup} or {@code jobs} selects a headless command; its own options are accepted only after it, the
+ * connection options ({@code --profile}, {@code --region}, {@code --endpoint-url}) everywhere.
  *
  * @param sandboxServer run only the sandbox, headless
  * @param port          sandbox port (0 = any free port)
@@ -15,6 +18,10 @@ import java.util.List;
  * @param endpointUrl   endpoint override for every service
  * @param help          print usage
  * @param exitAfterFirstFrame hidden, not in {@link #USAGE}: quit once the window shows data (installer training run)
+ * @param command       what to run
+ * @param backup        the options of {@code backup}, null for the other commands
+ * @param watch         {@code jobs --watch}
+ * @param all           {@code jobs --all}
  */
 public record Options(
         boolean sandboxServer,
@@ -25,7 +32,14 @@ public record Options(
         String region,
         String endpointUrl,
         boolean help,
-        boolean exitAfterFirstFrame) {
+        boolean exitAfterFirstFrame,
+        Command command,
+        BackupArgs backup,
+        boolean watch,
+        boolean all) {
+
+    /** What the command line asks for. */
+    public enum Command { WINDOW, SANDBOX_SERVER, BACKUP, JOBS }
 
     public static final String USAGE = """
             Usage:
@@ -34,6 +48,31 @@ public record Options(
                   AWS_ENDPOINT_URL_<SERVICE> are respected; the command line wins over them. What is not given
                   comes from the connection and region picked last time, else the built-in sandbox in us-east-1.
                   Switch connection, region and theme in the window; the choice is remembered.
+              backup-console backup --service SERVICE --resource ID [options] [--profile NAME] [--region REGION]
+                                    [--endpoint-url URL]
+                  Starts one backup without the window, checked by the same rules as the app's dialogs, and
+                  tracked in the same job journal (the app and `jobs` follow it). Prints the job id and the
+                  service's id. The connection comes from the command line and the AWS environment only (not from
+                  the window's last choice); with none, a throw-away in-process sandbox is used, with a warning.
+                  --service opsworkscm|fsx|backup|lightsail
+                  --resource ID          server name, fs-/fsvol- id, resource ARN (backup) or database name
+                  --name NAME            FSx backup name; Lightsail snapshot name (default <db>-yyyyMMdd-HHmm, UTC)
+                  --description TEXT     OpsWorks CM backup description
+                  --tag KEY=VALUE        a tag of the backup (recovery point for AWS Backup); repeatable
+                  --vault NAME           AWS Backup vault (required for backup)
+                  --role ARN             AWS Backup IAM role (default: the account's AWSBackupDefaultServiceRole)
+                  --start-window MIN     AWS Backup start window, minutes (at least 60)
+                  --complete-window MIN  AWS Backup complete window, minutes
+                  --cold-after DAYS      AWS Backup: move the recovery point to cold storage after DAYS
+                  --delete-after DAYS    AWS Backup: delete the recovery point after DAYS
+                  --wait                 follow the backup to its end with a progress bar on stderr
+                  Exit codes: 0 started (with --wait: succeeded), 1 refused, not possible now or failed,
+                  2 invalid command line or input (one "error: FIELD: message" line per problem, nothing sent),
+                  130 interrupted (the job stays tracked; `jobs --watch` or the app resumes it).
+              backup-console jobs [--watch] [--all]
+                  Lists the tracked backup jobs of the app and of `backup`: unfinished ones, or with --all
+                  finished ones too. --watch resumes the unfinished ones and follows them until they end,
+                  printing each change.
               backup-console --sandbox-server [--port N] [--time-scale X] [--failure-rate R]
                   Runs only the built-in AWS sandbox on 127.0.0.1 (default port 4566) until stopped.
                   Any AWS client works against it with dummy credentials and --endpoint-url.
@@ -51,6 +90,8 @@ public record Options(
         boolean sandboxServer = false;
         boolean help = false;
         boolean exitAfterFirstFrame = false;
+        boolean watch = false;
+        boolean all = false;
         Integer port = null;
         Double timeScale = null;
         Double failureRate = null;
@@ -58,8 +99,16 @@ public record Options(
         String region = null;
         String endpoint = null;
         List<String> rest = new ArrayList<>(List.of(args));
+        Command command = Command.WINDOW;
+        if (!rest.isEmpty() && (rest.get(0).equals("backup") || rest.get(0).equals("jobs"))) {
+            command = rest.remove(0).equals("backup") ? Command.BACKUP : Command.JOBS;
+        }
+        BackupArgs.Builder backup = new BackupArgs.Builder();
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
+            if (command == Command.BACKUP && backup.accept(arg, option -> value(option, rest))) {
+                continue;
+            }
             switch (arg) {
                 case "--sandbox-server" -> sandboxServer = true;
                 case "--help", "-h" -> help = true;
@@ -69,13 +118,32 @@ public record Options(
                 case "--profile" -> profile = value(arg, rest);
                 case "--region" -> region = value(arg, rest);
                 case "--endpoint-url" -> endpoint = value(arg, rest);
+                case "--watch" -> watch = onlyFor(command, Command.JOBS, arg);
+                case "--all" -> all = onlyFor(command, Command.JOBS, arg);
                 // Hidden: for the installer build's AOT training run and start-up timing, not for users.
                 case "--exit-after-first-frame" -> exitAfterFirstFrame = true;
-                default -> throw new UsageException("Unknown option: " + arg);
+                default -> throw new UsageException(arg.startsWith("-") ? "Unknown option: " + arg
+                        : "Unknown command or argument: " + arg + " (commands: backup, jobs)");
             }
         }
+        if (sandboxServer && command == Command.WINDOW) {
+            command = Command.SANDBOX_SERVER;
+        } else if (sandboxServer || (command != Command.WINDOW && (port != null || timeScale != null
+                || failureRate != null || exitAfterFirstFrame))) {
+            throw new UsageException("--sandbox-server and its options do not go with the " + command.name()
+                    .toLowerCase(Locale.ROOT) + " command");
+        }
+        BackupArgs backupArgs = command == Command.BACKUP && !help ? backup.build() : null;
         return new Options(sandboxServer, port, timeScale, failureRate, profile, region, endpoint, help,
-                exitAfterFirstFrame);
+                exitAfterFirstFrame, command, backupArgs, watch, all);
+    }
+
+    private static boolean onlyFor(Command command, Command expected, String option) throws UsageException {
+        if (command != expected) {
+            throw new UsageException(option + " is an option of the " + expected.name().toLowerCase(Locale.ROOT)
+                    + " command");
+        }
+        return true;
     }
 
     private static String value(String option, List<String> rest) throws UsageException {

@@ -1,0 +1,186 @@
+package io.backupconsole.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupOrigin;
+import io.backupconsole.domain.BackupSummary;
+import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.sandbox.SandboxConfig;
+import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.tracking.TrackedJob;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code backup} in-process against the sandbox (600x time), through --endpoint-url like a script would. */
+class BackupCommandTest {
+    @RegisterExtension
+    static final SandboxFixture sandbox = new SandboxFixture();
+
+    private static ServiceAdapters adapters;
+
+    @TempDir
+    Path data;
+
+    private String endpoint;
+    private String fileSystem;
+
+    @BeforeAll
+    static void connect() {
+        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
+    }
+
+    @AfterAll
+    static void close() {
+        adapters.close();
+    }
+
+    @BeforeEach
+    void pickAFileSystem() {
+        endpoint = sandbox.server().endpoint().toString();
+        fileSystem = adapters.get(AwsService.FSX).listResources().stream()
+                .filter(resource -> resource.eligibility().allowed() && resource.id().startsWith("fs-"))
+                .findFirst().orElseThrow().id();
+    }
+
+    private CommandRun backup(String... more) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("backup", "--endpoint-url", endpoint));
+        args.addAll(List.of(more));
+        return CommandRun.run(data, args.toArray(String[]::new));
+    }
+
+    private List<BackupSummary> manualBackups(String resourceId) {
+        return adapters.get(AwsService.FSX).listBackups(resourceId).stream()
+                .filter(backup -> backup.origin() == BackupOrigin.MANUAL).toList();
+    }
+
+    @Test
+    void anInvalidTagIsRefusedWithItsFieldAndNothingIsSent() throws Exception {
+        CommandRun run = backup("--service", "fsx", "--resource", fileSystem, "--tag", "aws:owner=ops", "--wait");
+
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("error: Tags[0].Key: Tag keys starting with \"aws:\" are reserved for AWS."),
+                run.toString());
+        assertEquals(0, sandbox.count("fsx:CreateBackup"));
+        assertTrue(Files.notExists(data.resolve("jobs.json")), "nothing journalled");
+    }
+
+    @Test
+    void everyProblemGetsItsOwnLineAndOtherServicesOptionsAreRefused() throws Exception {
+        CommandRun run = backup("--service", "backup", "--resource", "arn:aws:ec2:us-east-1:123456789012:volume/vol-1",
+                "--start-window", "30", "--description", "nightly");
+
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("error: --description: AWS Backup backups have no description"), run.toString());
+        assertTrue(run.err.contains("error: BackupVaultName: --vault is required for AWS Backup"), run.toString());
+        assertTrue(run.err.contains("error: StartWindowMinutes: Start window must be between 60"), run.toString());
+        assertEquals(0, sandbox.count("backup:StartBackupJob"));
+    }
+
+    @Test
+    void aValidFsxBackupIsFollowedToItsEnd() throws Exception {
+        CommandRun run = backup("--service", "fsx", "--resource", fileSystem, "--name", "nightly",
+                "--tag", "team=storage", "--wait");
+
+        assertEquals(0, run.exitCode, run.toString());
+        assertTrue(run.out.contains("outcome: SUCCEEDED"), run.toString());
+        TrackedJob job = CommandRun.journal(data).getFirst();
+        assertEquals(JobOutcome.SUCCEEDED, job.progress().outcome());
+        assertTrue(run.out.contains("job-id: " + job.id()) && run.out.contains("service-id: " + job.serviceJobId()),
+                run.toString());
+        assertTrue(manualBackups(fileSystem).stream().anyMatch(backup -> backup.id().equals(job.serviceJobId())));
+        assertTrue(run.err.lines().anyMatch(line -> line.startsWith("AVAILABLE  100%")),
+                "one line per state change when stderr is no terminal:\n" + run.err);
+        assertEquals(1, sandbox.count("fsx:CreateBackup"));
+    }
+
+    @Test
+    void lostAnswersNeverMakeTwoBackupsAndTheJobIsFinishedLater() throws Exception {
+        int before = manualBackups(fileSystem).size();
+        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0, List.of("fsx:CreateBackup"),
+                c.seed()));
+
+        CommandRun lost = backup("--service", "fsx", "--resource", fileSystem, "--wait");
+
+        assertEquals(1, lost.exitCode, lost.toString());
+        assertTrue(lost.err.contains("sent again with the same token"), lost.toString());
+        assertTrue(sandbox.count("fsx:CreateBackup") > 1, "the same request was sent several times");
+        assertEquals(before + 1, manualBackups(fileSystem).size(), "one backup, however many sends");
+        assertEquals(JobOutcome.SUBMITTING, CommandRun.journal(data).getFirst().progress().outcome());
+
+        sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
+        CommandRun watched = CommandRun.run(data, "jobs", "--watch");
+
+        assertEquals(0, watched.exitCode, watched.toString());
+        TrackedJob job = CommandRun.journal(data).getFirst();
+        assertEquals(JobOutcome.SUCCEEDED, job.progress().outcome(), watched.toString());
+        List<BackupSummary> after = manualBackups(fileSystem);
+        assertEquals(before + 1, after.size());
+        assertTrue(after.stream().anyMatch(backup -> backup.id().equals(job.serviceJobId())));
+    }
+
+    @Test
+    void aBackupThatFailsEndsWithExitCode1AndTheReason() throws Exception {
+        sandbox.configure(c -> c.withBackupFailureRate(1.0));
+
+        CommandRun run = backup("--service", "fsx", "--resource", fileSystem, "--wait");
+
+        assertEquals(1, run.exitCode, run.toString());
+        assertTrue(run.out.contains("outcome: FAILED"), run.toString());
+        assertTrue(run.err.contains("error: the backup ended FAILED"), run.toString());
+    }
+
+    @Test
+    void aResourceThatDoesNotExistIsRefusedBeforeSending() throws Exception {
+        CommandRun run = backup("--service", "fsx", "--resource", "fs-0123456789abcdef0");
+
+        assertEquals(1, run.exitCode, run.toString());
+        assertTrue(run.err.contains("Amazon FSx has no file system or volume \"fs-0123456789abcdef0\""), run.toString());
+        assertEquals(0, sandbox.count("fsx:CreateBackup"));
+    }
+
+    @Test
+    void aLightsailSnapshotIsNamedAfterItsDatabaseAndTheMinuteInUtc() throws Exception {
+        Options options = Options.parse(new String[] {"backup", "--service", "lightsail", "--resource", "orders-pg"});
+
+        BackupRequests.Built built = BackupRequests.build(options.backup(), Instant.parse("2026-12-01T21:15:42Z"));
+
+        assertEquals(List.of(), built.problems());
+        assertEquals("orders-pg-20261201-2115", built.request().name());
+    }
+
+    @Test
+    void anAwsBackupRoleDefaultsToTheAccountsDefaultServiceRole() throws Exception {
+        Options options = Options.parse(new String[] {"backup", "--service", "backup", "--resource",
+            "arn:aws:ec2:us-east-1:123456789012:volume/vol-0abc", "--vault", "nightly", "--delete-after", "35"});
+
+        BackupRequests.Built built = BackupRequests.build(options.backup(), Instant.now());
+
+        assertEquals(List.of(), built.problems());
+        assertEquals("arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole",
+                built.request().awsBackup().iamRoleArn());
+        assertEquals(35L, built.request().awsBackup().lifecycle().deleteAfterDays());
+        assertEquals(built.request().idempotencyToken(), built.request().awsBackup().idempotencyToken());
+    }
+
+    @Test
+    void withoutWaitingTheJobIsLeftRunningInTheJournal() throws Exception {
+        CommandRun run = backup("--service", "fsx", "--resource", fileSystem);
+
+        assertEquals(0, run.exitCode, run.toString());
+        TrackedJob job = CommandRun.journal(data).getFirst();
+        assertEquals(JobOutcome.RUNNING, job.progress().outcome());
+        assertEquals("endpoint:" + endpoint, job.connection());
+        assertEquals("us-east-1", job.region());
+    }
+}

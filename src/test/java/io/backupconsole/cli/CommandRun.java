@@ -1,0 +1,53 @@
+package io.backupconsole.cli;
+
+import io.backupconsole.tracking.JobJournal;
+import io.backupconsole.tracking.TrackedJob;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a headless command in-process as {@code Main} would, with the journal in a test folder, an empty
+ * environment (so no AWS_* variable of the machine leaks in), captured streams and a short tick.
+ */
+final class CommandRun {
+    final int exitCode;
+    final String out;
+    final String err;
+
+    private CommandRun(int exitCode, String out, String err) {
+        this.exitCode = exitCode;
+        this.out = out;
+        this.err = err;
+    }
+
+    static CommandRun run(Path data, String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), data, Clock.systemUTC(), false,
+                Duration.ofMillis(50), CommandContext.Interrupts.NONE);
+        Options options = Options.parse(args);
+        int code = switch (options.command()) {
+            case BACKUP -> new BackupCommand(context).run(options);
+            case JOBS -> new JobsCommand(context).run(options);
+            default -> throw new IllegalArgumentException("not a headless command: " + List.of(args));
+        };
+        return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The journal as another process would read it now. */
+    static List<TrackedJob> journal(Path data) {
+        return new JobJournal(data, Clock.systemUTC()).open().jobs();
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+}
