@@ -3,7 +3,11 @@ package io.backupconsole.tracking;
 import io.backupconsole.storage.JsonFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +18,12 @@ import java.util.Optional;
 /**
  * Every tracked job, finished or not, in {@code jobs.json} in the data folder. Each change is written through
  * atomically (temporary file, fsync, rename) before the caller goes on, so a crash or a kill loses nothing that
- * was recorded. A malformed journal is kept aside, never dropped, and reported. Blocking file I/O: background
- * executor only; thread-safe (writes are serialised).
+ * was recorded. A malformed journal is kept aside, never dropped, and reported.
+ *
+ * <p>The window and the headless commands may run at once and share the file: every change re-reads the file
+ * under an OS file lock ({@code jobs.json.lock}) and writes it back with the change applied, so neither process
+ * drops a job the other recorded; {@link #reload()} picks up the other's changes. Blocking file I/O: background
+ * executor only, except {@link #jobs()}, which reads memory; thread-safe.
  */
 public final class JobJournal {
     /** The journal document: a version for later migrations, and the jobs in the order they were started. */
@@ -32,10 +40,12 @@ public final class JobJournal {
     private static final int VERSION = 1;
 
     private final JsonFile<Document> file;
+    private final Path lockPath;
     private final Map<String, TrackedJob> jobs = new LinkedHashMap<>();
 
     public JobJournal(Path dataFolder, Clock clock) {
         this.file = new JsonFile<>(dataFolder.resolve("jobs.json"), Document.class, clock);
+        this.lockPath = dataFolder.resolve("jobs.json.lock");
     }
 
     /** Reads the journal; a malformed one is moved aside and the journal starts empty, with a notice. */
@@ -59,21 +69,54 @@ public final class JobJournal {
 
     /** Records a new or changed job and writes the journal before returning. */
     public synchronized void record(TrackedJob job) {
-        jobs.put(job.id(), job);
-        write();
+        change(() -> jobs.put(job.id(), job));
     }
 
     /** Forgets one job: a request the service refused outright, which never became a backup. */
     public synchronized void remove(String jobId) {
-        if (jobs.remove(jobId) != null) {
-            write();
-        }
+        change(() -> jobs.remove(jobId));
     }
 
     /** Forgets finished jobs (the user's "clear finished"); running ones stay. */
     public synchronized void removeFinished() {
-        jobs.values().removeIf(TrackedJob::isFinished);
-        write();
+        change(() -> jobs.values().removeIf(TrackedJob::isFinished));
+    }
+
+    /** Re-reads the file for what another process (the headless command, or the window) recorded. */
+    public synchronized void reload() {
+        withFileLock(this::readIntoMemory);
+    }
+
+    private void change(Runnable edit) {
+        withFileLock(() -> {
+            readIntoMemory();
+            edit.run();
+            write();
+        });
+    }
+
+    /** The file's jobs replace the memory's (every change of ours is already in the file). */
+    private void readIntoMemory() {
+        try {
+            if (file.read() instanceof JsonFile.ReadResult.Found<Document> found) {
+                jobs.clear();
+                found.value().jobs().forEach(job -> jobs.put(job.id(), job));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the job journal " + file.path(), e);
+        }
+    }
+
+    private void withFileLock(Runnable action) {
+        try {
+            Files.createDirectories(lockPath.getParent());
+            try (FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                action.run();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock the job journal " + lockPath, e);
+        }
     }
 
     public synchronized List<TrackedJob> jobs() {

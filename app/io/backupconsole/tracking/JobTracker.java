@@ -99,6 +99,7 @@ public final class JobTracker {
      * @return the jobs that changed
      */
     public synchronized List<TrackedJob> pollDue() {
+        journal.reload();
         Instant now = clock.instant();
         Map<Group, List<TrackedJob>> running = journal.jobs().stream()
                 .filter(job -> job.progress().outcome() == JobOutcome.RUNNING && job.serviceJobId() != null)

@@ -65,4 +65,23 @@ class JobJournalTest {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("jobs.json.malformed-")));
         }
     }
+
+    @Test
+    void twoProcessesSharingTheJournalNeverDropEachOthersJobs() {
+        JobJournal window = new JobJournal(data, Clock.systemUTC());
+        window.open();
+        JobJournal command = new JobJournal(data, Clock.systemUTC());
+        command.open();
+        TrackedJob fromWindow = fsxJob();
+        TrackedJob fromCommand = fsxJob();
+
+        window.record(fromWindow);
+        command.record(fromCommand);
+        window.record(fromWindow.withServiceJobId("backup-0123456789abcdef0"));
+
+        List<TrackedJob> onDisk = new JobJournal(data, Clock.systemUTC()).open().jobs();
+        assertEquals(2, onDisk.size(), "the window's write kept the command's job");
+        window.reload();
+        assertEquals(2, window.jobs().size(), "and the window sees it after a reload");
+    }
 }
