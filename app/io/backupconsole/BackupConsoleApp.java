@@ -127,7 +127,8 @@ public final class BackupConsoleApp extends Application {
                 new BackupDialogs(backupDialogs, () -> stage, job -> {
                     tracker.started(job);
                     status.showNotice("Backup of " + job.resourceName() + " started (" + job.serviceJobId() + ").");
-                    activityWindow.show();
+                    // After the dialog has closed, or the main window comes back in front of the activity window.
+                    Platform.runLater(activityWindow::show);
                 }));
 
         shell = new ShellViewModel(work, Platform::runLater, ServiceAdapters::connect, clock, connection);

@@ -45,6 +45,9 @@ final class ActivityCells {
 
         ProgressCell() {
             percent.getStyleClass().add("percent");
+            percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "100 %" never truncated to "100..."
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            javafx.scene.layout.HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
             bar.setMaxWidth(Double.MAX_VALUE);
         }
 

@@ -98,6 +98,7 @@ public final class ActivityView {
         filterText.textProperty().bindBidirectional(model.filterTextProperty());
 
         table.setItems(model.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         column(serviceColumn, ActivityRow.Values::service);
         column(resourceColumn, ActivityRow.Values::resource);
