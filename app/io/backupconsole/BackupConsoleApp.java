@@ -23,6 +23,9 @@ import java.util.SplittableRandom;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.ui.BackupDialogs;
 import io.backupconsole.ui.ServiceViews;
+import io.backupconsole.ui.activity.ActivityViewModel;
+import io.backupconsole.ui.activity.ActivityWindow;
+import io.backupconsole.ui.activity.JobEndNotifier;
 import io.backupconsole.ui.create.BackupDialogContext;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -105,9 +108,18 @@ public final class BackupConsoleApp extends Application {
         pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join());
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
         status.jobsChanged(tracker.jobs(), List.of());
+        ActivityViewModel activity = new ActivityViewModel(tracker, submitter, pool, async, clock,
+                job -> showService(stage, job));
+        activity.onJobEnded(JobEndNotifier::notify);
+        ActivityWindow activityWindow = new ActivityWindow(activity, clock, ticker);
+        status.setActivityOpener(activityWindow::show);
+        // One hop to the FX thread per poll cycle, for the status bar and the activity window together.
         tracker.addListener(changed -> {
             List<TrackedJob> all = tracker.jobs();
-            Platform.runLater(() -> status.jobsChanged(all, changed));
+            Platform.runLater(() -> {
+                status.jobsChanged(all, changed);
+                activity.jobsChanged(changed);
+            });
         });
         trackerLoop = new TrackerLoop(tracker, work);
         BackupDialogContext backupDialogs = new BackupDialogContext(connection, async, submitter, journal, ticker, clock);
@@ -115,6 +127,8 @@ public final class BackupConsoleApp extends Application {
                 new BackupDialogs(backupDialogs, () -> stage, job -> {
                     tracker.started(job);
                     status.showNotice("Backup of " + job.resourceName() + " started (" + job.serviceJobId() + ").");
+                    // After the dialog has closed, or the main window comes back in front of the activity window.
+                    Platform.runLater(activityWindow::show);
                 }));
 
         shell = new ShellViewModel(work, Platform::runLater, ServiceAdapters::connect, clock, connection);
@@ -126,6 +140,13 @@ public final class BackupConsoleApp extends Application {
             FirstFrameExit.arm(stage, shell.statusTextProperty());
         }
         connectionBar.start(startup);
+    }
+
+    /** The activity window's "Open resource": the job's service in the navigation, the main window in front. */
+    private void showService(Stage stage, TrackedJob job) {
+        shell.services().stream().filter(item -> item.service() == job.service()).findFirst()
+                .ifPresent(item -> shell.selectedProperty().set(item));
+        stage.toFront();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.backupconsole.tracking;
 
 import io.backupconsole.aws.JobPoller;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.backup.BackupAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.JobProgress;
@@ -135,6 +136,23 @@ public final class JobTracker {
             listeners.forEach(listener -> listener.accept(List.copyOf(changed)));
         }
         return changed;
+    }
+
+    /**
+     * Asks AWS Backup to stop a running job, through the job's own connection and region (whichever one the window
+     * shows), then makes its group due so the ABORTING/ABORTED state is seen at the next cycle. The other services
+     * cannot cancel a backup. Blocking (network): background only.
+     *
+     * @throws IllegalArgumentException when the job is not an AWS Backup job the service knows yet
+     * @throws io.backupconsole.domain.ServiceFailure when AWS Backup refused (already ended, a type it cannot stop)
+     */
+    public void stop(TrackedJob job) {
+        if (job.service() != AwsService.BACKUP || job.serviceJobId() == null) {
+            throw new IllegalArgumentException("Only a started AWS Backup job can be stopped: " + job.id());
+        }
+        ServiceAdapters reached = adapters.adaptersFor(job.connection(), job.region());
+        ((BackupAdapter) reached.get(AwsService.BACKUP)).stopJob(job.serviceJobId());
+        dueNow(Group.of(job));
     }
 
     /** Forgets finished jobs (the activity window's "Clear finished"). Blocking file write: background only. */

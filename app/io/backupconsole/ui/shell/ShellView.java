@@ -90,7 +90,10 @@ public final class ShellView {
                 shell.selectedProperty().set(item);
             }
         });
-        shell.selectedProperty().addListener((obs, old, item) -> showService(item));
+        shell.selectedProperty().addListener((obs, old, item) -> {
+            serviceList.getSelectionModel().select(item); // selected from elsewhere too (the activity window)
+            showService(item);
+        });
         showService(shell.selectedProperty().get());
     }
 
@@ -116,6 +119,11 @@ public final class ShellView {
     private void refresh() {
         models.shell().refreshAll();
         host.refreshShown();
+    }
+
+    @FXML
+    private void showActivity() {
+        models.statusBar().showActivity();
     }
 
     @FXML

@@ -17,6 +17,7 @@ public final class StatusBarViewModel {
     private final StringBinding runningBackupsText = Bindings.createStringBinding(
             () -> describeRunning(runningBackups.get()), runningBackups);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private Runnable activityOpener = () -> { };
 
     // Properties
 
@@ -71,6 +72,15 @@ public final class StatusBarViewModel {
             case EXPIRED -> what + " expired before it could start" + message;
             default -> what + " is " + job.progress().stateText();
         };
+    }
+
+    /** Opens the activity window (View menu, toolbar, the running-backups badge); set by the composition root. */
+    public void showActivity() {
+        activityOpener.run();
+    }
+
+    public void setActivityOpener(Runnable opener) {
+        this.activityOpener = opener;
     }
 
     public void dismissNotice() {
