@@ -61,6 +61,7 @@ public final class ActivityView {
     @FXML private Label message;
     @FXML private StackedBarChart<String, Number> chart;
     @FXML private CategoryAxis dayAxis;
+    @FXML private javafx.scene.chart.NumberAxis countAxis;
 
     public ActivityView(ActivityViewModel model, Clock clock, Ticker ticker) {
         this.model = model;
@@ -125,6 +126,19 @@ public final class ActivityView {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
 
         model.chartProperty().subscribe(this::showChart);
+        // Backups come whole: the auto-ranged axis may tick at 0.25, so only whole numbers get a label.
+        countAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                double v = value.doubleValue();
+                return v == Math.rint(v) ? Long.toString((long) v) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
     }
 
     private static <T> void column(TableColumn<ActivityRow, T> column, Function<ActivityRow.Values, T> value) {
