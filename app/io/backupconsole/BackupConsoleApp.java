@@ -126,7 +126,6 @@ public final class BackupConsoleApp extends Application {
         ViewContext views = new ViewContext(connection, async, ticker, clock, dialogs,
                 new BackupDialogs(backupDialogs, () -> stage, job -> {
                     tracker.started(job);
-                    status.showNotice("Backup of " + job.resourceName() + " started (" + job.serviceJobId() + ").");
                     // After the dialog has closed, or the main window comes back in front of the activity window.
                     Platform.runLater(activityWindow::show);
                 }));

@@ -48,7 +48,7 @@ public final class StatusBarViewModel {
 
     /**
      * The tracker's news, once per poll cycle: the running count from every job, and a line for each job that just
-     * ended, saying what and how.
+     * ended badly, saying what and how.
      *
      * @param all     every tracked job now
      * @param changed the jobs that changed in this cycle
@@ -56,7 +56,9 @@ public final class StatusBarViewModel {
     public void jobsChanged(java.util.List<io.backupconsole.tracking.TrackedJob> all,
                             java.util.List<io.backupconsole.tracking.TrackedJob> changed) {
         runningBackups.set((int) all.stream().filter(job -> !job.isFinished()).count());
+        // Successes are told by the desktop notification and the activity window; what went wrong also stays here.
         changed.stream().filter(io.backupconsole.tracking.TrackedJob::isFinished)
+                .filter(job -> job.progress().outcome() != io.backupconsole.domain.JobOutcome.SUCCEEDED)
                 .forEach(job -> showNotice(describeEnd(job)));
     }
 

@@ -82,5 +82,11 @@ class StatusAndThemeViewModelTest {
         status.jobsChanged(java.util.List.of(running, failed), java.util.List.of(failed));
         assertEquals("1 backup running", status.runningBackupsTextProperty().get());
         assertEquals("Backup of corp-shares (Amazon FSx) failed: Insufficient capacity", status.noticeProperty().get());
+
+        status.dismissNotice();
+        io.backupconsole.tracking.TrackedJob succeeded = running.withProgress(new io.backupconsole.domain.JobProgress(
+                io.backupconsole.domain.JobOutcome.SUCCEEDED, "AVAILABLE", 100.0, null, "", now));
+        status.jobsChanged(java.util.List.of(succeeded), java.util.List.of(succeeded));
+        assertEquals("", status.noticeProperty().get(), "a success is the notification's and the activity window's news");
     }
 }
