@@ -243,22 +243,10 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
     }
 
     private Optional<String> preflightRefusal(ServiceAdapters adapters, BackupRequest request) {
-        Optional<TrackedJob> running = context.journal().jobs().stream()
-                .filter(job -> !job.isFinished() && job.service() == resource.service()
-                        && job.resourceId().equals(resource.id()))
-                .findFirst();
-        if (running.isPresent()) {
-            return Optional.of("A backup of " + resource.name() + " started by this app is still running (since "
-                    + running.get().startedAt() + "). Wait for it to finish.");
-        }
-        Optional<Resource> now = adapters.get(resource.service()).findResource(resource.id());
-        if (now.isEmpty()) {
-            return Optional.of(resource.name() + " no longer exists.");
-        }
-        if (!now.get().eligibility().allowed()) {
-            return Optional.of("Cannot back up now: " + now.get().eligibility().reason() + ".");
-        }
-        return preflight(adapters, request);
+        Optional<String> refusal = Preflight.refusal(context.journal(), resource,
+                adapters.get(resource.service()).findResource(resource.id()));
+        return refusal.isPresent() ? refusal.map(reason -> "Cannot back up now: " + reason + ".")
+                : preflight(adapters, request);
     }
 
     private void succeeded(TrackedJob job) {

@@ -43,16 +43,8 @@ final class BulkSender {
 
     /** Why a resource must not be backed up now, or empty. */
     String refusal(Resource resource, Map<String, Resource> current) {
-        boolean running = context.journal().jobs().stream().anyMatch(job -> !job.isFinished()
-                && job.service() == resource.service() && job.resourceId().equals(resource.id()));
-        if (running) {
-            return "a backup started by this app is still running";
-        }
-        Resource now = current.get(resource.id());
-        if (now == null) {
-            return "it no longer exists";
-        }
-        return now.eligibility().allowed() ? "" : now.eligibility().reason();
+        return Preflight.refusal(context.journal(), resource, java.util.Optional.ofNullable(current.get(resource.id())))
+                .orElse("");
     }
 
     TrackedJob submit(Resource resource) {
