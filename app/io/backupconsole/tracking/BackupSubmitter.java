@@ -50,10 +50,25 @@ public final class BackupSubmitter {
         return send(starter, job);
     }
 
-    /** Sends a SUBMITTING job again, with the same token; the same outcomes as {@link #submit}. */
+    /**
+     * Sends a SUBMITTING job again: with the same token where the service takes one, and for the others only after
+     * looking for what the earlier send made. The same outcomes as {@link #submit}.
+     */
     public TrackedJob retry(BackupStarter starter, TrackedJob job) {
         if (job.progress().outcome() != JobOutcome.SUBMITTING) {
             throw new IllegalArgumentException("Only a job still submitting can be sent again: " + job.id());
+        }
+        if (!starter.idempotent()) {
+            // No token: an earlier send may have taken effect although its answer (and the lookup) failed.
+            Optional<String> made;
+            try {
+                made = starter.findStarted(job.request(), job.startedAt());
+            } catch (ServiceFailure lookupFailed) {
+                throw new SubmitUncertain(job, lookupFailed);
+            }
+            if (made.isPresent()) {
+                return started(job, made.get());
+            }
         }
         return send(starter, job);
     }

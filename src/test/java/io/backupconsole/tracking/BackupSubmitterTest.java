@@ -183,6 +183,24 @@ class BackupSubmitterTest {
     }
 
     @Test
+    void anOpsWorksRetryLooksBeforeItSendsWhenTheFirstLookupFailedToo() {
+        Resource server = eligible(AwsService.OPSWORKS_CM);
+        int before = manualBackupsOf(AwsService.OPSWORKS_CM, server.id()).size();
+        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0,
+                List.of("opsworkscm:CreateBackup", "opsworkscm:DescribeBackups"), c.seed()));
+
+        SubmitUncertain uncertain = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(() -> submit(
+                AwsService.OPSWORKS_CM, new BackupRequest(AwsService.OPSWORKS_CM, server.id(), server.name(), "", "",
+                        List.of(), null, null)));
+        noFaults();
+        TrackedJob retried = submitter.retry(adapters.starter(AwsService.OPSWORKS_CM), uncertain.job());
+
+        assertThat(sandbox.count("opsworkscm:CreateBackup")).as("found, not sent again").isEqualTo(1);
+        assertThat(manualBackupsOf(AwsService.OPSWORKS_CM, server.id())).hasSize(before + 1);
+        assertThat(retried.progress().outcome()).isEqualTo(JobOutcome.RUNNING);
+    }
+
+    @Test
     void aLightsailSnapshotWhoseAnswersAreLostIsFoundByItsName() {
         Resource database = eligible(AwsService.LIGHTSAIL);
         loseEveryAnswerOf("lightsail:CreateRelationalDatabaseSnapshot");
