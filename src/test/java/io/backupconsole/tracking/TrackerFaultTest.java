@@ -1,0 +1,160 @@
+package io.backupconsole.tracking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.lightsail.LightsailAdapter;
+import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupRequest;
+import io.backupconsole.domain.BackupSummary;
+import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.domain.backup.BackupJobRequest;
+import io.backupconsole.domain.backup.BackupJobStatus;
+import io.backupconsole.domain.rules.BackupRules;
+import io.backupconsole.sandbox.SandboxConfig;
+import io.backupconsole.sandbox.SimulationContext;
+import io.backupconsole.testsupport.SandboxFixture;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 200 backups across the four services while the sandbox throttles 10 % of calls, fails 5 % with server errors and
+ * loses 5 % of answers: every backup reaches an end, none is made twice, none is lost.
+ */
+class TrackerFaultTest {
+    private static final int BACKUPS = 200;
+    private static final Instant LONG_AGO = Instant.parse("2000-01-01T00:00:00Z");
+
+    @RegisterExtension
+    static final SandboxFixture sandbox = new SandboxFixture();
+
+    @TempDir
+    Path data;
+
+    private ServiceAdapters adapters;
+
+    @Test
+    void twoHundredBackupsUnderThrottlingServerErrorsAndLostAnswersEndOnceEach() {
+        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
+        try {
+            run();
+        } finally {
+            adapters.close();
+        }
+    }
+
+    private void run() {
+        JobJournal journal = new JobJournal(data, Clock.systemUTC());
+        journal.open();
+        BackupSubmitter submitter = new BackupSubmitter(journal, Clock.systemUTC());
+        JobTracker tracker = new JobTracker(journal, (key, region) -> adapters, submitter, Clock.systemUTC(),
+                new PollCadence(new Random(11)));
+        List<Resource> resources = new ArrayList<>();
+        for (AwsService service : AwsService.values()) {
+            adapters.get(service).listResources().stream().filter(r -> r.eligibility().allowed()).forEach(resources::add);
+        }
+        Map<AwsService, Set<String>> before = madeInSandbox();
+        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP)).listVaults().stream()
+                .filter(v -> !v.locked()).findFirst().orElseThrow().name();
+        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0.10, 0.05, 0.05, List.of(), c.seed()));
+
+        int requested = 0;
+        int refused = 0;
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (requested < BACKUPS && Instant.now().isBefore(deadline)) {
+            Set<String> busy = journal.jobs().stream().filter(job -> !job.isFinished())
+                    .map(TrackedJob::resourceId).collect(Collectors.toSet());
+            for (Resource resource : resources) {
+                if (requested == BACKUPS || busy.contains(resource.id())) {
+                    continue;
+                }
+                requested++;
+                try {
+                    submitter.submit(adapters.starter(resource.service()), "sandbox", "us-east-1",
+                            request(resource, vault, requested));
+                } catch (SubmitUncertain uncertain) {
+                    // Journalled as SUBMITTING: resume() below settles it, as a restart would.
+                } catch (ServiceFailure refusal) {
+                    refused++;
+                }
+            }
+            tracker.resume();
+            tracker.pollNow();
+            tracker.pollDue();
+        }
+        Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            tracker.resume();
+            tracker.pollNow();
+            tracker.pollDue();
+            return journal.jobs().stream().allMatch(TrackedJob::isFinished);
+        });
+        sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
+
+        assertEquals(BACKUPS, requested, "all requested within the time limit");
+        List<TrackedJob> jobs = journal.jobs();
+        assertEquals(requested - refused, jobs.size(), "every request the services did not refuse is tracked");
+        assertTrue(refused < 10, "few refusals under these rates, got " + refused);
+        assertTrue(jobs.stream().noneMatch(job -> job.progress().outcome() == JobOutcome.SUBMITTING));
+        Map<AwsService, Set<String>> after = madeInSandbox();
+        for (AwsService service : AwsService.values()) {
+            Set<String> made = new HashSet<>(after.get(service));
+            made.removeAll(before.get(service));
+            Set<String> tracked = jobs.stream().filter(job -> job.service() == service && job.serviceJobId() != null)
+                    .map(TrackedJob::serviceJobId).collect(Collectors.toSet());
+            assertEquals(made, tracked, service + ": exactly the backups made, each once");
+        }
+    }
+
+    private static BackupRequest request(Resource resource, String vault, int n) {
+        return switch (resource.service()) {
+            case OPSWORKS_CM -> new BackupRequest(AwsService.OPSWORKS_CM, resource.id(), resource.name(), "",
+                    "soak " + n, List.of(), null, null);
+            case FSX -> new BackupRequest(AwsService.FSX, resource.id(), resource.name(), "soak-" + n, "", List.of(),
+                    null, null);
+            case LIGHTSAIL -> new BackupRequest(AwsService.LIGHTSAIL, resource.id(), resource.name(),
+                    resource.id() + "-soak-" + n, "", List.of(), null, null);
+            case BACKUP -> {
+                String token = BackupRequest.newToken();
+                BackupJobRequest job = new BackupJobRequest(vault, resource.id(),
+                        BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID), 60L, null, null, List.of(), null,
+                        token);
+                yield new BackupRequest(AwsService.BACKUP, resource.id(), resource.name(), "", "", List.of(), job, token);
+            }
+        };
+    }
+
+    /** Every backup id each service holds now (manual backups, snapshots, jobs). */
+    private Map<AwsService, Set<String>> madeInSandbox() {
+        Map<AwsService, Set<String>> made = new EnumMap<>(AwsService.class);
+        made.put(AwsService.OPSWORKS_CM, ((OpsWorksCmAdapter) adapters.get(AwsService.OPSWORKS_CM))
+                .describeBackups(Optional.empty()).stream().map(BackupSummary::id).collect(Collectors.toSet()));
+        made.put(AwsService.FSX, adapters.get(AwsService.FSX).listResources().stream()
+                .flatMap(r -> adapters.get(AwsService.FSX).listBackups(r.id()).stream())
+                .map(BackupSummary::id).collect(Collectors.toSet()));
+        made.put(AwsService.LIGHTSAIL, ((LightsailAdapter) adapters.get(AwsService.LIGHTSAIL)).listSnapshots().stream()
+                .map(BackupSummary::id).collect(Collectors.toSet()));
+        made.put(AwsService.BACKUP, ((BackupAdapter) adapters.get(AwsService.BACKUP)).listJobs(LONG_AGO, null).stream()
+                .map(BackupJobStatus::jobId).collect(Collectors.toSet()));
+        return made;
+    }
+}
