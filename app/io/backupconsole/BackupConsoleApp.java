@@ -12,6 +12,7 @@ import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.settings.SettingsKeeper;
 import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.storage.AppDirectories;
+import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.ConnectionPool;
@@ -128,7 +129,7 @@ public final class BackupConsoleApp extends Application {
                     tracker.started(job);
                     // After the dialog has closed, or the main window comes back in front of the activity window.
                     Platform.runLater(activityWindow::show);
-                }));
+                }), new ResourceCache(AppDirectories.forCurrentUser().data().resolve("last-known"), clock));
 
         shell = new ShellViewModel(work, Platform::runLater, ServiceAdapters::connect, clock, connection);
         ConnectionBarViewModel connectionBar = new ConnectionBarViewModel(async, sandbox, settings, shell::connect,

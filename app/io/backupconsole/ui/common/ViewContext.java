@@ -12,6 +12,7 @@ import java.time.Clock;
  * @param clock        "now" for human times
  * @param dialogs      confirmations and notices
  * @param backUpAction opens the create-backup dialog for a resource
+ * @param lastKnown    the last listing of each view, shown in the first frame until fresh data arrives
  */
 public record ViewContext(
         ConnectionContext connection,
@@ -19,5 +20,6 @@ public record ViewContext(
         Ticker ticker,
         Clock clock,
         DialogService dialogs,
-        BackUpAction backUpAction) {
+        BackUpAction backUpAction,
+        io.backupconsole.storage.ResourceCache lastKnown) {
 }

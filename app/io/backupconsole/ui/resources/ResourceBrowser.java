@@ -12,6 +12,6 @@ public final class ResourceBrowser {
         ResourceDetailsViewModel details = new ResourceDetailsViewModel(service, context.connection(), context.async(),
                 context.dialogs(), context.backUpAction());
         return new ResourceListViewModel(service, context.connection(), context.async(), context.ticker(),
-                context.clock(), details);
+                context.clock(), details, context.lastKnown());
     }
 }

@@ -1,5 +1,6 @@
 package io.backupconsole.ui.resources;
 
+import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.aws.ServiceAdapter;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
@@ -37,6 +38,9 @@ import javafx.collections.transformation.SortedList;
  * runs in the background through {@link Async}. Late answers from an old connection or refresh are dropped.
  */
 public final class ResourceListViewModel {
+    private static final java.time.format.DateTimeFormatter LAST_KNOWN_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(java.time.ZoneId.systemDefault());
+
     /** How often a shown view reloads by itself. */
     public static final Duration AUTO_REFRESH = Duration.ofSeconds(30);
 
@@ -46,6 +50,8 @@ public final class ResourceListViewModel {
     private final Ticker ticker;
     private final Clock clock;
     private final ResourceDetailsViewModel details;
+    private final ResourceCache lastKnown;
+    private final ReadOnlyStringWrapper staleNotice = new ReadOnlyStringWrapper("");
 
     private final ObservableList<Resource> all = FXCollections.observableArrayList();
     private final Map<Resource, String> searchIndex = new IdentityHashMap<>();
@@ -65,13 +71,14 @@ public final class ResourceListViewModel {
     private Ticker.Ticket autoRefresh;
 
     public ResourceListViewModel(AwsService service, ConnectionContext connection, Async async, Ticker ticker,
-                                 Clock clock, ResourceDetailsViewModel details) {
+                                 Clock clock, ResourceDetailsViewModel details, ResourceCache lastKnown) {
         this.service = service;
         this.connection = connection;
         this.async = async;
         this.ticker = ticker;
         this.clock = clock;
         this.details = details;
+        this.lastKnown = lastKnown;
         filterText.addListener((obs, old, text) -> applyFilter(text));
         selected.addListener((obs, old, resource) -> details.show(resource));
         details.whenBackupStarted(this::refresh);
@@ -121,6 +128,11 @@ public final class ResourceListViewModel {
 
     public ObjectProperty<Resource> selectedProperty() {
         return selected;
+    }
+
+    /** "Last known list from 14:03; refreshing…" while cached rows stand in for the first load; else empty. */
+    public ReadOnlyStringProperty staleNoticeProperty() {
+        return staleNotice.getReadOnlyProperty();
     }
 
     /** True during the first load (nothing to show yet). */
@@ -174,9 +186,13 @@ public final class ResourceListViewModel {
         boolean first = !loadedForConnection;
         loading.set(first);
         refreshing.set(!first);
+        if (first) {
+            showLastKnown(adapters, thisLoad);
+        }
         async.run(adapter::listResources, resources -> {
             if (thisLoad == generation) {
                 apply(resources);
+                remember(adapters, resources);
             }
         }, failure -> {
             if (thisLoad == generation) {
@@ -187,7 +203,42 @@ public final class ResourceListViewModel {
         });
     }
 
+    /** The last listing of this connection, region and service, shown until the fresh one arrives. */
+    private void showLastKnown(ServiceAdapters adapters, long thisLoad) {
+        String key = adapters.connection().key();
+        String region = adapters.connection().region();
+        async.run(() -> lastKnown.read(key, region, service), snapshot -> {
+            if (thisLoad == generation && loading.get() && snapshot.isPresent()) {
+                setRows(snapshot.get().resources());
+                loading.set(false);
+                refreshing.set(true);
+                staleNotice.set("Showing the list from " + LAST_KNOWN_TIME.format(snapshot.get().savedAt())
+                        + " while it refreshes.");
+            }
+        }, failure -> { });
+    }
+
+    private void remember(ServiceAdapters adapters, List<Resource> resources) {
+        String key = adapters.connection().key();
+        String region = adapters.connection().region();
+        async.run(() -> {
+            lastKnown.write(key, region, service, resources);
+            return null;
+        }, done -> { }, failure -> { });
+    }
+
     private void apply(List<Resource> resources) {
+        setRows(resources);
+        loadedForConnection = true;
+        error.set("");
+        staleNotice.set("");
+        loading.set(false);
+        refreshing.set(false);
+        lastRefresh.set(clock.instant());
+    }
+
+    /** Shows rows, keeping the selection (by id) and the details of the selected resource. */
+    private void setRows(List<Resource> resources) {
         String selectedId = selected.get() == null ? null : selected.get().id();
         java.util.Set<String> selectionIds = new java.util.HashSet<>();
         selection.forEach(r -> selectionIds.add(r.id()));
@@ -196,11 +247,6 @@ public final class ResourceListViewModel {
             searchIndex.put(resource, searchText(resource));
         }
         all.setAll(resources);
-        loadedForConnection = true;
-        error.set("");
-        loading.set(false);
-        refreshing.set(false);
-        lastRefresh.set(clock.instant());
         Resource again = selectedId == null ? null
                 : resources.stream().filter(r -> r.id().equals(selectedId)).findFirst().orElse(null);
         selectionChanged(resources.stream().filter(r -> selectionIds.contains(r.id())).toList());
@@ -237,6 +283,7 @@ public final class ResourceListViewModel {
         selectionChanged(List.of());
         selected.set(null);
         error.set("");
+        staleNotice.set("");
         refreshing.set(false);
         if (showing) {
             refresh();

@@ -144,9 +144,15 @@ public final class ResourceTableBinder {
                 table.getSelectionModel().select(resource);
             }
         });
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        // One line under the filter: the last load's error, else that the rows are the last known list.
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.errorProperty().get().isEmpty() ? viewModel.staleNoticeProperty().get()
+                        : viewModel.errorProperty().get(),
+                viewModel.errorProperty(), viewModel.staleNoticeProperty()));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        viewModel.errorProperty().subscribe(text -> error.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("stale"), text.isEmpty()));
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);

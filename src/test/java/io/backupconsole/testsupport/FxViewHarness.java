@@ -41,7 +41,7 @@ public final class FxViewHarness {
                     @Override
                     public void openBulk(java.util.List<io.backupconsole.domain.Resource> resources, Runnable whenStarted) {
                     }
-                });
+                }, io.backupconsole.storage.ResourceCache.none());
         ServiceView view = viewFactory.apply(context);
         adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
         connection.connected(adapters);

@@ -37,7 +37,7 @@ public final class ViewTestContext {
                     public void openBulk(List<Resource> resources, Runnable whenStarted) {
                         bulkBackUpRequests.add(List.copyOf(resources));
                     }
-                });
+                }, io.backupconsole.storage.ResourceCache.none());
     }
 
     /** Connects to the sandbox in a region through real SDK clients (closing the previous ones). */
