@@ -305,7 +305,19 @@ public final class BenchSuite {
         // options; its own AOT cache, trained here the way build.sh trains the app's.
         String fxJars = String.join(":", Files.list(app.root().resolve("lib/app/lib"))
                 .filter(f -> f.getFileName().toString().startsWith("javafx-")).map(Path::toString).sorted().toList());
-        String emptyCp = benchClasses + ":" + fxJars;
+        // AOT caches take jars only (no non-empty directory on the class path): EmptyWindow goes into a jar of its own.
+        Path emptyJar = out.resolve("empty-window.jar");
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(emptyJar))) {
+            for (String name : List.of("EmptyWindow.class", "EmptyWindow$Window.class", "EmptyWindow$Window$1.class")) {
+                Path file = benchClasses.resolve("io/backupconsole/bench").resolve(name);
+                if (Files.exists(file)) {
+                    jar.putNextEntry(new java.util.jar.JarEntry("io/backupconsole/bench/" + name));
+                    jar.write(Files.readAllBytes(file));
+                    jar.closeEntry();
+                }
+            }
+        }
+        String emptyCp = emptyJar + ":" + fxJars;
         Path emptyAot = out.resolve("empty-window.aot");
         Files.deleteIfExists(emptyAot);
         List<String> base = new ArrayList<>(app.options(false));
