@@ -1,0 +1,243 @@
+package io.backupconsole.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backupconsole.aws.Connection;
+import io.backupconsole.aws.ServiceAdapter;
+import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.concurrent.BackgroundExecutor;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupSummary;
+import io.backupconsole.domain.Eligibility;
+import io.backupconsole.domain.Resource;
+import io.backupconsole.tracking.BackupSubmitter;
+import io.backupconsole.tracking.ConnectionPool;
+import io.backupconsole.tracking.JobJournal;
+import io.backupconsole.tracking.JobTracker;
+import io.backupconsole.tracking.PollCadence;
+import io.backupconsole.tracking.TrackedJob;
+import io.backupconsole.tracking.TrackerLoop;
+import io.backupconsole.ui.common.Async;
+import io.backupconsole.ui.common.BackUpAction;
+import io.backupconsole.ui.common.ConnectionContext;
+import io.backupconsole.ui.common.ScheduledTicker;
+import io.backupconsole.ui.common.ViewContext;
+import io.backupconsole.ui.fsx.FsxView;
+import io.backupconsole.ui.fsx.FsxViewModel;
+import io.backupconsole.ui.resources.ResourceListViewModel;
+import io.backupconsole.ui.shell.StatusBarViewModel;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Child JVM of the suite: the app's real FSx view (FXML, table, binder, view model) over 10,000 synthetic
+ * resources from a stub adapter, while the app's real {@link JobTracker} + {@link TrackerLoop} track the jobs of a
+ * journal against the suite's sandbox, reporting to a {@link StatusBarViewModel} on the FX thread the way the app
+ * does. Measures the gaps between JavaFX pulses (an {@link AnimationTimer} keeps a pulse requested every frame),
+ * then the cost of one filter keystroke. Args: endpoint URL, data folder holding jobs.json, seconds to watch,
+ * output JSON file.
+ */
+public final class FxScenario {
+    static final int ROWS = 10_000;
+    private static final String[] FILTERS = {"fs-1", "fs-12", "fs-123", "", "name-9", "name-99", "", "lustre",
+            "fs-4", "", "zzz", ""};
+
+    public static void main(String[] args) throws Exception {
+        URI endpoint = URI.create(args[0]);
+        Path dataFolder = Path.of(args[1]);
+        int watchSeconds = Integer.parseInt(args[2]);
+        Path output = Path.of(args[3]);
+        Map<String, Object> result = new LinkedHashMap<>();
+
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+
+        BackgroundExecutor background = new BackgroundExecutor();
+        Clock clock = Clock.systemDefaultZone();
+        JobJournal journal = new JobJournal(dataFolder, clock);
+        journal.open();
+        ConnectionPool pool = new ConnectionPool(() -> endpoint);
+        JobTracker tracker = new JobTracker(journal, pool, new BackupSubmitter(journal, clock), clock,
+                new PollCadence(new SplittableRandom()));
+        StatusBarViewModel status = new StatusBarViewModel();
+        tracker.addListener(changed -> {
+            List<TrackedJob> all = tracker.jobs();
+            Platform.runLater(() -> status.jobsChanged(all, changed));
+        });
+        long running = tracker.jobs().stream().filter(job -> !job.isFinished()).count();
+        result.put("tracked_jobs_running_at_start", running);
+
+        ConnectionContext connection = new ConnectionContext();
+        ScheduledTicker ticker = new ScheduledTicker(Platform::runLater);
+        ViewContext context = new ViewContext(connection, new Async(background.executor(), Platform::runLater), ticker,
+                clock, null, new BackUpAction() {
+                    @Override
+                    public void open(Resource resource, Runnable whenStarted) {
+                    }
+
+                    @Override
+                    public void openBulk(List<Resource> resources, Runnable whenStarted) {
+                    }
+                });
+        FsxViewModel viewModel = new FsxViewModel(context);
+        ResourceListViewModel list = viewModel.fileSystems();
+        CompletableFuture<Scene> shown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            FsxView view = new FsxView(viewModel, clock);
+            Stage stage = new Stage();
+            Scene scene = new Scene((Parent) view.root(), 1200, 760);
+            stage.setScene(scene);
+            stage.show();
+            view.setShowing(true);
+            connection.connected(stubAdapters(endpoint));
+            shown.complete(scene);
+        });
+        Scene scene = shown.get(60, TimeUnit.SECONDS);
+        long loadStart = System.nanoTime();
+        while (onFx(() -> list.allRows().size()) < ROWS) {
+            if (System.nanoTime() - loadStart > TimeUnit.SECONDS.toNanos(60)) {
+                throw new IllegalStateException("the 10,000 rows never arrived");
+            }
+            Thread.sleep(50);
+        }
+        result.put("rows_loaded_ms", (System.nanoTime() - loadStart) / 1_000_000);
+
+        // Pulse gaps while tracking: the loop polls every due group; one cycle is forced at the start.
+        List<Long> pulses = new ArrayList<>(watchSeconds * 70);
+        AnimationTimer recorder = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses.add(System.nanoTime());
+            }
+        };
+        Platform.runLater(recorder::start);
+        Thread.sleep(1000);
+        TrackerLoop loop = new TrackerLoop(tracker, background.executor());
+        tracker.pollNow();
+        int watchedFrom = onFx(pulses::size);
+        Thread.sleep(watchSeconds * 1000L);
+        onFx(() -> {
+            recorder.stop();
+            return null;
+        });
+        long[] stamps = onFx(() -> pulses.subList(watchedFrom, pulses.size()).stream().mapToLong(Long::longValue)
+                .toArray());
+        double[] gaps = new double[Math.max(0, stamps.length - 1)];
+        for (int i = 1; i < stamps.length; i++) {
+            gaps[i - 1] = (stamps[i] - stamps[i - 1]) / 1e6;
+        }
+        double[] sortedGaps = gaps.clone();
+        Arrays.sort(sortedGaps);
+        result.put("pulses", stamps.length);
+        result.put("fx_max_stall_ms", round(sortedGaps.length == 0 ? -1 : sortedGaps[sortedGaps.length - 1]));
+        result.put("fx_p99_gap_ms", round(percentile(sortedGaps, 0.99)));
+        result.put("fx_median_gap_ms", round(percentile(sortedGaps, 0.5)));
+        result.put("fx_gaps_over_50ms", Arrays.stream(gaps).filter(g -> g > 50).count());
+        result.put("tracked_jobs_running_at_end", tracker.jobs().stream().filter(job -> !job.isFinished()).count());
+        loop.close();
+
+        // One filter keystroke: set the text, then the table's layout pass (CSS + layout of the scene), timed on the
+        // FX thread. Warm-up first (JIT), then the measured ones; the texts cycle so each changes the rows shown.
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            String text = FILTERS[i % FILTERS.length];
+            double ms = onFx(() -> {
+                long t0 = System.nanoTime();
+                list.filterTextProperty().set(text);
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                return (System.nanoTime() - t0) / 1e6;
+            });
+            if (i >= 30) {
+                times.add(ms);
+            }
+            Thread.sleep(20); // let a pulse render it, as between real keystrokes
+        }
+        double[] sortedTimes = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        result.put("filter_10k_rows_ms", round(percentile(sortedTimes, 0.5)));
+        result.put("filter_10k_rows_p90_ms", round(percentile(sortedTimes, 0.9)));
+        result.put("filter_10k_rows_max_ms", round(sortedTimes[sortedTimes.length - 1]));
+        result.put("filter_samples", sortedTimes.length);
+
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), result);
+        ticker.close();
+        pool.close();
+        background.close();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static ServiceAdapters stubAdapters(URI endpoint) {
+        Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
+        for (AwsService service : AwsService.values()) {
+            endpoints.put(service, endpoint);
+        }
+        Instant created = Instant.parse("2026-01-01T00:00:00Z");
+        List<Resource> many = IntStream.range(0, ROWS).mapToObj(i -> new Resource(AwsService.FSX,
+                String.format("fs-%017x", 0x1000L + i), "name-" + i, i % 3 == 0 ? "LUSTRE" : "WINDOWS",
+                "AVAILABLE", created.plusSeconds(i * 60L), null, Eligibility.ALLOWED, List.of())).toList();
+        Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
+        for (AwsService service : AwsService.values()) {
+            List<Resource> resources = service == AwsService.FSX ? many : List.of();
+            adapters.put(service, new ServiceAdapter() {
+                @Override
+                public AwsService service() {
+                    return service;
+                }
+
+                @Override
+                public List<Resource> listResources() {
+                    return resources;
+                }
+
+                @Override
+                public List<BackupSummary> listBackups(String resourceId) {
+                    return List.of();
+                }
+            });
+        }
+        return new ServiceAdapters(new Connection.Endpoint(endpoints, "us-east-1"), adapters, () -> { });
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                done.complete(work.call());
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        return done.get(60, TimeUnit.SECONDS);
+    }
+
+    static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return -1;
+        }
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
