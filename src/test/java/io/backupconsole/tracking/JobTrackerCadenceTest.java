@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** When the tracker polls, on a clock the test moves: the young-job cadence, and the backoff after throttling. */
+/** When the tracker polls, on a clock the test moves: the young-job cadence (8 s), and the backoff after throttling. */
 class JobTrackerCadenceTest {
     private static final String DESCRIBE = "fsx:DescribeBackups";
 
@@ -88,12 +88,12 @@ class JobTrackerCadenceTest {
     }
 
     @Test
-    void aYoungJobIsPolledEveryFiveSecondsAndNotBefore() {
+    void aYoungJobIsPolledEveryEightSecondsAndNotBefore() {
         long before = sandbox.count(DESCRIBE);
         tracker.pollDue();
         assertEquals(before + 1, sandbox.count(DESCRIBE), "a new job is polled at once");
 
-        clock.advance(Duration.ofSeconds(4));
+        clock.advance(Duration.ofSeconds(7));
         tracker.pollDue();
         assertEquals(before + 1, sandbox.count(DESCRIBE), "not due yet");
 

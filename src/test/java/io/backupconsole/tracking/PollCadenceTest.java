@@ -14,7 +14,7 @@ class PollCadenceTest {
 
     @Test
     void youngJobsArePolledOftenAndLongTransfersRarely() {
-        assertEquals(Duration.ofSeconds(5), cadence.interval(now.minusSeconds(30), now));
+        assertEquals(Duration.ofSeconds(8), cadence.interval(now.minusSeconds(30), now));
         assertEquals(Duration.ofSeconds(15), cadence.interval(now.minusSeconds(300), now));
         assertEquals(Duration.ofSeconds(30), cadence.interval(now.minusSeconds(3600), now));
         assertEquals(Duration.ofSeconds(60), cadence.interval(now.minusSeconds(4 * 3600), now));
