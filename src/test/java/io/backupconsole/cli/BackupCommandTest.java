@@ -3,7 +3,6 @@ package io.backupconsole.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
 import io.backupconsole.domain.BackupSummary;
@@ -15,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,28 +24,16 @@ class BackupCommandTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
-    private static ServiceAdapters adapters;
-
     @TempDir
     Path data;
 
     private String endpoint;
     private String fileSystem;
 
-    @BeforeAll
-    static void connect() {
-        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
-    }
-
-    @AfterAll
-    static void close() {
-        adapters.close();
-    }
-
     @BeforeEach
     void pickAFileSystem() {
         endpoint = sandbox.server().endpoint().toString();
-        fileSystem = adapters.get(AwsService.FSX).listResources().stream()
+        fileSystem = sandbox.adapters().get(AwsService.FSX).listResources().stream()
                 .filter(resource -> resource.eligibility().allowed() && resource.id().startsWith("fs-"))
                 .findFirst().orElseThrow().id();
     }
@@ -60,7 +45,7 @@ class BackupCommandTest {
     }
 
     private List<BackupSummary> manualBackups(String resourceId) {
-        return adapters.get(AwsService.FSX).listBackups(resourceId).stream()
+        return sandbox.adapters().get(AwsService.FSX).listBackups(resourceId).stream()
                 .filter(backup -> backup.origin() == BackupOrigin.MANUAL).toList();
     }
 

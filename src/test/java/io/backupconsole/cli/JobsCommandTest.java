@@ -3,14 +3,11 @@ package io.backupconsole.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.tracking.TrackedJob;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,28 +18,16 @@ class JobsCommandTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
-    private static ServiceAdapters adapters;
-
     @TempDir
     Path data;
 
     private String endpoint;
     private String fileSystem;
 
-    @BeforeAll
-    static void connect() {
-        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
-    }
-
-    @AfterAll
-    static void close() {
-        adapters.close();
-    }
-
     @BeforeEach
     void pickAFileSystem() {
         endpoint = sandbox.server().endpoint().toString();
-        fileSystem = adapters.get(AwsService.FSX).listResources().stream()
+        fileSystem = sandbox.adapters().get(AwsService.FSX).listResources().stream()
                 .filter(resource -> resource.eligibility().allowed() && resource.id().startsWith("fs-"))
                 .findFirst().orElseThrow().id();
     }

@@ -23,6 +23,7 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
 
     private Sandbox server;
     private final Map<String, AwsClients> clientsByRegion = new ConcurrentHashMap<>();
+    private io.backupconsole.aws.ServiceAdapters adapters;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -37,6 +38,10 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
 
     @Override
     public void afterAll(ExtensionContext context) {
+        if (adapters != null) {
+            adapters.close();
+            adapters = null;
+        }
         clientsByRegion.values().forEach(AwsClients::close);
         clientsByRegion.clear();
         server.close();
@@ -53,6 +58,20 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
 
     public AwsClients clients(String region) {
         return clientsByRegion.computeIfAbsent(region, r -> AwsClients.connect(connection(r)));
+    }
+
+    /** The app's adapters for us-east-1 (real SDK clients over HTTP), shared by the test class. */
+    public synchronized io.backupconsole.aws.ServiceAdapters adapters() {
+        if (adapters == null) {
+            adapters = io.backupconsole.aws.ServiceAdapters.connect(connection("us-east-1"));
+        }
+        return adapters;
+    }
+
+    /** The first resource of a service in us-east-1 that can be backed up now. */
+    public io.backupconsole.domain.Resource eligible(io.backupconsole.domain.AwsService service) {
+        return adapters().get(service).listResources().stream().filter(r -> r.eligibility().allowed())
+                .findFirst().orElseThrow();
     }
 
     public Connection.Sandbox connection(String region) {

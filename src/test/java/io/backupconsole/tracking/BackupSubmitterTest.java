@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,12 +45,7 @@ class BackupSubmitterTest {
 
     @BeforeAll
     static void connect() {
-        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
-    }
-
-    @AfterAll
-    static void close() {
-        adapters.close();
+        adapters = sandbox.adapters();
     }
 
     @BeforeEach

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,12 +45,7 @@ class JobTrackerTest {
 
     @BeforeAll
     static void connect() {
-        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
-    }
-
-    @AfterAll
-    static void close() {
-        adapters.close();
+        adapters = sandbox.adapters();
     }
 
     @BeforeEach
