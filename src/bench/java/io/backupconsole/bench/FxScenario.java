@@ -96,7 +96,7 @@ public final class FxScenario {
                     @Override
                     public void openBulk(List<Resource> resources, Runnable whenStarted) {
                     }
-                });
+                }, io.backupconsole.storage.ResourceCache.none());
         FsxViewModel viewModel = new FsxViewModel(context);
         ResourceListViewModel list = viewModel.fileSystems();
         CompletableFuture<Scene> shown = new CompletableFuture<>();
