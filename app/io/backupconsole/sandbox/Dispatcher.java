@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 final class Dispatcher implements HttpHandler {
     /** Larger bodies are refused before parsing (no AWS request these four services take comes close). */
     static final int MAX_BODY_BYTES = 1 << 20;
+    /** How much of a too-large body is read and dropped so that the 413 reaches the client. */
+    private static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     private static final Pattern CREDENTIAL_SCOPE = Pattern.compile("Credential=[^/]+/\\d{8}/([^/]+)/([^/]+)/");
@@ -155,7 +157,18 @@ final class Dispatcher implements HttpHandler {
     /** Reads at most {@link #MAX_BODY_BYTES}; null when the body is larger. */
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        return bytes.length > MAX_BODY_BYTES ? null : bytes;
+        if (bytes.length <= MAX_BODY_BYTES) {
+            return bytes;
+        }
+        // Read (and drop) the rest before answering 413: closing with unread bytes makes TCP reset the connection,
+        // and the client then sees a dropped connection instead of the error. Bounded, so an endless body cannot
+        // keep a thread.
+        long dropped = 0;
+        byte[] sink = new byte[64 * 1024];
+        for (int n; dropped < MAX_DRAINED_BYTES && (n = in.read(sink)) > 0; ) {
+            dropped += n;
+        }
+        return null;
     }
 
     private static void writeError(HttpExchange exchange, ServiceSimulator service, ServiceError error) throws IOException {
