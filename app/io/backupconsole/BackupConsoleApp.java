@@ -39,6 +39,7 @@ import io.backupconsole.ui.shell.ConnectionBarViewModel;
 import io.backupconsole.ui.shell.ConnectionTargets;
 import io.backupconsole.ui.shell.MainWindow;
 import io.backupconsole.ui.shell.ShellModels;
+import io.backupconsole.ui.shell.ShellView;
 import io.backupconsole.ui.shell.ShellViewModel;
 import io.backupconsole.ui.shell.StatusBarViewModel;
 import io.backupconsole.ui.shell.ThemeViewModel;
@@ -68,6 +69,7 @@ public final class BackupConsoleApp extends Application {
     private JobJournal.Opened journalOpened;
     private ConnectionPool pool;
     private TrackerLoop trackerLoop;
+    private ShellView shellView;
     private BackgroundExecutor background;
     private SettingsKeeper settings;
     private ScheduledTicker ticker;
@@ -135,7 +137,7 @@ public final class BackupConsoleApp extends Application {
         ConnectionBarViewModel connectionBar = new ConnectionBarViewModel(async, sandbox, settings, shell::connect,
                 status::showNotice);
         ShellModels models = new ShellModels(shell, connectionBar, status, new ThemeViewModel(settings), build);
-        MainWindow.show(stage, models, settings, ServiceViews.factory(views));
+        shellView = MainWindow.show(stage, models, settings, ServiceViews.factory(views));
         if (exitAfterFirstFrame) {
             FirstFrameExit.arm(stage, shell.statusTextProperty());
         }
@@ -143,9 +145,11 @@ public final class BackupConsoleApp extends Application {
     }
 
     /** The activity window's "Open resource": the job's service in the navigation, the main window in front. */
+    /** "Open resource": the job's service in the navigation, its resource selected, the main window in front. */
     private void showService(Stage stage, TrackedJob job) {
-        shell.services().stream().filter(item -> item.service() == job.service()).findFirst()
-                .ifPresent(item -> shell.selectedProperty().set(item));
+        if (shellView != null) {
+            shellView.reveal(job.service(), job.resourceId());
+        }
         stage.toFront();
     }
 

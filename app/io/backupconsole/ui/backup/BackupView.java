@@ -159,6 +159,12 @@ public final class BackupView implements ServiceView {
     }
 
     @Override
+    public void reveal(String resourceId) {
+        tabs.getSelectionModel().selectFirst();
+        viewModel.resources().reveal(resourceId);
+    }
+
+    @Override
     public Node root() {
         return root;
     }

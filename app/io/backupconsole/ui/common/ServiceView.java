@@ -14,4 +14,8 @@ public interface ServiceView {
 
     /** Reloads now (Refresh button, F5). */
     void refresh();
+
+    /** Selects a resource in the view (now, or once its list has loaded), e.g. from the activity window. */
+    default void reveal(String resourceId) {
+    }
 }

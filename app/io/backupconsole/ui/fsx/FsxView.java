@@ -67,6 +67,11 @@ public final class FsxView implements ServiceView {
     }
 
     @Override
+    public void reveal(String resourceId) {
+        viewModel.fileSystems().reveal(resourceId);
+    }
+
+    @Override
     public Node root() {
         return root;
     }

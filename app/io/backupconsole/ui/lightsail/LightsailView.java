@@ -67,6 +67,11 @@ public final class LightsailView implements ServiceView {
     }
 
     @Override
+    public void reveal(String resourceId) {
+        viewModel.databases().reveal(resourceId);
+    }
+
+    @Override
     public Node root() {
         return root;
     }

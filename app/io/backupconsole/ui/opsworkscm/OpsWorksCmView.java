@@ -65,6 +65,11 @@ public final class OpsWorksCmView implements ServiceView {
     }
 
     @Override
+    public void reveal(String resourceId) {
+        viewModel.servers().reveal(resourceId);
+    }
+
+    @Override
     public Node root() {
         return root;
     }

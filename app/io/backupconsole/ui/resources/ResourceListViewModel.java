@@ -60,6 +60,8 @@ public final class ResourceListViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<Resource> selected = new SimpleObjectProperty<>();
     private final ObservableList<Resource> selection = FXCollections.observableArrayList();
+    /** A resource to select once the list has loaded, or null. */
+    private String pendingReveal;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -108,6 +110,24 @@ public final class ResourceListViewModel {
     /** Every selected row (several with Ctrl or Shift); kept across refreshes by id. */
     public ObservableList<Resource> selection() {
         return FXCollections.unmodifiableObservableList(selection);
+    }
+
+    /**
+     * Selects the resource with this id, clearing a filter that hides it; if the list has not loaded yet, once it
+     * has (the activity window's "Open resource").
+     */
+    public void reveal(String resourceId) {
+        Resource found = all.stream().filter(r -> r.id().equals(resourceId)).findFirst().orElse(null);
+        if (found == null) {
+            pendingReveal = loadedForConnection ? null : resourceId;
+            return;
+        }
+        pendingReveal = null;
+        if (!filtered.contains(found)) {
+            filterText.set("");
+        }
+        selectionChanged(List.of(found));
+        selected.set(found);
     }
 
     /** The table's selection changed. */
@@ -235,6 +255,9 @@ public final class ResourceListViewModel {
         loading.set(false);
         refreshing.set(false);
         lastRefresh.set(clock.instant());
+        if (pendingReveal != null) {
+            reveal(pendingReveal);
+        }
     }
 
     /** Shows rows, keeping the selection (by id) and the details of the selected resource. */

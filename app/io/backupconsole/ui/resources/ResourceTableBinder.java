@@ -141,7 +141,12 @@ public final class ResourceTableBinder {
             if (resource == null) {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedItem() != resource) {
-                table.getSelectionModel().select(resource);
+                if (table.getSelectionModel().getSelectedItems().size() <= 1) {
+                    table.getSelectionModel().clearAndSelect(table.getItems().indexOf(resource));
+                    table.scrollTo(resource);
+                } else {
+                    table.getSelectionModel().select(resource);
+                }
             }
         });
         // One line under the filter: the last load's error, else that the rows are the last known list.

@@ -42,6 +42,12 @@ final class ServiceHost {
         }
     }
 
+    /** Shows a service's view and selects a resource in it. */
+    void reveal(AwsService service, String resourceId) {
+        show(service);
+        created.get(service).ifPresent(view -> view.reveal(resourceId));
+    }
+
     /** Reloads the visible service view, if there is one (the summary page follows the navigation counts). */
     void refreshShown() {
         if (shown != null) {

@@ -67,6 +67,13 @@ public final class ShellView {
     }
 
     /** Puts the keyboard focus on the service list, where arrow keys move between services. */
+    /** Shows a service and selects one of its resources (the activity window's "Open resource"). */
+    public void reveal(AwsService service, String resourceId) {
+        models.shell().services().stream().filter(item -> item.service() == service).findFirst()
+                .ifPresent(item -> models.shell().selectedProperty().set(item));
+        host.reveal(service, resourceId);
+    }
+
     public void focusNavigation() {
         serviceList.requestFocus();
     }

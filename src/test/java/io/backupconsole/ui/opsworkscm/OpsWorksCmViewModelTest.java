@@ -137,6 +137,21 @@ class OpsWorksCmViewModelTest {
     }
 
     @Test
+    void revealSelectsAServerOnceTheListHasLoadedAndClearsAFilterThatHidesIt() {
+        servers.reveal("puppet-ci");
+        servers.setShowing(true);
+        assertEquals("puppet-ci", servers.selectedProperty().get().id(), "selected once loaded");
+
+        servers.filterTextProperty().set("chef");
+        servers.reveal("puppet-prod");
+
+        assertEquals("", servers.filterTextProperty().get());
+        assertEquals("puppet-prod", servers.selectedProperty().get().id());
+        assertEquals(List.of("puppet-prod"), servers.selection().stream().map(Resource::id).toList());
+        assertEquals("puppet-prod", servers.details().resourceProperty().get().id());
+    }
+
+    @Test
     void detailsListBackupsNewestFirst() {
         servers.setShowing(true);
         select("chef-prod");
