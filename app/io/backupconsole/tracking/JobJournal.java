@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import java.util.Optional;
  * <p>The window and the headless commands may run at once and share the file: every change re-reads the file
  * under an OS file lock ({@code jobs.json.lock}) and writes it back with the change applied, so neither process
  * drops a job the other recorded; {@link #reload()} picks up the other's changes. Blocking file I/O: background
- * executor only, except {@link #jobs()}, which reads memory; thread-safe.
+ * executor only, except {@link #jobs()}, which returns the last snapshot without waiting; thread-safe.
  */
 public final class JobJournal {
     /** The journal document: a version for later migrations, and the jobs in the order they were started. */
@@ -42,6 +41,11 @@ public final class JobJournal {
     private final JsonFile<Document> file;
     private final Path lockPath;
     private final Map<String, TrackedJob> jobs = new LinkedHashMap<>();
+    /**
+     * The jobs as last read or written, immutable: {@link #jobs()} returns it without taking the lock, so the FX
+     * thread never waits behind a write, or behind another process holding the file lock.
+     */
+    private volatile List<TrackedJob> snapshot = List.of();
 
     public JobJournal(Path dataFolder, Clock clock) {
         this.file = new JsonFile<>(dataFolder.resolve("jobs.json"), Document.class, clock);
@@ -51,12 +55,14 @@ public final class JobJournal {
     /** Reads the journal; a malformed one is moved aside and the journal starts empty, with a notice. */
     public synchronized Opened open() {
         jobs.clear();
+        snapshot = List.of();
         try {
             return switch (file.read()) {
                 case JsonFile.ReadResult.Missing<Document> missing -> new Opened(List.of(), Optional.empty());
                 case JsonFile.ReadResult.Found<Document> found -> {
                     found.value().jobs().forEach(job -> jobs.put(job.id(), job));
-                    yield new Opened(List.copyOf(jobs.values()), Optional.empty());
+                    snapshot = List.copyOf(jobs.values());
+                    yield new Opened(snapshot, Optional.empty());
                 }
                 case JsonFile.ReadResult.Malformed<Document> malformed -> new Opened(List.of(), Optional.of(
                         "The backup job journal could not be read (" + malformed.problem() + "). It was kept as "
@@ -101,6 +107,7 @@ public final class JobJournal {
             if (file.read() instanceof JsonFile.ReadResult.Found<Document> found) {
                 jobs.clear();
                 found.value().jobs().forEach(job -> jobs.put(job.id(), job));
+                snapshot = List.copyOf(jobs.values());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the job journal " + file.path(), e);
@@ -119,13 +126,14 @@ public final class JobJournal {
         }
     }
 
-    public synchronized List<TrackedJob> jobs() {
-        return new ArrayList<>(jobs.values());
+    public List<TrackedJob> jobs() {
+        return snapshot;
     }
 
     private void write() {
         try {
-            file.write(new Document(VERSION, List.copyOf(jobs.values())));
+            snapshot = List.copyOf(jobs.values());
+            file.write(new Document(VERSION, snapshot));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the job journal " + file.path(), e);
         }

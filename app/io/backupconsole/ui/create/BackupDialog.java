@@ -40,7 +40,7 @@ public final class BackupDialog {
 
         Label general = new Label();
         general.setId("generalMessage");
-        general.getStyleClass().add("general-message");
+        general.getStyleClass().add("inline-error"); // resources.css: the same look as a view's inline error
         general.setWrapText(true);
         general.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         general.textProperty().bind(model.generalMessageProperty());
