@@ -1,5 +1,6 @@
 package io.backupconsole;
 
+import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.aws.AwsRegions;
 import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.ServiceAdapters;
@@ -61,6 +62,7 @@ public final class BackupConsoleApp extends Application {
     private static final long SETTINGS_SAVE_WAIT_MILLIS = 2000;
     private static volatile StartupConnection startup;
     private static volatile boolean exitAfterFirstFrame;
+    private static volatile HeadStart headStart;
 
     private SettingsStore store;
     private SettingsStore.Loaded loadedSettings;
@@ -79,15 +81,18 @@ public final class BackupConsoleApp extends Application {
     static void launchWith(StartupConnection startupConnection, boolean exitWhenDataShown) {
         startup = startupConnection;
         exitAfterFirstFrame = exitWhenDataShown;
+        headStart = HeadStart.begin(new SettingsStore(AppDirectories.forCurrentUser().config(), Clock.systemDefaultZone()),
+                startupConnection);
         Application.launch(BackupConsoleApp.class);
     }
 
     @Override
     public void init() {
+        StartupTrace.mark("init");
         // The launcher thread: file reads here never hold up the FX thread.
         Clock clock = Clock.systemDefaultZone();
         store = new SettingsStore(AppDirectories.forCurrentUser().config(), clock);
-        loadedSettings = store.load();
+        loadedSettings = headStart.settings();
         build = BuildInfo.load();
         journal = new JobJournal(AppDirectories.forCurrentUser().data(), clock);
         journalOpened = journal.open();
@@ -95,13 +100,14 @@ public final class BackupConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("start");
         background = new BackgroundExecutor();
         Executor work = background.executor();
         Async async = new Async(work, Platform::runLater);
         Clock clock = Clock.systemDefaultZone();
         ticker = new ScheduledTicker(Platform::runLater);
         settings = new SettingsKeeper(store, work, loadedSettings.settings());
-        sandbox = new BuiltInSandbox(work);
+        sandbox = new BuiltInSandbox(work, headStart);
         ConnectionContext connection = new ConnectionContext();
         DialogService dialogs = new FxDialogService(() -> stage);
         StatusBarViewModel status = new StatusBarViewModel();
@@ -133,15 +139,18 @@ public final class BackupConsoleApp extends Application {
                     Platform.runLater(activityWindow::show);
                 }), new ResourceCache(AppDirectories.forCurrentUser().data().resolve("last-known"), clock));
 
-        shell = new ShellViewModel(work, Platform::runLater, ServiceAdapters::connect, clock, connection);
+        StartupTrace.mark("models wired");
+        shell = new ShellViewModel(work, Platform::runLater, headStart::connect, clock, connection);
         ConnectionBarViewModel connectionBar = new ConnectionBarViewModel(async, sandbox, settings, shell::connect,
                 status::showNotice);
         ShellModels models = new ShellModels(shell, connectionBar, status, new ThemeViewModel(settings), build);
         shellView = MainWindow.show(stage, models, settings, ServiceViews.factory(views));
+        StartupTrace.mark("window shown");
         if (exitAfterFirstFrame) {
             FirstFrameExit.arm(stage, shell.statusTextProperty());
         }
         connectionBar.start(startup);
+        StartupTrace.mark("start returned");
     }
 
     /** The activity window's "Open resource": the job's service in the navigation, the main window in front. */
@@ -161,6 +170,7 @@ public final class BackupConsoleApp extends Application {
         ticker.close();
         settings.awaitSaves(SETTINGS_SAVE_WAIT_MILLIS);
         sandbox.close();
+        headStart.close();
         background.close();
     }
 
@@ -170,10 +180,12 @@ public final class BackupConsoleApp extends Application {
      */
     private static final class BuiltInSandbox implements ConnectionTargets {
         private final Executor work;
+        private final HeadStart headStart;
         private CompletableFuture<Sandbox> started;
 
-        BuiltInSandbox(Executor work) {
+        BuiltInSandbox(Executor work, HeadStart headStart) {
             this.work = work;
+            this.headStart = headStart;
         }
 
         @Override
@@ -189,7 +201,10 @@ public final class BackupConsoleApp extends Application {
         @Override
         public synchronized CompletableFuture<URI> sandboxEndpoint() {
             if (started == null) {
-                started = CompletableFuture.supplyAsync(() -> Sandbox.start(0, SandboxConfig.interactive()), work);
+                // The one the head start began, if it guessed the sandbox; else started now.
+                started = headStart.sandbox().thenApplyAsync(
+                        early -> early.orElseGet(() -> Sandbox.start(0, SandboxConfig.interactive())), work);
+                started.thenRun(() -> StartupTrace.mark("sandbox started"));
             }
             return started.thenApply(Sandbox::endpoint);
         }

@@ -1,5 +1,6 @@
 package io.backupconsole;
 
+import io.backupconsole.diagnostics.StartupTrace;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.animation.AnimationTimer;
@@ -51,6 +52,7 @@ final class FirstFrameExit {
             @Override
             public void handle(long now) {
                 stop();
+                StartupTrace.mark("first frame with data");
                 reportStartUpTime();
                 stage.hide();
                 Platform.exit();

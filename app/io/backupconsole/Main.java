@@ -1,5 +1,6 @@
 package io.backupconsole;
 
+import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.cli.BackupCommand;
 import io.backupconsole.cli.CommandContext;
@@ -24,6 +25,7 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        StartupTrace.mainEntered();
         Options options;
         StartupConnection startup;
         try {

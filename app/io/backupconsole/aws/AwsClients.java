@@ -1,5 +1,6 @@
 package io.backupconsole.aws;
 
+import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -62,7 +63,10 @@ public final class AwsClients implements AutoCloseable {
 
     /** Builds every client for a connection. Blocking work (class loading, profile parsing): not on the FX thread. */
     public static AwsClients connect(Connection connection) {
-        return WithoutUserProfiles.build(!(connection instanceof Connection.Profile), () -> new AwsClients(connection));
+        StartupTrace.mark("clients: building");
+        AwsClients built = WithoutUserProfiles.build(!(connection instanceof Connection.Profile), () -> new AwsClients(connection));
+        StartupTrace.mark("clients: built");
+        return built;
     }
 
     private static AwsCredentialsProvider credentialsFor(Connection connection) {

@@ -33,7 +33,7 @@ public final class FsxViewModel {
 
     public FsxViewModel(ViewContext context) {
         this.fileSystems = ResourceBrowser.create(AwsService.FSX, context);
-        fileSystems.rows().setComparator(FILE_SYSTEM_THEN_VOLUMES);
+        fileSystems.comparatorProperty().set(FILE_SYSTEM_THEN_VOLUMES);
     }
 
     // Properties

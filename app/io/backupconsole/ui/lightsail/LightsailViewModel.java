@@ -23,7 +23,7 @@ public final class LightsailViewModel {
 
     public LightsailViewModel(ViewContext context) {
         this.databases = ResourceBrowser.create(AwsService.LIGHTSAIL, context);
-        databases.rows().setComparator(BY_NAME);
+        databases.comparatorProperty().set(BY_NAME);
     }
 
     // Properties

@@ -12,6 +12,7 @@ import io.backupconsole.ui.common.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +56,10 @@ public final class ResourceListViewModel {
 
     private final ObservableList<Resource> all = FXCollections.observableArrayList();
     private final Map<Resource, String> searchIndex = new IdentityHashMap<>();
-    private final FilteredList<Resource> filtered = new FilteredList<>(all);
-    private final SortedList<Resource> sorted = new SortedList<>(filtered);
+    // Sorted first, then filtered: a keystroke only re-tests rows, keeping their order, instead of re-sorting every
+    // row that passes (measured: 40-60 ms → about 1 ms per keystroke over 10,000 rows; docs/benchmarks.md).
+    private final SortedList<Resource> sorted = new SortedList<>(all);
+    private final FilteredList<Resource> filtered = new FilteredList<>(sorted);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<Resource> selected = new SimpleObjectProperty<>();
     private final ObservableList<Resource> selection = FXCollections.observableArrayList();
@@ -93,9 +96,14 @@ public final class ResourceListViewModel {
         return service;
     }
 
-    /** Rows after filtering; the view binds {@code comparatorProperty()} to its table's comparator. */
-    public SortedList<Resource> rows() {
-        return sorted;
+    /** Rows in order, after filtering. Read-only; the order comes from {@link #comparatorProperty()}. */
+    public ObservableList<Resource> rows() {
+        return filtered;
+    }
+
+    /** The rows' order; the view binds it to its table's comparator, falling back to a service's default order. */
+    public ObjectProperty<Comparator<? super Resource>> comparatorProperty() {
+        return sorted.comparatorProperty();
     }
 
     /** Every row loaded, before filtering. */

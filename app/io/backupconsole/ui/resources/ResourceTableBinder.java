@@ -126,9 +126,11 @@ public final class ResourceTableBinder {
     /** Binds rows, sorting, selection, the filter box and the placeholders. */
     public void bind(ResourceListViewModel viewModel, TextField filter, Label error) {
         // The table's sort wins; with no sorted column, the view model's default order (if any) applies.
-        java.util.Comparator<? super Resource> defaultOrder = viewModel.rows().getComparator();
-        viewModel.rows().comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+        java.util.Comparator<? super Resource> defaultOrder = viewModel.comparatorProperty().get();
+        viewModel.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> table.getComparator() != null ? table.getComparator() : defaultOrder, table.comparatorProperty()));
+        // The rows are sorted by the binding above, upstream of the filter; the table must not sort them itself.
+        table.setSortPolicy(sortedTable -> true);
         table.setItems(viewModel.rows());
         filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
         bindSelection(viewModel);

@@ -1,5 +1,6 @@
 package io.backupconsole.ui.shell;
 
+import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
@@ -153,6 +154,7 @@ public final class ShellViewModel {
                         } else {
                             item.loaded(count);
                         }
+                        StartupTrace.mark("count shown " + item.service());
                         statusText.set("Last refresh "
                                 + LocalTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(TIME));
                     }, ui);

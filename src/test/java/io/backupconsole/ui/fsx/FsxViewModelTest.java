@@ -124,12 +124,12 @@ class FsxViewModelTest {
     @Test
     void sortsByTheTableComparatorAndFallsBackToTheGroupedOrder() {
         fileSystems.setShowing(true);
-        fileSystems.rows().setComparator(Comparator.comparing(FsxViewModel::capacityBytes,
+        fileSystems.comparatorProperty().set(Comparator.comparing(FsxViewModel::capacityBytes,
                 Comparator.nullsLast(Comparator.reverseOrder())));
         assertEquals("genomics-s3", names().get(0), "4800 GiB, the largest");
-        fileSystems.rows().setComparator(Comparator.comparing(Resource::name));
+        fileSystems.comparatorProperty().set(Comparator.comparing(Resource::name));
         assertEquals("app_data", names().get(0));
-        fileSystems.rows().setComparator(FsxViewModel.FILE_SYSTEM_THEN_VOLUMES);
+        fileSystems.comparatorProperty().set(FsxViewModel.FILE_SYSTEM_THEN_VOLUMES);
         assertEquals("corp-shares", names().get(0));
     }
 

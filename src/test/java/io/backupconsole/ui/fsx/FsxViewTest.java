@@ -67,6 +67,27 @@ class FsxViewTest {
     }
 
     @Test
+    void sortingByAColumnOrdersTheRowsAndTheFilterKeepsThatOrder(FxRobot robot) throws Exception {
+        TableView<Resource> table = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
+        // What a click on the header does (TestFX's headless click does not reach the header's sort handler).
+        robot.interact(() -> table.getSortOrder().setAll(table.getColumns().stream()
+                .filter(column -> column.getText().equals("Name")).findFirst().orElseThrow()));
+        List<String> names = table.getItems().stream().map(Resource::name).toList();
+        assertEquals(List.of("corp-shares", "finance-new", "genomics-s3", "ml-training", "netapp-prod", "render-scratch",
+                "zfs-home", "app_data", "app_data_dr", "fsx", "projects", "svm_prod_root"), names,
+                "sorted by the name shown (volumes, shown as \"└ name\", after the file systems)");
+
+        robot.clickOn("#filter").write("app");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("netapp-prod", "app_data", "app_data_dr", "svm_prod_root"),
+                table.getItems().stream().map(Resource::name).toList(), "matches, still by name");
+        robot.clickOn("#filter").eraseText(3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(names, table.getItems().stream().map(Resource::name).toList(), "the whole list, still by name");
+    }
+
+    @Test
     void aScratchLustreFileSystemShowsWhyItCannotBeBackedUp(FxRobot robot) throws Exception {
         FxViewHarness.clickCell(robot, "render-scratch");
         assertTrue(detailsButton(robot, "_Back up…").isDisabled());

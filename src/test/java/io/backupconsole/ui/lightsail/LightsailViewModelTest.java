@@ -104,11 +104,11 @@ class LightsailViewModelTest {
     @Test
     void sortsByTheTableComparatorAndFallsBackToNames() {
         databases.setShowing(true);
-        databases.rows().setComparator(Comparator.comparing(Resource::createdAt).reversed());
+        databases.comparatorProperty().set(Comparator.comparing(Resource::createdAt).reversed());
         assertEquals("reporting-pg", names().getFirst(), "the newest database");
-        databases.rows().setComparator(Comparator.comparing(Resource::name).reversed());
+        databases.comparatorProperty().set(Comparator.comparing(Resource::name).reversed());
         assertEquals("staging-mysql", names().getFirst());
-        databases.rows().setComparator(LightsailViewModel.BY_NAME);
+        databases.comparatorProperty().set(LightsailViewModel.BY_NAME);
         assertEquals("analytics-pg", names().getFirst());
     }
 

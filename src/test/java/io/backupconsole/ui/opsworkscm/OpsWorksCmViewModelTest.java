@@ -81,9 +81,9 @@ class OpsWorksCmViewModelTest {
     @Test
     void sortsByTheTableComparator() {
         servers.setShowing(true);
-        servers.rows().setComparator(Comparator.comparing(Resource::name));
+        servers.comparatorProperty().set(Comparator.comparing(Resource::name));
         assertEquals("chef-archive", names().get(0));
-        servers.rows().setComparator(Comparator.comparing(Resource::name).reversed());
+        servers.comparatorProperty().set(Comparator.comparing(Resource::name).reversed());
         assertEquals("puppet-prod", names().get(0));
     }
 

@@ -1,0 +1,114 @@
+package io.backupconsole;
+
+import io.backupconsole.aws.Connection;
+import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.StartupConnection;
+import io.backupconsole.diagnostics.StartupTrace;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.sandbox.Sandbox;
+import io.backupconsole.sandbox.SandboxConfig;
+import io.backupconsole.settings.Settings;
+import io.backupconsole.settings.SettingsStore;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Work that a start on the built-in sandbox will need, begun on its own thread as soon as {@code main} has parsed
+ * the command line, so it overlaps the JavaFX toolkit's start and the window's construction instead of following
+ * them: reading the settings, starting the sandbox, building the SDK clients, and one listing per service (which
+ * loads and links the SDK's request pipeline and the sandbox's handlers, the bulk of the first call's time; its
+ * answer is dropped, the views ask again).
+ *
+ * <p>It only guesses: the sandbox is started only when neither the command line nor the remembered settings name
+ * another connection, and the clients are handed over only to a connection equal to the one they were built for.
+ * A guess nobody takes is closed. Only sandbox starts are warmed with calls, so no AWS account ever sees an extra
+ * request. Thread-safe.
+ */
+final class HeadStart {
+    private final CompletableFuture<SettingsStore.Loaded> settings = new CompletableFuture<>();
+    private final CompletableFuture<Optional<Sandbox>> sandbox = new CompletableFuture<>();
+    private final AtomicReference<ServiceAdapters> adapters = new AtomicReference<>();
+    private final CompletableFuture<Void> warmed = new CompletableFuture<>();
+
+    private HeadStart() {
+    }
+
+    static HeadStart begin(SettingsStore store, StartupConnection startup) {
+        HeadStart head = new HeadStart();
+        Thread thread = new Thread(() -> head.run(store, startup), "head-start");
+        thread.setDaemon(true);
+        thread.start();
+        return head;
+    }
+
+    private void run(SettingsStore store, StartupConnection startup) {
+        SettingsStore.Loaded loaded = store.load();
+        settings.complete(loaded);
+        if (!startsOnSandbox(startup, loaded.settings())) {
+            sandbox.complete(Optional.empty());
+            warmed.complete(null);
+            return;
+        }
+        Sandbox running;
+        try {
+            running = Sandbox.start(0, SandboxConfig.interactive());
+        } catch (RuntimeException e) {
+            sandbox.completeExceptionally(e);
+            warmed.complete(null);
+            return;
+        }
+        sandbox.complete(Optional.of(running));
+        StartupTrace.mark("head start: sandbox started");
+        try {
+            String region = startup.regionExplicit() ? startup.region() : loaded.settings().region();
+            ServiceAdapters built = ServiceAdapters.connect(new Connection.Sandbox(running.endpoint(), region));
+            adapters.set(built);
+            StartupTrace.mark("head start: clients built");
+            for (AwsService service : AwsService.values()) {
+                built.get(service).listResources();
+            }
+            StartupTrace.mark("head start: first calls made");
+        } catch (RuntimeException e) {
+            // Only a warm-up: the app connects and lists again, and reports what goes wrong then.
+        } finally {
+            warmed.complete(null);
+        }
+    }
+
+    /** The settings file, read on the head-start thread. Blocks until read; never fails (see SettingsStore). */
+    SettingsStore.Loaded settings() {
+        return settings.join();
+    }
+
+    /** The sandbox, if the head start started one (and it started): the app's built-in sandbox from then on. */
+    CompletableFuture<Optional<Sandbox>> sandbox() {
+        return sandbox.exceptionally(failure -> Optional.empty());
+    }
+
+    /**
+     * The clients built ahead for exactly this connection, at most once; otherwise builds them now. Blocking:
+     * call where {@link ServiceAdapters#connect} would be called (background executor). Waits for the warm-up
+     * calls first, so the app's own first calls never race them for the same class initialisation.
+     */
+    ServiceAdapters connect(Connection connection) {
+        warmed.exceptionally(failure -> null).join();
+        ServiceAdapters ready = adapters.get();
+        if (ready != null && ready.connection().equals(connection) && adapters.compareAndSet(ready, null)) {
+            return ready;
+        }
+        return ServiceAdapters.connect(connection);
+    }
+
+    /** Closes clients built for a connection the app did not open. */
+    void close() {
+        ServiceAdapters unused = adapters.getAndSet(null);
+        if (unused != null) {
+            unused.close();
+        }
+    }
+
+    private static boolean startsOnSandbox(StartupConnection startup, Settings remembered) {
+        return startup.usesBuiltInSandbox() && Settings.SANDBOX.equals(remembered.connection());
+    }
+}

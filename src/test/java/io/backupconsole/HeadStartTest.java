@@ -1,0 +1,88 @@
+package io.backupconsole;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.backupconsole.aws.Connection;
+import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.StartupConnection;
+import io.backupconsole.sandbox.Sandbox;
+import io.backupconsole.settings.Settings;
+import io.backupconsole.settings.SettingsStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The start-up head start: what it guesses, and that a wrong guess costs nothing but the work. */
+class HeadStartTest {
+    @TempDir
+    Path config;
+
+    private static StartupConnection noOptions() {
+        return StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    @Test
+    void onTheSandboxItStartsItBuildsTheClientsAndWarmsEveryServiceBeforeTheWindowAsks() {
+        HeadStart head = HeadStart.begin(new SettingsStore(config, Clock.systemUTC()), noOptions());
+        Sandbox sandbox = head.sandbox().join().orElseThrow();
+        try {
+            ServiceAdapters first = head.connect(new Connection.Sandbox(sandbox.endpoint(), "us-east-1"));
+            Map<String, Long> calls = sandbox.stats().snapshot();
+            assertTrue(calls.keySet().containsAll(java.util.List.of("opsworkscm:DescribeServers",
+                    "fsx:DescribeFileSystems", "backup:ListProtectedResources", "lightsail:GetRelationalDatabases")),
+                    "one listing per service was made ahead: " + calls);
+            assertEquals("us-east-1", first.connection().region());
+            ServiceAdapters second = head.connect(new Connection.Sandbox(sandbox.endpoint(), "us-east-1"));
+            assertNotSame(first, second, "the clients built ahead are handed over once");
+            first.close();
+            second.close();
+        } finally {
+            head.close();
+            sandbox.close();
+        }
+    }
+
+    @Test
+    void aConnectionOtherThanTheGuessGetsItsOwnClientsAndTheGuessIsClosed() {
+        HeadStart head = HeadStart.begin(new SettingsStore(config, Clock.systemUTC()), noOptions());
+        Sandbox sandbox = head.sandbox().join().orElseThrow();
+        try (ServiceAdapters other = head.connect(new Connection.Sandbox(sandbox.endpoint(), "eu-west-1"))) {
+            assertEquals("eu-west-1", other.connection().region());
+        } finally {
+            head.close();
+            sandbox.close();
+        }
+    }
+
+    @Test
+    void aRememberedProfileStartsNoSandbox() {
+        SettingsStore store = new SettingsStore(config, Clock.systemUTC());
+        store.save(Settings.defaults().withConnection("work", "eu-west-1"));
+        HeadStart head = HeadStart.begin(store, noOptions());
+        assertEquals(Optional.empty(), head.sandbox().join());
+        assertEquals("work", head.settings().settings().connection(), "the settings read once, for the app too");
+        head.close();
+    }
+
+    @Test
+    void theRememberedSettingsAreWhatTheAppGets() {
+        SettingsStore store = new SettingsStore(config, Clock.systemUTC());
+        store.save(Settings.defaults().withConnection(Settings.SANDBOX, "eu-west-1").withTheme("dark"));
+        HeadStart head = HeadStart.begin(store, noOptions());
+        Sandbox sandbox = head.sandbox().join().orElseThrow();
+        try {
+            assertEquals("dark", head.settings().settings().theme());
+            ServiceAdapters built = head.connect(new Connection.Sandbox(sandbox.endpoint(), "eu-west-1"));
+            assertEquals("eu-west-1", built.connection().region(), "built ahead for the remembered region");
+            built.close();
+        } finally {
+            head.close();
+            sandbox.close();
+        }
+    }
+}
