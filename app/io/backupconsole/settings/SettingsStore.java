@@ -42,7 +42,7 @@ public final class SettingsStore {
         try {
             file.write(settings);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not save settings to " + file.path(), e);
+            throw new UncheckedIOException("Your settings were not saved. " + e.getMessage(), e);
         }
     }
 }
