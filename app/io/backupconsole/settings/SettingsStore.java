@@ -24,6 +24,7 @@ public final class SettingsStore {
     }
 
     public Loaded load() {
+        file.removeAbandonedTemporaryFiles();
         try {
             return switch (file.read()) {
                 case JsonFile.ReadResult.Missing<Settings> missing -> new Loaded(Settings.defaults(), Optional.empty());

@@ -53,6 +53,9 @@ public final class JsonFile<T> {
         }
     }
 
+    /** How old a temporary file must be to count as abandoned (a write takes milliseconds). */
+    public static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /**
@@ -139,6 +142,29 @@ public final class JsonFile<T> {
                 }
             }
             throw explained;
+        }
+    }
+
+    /**
+     * Deletes temporary files of this document that a killed process left between their write and their rename.
+     * Only those older than {@link #ABANDONED_AFTER}: another process sharing the folder (the window and
+     * {@code jobs --watch}) may be in the middle of its own write, which takes milliseconds. Never fails: a file that
+     * cannot be deleted now is tried again at the next start.
+     */
+    public void removeAbandonedTemporaryFiles() {
+        Path folder = path.getParent();
+        String prefix = path.getFileName().toString();
+        java.time.Instant cutoff = clock.instant().minus(ABANDONED_AFTER);
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".tmp")
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not worth the user's attention: an abandoned temporary file is never read.
         }
     }
 

@@ -27,11 +27,15 @@ public final class SoakSuite {
         Path work = out.resolve("run-" + seed);
         Files.createDirectories(work);
         String classpath = System.getProperty("java.class.path");
-        SoakRun run = new SoakRun(backups, kills, limit, Duration.ofMillis(1500), Duration.ofMillis(9000),
+        SoakRun run = new SoakRun(backups, kills, limit, Duration.ofMillis(300), Duration.ofMillis(6000),
                 120.0, 20, seed);
         Map<String, Object> results;
         try (SoakSandbox sandbox = SoakSandbox.separateProcess(classpath, 120.0, work.resolve("sandbox.log"))) {
+            // Stopped early (Ctrl-C): the sandbox process goes too.
+            Thread stopSandbox = new Thread(sandbox::close, "soak-sandbox-stop");
+            Runtime.getRuntime().addShutdownHook(stopSandbox);
             results = run.run(sandbox, work, classpath);
+            Runtime.getRuntime().removeShutdownHook(stopSandbox);
         }
         JsonFile.MAPPER.writeValue(out.resolve("results.json").toFile(), results);
         System.out.println("Soak results (" + out.resolve("results.json") + "):");

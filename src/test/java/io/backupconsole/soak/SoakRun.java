@@ -62,10 +62,30 @@ public record SoakRun(int backups, int kills, Duration timeLimit, Duration minKi
         }
         sandbox.configure(SoakSandbox.faulty(timeScale, latencyMs, seed));
 
-        SplittableRandom random = new SplittableRandom(seed);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath,
                 SoakWorker.class.getName(), data.toString(), config.toString(), planFile.toString(), intents.toString());
+        Thread cleanUp = new Thread(() -> {
+            if (live != null) {
+                live.destroyForcibly();
+            }
+        }, "soak-worker-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+        try {
+            return drive(sandbox, work, plan, before, command, deadline, start, data, config, intents, log);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
+        }
+    }
+
+    /** The worker being run, so a driver stopped early (Ctrl-C) does not leave it running. */
+    private static volatile Process live;
+
+    private Map<String, Object> drive(SoakSandbox sandbox, Path work, SoakPlan plan,
+                                      Map<AwsService, Set<String>> before, List<String> command, Instant deadline,
+                                      Instant start, Path data, Path config, Path intents, Path log)
+            throws IOException, InterruptedException {
+        SplittableRandom random = new SplittableRandom(seed);
         int killed = 0;
         int starts = 0;
         int corruptSeen = 0;
@@ -78,6 +98,11 @@ public record SoakRun(int backups, int kills, Duration timeLimit, Duration minKi
         while (killed < kills && Instant.now().isBefore(killsEnd)) {
             Process worker = start(command, log);
             starts++;
+            live = worker;
+            // The delay counts from the moment the worker is up (its "resuming" line), not from the process start:
+            // on a loaded machine a JVM can take longer to start than the longest delay, and a worker killed before
+            // it does anything tests nothing. Kills during start-up still happen: "up" is before the resume.
+            awaitLine(log, "resuming", starts, worker, Duration.ofSeconds(60));
             long delay = random.nextLong(minKillDelay.toMillis(), maxKillDelay.toMillis() + 1);
             if (worker.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 if (worker.exitValue() == 0) {
@@ -106,6 +131,7 @@ public record SoakRun(int backups, int kills, Duration timeLimit, Duration minKi
         boolean timedOut = false;
         if (!finished) {
             Process last = start(command, log);
+            live = last;
             starts++;
             long left = Math.max(1000, Duration.between(Instant.now(), deadline).toMillis());
             if (!last.waitFor(left, TimeUnit.MILLISECONDS)) {
@@ -150,6 +176,18 @@ public record SoakRun(int backups, int kills, Duration timeLimit, Duration minKi
         builder.environment().put("AWS_CONFIG_FILE", log.resolveSibling("no-aws-config").toString());
         builder.environment().put("AWS_SHARED_CREDENTIALS_FILE", log.resolveSibling("no-aws-credentials").toString());
         return builder.start();
+    }
+
+    /** Waits until the log holds {@code count} lines containing {@code marker}, the worker ends, or the timeout. */
+    private static void awaitLine(Path log, String marker, int count, Process worker, Duration timeout)
+            throws IOException, InterruptedException {
+        Instant until = Instant.now().plus(timeout);
+        while (worker.isAlive() && Instant.now().isBefore(until)) {
+            if (Files.exists(log) && Files.readAllLines(log).stream().filter(line -> line.contains(marker)).count() >= count) {
+                return;
+            }
+            Thread.sleep(25);
+        }
     }
 
     private static Duration max(Duration a, Duration b) {
