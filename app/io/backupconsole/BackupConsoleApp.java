@@ -113,6 +113,9 @@ public final class BackupConsoleApp extends Application {
         StatusBarViewModel status = new StatusBarViewModel();
         loadedSettings.notice().ifPresent(status::showNotice);
         journalOpened.notice().ifPresent(status::showNotice);
+        // A save that failed (disk full, read-only folder) is said in the status bar; the files keep their last good copy.
+        journal.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
+        settings.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
         pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join());
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));

@@ -8,6 +8,7 @@ import io.backupconsole.domain.rules.BackupRules;
 import io.backupconsole.domain.rules.Violation;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
+import io.backupconsole.tracking.JournalUnwritable;
 import io.backupconsole.tracking.JobTracker;
 import io.backupconsole.tracking.PollCadence;
 import io.backupconsole.tracking.SubmitUncertain;
@@ -53,6 +54,8 @@ public final class BackupCommand {
             return submit(connection, checked.request(), options.backup().await());
         } catch (ServiceFailure failure) {
             return refused(describe(failure));
+        } catch (JournalUnwritable unsaved) {
+            return refused(unsaved.getMessage());
         }
     }
 

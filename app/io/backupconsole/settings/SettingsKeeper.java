@@ -1,6 +1,10 @@
 package io.backupconsole.settings;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +26,7 @@ public final class SettingsKeeper {
     private final Object saveLock = new Object();
     private Settings current;
     private CompletableFuture<Void> lastSave = CompletableFuture.completedFuture(null);
+    private final List<Consumer<String>> problemListeners = new CopyOnWriteArrayList<>();
 
     public SettingsKeeper(SettingsStore store, Executor background, Settings initial) {
         this.store = store;
@@ -33,7 +38,15 @@ public final class SettingsKeeper {
         return current;
     }
 
-    /** Applies a change and saves it in the background. A failed save is logged; the change stays in memory. */
+    /** Told, on the background thread, with a message for the user when a save failed. */
+    public void addProblemListener(Consumer<String> listener) {
+        problemListeners.add(listener);
+    }
+
+    /**
+     * Applies a change and saves it in the background. A failed save is logged and the problem listeners are told;
+     * the change stays in memory and the file keeps the last saved settings (the next change tries again).
+     */
     public synchronized CompletableFuture<Void> update(UnaryOperator<Settings> change) {
         Settings changed = change.apply(current);
         if (changed.equals(current)) {
@@ -43,6 +56,10 @@ public final class SettingsKeeper {
         lastSave = CompletableFuture.runAsync(this::saveNewest, background)
                 .exceptionally(failure -> {
                     LOG.warn("Could not save settings", failure);
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+                    problemListeners.forEach(listener -> listener.accept(message));
                     return null;
                 });
         return lastSave;

@@ -24,6 +24,7 @@ public final class SettingsStore {
     }
 
     public Loaded load() {
+        file.removeAbandonedTemporaryFiles();
         try {
             return switch (file.read()) {
                 case JsonFile.ReadResult.Missing<Settings> missing -> new Loaded(Settings.defaults(), Optional.empty());
@@ -42,7 +43,7 @@ public final class SettingsStore {
         try {
             file.write(settings);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not save settings to " + file.path(), e);
+            throw new UncheckedIOException("Your settings were not saved. " + e.getMessage(), e);
         }
     }
 }

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +23,10 @@ import java.util.Optional;
 /**
  * One JSON document on disk, read and written whole through Jackson. Writes are atomic: a temporary file in the
  * same folder is written, forced to disk, then renamed over the old one, so a crash leaves the old or the new
- * document, never half of one. A document that cannot be read is moved aside (never deleted) and reported.
+ * document, never half of one. A write that fails (disk full, read-only folder) leaves the old document as it was,
+ * removes its temporary file, and throws an {@link IOException} whose message says why in the user's words
+ * ({@link #describe}). Folders are created 0700 and files 0600 on POSIX ({@link PrivateFiles}). A document that
+ * cannot be read is moved aside (never deleted) and reported.
  * Blocking I/O: call from the background executor. Not thread-safe; each owner serialises its own writes.
  */
 public final class JsonFile<T> {
@@ -47,16 +53,42 @@ public final class JsonFile<T> {
         }
     }
 
+    /** How old a temporary file must be to count as abandoned (a write takes milliseconds). */
+    public static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    /**
+     * The last step before the disk: puts the bytes into the open temporary file and forces them out. The seam
+     * where tests make the disk full halfway through a write; everything around it (temporary file, rename,
+     * clean-up) is the real thing.
+     */
+    @FunctionalInterface
+    public interface DiskWrites {
+        void write(FileChannel channel, ByteBuffer bytes) throws IOException;
+
+        DiskWrites REAL = (channel, bytes) -> {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        };
+    }
 
     private final Path path;
     private final Class<T> type;
     private final Clock clock;
+    private final DiskWrites disk;
 
     public JsonFile(Path path, Class<T> type, Clock clock) {
+        this(path, type, clock, DiskWrites.REAL);
+    }
+
+    public JsonFile(Path path, Class<T> type, Clock clock, DiskWrites disk) {
         this.path = path;
         this.type = type;
         this.clock = clock;
+        this.disk = disk;
     }
 
     public Path path() {
@@ -76,26 +108,85 @@ public final class JsonFile<T> {
         } catch (IOException | RuntimeException e) {
             Path aside = path.resolveSibling(path.getFileName() + ".malformed-" + STAMP.format(clock.instant()));
             Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
+            PrivateFiles.restrict(aside);
             return new ReadResult.Malformed<>(aside, Optional.ofNullable(e.getMessage()).orElse(e.toString()));
         }
     }
 
+    /**
+     * Replaces the document. On failure the old document stays whole, no temporary file is left, and the
+     * exception's message names the file and the reason (see {@link #describe}).
+     */
     public void write(T value) throws IOException {
-        Files.createDirectories(path.getParent());
-        Path temp = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".tmp");
+        byte[] bytes = MAPPER.writeValueAsBytes(value);
+        Path temp = null;
         try {
-            byte[] bytes = MAPPER.writeValueAsBytes(value);
+            PrivateFiles.createFolders(path.getParent());
+            temp = PrivateFiles.createTempBeside(path);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(java.nio.ByteBuffer.wrap(bytes));
-                channel.force(true);
+                disk.write(channel, ByteBuffer.wrap(bytes));
             }
             try {
                 Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
-            Files.deleteIfExists(temp);
+            temp = null;
+        } catch (IOException e) {
+            IOException explained = new IOException("Could not save " + path + ": " + describe(e), e);
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException cleanupFailed) {
+                    explained.addSuppressed(cleanupFailed);
+                }
+            }
+            throw explained;
         }
+    }
+
+    /**
+     * Deletes temporary files of this document that a killed process left between their write and their rename.
+     * Only those older than {@link #ABANDONED_AFTER}: another process sharing the folder (the window and
+     * {@code jobs --watch}) may be in the middle of its own write, which takes milliseconds. Never fails: a file that
+     * cannot be deleted now is tried again at the next start.
+     */
+    public void removeAbandonedTemporaryFiles() {
+        Path folder = path.getParent();
+        String prefix = path.getFileName().toString();
+        java.time.Instant cutoff = clock.instant().minus(ABANDONED_AFTER);
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".tmp")
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not worth the user's attention: an abandoned temporary file is never read.
+        }
+    }
+
+    /** Why a file operation failed, in words a user can act on. */
+    public static String describe(IOException e) {
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : Optional.ofNullable(e.getMessage()).orElse(e.toString());
+        String lower = reason.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("no space left") || lower.contains("disk quota") || lower.contains("not enough space")) {
+            return "the disk is full (" + reason + "). Free some space; the last saved copy is kept.";
+        }
+        if (lower.contains("read-only file system")) {
+            return "the disk is read-only (" + reason + "). The last saved copy is kept.";
+        }
+        if (e instanceof AccessDeniedException || lower.contains("permission denied")
+                || lower.contains("operation not permitted")) {
+            return "the folder cannot be written (" + (e instanceof AccessDeniedException ? "permission denied" : reason)
+                    + "). Make it writable; the last saved copy is kept.";
+        }
+        if (e instanceof FileSystemException fs && fs.getFile() != null && e.getMessage() != null) {
+            return e.getMessage() + ". The last saved copy is kept.";
+        }
+        return reason + ". The last saved copy is kept.";
     }
 }

@@ -43,6 +43,8 @@ public final class BackupSubmitter {
      * @return the job, RUNNING with the service's id
      * @throws ServiceFailure   when the service refused the request (nothing was made; the job is forgotten)
      * @throws SubmitUncertain  when the outcome is unknown (the job stays journalled; retry it)
+     * @throws JournalUnwritable when the job could not be journalled: nothing was sent, since a backup the app
+     *                           cannot track could be made twice by a retry after a restart
      */
     public TrackedJob submit(BackupStarter starter, String connection, String region, BackupRequest request) {
         TrackedJob job = TrackedJob.submitting(connection, region, request, clock.instant());
@@ -105,7 +107,14 @@ public final class BackupSubmitter {
         Instant now = clock.instant();
         TrackedJob running = job.withServiceJobId(serviceJobId)
                 .withProgress(new JobProgress(JobOutcome.RUNNING, "", null, null, "", now));
-        journal.record(running);
+        try {
+            journal.record(running);
+        } catch (JournalUnwritable failure) {
+            // The journal still holds it as submitting, so a restart finds this backup instead of making another.
+            throw new JournalUnwritable(job.service().displayName() + " started the backup (" + serviceJobId
+                    + "), but " + failure.getMessage() + " It stays recorded as submitting: once the journal can be"
+                    + " saved, the app finds this backup again without making a second one.", failure.getCause());
+        }
         return running;
     }
 }

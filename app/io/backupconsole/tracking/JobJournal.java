@@ -1,11 +1,11 @@
 package io.backupconsole.tracking;
 
 import io.backupconsole.storage.JsonFile;
+import io.backupconsole.storage.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Every tracked job, finished or not, in {@code jobs.json} in the data folder. Each change is written through
@@ -23,6 +26,10 @@ import java.util.Optional;
  * under an OS file lock ({@code jobs.json.lock}) and writes it back with the change applied, so neither process
  * drops a job the other recorded; {@link #reload()} picks up the other's changes. Blocking file I/O: background
  * executor only, except {@link #jobs()}, which returns the last snapshot without waiting; thread-safe.
+ *
+ * <p>A change that cannot be saved (disk full, read-only folder) throws {@link JournalUnwritable} and is not kept:
+ * the file and {@link #jobs()} stay the last good journal, and the problem listener is told (the window's status
+ * bar). A folder that cannot be written is still read, without the lock.
  */
 public final class JobJournal {
     /** The journal document: a version for later migrations, and the jobs in the order they were started. */
@@ -46,14 +53,26 @@ public final class JobJournal {
      * thread never waits behind a write, or behind another process holding the file lock.
      */
     private volatile List<TrackedJob> snapshot = List.of();
+    private final List<Consumer<String>> problemListeners = new CopyOnWriteArrayList<>();
 
     public JobJournal(Path dataFolder, Clock clock) {
-        this.file = new JsonFile<>(dataFolder.resolve("jobs.json"), Document.class, clock);
+        this(dataFolder, clock, JsonFile.DiskWrites.REAL);
+    }
+
+    /** @param disk the last step of every write (tests make the disk full there) */
+    public JobJournal(Path dataFolder, Clock clock, JsonFile.DiskWrites disk) {
+        this.file = new JsonFile<>(dataFolder.resolve("jobs.json"), Document.class, clock, disk);
         this.lockPath = dataFolder.resolve("jobs.json.lock");
+    }
+
+    /** Told, on the writing thread, with a message for the user whenever a change could not be saved. */
+    public void addProblemListener(Consumer<String> listener) {
+        problemListeners.add(listener);
     }
 
     /** Reads the journal; a malformed one is moved aside and the journal starts empty, with a notice. */
     public synchronized Opened open() {
+        file.removeAbandonedTemporaryFiles();
         jobs.clear();
         snapshot = List.of();
         try {
@@ -90,15 +109,28 @@ public final class JobJournal {
 
     /** Re-reads the file for what another process (the headless command, or the window) recorded. */
     public synchronized void reload() {
-        withFileLock(this::readIntoMemory);
+        try {
+            withFileLock(this::readIntoMemory);
+        } catch (JournalUnwritable lockUnavailable) {
+            // A read-only folder (no lock file can be made there): nobody can change the file, so read it as it is.
+            readIntoMemory();
+        }
     }
 
     private void change(Runnable edit) {
-        withFileLock(() -> {
-            readIntoMemory();
-            edit.run();
-            write();
-        });
+        try {
+            withFileLock(() -> {
+                readIntoMemory();
+                edit.run();
+                write();
+            });
+        } catch (JournalUnwritable failure) {
+            // Memory goes back to the last good journal: nothing is shown that the file does not hold.
+            jobs.clear();
+            snapshot.forEach(job -> jobs.put(job.id(), job));
+            problemListeners.forEach(listener -> listener.accept(failure.getMessage()));
+            throw failure;
+        }
     }
 
     /** The file's jobs replace the memory's (every change of ours is already in the file). */
@@ -116,13 +148,14 @@ public final class JobJournal {
 
     private void withFileLock(Runnable action) {
         try {
-            Files.createDirectories(lockPath.getParent());
-            try (FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            PrivateFiles.createFolders(lockPath.getParent());
+            try (FileChannel channel = PrivateFiles.open(lockPath, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE));
                  FileLock lock = channel.lock()) {
                 action.run();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot lock the job journal " + lockPath, e);
+            throw new JournalUnwritable("The backup job journal cannot be changed: " + lockPath + ": "
+                    + JsonFile.describe(e), e);
         }
     }
 
@@ -131,11 +164,12 @@ public final class JobJournal {
     }
 
     private void write() {
+        List<TrackedJob> written = List.copyOf(jobs.values());
         try {
-            snapshot = List.copyOf(jobs.values());
-            file.write(new Document(VERSION, snapshot));
+            file.write(new Document(VERSION, written));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the job journal " + file.path(), e);
+            throw new JournalUnwritable("The backup job journal was not saved. " + e.getMessage(), e);
         }
+        snapshot = written;
     }
 }

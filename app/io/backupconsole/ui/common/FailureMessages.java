@@ -12,6 +12,9 @@ public final class FailureMessages {
         while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
+        if (cause instanceof io.backupconsole.tracking.JournalUnwritable unsaved) {
+            return unsaved.getMessage();
+        }
         if (!(cause instanceof ServiceFailure f)) {
             return "Unexpected error: " + cause.getMessage();
         }

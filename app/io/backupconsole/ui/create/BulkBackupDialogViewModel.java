@@ -209,6 +209,8 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
                     + "); Create sends the same request again", null, uncertain.job());
         } catch (ServiceFailure refused) {
             return new Sent(row, "Refused: " + FailureMessages.describe(refused), null, null);
+        } catch (io.backupconsole.tracking.JournalUnwritable unsaved) {
+            return new Sent(row, unsaved.getMessage(), null, null);
         }
     }
 

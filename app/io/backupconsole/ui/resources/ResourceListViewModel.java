@@ -44,6 +44,10 @@ public final class ResourceListViewModel {
 
     /** How often a shown view reloads by itself. */
     public static final Duration AUTO_REFRESH = Duration.ofSeconds(30);
+    /** The longest pause between automatic tries while loading fails (network gone, endpoint down, throttled). */
+    public static final Duration MAX_RETRY = Duration.ofMinutes(5);
+    private static final java.time.format.DateTimeFormatter RETRY_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
 
     private final AwsService service;
     private final ConnectionContext connection;
@@ -74,6 +78,9 @@ public final class ResourceListViewModel {
     private boolean loadedForConnection;
     private long generation;
     private Ticker.Ticket autoRefresh;
+    /** Loads that failed in a row; the automatic refresh waits longer after each (the user's refresh never waits). */
+    private int failuresInRow;
+    private Instant nextAutomatic = Instant.MIN;
 
     public ResourceListViewModel(AwsService service, ConnectionContext connection, Async async, Ticker ticker,
                                  Clock clock, ResourceDetailsViewModel details, ResourceCache lastKnown) {
@@ -199,7 +206,21 @@ public final class ResourceListViewModel {
             if (!loadedForConnection) {
                 refresh();
             }
-            autoRefresh = ticker.every(AUTO_REFRESH, this::refresh);
+            autoRefresh = ticker.every(AUTO_REFRESH, this::automaticRefresh);
+        }
+    }
+
+    /**
+     * When the automatic refresh tries next: every {@link #AUTO_REFRESH} while loads work; after failures in a row
+     * 30 s, 1, 2, 4 then every 5 minutes, so an unreachable endpoint costs a call every few minutes, not a spin.
+     */
+    public Instant nextAutomaticRefresh() {
+        return nextAutomatic;
+    }
+
+    private void automaticRefresh() {
+        if (!clock.instant().isBefore(nextAutomatic)) {
+            refresh();
         }
     }
 
@@ -211,6 +232,7 @@ public final class ResourceListViewModel {
         }
         ServiceAdapter adapter = adapters.get(service);
         long thisLoad = ++generation;
+        Instant attempted = clock.instant();
         boolean first = !loadedForConnection;
         loading.set(first);
         refreshing.set(!first);
@@ -224,7 +246,11 @@ public final class ResourceListViewModel {
             }
         }, failure -> {
             if (thisLoad == generation) {
-                error.set(FailureMessages.describe(failure));
+                failuresInRow++;
+                Duration pause = AUTO_REFRESH.multipliedBy(1L << Math.min(failuresInRow - 1, 10));
+                nextAutomatic = attempted.plus(pause.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : pause);
+                error.set(FailureMessages.describe(failure) + " Next automatic try at "
+                        + RETRY_TIME.format(nextAutomatic) + ".");
                 loading.set(false);
                 refreshing.set(false);
             }
@@ -258,6 +284,8 @@ public final class ResourceListViewModel {
     private void apply(List<Resource> resources) {
         setRows(resources);
         loadedForConnection = true;
+        failuresInRow = 0;
+        nextAutomatic = Instant.MIN;
         error.set("");
         staleNotice.set("");
         loading.set(false);
@@ -313,6 +341,8 @@ public final class ResourceListViewModel {
         searchIndex.clear();
         selectionChanged(List.of());
         selected.set(null);
+        failuresInRow = 0;
+        nextAutomatic = Instant.MIN;
         error.set("");
         staleNotice.set("");
         refreshing.set(false);

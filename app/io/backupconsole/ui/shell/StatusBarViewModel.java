@@ -38,9 +38,12 @@ public final class StatusBarViewModel {
 
     // Commands
 
-    /** Adds a notice; several notices are shown together, one a line. */
+    /**
+     * Adds a notice; several notices are shown together, one a line. A notice already shown is not repeated (a disk
+     * that stays full fails every save the same way).
+     */
     public void showNotice(String message) {
-        if (message == null || message.isBlank()) {
+        if (message == null || message.isBlank() || notice.get().lines().anyMatch(message::equals)) {
             return;
         }
         notice.set(notice.get().isEmpty() ? message : notice.get() + "\n" + message);

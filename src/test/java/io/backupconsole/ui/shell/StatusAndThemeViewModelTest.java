@@ -39,6 +39,15 @@ class StatusAndThemeViewModelTest {
     }
 
     @Test
+    void aProblemThatRepeatsIsShownOnce() {
+        StatusBarViewModel status = new StatusBarViewModel();
+        for (int save = 0; save < 3; save++) {
+            status.showNotice("The backup job journal was not saved. The disk is full.");
+        }
+        assertEquals("The backup job journal was not saved. The disk is full.", status.noticeProperty().get());
+    }
+
+    @Test
     void themeFollowsTheSystemUntilChosenAndIsRemembered() {
         SettingsStore store = new SettingsStore(config, Clock.systemUTC());
         ThemeViewModel theme = new ThemeViewModel(new SettingsKeeper(store, Runnable::run, Settings.defaults()));
