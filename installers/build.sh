@@ -40,7 +40,10 @@ fi
 # --enable-native-access: JavaFX loads its natives through the FFM API and warns without it.
 # A small initial heap that grows on demand, with a ceiling: without them the JVM reserves 1/64 of the
 # machine's memory up front (384 MB on a 24 GB machine), which showed as resident memory (docs/benchmarks.md).
-launcher_options=(--enable-native-access=ALL-UNNAMED -Xms16m -Xmx384m)
+# The serial collector: for one user's window with a heap under 384 MB it pauses for a few milliseconds, and it
+# needs no remembered sets or GC threads: G1's own native memory measured 38 MB of the idle app's resident memory,
+# the serial collector's 0.2 MB (docs/benchmarks.md). The JVM itself picks it on small machines.
+launcher_options=(--enable-native-access=ALL-UNNAMED -Xms16m -Xmx384m -XX:+UseSerialGC)
 
 rm -rf "$out" "$work"
 mkdir -p "$out" "$work"

@@ -13,10 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -59,7 +57,8 @@ public final class ResourceListViewModel {
     private final ReadOnlyStringWrapper staleNotice = new ReadOnlyStringWrapper("");
 
     private final ObservableList<Resource> all = FXCollections.observableArrayList();
-    private final Map<Resource, String> searchIndex = new IdentityHashMap<>();
+    /** Only ever replaced whole, on the FX thread. */
+    private SearchableRows searchable = SearchableRows.NONE;
     // Sorted first, then filtered: a keystroke only re-tests rows, keeping their order, instead of re-sorting every
     // row that passes (measured: 40-60 ms → about 1 ms per keystroke over 10,000 rows; docs/benchmarks.md).
     private final SortedList<Resource> sorted = new SortedList<>(all);
@@ -239,10 +238,10 @@ public final class ResourceListViewModel {
         if (first) {
             showLastKnown(adapters, thisLoad);
         }
-        async.run(adapter::listResources, resources -> {
+        async.run(() -> SearchableRows.of(adapter.listResources()), listed -> {
             if (thisLoad == generation) {
-                apply(resources);
-                remember(adapters, resources);
+                apply(listed);
+                remember(adapters, listed.rows());
             }
         }, failure -> {
             if (thisLoad == generation) {
@@ -261,9 +260,10 @@ public final class ResourceListViewModel {
     private void showLastKnown(ServiceAdapters adapters, long thisLoad) {
         String key = adapters.connection().key();
         String region = adapters.connection().region();
-        async.run(() -> lastKnown.read(key, region, service), snapshot -> {
+        async.run(() -> lastKnown.read(key, region, service)
+                .map(found -> new LastKnownRows(SearchableRows.of(found.resources()), found.savedAt())), snapshot -> {
             if (thisLoad == generation && loading.get() && snapshot.isPresent()) {
-                setRows(snapshot.get().resources());
+                setRows(snapshot.get().rows());
                 loading.set(false);
                 refreshing.set(true);
                 staleNotice.set("Showing the list from " + LAST_KNOWN_TIME.format(snapshot.get().savedAt())
@@ -281,7 +281,7 @@ public final class ResourceListViewModel {
         }, done -> { }, failure -> { });
     }
 
-    private void apply(List<Resource> resources) {
+    private void apply(SearchableRows resources) {
         setRows(resources);
         loadedForConnection = true;
         failuresInRow = 0;
@@ -297,14 +297,12 @@ public final class ResourceListViewModel {
     }
 
     /** Shows rows, keeping the selection (by id) and the details of the selected resource. */
-    private void setRows(List<Resource> resources) {
+    private void setRows(SearchableRows listed) {
+        List<Resource> resources = listed.rows();
         String selectedId = selected.get() == null ? null : selected.get().id();
         java.util.Set<String> selectionIds = new java.util.HashSet<>();
         selection.forEach(r -> selectionIds.add(r.id()));
-        searchIndex.clear();
-        for (Resource resource : resources) {
-            searchIndex.put(resource, searchText(resource));
-        }
+        searchable = listed;
         all.setAll(resources);
         Resource again = selectedId == null ? null
                 : resources.stream().filter(r -> r.id().equals(selectedId)).findFirst().orElse(null);
@@ -315,30 +313,16 @@ public final class ResourceListViewModel {
         }
     }
 
-    /**
-     * Everything a row can show: id, name, type, state, the back-up reason and every attribute. A superset of the
-     * visible columns, so whatever the user sees in a row, typing it finds the row. Lower-cased once per load, so a
-     * keystroke over 10,000 rows is a substring test per row.
-     */
-    static String searchText(Resource resource) {
-        StringBuilder text = new StringBuilder(256)
-                .append(resource.id()).append('\n').append(resource.name()).append('\n')
-                .append(resource.type()).append('\n').append(resource.state()).append('\n')
-                .append(resource.eligibility().reason());
-        resource.attributes().forEach(a -> text.append('\n').append(a.value()));
-        return text.toString().toLowerCase(Locale.ROOT);
-    }
-
     private void applyFilter(String text) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        filtered.setPredicate(needle.isEmpty() ? null : resource -> searchIndex.getOrDefault(resource, "").contains(needle));
+        filtered.setPredicate(needle.isEmpty() ? null : resource -> searchable.matches(resource, needle));
     }
 
     private void connectionChanged() {
         generation++;
         loadedForConnection = false;
         all.clear();
-        searchIndex.clear();
+        searchable = SearchableRows.NONE;
         selectionChanged(List.of());
         selected.set(null);
         failuresInRow = 0;
@@ -349,5 +333,9 @@ public final class ResourceListViewModel {
         if (showing) {
             refresh();
         }
+    }
+
+    /** A last-known listing made searchable in the background, with when it was saved. */
+    private record LastKnownRows(SearchableRows rows, Instant savedAt) {
     }
 }
