@@ -27,6 +27,9 @@ import io.backupconsole.ui.ServiceViews;
 import io.backupconsole.ui.activity.ActivityViewModel;
 import io.backupconsole.ui.activity.ActivityWindow;
 import io.backupconsole.ui.activity.JobEndNotifier;
+import io.backupconsole.aws.overview.OverviewLoader;
+import io.backupconsole.ui.overview.OverviewViewModel;
+import io.backupconsole.ui.overview.OverviewWindow;
 import io.backupconsole.ui.create.BackupDialogContext;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -138,6 +141,14 @@ public final class BackupConsoleApp extends Application {
                 status::showNotice);
         ShellModels models = new ShellModels(shell, connectionBar, status, new ThemeViewModel(settings), build);
         shellView = MainWindow.show(stage, models, settings, ServiceViews.factory(views));
+        OverviewViewModel overview = new OverviewViewModel(async,
+                new OverviewLoader(ServiceAdapters::connect, clock), () -> sandbox.sandboxEndpoint().join());
+        OverviewWindow overviewWindow = new OverviewWindow(overview, clock);
+        shellView.setOverviewOpener(() -> {
+            overview.offer(connectionBar.choices(), connectionBar.regions(),
+                    connectionBar.selectedChoiceProperty().get(), connectionBar.selectedRegionProperty().get());
+            overviewWindow.show();
+        });
         if (exitAfterFirstFrame) {
             FirstFrameExit.arm(stage, shell.statusTextProperty());
         }

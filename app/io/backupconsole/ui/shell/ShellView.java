@@ -29,6 +29,7 @@ public final class ShellView {
     private final Runnable quit;
     private final Parent root;
     private ServiceHost host;
+    private Runnable overviewOpener = () -> { };
 
     @FXML private RadioMenuItem systemThemeItem;
     @FXML private RadioMenuItem lightThemeItem;
@@ -126,6 +127,16 @@ public final class ShellView {
     private void refresh() {
         models.shell().refreshAll();
         host.refreshShown();
+    }
+
+    /** View ▸ All accounts overview: what opens the overview window (set by the composition root). */
+    public void setOverviewOpener(Runnable opener) {
+        overviewOpener = opener;
+    }
+
+    @FXML
+    private void showOverview() {
+        overviewOpener.run();
     }
 
     @FXML
