@@ -3,6 +3,7 @@ package io.backupconsole;
 import io.backupconsole.aws.AwsRegions;
 import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.http.HttpSettings;
 import io.backupconsole.aws.profiles.ProfileFiles;
 import io.backupconsole.aws.profiles.ProfileListing;
 import io.backupconsole.aws.profiles.ProfileReader;
@@ -43,6 +44,7 @@ import io.backupconsole.ui.shell.ConnectionTargets;
 import io.backupconsole.ui.shell.MainWindow;
 import io.backupconsole.ui.shell.ShellModels;
 import io.backupconsole.ui.shell.ShellView;
+import io.backupconsole.ui.shell.ProxyViewModel;
 import io.backupconsole.ui.shell.ShellViewModel;
 import io.backupconsole.ui.shell.StatusBarViewModel;
 import io.backupconsole.ui.shell.ThemeViewModel;
@@ -67,6 +69,7 @@ public final class BackupConsoleApp extends Application {
 
     private SettingsStore store;
     private SettingsStore.Loaded loadedSettings;
+    private HttpSettings httpSettings;
     private BuildInfo build;
     private JobJournal journal;
     private JobJournal.Opened journalOpened;
@@ -91,6 +94,8 @@ public final class BackupConsoleApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         store = new SettingsStore(AppDirectories.forCurrentUser().config(), clock);
         loadedSettings = store.load();
+        httpSettings = HttpSettings.resolve(System.getenv(), loadedSettings.settings().proxy());
+        HttpSettings.use(httpSettings);
         build = BuildInfo.load();
         journal = new JobJournal(AppDirectories.forCurrentUser().data(), clock);
         journalOpened = journal.open();
@@ -110,6 +115,7 @@ public final class BackupConsoleApp extends Application {
         StatusBarViewModel status = new StatusBarViewModel();
         loadedSettings.notice().ifPresent(status::showNotice);
         journalOpened.notice().ifPresent(status::showNotice);
+        httpSettings.problems().forEach(status::showNotice);
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
         pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join());
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
@@ -149,6 +155,14 @@ public final class BackupConsoleApp extends Application {
                     connectionBar.selectedChoiceProperty().get(), connectionBar.selectedRegionProperty().get());
             overviewWindow.show();
         });
+        shellView.setProxyModel(new ProxyViewModel(settings, System.getenv(), http -> {
+            HttpSettings.use(http);
+            http.problems().forEach(status::showNotice);
+            // Clients keep the HTTP settings they were built with: connect again so the new proxy applies now.
+            if (connection.adapters() != null) {
+                shell.connect(connection.adapters().connection());
+            }
+        }));
         if (exitAfterFirstFrame) {
             FirstFrameExit.arm(stage, shell.statusTextProperty());
         }

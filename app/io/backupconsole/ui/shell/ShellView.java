@@ -30,6 +30,7 @@ public final class ShellView {
     private final Parent root;
     private ServiceHost host;
     private Runnable overviewOpener = () -> { };
+    private ProxyViewModel proxyModel;
 
     @FXML private RadioMenuItem systemThemeItem;
     @FXML private RadioMenuItem lightThemeItem;
@@ -132,6 +133,18 @@ public final class ShellView {
     /** View ▸ All accounts overview: what opens the overview window (set by the composition root). */
     public void setOverviewOpener(Runnable opener) {
         overviewOpener = opener;
+    }
+
+    /** File ▸ Network proxy: the proxy dialog's model (set by the composition root). */
+    public void setProxyModel(ProxyViewModel model) {
+        proxyModel = model;
+    }
+
+    @FXML
+    private void showProxy() {
+        if (proxyModel != null) {
+            ProxyDialog.show(root.getScene().getWindow(), proxyModel);
+        }
     }
 
     @FXML
