@@ -49,6 +49,8 @@ public final class BackupSimulator extends RestServiceSimulator {
                 inRegion(plans::createBackupSelection));
         route("GET", "/backup/plans/{backupPlanId}/selections/", "ListBackupSelections",
                 inRegion(plans::listBackupSelections));
+        route("GET", "/backup/plans/{backupPlanId}/selections/{selectionId}", "GetBackupSelection",
+                inRegion(plans::getBackupSelection));
     }
 
     /** An operation that needs the settled state of the request's region. */

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Backup plans and selections: CreateBackupPlan, ListBackupPlans, GetBackupPlan, CreateBackupSelection and
- * ListBackupSelections. Plans only record the schedule: the sandbox runs no scheduled jobs. Called under the
+ * Backup plans and selections: CreateBackupPlan, ListBackupPlans, GetBackupPlan, CreateBackupSelection,
+ * ListBackupSelections and GetBackupSelection. Plans only record the schedule: the sandbox runs no scheduled jobs. Called under the
  * simulator's lock.
  */
 final class PlanOperations {
@@ -161,6 +161,28 @@ final class PlanOperations {
         ObjectNode out = Json.object();
         out.set("BackupSelectionsList", list);
         page.nextToken().ifPresent(token -> out.put("NextToken", token));
+        return out;
+    }
+
+    JsonNode getBackupSelection(BackupRegion state, SandboxRequest request) {
+        PlanRecord plan = plan(state, request);
+        String selectionId = request.pathParams().get("selectionId");
+        PlanRecord.SelectionRecord selection = plan.selections.get(selectionId);
+        if (selection == null) {
+            throw BackupErrors.notFound("Selection " + selectionId + " does not exist in plan " + plan.name + ".",
+                    "SelectionId");
+        }
+        ObjectNode out = selectionOutput(plan, selection);
+        ObjectNode document = Json.object();
+        document.put("SelectionName", selection.name());
+        document.put("IamRoleArn", selection.iamRoleArn());
+        ArrayNode resources = Json.array();
+        selection.resources().forEach(resources::add);
+        document.set("Resources", resources);
+        out.set("BackupSelection", document);
+        if (selection.creatorRequestId() != null) {
+            out.put("CreatorRequestId", selection.creatorRequestId());
+        }
         return out;
     }
 
