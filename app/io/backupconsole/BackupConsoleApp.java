@@ -4,6 +4,7 @@ import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.aws.AwsRegions;
 import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.http.HttpSettings;
 import io.backupconsole.aws.profiles.ProfileFiles;
 import io.backupconsole.aws.profiles.ProfileListing;
 import io.backupconsole.aws.profiles.ProfileReader;
@@ -28,6 +29,9 @@ import io.backupconsole.ui.ServiceViews;
 import io.backupconsole.ui.activity.ActivityViewModel;
 import io.backupconsole.ui.activity.ActivityWindow;
 import io.backupconsole.ui.activity.JobEndNotifier;
+import io.backupconsole.aws.overview.OverviewLoader;
+import io.backupconsole.ui.overview.OverviewViewModel;
+import io.backupconsole.ui.overview.OverviewWindow;
 import io.backupconsole.ui.create.BackupDialogContext;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -41,6 +45,7 @@ import io.backupconsole.ui.shell.ConnectionTargets;
 import io.backupconsole.ui.shell.MainWindow;
 import io.backupconsole.ui.shell.ShellModels;
 import io.backupconsole.ui.shell.ShellView;
+import io.backupconsole.ui.shell.ProxyViewModel;
 import io.backupconsole.ui.shell.ShellViewModel;
 import io.backupconsole.ui.shell.StatusBarViewModel;
 import io.backupconsole.ui.shell.ThemeViewModel;
@@ -66,6 +71,7 @@ public final class BackupConsoleApp extends Application {
 
     private SettingsStore store;
     private SettingsStore.Loaded loadedSettings;
+    private HttpSettings httpSettings;
     private BuildInfo build;
     private JobJournal journal;
     private JobJournal.Opened journalOpened;
@@ -93,6 +99,8 @@ public final class BackupConsoleApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         store = new SettingsStore(AppDirectories.forCurrentUser().config(), clock);
         loadedSettings = headStart.settings();
+        httpSettings = HttpSettings.resolve(System.getenv(), loadedSettings.settings().proxy());
+        HttpSettings.use(httpSettings);
         build = BuildInfo.load();
         journal = new JobJournal(AppDirectories.forCurrentUser().data(), clock);
         journalOpened = journal.open();
@@ -116,6 +124,7 @@ public final class BackupConsoleApp extends Application {
         // A save that failed (disk full, read-only folder) is said in the status bar; the files keep their last good copy.
         journal.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
         settings.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
+        httpSettings.problems().forEach(status::showNotice);
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
         pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join());
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
@@ -149,6 +158,22 @@ public final class BackupConsoleApp extends Application {
         ShellModels models = new ShellModels(shell, connectionBar, status, new ThemeViewModel(settings), build);
         shellView = MainWindow.show(stage, models, settings, ServiceViews.factory(views));
         StartupTrace.mark("window shown");
+        OverviewViewModel overview = new OverviewViewModel(async,
+                new OverviewLoader(ServiceAdapters::connect, clock), () -> sandbox.sandboxEndpoint().join());
+        OverviewWindow overviewWindow = new OverviewWindow(overview, clock);
+        shellView.setOverviewOpener(() -> {
+            overview.offer(connectionBar.choices(), connectionBar.regions(),
+                    connectionBar.selectedChoiceProperty().get(), connectionBar.selectedRegionProperty().get());
+            overviewWindow.show();
+        });
+        shellView.setProxyModel(new ProxyViewModel(settings, System.getenv(), http -> {
+            HttpSettings.use(http);
+            http.problems().forEach(status::showNotice);
+            // Clients keep the HTTP settings they were built with: connect again so the new proxy applies now.
+            if (connection.adapters() != null) {
+                shell.connect(connection.adapters().connection());
+            }
+        }));
         if (exitAfterFirstFrame) {
             FirstFrameExit.arm(stage, shell.statusTextProperty());
         }

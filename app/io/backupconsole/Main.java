@@ -1,6 +1,8 @@
 package io.backupconsole;
 
 import io.backupconsole.diagnostics.StartupTrace;
+import io.backupconsole.aws.http.HttpSettings;
+
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.cli.BackupCommand;
 import io.backupconsole.cli.CommandContext;
@@ -51,6 +53,10 @@ public final class Main {
     }
 
     private static CommandContext headless() {
+        // The headless commands have no settings file of their own to read: the environment's proxy and CA bundle.
+        HttpSettings http = HttpSettings.resolve(System.getenv(), null);
+        http.problems().forEach(problem -> System.err.println("backup-console: " + problem));
+        HttpSettings.use(http);
         // Since JDK 22 System.console() exists even when redirected; isTerminal() tells whether it is a terminal.
         Console console = System.console();
         boolean terminal = console != null && console.isTerminal();

@@ -1,6 +1,8 @@
 package io.backupconsole.aws;
 
 import io.backupconsole.diagnostics.StartupTrace;
+import io.backupconsole.aws.http.HttpClients;
+import io.backupconsole.aws.http.HttpSettings;
 import io.backupconsole.domain.AwsService;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -13,7 +15,6 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.retries.DefaultRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.fsx.FSxClient;
@@ -45,12 +46,9 @@ public final class AwsClients implements AutoCloseable {
     private final BackupClient backup;
     private final LightsailClient lightsail;
 
-    private AwsClients(Connection connection) {
+    private AwsClients(Connection connection, HttpSettings http) {
         this.connection = connection;
-        this.httpClient = UrlConnectionHttpClient.builder()
-                .connectionTimeout(CONNECT_TIMEOUT)
-                .socketTimeout(SOCKET_TIMEOUT)
-                .build();
+        this.httpClient = HttpClients.build(connection, http, CONNECT_TIMEOUT, SOCKET_TIMEOUT);
         AwsCredentialsProvider credentials = credentialsFor(connection);
         this.opsWorksCm = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials).build();
         this.opsWorksCmCreates = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials)
@@ -63,8 +61,14 @@ public final class AwsClients implements AutoCloseable {
 
     /** Builds every client for a connection. Blocking work (class loading, profile parsing): not on the FX thread. */
     public static AwsClients connect(Connection connection) {
+        return connect(connection, HttpSettings.current());
+    }
+
+    /** As {@link #connect(Connection)}, with the given proxy and CA settings instead of the app's current ones. */
+    public static AwsClients connect(Connection connection, HttpSettings http) {
         StartupTrace.mark("clients: building");
-        AwsClients built = WithoutUserProfiles.build(!(connection instanceof Connection.Profile), () -> new AwsClients(connection));
+        AwsClients built = WithoutUserProfiles.build(!(connection instanceof Connection.Profile),
+                () -> new AwsClients(connection, http));
         StartupTrace.mark("clients: built");
         return built;
     }

@@ -15,6 +15,8 @@ import io.backupconsole.ui.create.CreateDialogModel;
 import io.backupconsole.ui.fsx.FsxBulkPlan;
 import io.backupconsole.ui.lightsail.LightsailBulkPlan;
 import io.backupconsole.ui.opsworkscm.OpsWorksCmBulkPlan;
+import io.backupconsole.ui.plans.AddToPlanDialog;
+import io.backupconsole.ui.plans.AddToPlanViewModel;
 import java.util.List;
 import io.backupconsole.ui.fsx.FsxBackupDialog;
 import io.backupconsole.ui.fsx.FsxBackupDialogViewModel;
@@ -78,6 +80,12 @@ public final class BackupDialogs implements BackUpAction {
         };
         var model = new BulkBackupDialogViewModel(resources, plan, context);
         show(model, new BulkBackupDialog(model).root(), whenStarted);
+    }
+
+    /** Opens "Add to a backup plan…" for a resource AWS Backup can protect. */
+    @Override
+    public void openPlan(Resource resource) {
+        new AddToPlanDialog(new AddToPlanViewModel(resource, context.connection(), context.async())).show(owner.get());
     }
 
     private void show(CreateDialogModel model, Parent form, Runnable whenStarted) {

@@ -137,6 +137,11 @@ public final class BackupAdapter implements ServiceAdapter, BackupStarter {
         call(() -> client.stopBackupJob(r -> r.backupJobId(jobId)));
     }
 
+    /** Backup plans and selections, on the same client. */
+    public BackupPlans plans() {
+        return new BackupPlans(client);
+    }
+
     private static <T> T call(Supplier<T> action) {
         try {
             return action.get();
@@ -154,6 +159,7 @@ public final class BackupAdapter implements ServiceAdapter, BackupStarter {
             case InvalidRequestException e -> e.context();
             case ResourceNotFoundException e -> e.context();
             case LimitExceededException e -> e.context();
+            case software.amazon.awssdk.services.backup.model.AlreadyExistsException e -> e.context();
             default -> null;
         };
         ServiceFailure.Kind kind = exception instanceof InvalidRequestException && "IdempotencyToken".equals(field)

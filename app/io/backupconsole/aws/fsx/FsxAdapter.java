@@ -149,6 +149,14 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups, BackupS
         return Optional.empty();
     }
 
+    /** Every backup of the region (all pages), for the all-accounts overview's running backups: one listing. */
+    public List<BackupSummary> listAllBackups() {
+        return call(() -> client.describeBackupsPaginator(DescribeBackupsRequest.builder().build()).stream()
+                .flatMap(page -> page.backups().stream())
+                .map(FsxMapper::backup)
+                .toList());
+    }
+
     /**
      * The current state of the given backups, for pollers (asked in batches of at most 50). One unknown id fails the
      * whole batch with a NOT_FOUND failure whose code is {@code BackupNotFound}: split the batch to find it.

@@ -24,6 +24,7 @@ final class BackupRegion {
     final Map<String, JobRecord> jobs = new LinkedHashMap<>();
     final List<RecoveryPointRecord> recoveryPoints = new ArrayList<>();
     final Map<String, JobRecord> jobsByIdempotencyToken = new HashMap<>();
+    final Map<String, PlanRecord> plans = new LinkedHashMap<>();
 
     BackupRegion(String region) {
         this.region = region;

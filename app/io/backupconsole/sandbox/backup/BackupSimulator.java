@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
 
 /**
  * Simulated AWS Backup (REST-JSON): vaults, protected resources, region settings, on-demand backup jobs and their
- * recovery points. Routes follow the model's {@code http.requestUri}. The dispatcher calls every handler while
+ * recovery points, backup plans and their selections (recorded, not run). Routes follow the model's {@code http.requestUri}. The dispatcher calls every handler while
  * holding this object's lock, so the regional state needs no further locking.
  */
 public final class BackupSimulator extends RestServiceSimulator {
@@ -41,6 +41,16 @@ public final class BackupSimulator extends RestServiceSimulator {
                 timed(JobOperations::describeBackupJob));
         route("GET", "/backup-jobs/", "ListBackupJobs", timed(JobOperations::listBackupJobs));
         route("POST", "/backup-jobs/{backupJobId}", "StopBackupJob", timed(JobOperations::stopBackupJob));
+        PlanOperations plans = new PlanOperations(context);
+        route("PUT", "/backup/plans/", "CreateBackupPlan", inRegion(plans::createBackupPlan));
+        route("GET", "/backup/plans/", "ListBackupPlans", inRegion(plans::listBackupPlans));
+        route("GET", "/backup/plans/{backupPlanId}/", "GetBackupPlan", inRegion(plans::getBackupPlan));
+        route("PUT", "/backup/plans/{backupPlanId}/selections/", "CreateBackupSelection",
+                inRegion(plans::createBackupSelection));
+        route("GET", "/backup/plans/{backupPlanId}/selections/", "ListBackupSelections",
+                inRegion(plans::listBackupSelections));
+        route("GET", "/backup/plans/{backupPlanId}/selections/{selectionId}", "GetBackupSelection",
+                inRegion(plans::getBackupSelection));
     }
 
     /** An operation that needs the settled state of the request's region. */

@@ -19,4 +19,11 @@ public interface BackUpAction {
      * @param whenStarted run on the FX thread once the dialog has started its backups
      */
     void openBulk(java.util.List<Resource> resources, Runnable whenStarted);
+
+    /**
+     * "Add to a backup plan…": schedules the resource's backups through an AWS Backup plan. Does nothing where no
+     * plan dialog exists (tests that need none).
+     */
+    default void openPlan(Resource resource) {
+    }
 }

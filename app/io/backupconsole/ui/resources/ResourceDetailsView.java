@@ -41,6 +41,8 @@ public final class ResourceDetailsView {
     @FXML private Button bulkBackUpButton;
     @FXML private Label bulkReason;
     @FXML private Label backUpReason;
+    @FXML private Button planButton;
+    @FXML private Label planReason;
     @FXML private GridPane attributes;
     @FXML private TableView<BackupSummary> backupsTable;
     @FXML private TableColumn<BackupSummary, String> backupNameColumn;
@@ -75,6 +77,8 @@ public final class ResourceDetailsView {
 
         bindAction(backUpButton, backUpReason, viewModel.backUpEligibilityProperty().get());
         viewModel.backUpEligibilityProperty().addListener((obs, old, e) -> bindAction(backUpButton, backUpReason, e));
+        bindAction(planButton, planReason, viewModel.planEligibilityProperty().get());
+        viewModel.planEligibilityProperty().addListener((obs, old, e) -> bindAction(planButton, planReason, e));
         bindAction(deleteButton, deleteReason, viewModel.deleteEligibilityProperty().get());
         viewModel.deleteEligibilityProperty().addListener((obs, old, e) -> bindAction(deleteButton, deleteReason, e));
 
@@ -99,6 +103,11 @@ public final class ResourceDetailsView {
     @FXML
     private void backUp() {
         viewModel.backUp();
+    }
+
+    @FXML
+    private void addToPlan() {
+        viewModel.addToPlan();
     }
 
     @FXML

@@ -49,6 +49,7 @@ public final class ResourceDetailsViewModel {
     private final ReadOnlyBooleanWrapper backupsLoading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper backupsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Eligibility> backUpEligibility = new ReadOnlyObjectWrapper<>(NOTHING_SELECTED);
+    private final ReadOnlyObjectWrapper<Eligibility> planEligibility = new ReadOnlyObjectWrapper<>(NOTHING_SELECTED);
     private final ReadOnlyObjectWrapper<Eligibility> deleteEligibility = new ReadOnlyObjectWrapper<>(NO_BACKUP_SELECTED);
 
     private long generation;
@@ -114,6 +115,11 @@ public final class ResourceDetailsViewModel {
         return backUpEligibility.getReadOnlyProperty();
     }
 
+    /** Whether "Add to a backup plan…" is enabled, and why not (AWS Backup supports only some services). */
+    public ReadOnlyObjectProperty<Eligibility> planEligibilityProperty() {
+        return planEligibility.getReadOnlyProperty();
+    }
+
     /** Whether "Delete…" is enabled for the selected backup, and why not. */
     public ReadOnlyObjectProperty<Eligibility> deleteEligibilityProperty() {
         return deleteEligibility.getReadOnlyProperty();
@@ -125,6 +131,8 @@ public final class ResourceDetailsViewModel {
     public void show(Resource shown) {
         resource.set(shown);
         backUpEligibility.set(shown == null ? NOTHING_SELECTED : shown.eligibility());
+        planEligibility.set(shown == null ? NOTHING_SELECTED
+                : io.backupconsole.domain.rules.PlanEligibility.of(shown));
         reloadBackups();
     }
 
@@ -196,6 +204,13 @@ public final class ResourceDetailsViewModel {
                 reloadBackups();
                 afterBackupStarted.run();
             });
+        }
+    }
+
+    /** Opens "Add to a backup plan…" for the shown resource, when AWS Backup can protect it. */
+    public void addToPlan() {
+        if (resource.get() != null && planEligibility.get().allowed()) {
+            backUpAction.openPlan(resource.get());
         }
     }
 

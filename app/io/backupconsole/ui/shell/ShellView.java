@@ -29,6 +29,8 @@ public final class ShellView {
     private final Runnable quit;
     private final Parent root;
     private ServiceHost host;
+    private Runnable overviewOpener = () -> { };
+    private ProxyViewModel proxyModel;
 
     @FXML private RadioMenuItem systemThemeItem;
     @FXML private RadioMenuItem lightThemeItem;
@@ -126,6 +128,28 @@ public final class ShellView {
     private void refresh() {
         models.shell().refreshAll();
         host.refreshShown();
+    }
+
+    /** View ▸ All accounts overview: what opens the overview window (set by the composition root). */
+    public void setOverviewOpener(Runnable opener) {
+        overviewOpener = opener;
+    }
+
+    /** File ▸ Network proxy: the proxy dialog's model (set by the composition root). */
+    public void setProxyModel(ProxyViewModel model) {
+        proxyModel = model;
+    }
+
+    @FXML
+    private void showProxy() {
+        if (proxyModel != null) {
+            ProxyDialog.show(root.getScene().getWindow(), proxyModel);
+        }
+    }
+
+    @FXML
+    private void showOverview() {
+        overviewOpener.run();
     }
 
     @FXML

@@ -44,6 +44,6 @@ class SettingsStoreTest {
 
     @Test
     void unknownThemeFallsBackToSystem() {
-        assertEquals("system", new Settings("sandbox", "us-east-1", "purple", null).theme());
+        assertEquals("system", new Settings("sandbox", "us-east-1", "purple", null, null).theme());
     }
 }

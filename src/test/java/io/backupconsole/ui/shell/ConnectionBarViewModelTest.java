@@ -110,7 +110,7 @@ class ConnectionBarViewModelTest {
         bar.chooseConnection(bar.choices().get(2));
         assertEquals(new Connection.Profile("work", "eu-west-1", Map.of()), connected.getLast());
         assertEquals("eu-west-1", bar.selectedRegionProperty().get().id());
-        assertEquals(new Settings("work", "eu-west-1", "system", null), store.load().settings());
+        assertEquals(new Settings("work", "eu-west-1", "system", null, null), store.load().settings());
 
         bar.chooseConnection(bar.choices().get(1));
         assertEquals(new Connection.Profile("keys", "eu-west-1", Map.of()), connected.getLast());

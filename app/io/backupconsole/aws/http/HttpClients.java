@@ -1,0 +1,83 @@
+package io.backupconsole.aws.http;
+
+import io.backupconsole.aws.Connection;
+import io.backupconsole.domain.ServiceFailure;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
+
+/**
+ * Builds the one url-connection HTTP client of a connection with the proxy and extra CAs of {@link HttpSettings}.
+ * The proxy is always given explicitly (the SDK's own reading of system properties and environment is switched
+ * off), so what the app shows as its proxy is what it uses. The built-in sandbox listens on this machine, so it is
+ * never reached through a proxy.
+ */
+public final class HttpClients {
+    private HttpClients() {
+    }
+
+    /**
+     * @throws ServiceFailure when the profile's {@code ca_bundle} cannot be used (the message names the file)
+     */
+    public static SdkHttpClient build(Connection connection, HttpSettings settings, Duration connectTimeout,
+            Duration socketTimeout) {
+        UrlConnectionHttpClient.Builder builder = UrlConnectionHttpClient.builder()
+                .connectionTimeout(connectTimeout)
+                .socketTimeout(socketTimeout)
+                .proxyConfiguration(proxyConfiguration(connection, settings));
+        List<X509Certificate> extraCas = new ArrayList<>(settings.caBundle());
+        if (extraCas.isEmpty()) {
+            profileCaBundle(connection).ifPresent(file -> extraCas.addAll(readProfileBundle(connection, file)));
+        }
+        if (!extraCas.isEmpty()) {
+            builder.tlsTrustManagersProvider(() -> CaBundle.trustManagers(extraCas));
+        }
+        return builder.build();
+    }
+
+    static ProxyConfiguration proxyConfiguration(Connection connection, HttpSettings settings) {
+        ProxyConfiguration.Builder proxy = ProxyConfiguration.builder()
+                .useSystemPropertyValues(false)
+                .useEnvironmentVariablesValues(false);
+        if (!(connection instanceof Connection.Sandbox)) {
+            settings.proxy().ifPresent(p -> {
+                proxy.endpoint(p.endpoint()).nonProxyHosts(p.nonProxyHostRegexes());
+                if (p.username() != null) {
+                    proxy.username(p.username()).password(p.password());
+                }
+            });
+        }
+        return proxy.build();
+    }
+
+    /** {@code ca_bundle} of a profile connection's profile (AWS_CA_BUNDLE wins over it, as in the AWS CLI). */
+    private static Optional<Path> profileCaBundle(Connection connection) {
+        if (!(connection instanceof Connection.Profile profile)) {
+            return Optional.empty();
+        }
+        try {
+            return ProfileFile.defaultProfileFile().profile(profile.profileName())
+                    .flatMap(p -> p.property("ca_bundle"))
+                    .filter(value -> !value.isBlank())
+                    .map(value -> Path.of(value.strip()));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // an unreadable profile file is reported by the credentials, with its line
+        }
+    }
+
+    private static List<X509Certificate> readProfileBundle(Connection connection, Path file) {
+        try {
+            return CaBundle.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new ServiceFailure(ServiceFailure.Kind.INVALID_INPUT, "", "ca_bundle of " + connection.label()
+                    + ": " + e.getMessage() + " Fix or remove it in the AWS config file.", "", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.backupconsole.ui.overview;
+
+import io.backupconsole.aws.AwsRegions.AwsRegion;
+import io.backupconsole.aws.Connection;
+import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.ui.shell.ConnectionChoice;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Three AWS profiles (alpha, beta, gamma, with keys in a temporary credentials file) whose endpoints are the test
+ * sandbox, except gamma in eu-west-1, which is sent to a closed port: the overview's "one pair fails" case.
+ */
+final class OverviewFixture {
+    static final List<String> PROFILES = List.of("alpha", "beta", "gamma");
+    static final List<AwsRegion> REGIONS = List.of(AwsRegion.of("us-east-1"), AwsRegion.of("eu-west-1"));
+
+    private OverviewFixture() {
+    }
+
+    /** Points the SDK's profile files at a temporary pair naming the three profiles; undo with {@link #clear}. */
+    static void useProfileFiles() throws IOException {
+        Path dir = Files.createTempDirectory("overview-profiles");
+        Path credentials = dir.resolve("credentials");
+        Files.writeString(credentials, PROFILES.stream()
+                .map(name -> "[" + name + "]\naws_access_key_id = AKIA" + name.toUpperCase() + "\n"
+                        + "aws_secret_access_key = secret-" + name + "\n")
+                .collect(Collectors.joining("\n")));
+        Path config = Files.writeString(dir.resolve("config"), "");
+        System.setProperty("aws.sharedCredentialsFile", credentials.toString());
+        System.setProperty("aws.configFile", config.toString());
+    }
+
+    static void clear() {
+        System.clearProperty("aws.sharedCredentialsFile");
+        System.clearProperty("aws.configFile");
+    }
+
+    static List<ConnectionChoice> profiles(SandboxFixture sandbox) {
+        return PROFILES.stream().<ConnectionChoice>map(name -> new ConnectionChoice.GivenAtStartup(
+                new Connection.Profile(name, "us-east-1", everyService(sandbox.server().endpoint())))).toList();
+    }
+
+    /** The app's connector, except that gamma in eu-west-1 reaches nothing. */
+    static Function<Connection, ServiceAdapters> connector() {
+        URI closed = closedPort();
+        return connection -> ServiceAdapters.connect(
+                connection instanceof Connection.Profile p && p.profileName().equals("gamma")
+                        && p.region().equals("eu-west-1")
+                        ? new Connection.Profile("gamma", "eu-west-1", everyService(closed)) : connection);
+    }
+
+    static Map<AwsService, URI> everyService(URI endpoint) {
+        return Arrays.stream(AwsService.values()).collect(Collectors.toMap(s -> s, s -> endpoint));
+    }
+
+    private static URI closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.backupconsole.ui.plans;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.Resource;
+import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.ui.common.Async;
+import io.backupconsole.ui.common.ConnectionContext;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The "Add to a backup plan" dialog, headless against the sandbox: type a plan name, Add, see the success line. */
+@ExtendWith(ApplicationExtension.class)
+class AddToPlanDialogTest {
+    @RegisterExtension
+    static final SandboxFixture sandbox = new SandboxFixture();
+
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        owner = stage;
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
+        stage.show();
+    }
+
+    @Test
+    void addingAFileSystemToANewPlanSaysSoAndTheSandboxHasThePlan(FxRobot robot) throws Exception {
+        ConnectionContext connection = new ConnectionContext();
+        connection.connected(sandbox.adapters());
+        Resource fs = sandbox.adapters().get(AwsService.FSX).listResources().stream()
+                .filter(r -> r.parentId() == null).findFirst().orElseThrow();
+        AddToPlanViewModel model = new AddToPlanViewModel(fs, connection,
+                new Async(ForkJoinPool.commonPool(), Platform::runLater));
+        robot.interact(() -> new AddToPlanDialog(model).show(owner));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.vaultProperty().get().isEmpty());
+
+        robot.interact(() -> model.planNameProperty().set("from-the-dialog"));
+        robot.clickOn(robot.lookup(".button").match((Button b) -> b.getText().equals("_Add")).<Button>query());
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.doneProperty().get());
+        Label message = robot.lookup("#planMessage").queryAs(Label.class);
+        assertTrue(message.getText().contains("is now backed up by plan from-the-dialog"), message.getText());
+        BackupAdapter backup = (BackupAdapter) sandbox.adapters().get(AwsService.BACKUP);
+        assertEquals("from-the-dialog", backup.plans().listPlans().get(0).name());
+    }
+}
