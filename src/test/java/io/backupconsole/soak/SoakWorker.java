@@ -115,7 +115,7 @@ public final class SoakWorker {
                 }
                 tracker.pollDue();
                 settings.save(new Settings(Settings.SANDBOX, plan.region(), cycle % 2 == 0 ? "light" : "dark",
-                        new Settings.WindowGeometry(cycle, cycle, 1200, 800, false)));
+                        new Settings.WindowGeometry(cycle, cycle, 1200, 800, false), null));
                 Thread.sleep(TICK);
             }
         }
