@@ -1,9 +1,11 @@
-package io.backupconsole.aws.credentials;
+package io.backupconsole.testsupport;
 
+import io.backupconsole.aws.credentials.MfaCodePrompt;
+import io.backupconsole.aws.credentials.Pacer;
+import io.backupconsole.aws.credentials.ProfileCredentials;
 import io.backupconsole.aws.profiles.ProfileFiles;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
-import io.backupconsole.testsupport.SandboxFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,8 +23,8 @@ import java.util.List;
  * A temporary {@code ~/.aws} whose profiles point at a test's sandbox ({@code endpoint_url}), and the user's side
  * of a device sign-in (approving in the "browser" through the sandbox admin API).
  */
-final class SandboxAwsHome {
-    static final String SSO_PROFILE = """
+public final class SandboxAwsHome {
+    public static final String SSO_PROFILE = """
             [profile sso-user]
             sso_session = corp
             sso_account_id = 123456789012
@@ -36,10 +38,10 @@ final class SandboxAwsHome {
             sso_registration_scopes = sso:account:access
             """;
 
-    final Path home;
-    final Sandbox sandbox;
+    public final Path home;
+    public final Sandbox sandbox;
 
-    SandboxAwsHome(Path home, Sandbox sandbox) {
+    public SandboxAwsHome(Path home, Sandbox sandbox) {
         this.home = home;
         this.sandbox = sandbox;
         // Real time in the sandbox: device codes last their ten minutes unless a test jumps the clock.
@@ -47,11 +49,11 @@ final class SandboxAwsHome {
         sandbox.configure(new SandboxConfig(1.0, 0, 0, 0, 0, 0, List.of(), test.seed()));
     }
 
-    SandboxAwsHome config(String text) {
+    public SandboxAwsHome config(String text) {
         return write(".aws/config", text.formatted(sandbox.endpoint()));
     }
 
-    SandboxAwsHome credentials(String text) {
+    public SandboxAwsHome credentials(String text) {
         return write(".aws/credentials", text);
     }
 
@@ -65,20 +67,20 @@ final class SandboxAwsHome {
         }
     }
 
-    ProfileFiles files() {
+    public ProfileFiles files() {
         return new ProfileFiles(home.resolve(".aws/config"), home.resolve(".aws/credentials"));
     }
 
-    Path tokenCache() {
+    public Path tokenCache() {
         return home.resolve(".aws/sso/cache");
     }
 
-    ProfileCredentials credentials(MfaCodePrompt prompt) {
+    public ProfileCredentials credentials(MfaCodePrompt prompt) {
         return new ProfileCredentials(files(), tokenCache(), prompt, Clock.systemUTC());
     }
 
     /** The user approves (or denies) the code in the browser. */
-    int decide(String action, String userCode) {
+    public int decide(String action, String userCode) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/_sandbox/sso/" + action))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"userCode\":\"" + userCode + "\"}")).build();
         try (HttpClient http = HttpClient.newHttpClient()) {
@@ -92,11 +94,11 @@ final class SandboxAwsHome {
     }
 
     /** A pacer that jumps the sandbox's clock instead of sleeping, and remembers each wait. */
-    class JumpingPacer extends Pacer {
-        final List<Duration> waits = new ArrayList<>();
+    public class JumpingPacer extends Pacer {
+        public final List<Duration> waits = new ArrayList<>();
         private final List<Runnable> beforePolls;
 
-        JumpingPacer(Runnable... beforePolls) {
+        public JumpingPacer(Runnable... beforePolls) {
             this.beforePolls = List.of(beforePolls);
         }
 
