@@ -2,7 +2,9 @@ package io.backupconsole;
 
 import io.backupconsole.aws.AwsRegions;
 import io.backupconsole.aws.AwsRegions.AwsRegion;
+import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.credentials.ProfileCredentials;
 import io.backupconsole.aws.profiles.ProfileFiles;
 import io.backupconsole.aws.profiles.ProfileListing;
 import io.backupconsole.aws.profiles.ProfileReader;
@@ -43,6 +45,10 @@ import io.backupconsole.ui.shell.ShellView;
 import io.backupconsole.ui.shell.ShellViewModel;
 import io.backupconsole.ui.shell.StatusBarViewModel;
 import io.backupconsole.ui.shell.ThemeViewModel;
+import io.backupconsole.ui.signin.MfaCodeDialog;
+import io.backupconsole.ui.signin.SignInDialog;
+import io.backupconsole.ui.signin.SignInViewModel;
+import java.util.function.Function;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -75,6 +81,7 @@ public final class BackupConsoleApp extends Application {
     private ScheduledTicker ticker;
     private ShellViewModel shell;
     private BuiltInSandbox sandbox;
+    private ProfileCredentials credentials;
 
     static void launchWith(StartupConnection startupConnection, boolean exitWhenDataShown) {
         startup = startupConnection;
@@ -108,7 +115,10 @@ public final class BackupConsoleApp extends Application {
         loadedSettings.notice().ifPresent(status::showNotice);
         journalOpened.notice().ifPresent(status::showNotice);
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
-        pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join());
+        // Profile credentials for the window and the tracker alike: SSO sign-ins and MFA sessions are shared.
+        credentials = ProfileCredentials.forCurrentUser(new MfaCodeDialog(() -> stage));
+        Function<Connection, ServiceAdapters> connect = c -> ServiceAdapters.connect(c, credentials);
+        pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join(), connect);
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
         status.jobsChanged(tracker.jobs(), List.of());
         ActivityViewModel activity = new ActivityViewModel(tracker, submitter, pool, async, clock,
@@ -133,9 +143,16 @@ public final class BackupConsoleApp extends Application {
                     Platform.runLater(activityWindow::show);
                 }), new ResourceCache(AppDirectories.forCurrentUser().data().resolve("last-known"), clock));
 
-        shell = new ShellViewModel(work, Platform::runLater, ServiceAdapters::connect, clock, connection);
+        shell = new ShellViewModel(work, Platform::runLater, connect, clock, connection);
         ConnectionBarViewModel connectionBar = new ConnectionBarViewModel(async, sandbox, settings, shell::connect,
                 status::showNotice);
+        connectionBar.useSignIn(credentials::signInNeeded, profile -> SignInDialog.show(stage,
+                new SignInViewModel(async, credentials, getHostServices()::showDocument, signedIn -> {
+                    // The tracker's clients of this profile are rebuilt too, on their next poll.
+                    work.execute(() -> pool.forget("profile:" + signedIn));
+                    connectionBar.signedIn(signedIn);
+                }), profile));
+        credentials.addSignInListener(profile -> Platform.runLater(() -> connectionBar.signInNeeded(profile)));
         ShellModels models = new ShellModels(shell, connectionBar, status, new ThemeViewModel(settings), build);
         shellView = MainWindow.show(stage, models, settings, ServiceViews.factory(views));
         if (exitAfterFirstFrame) {
@@ -161,6 +178,7 @@ public final class BackupConsoleApp extends Application {
         ticker.close();
         settings.awaitSaves(SETTINGS_SAVE_WAIT_MILLIS);
         sandbox.close();
+        credentials.close();
         background.close();
     }
 
