@@ -5,6 +5,7 @@ import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import java.net.URI;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -41,35 +42,14 @@ public final class ConnectionPool implements AdaptersProvider, AutoCloseable {
      * again with the new credentials).
      */
     public void forget(String connectionKey) {
-        built.keySet().removeIf(key -> {
+        for (String key : List.copyOf(built.keySet())) {
             if (key.startsWith(connectionKey + "@")) {
-                ServiceAdapters stale = built.get(key);
+                ServiceAdapters stale = built.remove(key);
                 if (stale != null) {
                     stale.close();
                 }
-                return true;
             }
-            return false;
-        });
-    }
-
-    /** The connection a key names (see {@link Connection#key()}). */
-    Connection connectionOf(String key, String region) {
-        if (key.equals("sandbox")) {
-            return new Connection.Sandbox(sandboxEndpoint.get(), region);
         }
-        if (key.startsWith("profile:")) {
-            return new Connection.Profile(key.substring("profile:".length()), region, Map.of());
-        }
-        if (key.startsWith("endpoint:")) {
-            URI endpoint = URI.create(key.substring("endpoint:".length()));
-            Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-            for (AwsService service : AwsService.values()) {
-                endpoints.put(service, endpoint);
-            }
-            return new Connection.Endpoint(endpoints, region);
-        }
-        throw new IllegalStateException("Unknown connection \"" + key + "\" in the job journal");
     }
 
     @Override
