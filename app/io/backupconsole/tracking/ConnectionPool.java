@@ -52,6 +52,25 @@ public final class ConnectionPool implements AdaptersProvider, AutoCloseable {
         }
     }
 
+    /** The connection a key names (see {@link Connection#key()}). */
+    Connection connectionOf(String key, String region) {
+        if (key.equals("sandbox")) {
+            return new Connection.Sandbox(sandboxEndpoint.get(), region);
+        }
+        if (key.startsWith("profile:")) {
+            return new Connection.Profile(key.substring("profile:".length()), region, Map.of());
+        }
+        if (key.startsWith("endpoint:")) {
+            URI endpoint = URI.create(key.substring("endpoint:".length()));
+            Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
+            for (AwsService service : AwsService.values()) {
+                endpoints.put(service, endpoint);
+            }
+            return new Connection.Endpoint(endpoints, region);
+        }
+        throw new IllegalStateException("Unknown connection \"" + key + "\" in the job journal");
+    }
+
     @Override
     public void close() {
         built.values().forEach(ServiceAdapters::close);
