@@ -66,11 +66,12 @@ public final class StsSimulator implements ServiceSimulator {
         }
         Instant expiration = context.now().plusSeconds(duration).truncatedTo(ChronoUnit.SECONDS);
         ObjectNode result = Json.object();
-        result.set("Credentials", Json.object().put("AccessKeyId", "ASIASTSSANDBOX" + context.hex(6).toUpperCase())
+        String keyId = "ASIASTSSANDBOX" + context.hex(6).toUpperCase(java.util.Locale.ROOT);
+        result.set("Credentials", Json.object().put("AccessKeyId", keyId)
                 .put("SecretAccessKey", "sandbox-sts-secret-" + context.hex(16))
                 .put("SessionToken", "sandbox-sts-session-" + context.hex(24))
                 .put("Expiration", DateTimeFormatter.ISO_INSTANT.format(expiration)));
-        String roleId = "AROASANDBOX" + context.hex(10).toUpperCase();
+        String roleId = "AROASANDBOX" + context.hex(10).toUpperCase(java.util.Locale.ROOT);
         result.set("AssumedRoleUser", Json.object().put("AssumedRoleId", roleId + ":" + session)
                 .put("Arn", "arn:aws:sts::" + role.group(1) + ":assumed-role/" + role.group(2) + "/" + session));
         return result;

@@ -85,8 +85,8 @@ public final class SignInViewModel {
     private void opened(PendingSignIn pending) {
         userCode.set(pending.userCode());
         page.set(pending.verificationUriComplete());
-        status.set("Your browser opens the sign-in page. Check that it shows the code " + pending.userCode()
-                + ", then approve it there.");
+        status.set("Your browser opens " + pending.verificationUri() + ". Check that it shows the code "
+                + pending.userCode() + ", then approve it there. Waiting…");
         openPage();
         async.run(() -> {
             credentials.finishSignIn(pending, pacer);
