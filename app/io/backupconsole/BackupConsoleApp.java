@@ -3,8 +3,10 @@ package io.backupconsole;
 import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.aws.AwsRegions;
 import io.backupconsole.aws.AwsRegions.AwsRegion;
+import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.http.HttpSettings;
+import io.backupconsole.aws.credentials.ProfileCredentials;
 import io.backupconsole.aws.profiles.ProfileFiles;
 import io.backupconsole.aws.profiles.ProfileListing;
 import io.backupconsole.aws.profiles.ProfileReader;
@@ -49,6 +51,10 @@ import io.backupconsole.ui.shell.ProxyViewModel;
 import io.backupconsole.ui.shell.ShellViewModel;
 import io.backupconsole.ui.shell.StatusBarViewModel;
 import io.backupconsole.ui.shell.ThemeViewModel;
+import io.backupconsole.ui.signin.MfaCodeDialog;
+import io.backupconsole.ui.signin.SignInDialog;
+import io.backupconsole.ui.signin.SignInViewModel;
+import java.util.function.Function;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -83,6 +89,7 @@ public final class BackupConsoleApp extends Application {
     private ScheduledTicker ticker;
     private ShellViewModel shell;
     private BuiltInSandbox sandbox;
+    private ProfileCredentials credentials;
 
     static void launchWith(StartupConnection startupConnection, boolean exitWhenDataShown) {
         startup = startupConnection;
@@ -126,7 +133,10 @@ public final class BackupConsoleApp extends Application {
         settings.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
         httpSettings.problems().forEach(status::showNotice);
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
-        pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join());
+        // Profile credentials for the window and the tracker alike: SSO sign-ins and MFA sessions are shared.
+        credentials = ProfileCredentials.forCurrentUser(new MfaCodeDialog(() -> stage));
+        Function<Connection, ServiceAdapters> connect = c -> ServiceAdapters.connect(c, credentials);
+        pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join(), connect);
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
         status.jobsChanged(tracker.jobs(), List.of());
         ActivityViewModel activity = new ActivityViewModel(tracker, submitter, pool, async, clock,
@@ -152,14 +162,23 @@ public final class BackupConsoleApp extends Application {
                 }), new ResourceCache(AppDirectories.forCurrentUser().data().resolve("last-known"), clock));
 
         StartupTrace.mark("models wired");
-        shell = new ShellViewModel(work, Platform::runLater, headStart::connect, clock, connection);
+        // Clients the head start built for this very connection are taken over; any other is built here.
+        shell = new ShellViewModel(work, Platform::runLater,
+                c -> headStart.take(c).orElseGet(() -> connect.apply(c)), clock, connection);
         ConnectionBarViewModel connectionBar = new ConnectionBarViewModel(async, sandbox, settings, shell::connect,
                 status::showNotice);
+        connectionBar.useSignIn(credentials::signInNeeded, profile -> SignInDialog.show(stage,
+                new SignInViewModel(async, credentials, getHostServices()::showDocument, signedIn -> {
+                    // The tracker's clients of this profile are rebuilt too, on their next poll.
+                    work.execute(() -> pool.forget("profile:" + signedIn));
+                    connectionBar.signedIn(signedIn);
+                }), profile));
+        credentials.addSignInListener(profile -> Platform.runLater(() -> connectionBar.signInNeeded(profile)));
         ShellModels models = new ShellModels(shell, connectionBar, status, new ThemeViewModel(settings), build);
         shellView = MainWindow.show(stage, models, settings, ServiceViews.factory(views));
         StartupTrace.mark("window shown");
         OverviewViewModel overview = new OverviewViewModel(async,
-                new OverviewLoader(ServiceAdapters::connect, clock), () -> sandbox.sandboxEndpoint().join());
+                new OverviewLoader(connect, clock), () -> sandbox.sandboxEndpoint().join());
         OverviewWindow overviewWindow = new OverviewWindow(overview, clock);
         shellView.setOverviewOpener(() -> {
             overview.offer(connectionBar.choices(), connectionBar.regions(),
@@ -199,6 +218,7 @@ public final class BackupConsoleApp extends Application {
         settings.awaitSaves(SETTINGS_SAVE_WAIT_MILLIS);
         sandbox.close();
         headStart.close();
+        credentials.close();
         background.close();
     }
 

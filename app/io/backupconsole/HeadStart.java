@@ -87,17 +87,17 @@ final class HeadStart {
     }
 
     /**
-     * The clients built ahead for exactly this connection, at most once; otherwise builds them now. Blocking:
-     * call where {@link ServiceAdapters#connect} would be called (background executor). Waits for the warm-up
-     * calls first, so the app's own first calls never race them for the same class initialisation.
+     * The clients built ahead for exactly this connection, at most once. Blocking: call where the clients would
+     * be built (background executor). Waits for the warm-up calls first, so the app's own first calls never race
+     * them for the same class initialisation.
      */
-    ServiceAdapters connect(Connection connection) {
+    Optional<ServiceAdapters> take(Connection connection) {
         warmed.exceptionally(failure -> null).join();
         ServiceAdapters ready = adapters.get();
         if (ready != null && ready.connection().equals(connection) && adapters.compareAndSet(ready, null)) {
-            return ready;
+            return Optional.of(ready);
         }
-        return ServiceAdapters.connect(connection);
+        return Optional.empty();
     }
 
     /** Closes clients built for a connection the app did not open. */

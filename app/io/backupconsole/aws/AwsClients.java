@@ -1,13 +1,13 @@
 package io.backupconsole.aws;
 
-import io.backupconsole.diagnostics.StartupTrace;
+import io.backupconsole.aws.credentials.ProfileCredentials;
 import io.backupconsole.aws.http.HttpClients;
 import io.backupconsole.aws.http.HttpSettings;
+import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -39,6 +39,8 @@ public final class AwsClients implements AutoCloseable {
             .build();
 
     private final Connection connection;
+    /** For a profile connection, its {@code endpoint_url}: where services without an explicit override go. */
+    private final java.util.Optional<java.net.URI> profileEndpoint;
     private final SdkHttpClient httpClient;
     private final OpsWorksCmClient opsWorksCm;
     private final OpsWorksCmClient opsWorksCmCreates;
@@ -46,10 +48,12 @@ public final class AwsClients implements AutoCloseable {
     private final BackupClient backup;
     private final LightsailClient lightsail;
 
-    private AwsClients(Connection connection, HttpSettings http) {
+    private AwsClients(Connection connection, HttpSettings http, ProfileCredentials profiles) {
         this.connection = connection;
+        this.profileEndpoint = connection instanceof Connection.Profile p
+                ? profiles.endpointUrl(p.profileName()) : java.util.Optional.empty();
         this.httpClient = HttpClients.build(connection, http, CONNECT_TIMEOUT, SOCKET_TIMEOUT);
-        AwsCredentialsProvider credentials = credentialsFor(connection);
+        AwsCredentialsProvider credentials = credentialsFor(connection, profiles);
         this.opsWorksCm = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials).build();
         this.opsWorksCmCreates = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials)
                 .overrideConfiguration(timeouts().retryStrategy(THROTTLING_ONLY).build())
@@ -61,22 +65,34 @@ public final class AwsClients implements AutoCloseable {
 
     /** Builds every client for a connection. Blocking work (class loading, profile parsing): not on the FX thread. */
     public static AwsClients connect(Connection connection) {
-        return connect(connection, HttpSettings.current());
+        return connect(connection, HttpSettings.current(), ProfileCredentials.shared());
     }
 
     /** As {@link #connect(Connection)}, with the given proxy and CA settings instead of the app's current ones. */
     public static AwsClients connect(Connection connection, HttpSettings http) {
+        return connect(connection, http, ProfileCredentials.shared());
+    }
+
+    /**
+     * Builds every client for a connection, a profile's credentials coming from {@code profiles} (which keeps SSO
+     * and MFA sessions across rebuilds). Blocking: not on the FX thread.
+     */
+    public static AwsClients connect(Connection connection, ProfileCredentials profiles) {
+        return connect(connection, HttpSettings.current(), profiles);
+    }
+
+    private static AwsClients connect(Connection connection, HttpSettings http, ProfileCredentials profiles) {
         StartupTrace.mark("clients: building");
         AwsClients built = WithoutUserProfiles.build(!(connection instanceof Connection.Profile),
-                () -> new AwsClients(connection, http));
+                () -> new AwsClients(connection, http, profiles));
         StartupTrace.mark("clients: built");
         return built;
     }
 
-    private static AwsCredentialsProvider credentialsFor(Connection connection) {
+    private static AwsCredentialsProvider credentialsFor(Connection connection, ProfileCredentials profiles) {
         return switch (connection) {
             case Connection.Sandbox s -> StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox"));
-            case Connection.Profile p -> ProfileCredentialsProvider.builder().profileName(p.profileName()).build();
+            case Connection.Profile p -> profiles.providerFor(p.profileName());
             case Connection.Endpoint e -> System.getenv("AWS_ACCESS_KEY_ID") != null
                     ? software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider.create()
                     : StaticCredentialsProvider.create(AwsBasicCredentials.create("endpoint", "endpoint"));
@@ -89,7 +105,7 @@ public final class AwsClients implements AutoCloseable {
                 .credentialsProvider(credentials)
                 .httpClient(httpClient)
                 .overrideConfiguration(timeouts().build());
-        connection.endpointFor(service).ifPresent(builder::endpointOverride);
+        connection.endpointFor(service).or(() -> profileEndpoint).ifPresent(builder::endpointOverride);
         return builder;
     }
 

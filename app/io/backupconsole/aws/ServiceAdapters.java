@@ -37,7 +37,13 @@ public final class ServiceAdapters implements AutoCloseable {
      * call from the background executor.
      */
     public static ServiceAdapters connect(Connection connection) {
-        AwsClients clients = AwsClients.connect(connection);
+        return connect(connection, io.backupconsole.aws.credentials.ProfileCredentials.shared());
+    }
+
+    /** As {@link #connect(Connection)}, with a profile's credentials from {@code profiles}. Blocking. */
+    public static ServiceAdapters connect(Connection connection,
+                                          io.backupconsole.aws.credentials.ProfileCredentials profiles) {
+        AwsClients clients = AwsClients.connect(connection, profiles);
         OpsWorksCmAdapter opsWorks = new OpsWorksCmAdapter(clients.opsWorksCm(), clients.opsWorksCmCreates());
         FsxAdapter fsx = new FsxAdapter(clients.fsx());
         BackupAdapter backup = new BackupAdapter(clients.backup());

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * that every client build in the app takes, so a profile connection built meanwhile still reads the real files.
  * The parsed file is cached inside each client, so nothing reads the properties after the build.
  */
-final class WithoutUserProfiles {
+public final class WithoutUserProfiles {
     private static final String CONFIG_FILE = "aws.configFile";
     private static final String CREDENTIALS_FILE = "aws.sharedCredentialsFile";
     private static final Object LOCK = new Object();
@@ -27,7 +27,7 @@ final class WithoutUserProfiles {
     }
 
     /** Runs a client build with the user's profile files hidden when {@code hide} is true. */
-    static <T> T build(boolean hide, Supplier<T> build) {
+    public static <T> T build(boolean hide, Supplier<T> build) {
         synchronized (LOCK) {
             if (!hide) {
                 return build.get();

@@ -10,7 +10,9 @@ import java.util.Iterator;
 
 /**
  * The sandbox's own endpoints under {@code /_sandbox/}: {@code GET stats}, {@code POST reset},
- * {@code GET|POST config} (a POST merges the given members into the current configuration).
+ * {@code GET|POST config} (a POST merges the given members into the current configuration), and the user's side
+ * of a device sign-in: {@code GET sso/device} (the verification page), {@code POST sso/approve|deny},
+ * {@code POST sso/expire-sessions}.
  */
 final class AdminApi implements HttpHandler {
     private final Sandbox sandbox;
@@ -36,6 +38,13 @@ final class AdminApi implements HttpHandler {
                 }
                 case "GET /_sandbox/config" -> ok(exchange, Json.MAPPER.valueToTree(sandbox.config()));
                 case "POST /_sandbox/config" -> updateConfig(exchange);
+                case "POST /_sandbox/sso/approve" -> decide(exchange, sandbox.ssoDirectory()::approve);
+                case "POST /_sandbox/sso/deny" -> decide(exchange, sandbox.ssoDirectory()::deny);
+                case "POST /_sandbox/sso/expire-sessions" -> {
+                    sandbox.ssoDirectory().expireSessions();
+                    ok(exchange, Json.object().put("expired", true));
+                }
+                case "GET /_sandbox/sso/device" -> devicePage(exchange);
                 default -> error(exchange, 404, "Unknown sandbox admin endpoint: " + method + " " + path);
             }
         }
@@ -65,6 +74,40 @@ final class AdminApi implements HttpHandler {
                     && mapping.getCause() instanceof IllegalArgumentException cause ? cause.getMessage() : e.getMessage();
             error(exchange, 400, "Invalid configuration: " + message);
         }
+    }
+
+    /**
+     * Approves or denies a device sign-in by its user code, as the user does in the browser: a JSON body
+     * {@code {"userCode": "BCDF-GHJK"}}, or the form of {@link #devicePage}.
+     */
+    private static void decide(HttpExchange exchange, java.util.function.Predicate<String> decision)
+            throws IOException {
+        String raw = new String(exchange.getRequestBody().readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+        String userCode;
+        if (raw.strip().startsWith("{")) {
+            JsonNode body = Json.MAPPER.readTree(raw);
+            userCode = body.path("userCode").asText("");
+        } else {
+            userCode = Dispatcher.query(raw).getOrDefault("user_code", java.util.List.of("")).get(0);
+        }
+        if (userCode.isBlank() || !decision.test(userCode)) {
+            error(exchange, 404, "No pending sign-in has the code \"" + userCode + "\".");
+            return;
+        }
+        ok(exchange, Json.object().put("userCode", userCode.strip()).put("decided", true));
+    }
+
+    /** What the browser shows at the verification URL: the code to check, and Allow / Deny. */
+    private static void devicePage(HttpExchange exchange) throws IOException {
+        String code = Dispatcher.query(exchange.getRequestURI().getRawQuery())
+                .getOrDefault("user_code", java.util.List.of("")).get(0).replaceAll("[^A-Za-z-]", "");
+        String html = "<!doctype html><title>Sandbox sign-in</title><h1>Backup Console sandbox</h1>"
+                + "<p>Allow the app that shows this code to sign in?</p>"
+                + "<form method=post action=/_sandbox/sso/approve><input name=user_code value='" + code + "'>"
+                + "<button>Allow</button></form>"
+                + "<form method=post action=/_sandbox/sso/deny><input type=hidden name=user_code value='" + code
+                + "'><button>Deny</button></form>";
+        Dispatcher.write(exchange, 200, "text/html; charset=utf-8", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void ok(HttpExchange exchange, JsonNode body) throws IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.backupconsole.sandbox.protocol.Protocol;
+import io.backupconsole.sandbox.protocol.QueryXml;
 import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.protocol.ServiceError;
 import io.backupconsole.sandbox.support.Json;
@@ -38,12 +39,14 @@ final class Dispatcher implements HttpHandler {
 
     private final List<ServiceSimulator> simulators;
     private final ServiceSimulator restService;
+    private final Optional<ServiceSimulator> queryService;
     private final FaultInjector faults;
     private final RequestStats stats;
 
     Dispatcher(List<ServiceSimulator> simulators, FaultInjector faults, RequestStats stats) {
         this.simulators = List.copyOf(simulators);
         this.restService = simulators.stream().filter(s -> s.protocol() == Protocol.REST_JSON).findFirst().orElseThrow();
+        this.queryService = simulators.stream().filter(s -> s.protocol() == Protocol.AWS_QUERY).findFirst();
         this.faults = faults;
         this.stats = stats;
     }
@@ -51,9 +54,25 @@ final class Dispatcher implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String target = Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-Amz-Target")).orElse("");
+        // Errors before the service is known (a bad body) are answered in the protocol the request looks like.
         ServiceSimulator service = serviceFor(target);
         try {
-            answer(exchange, target, service);
+            byte[] raw = readBody(exchange.getRequestBody());
+            if (raw == null) {
+                throw new ServiceError(413, "RequestEntityTooLargeException",
+                        "Request body exceeds the limit of " + MAX_BODY_BYTES + " bytes.");
+            }
+            boolean form = target.isEmpty() && queryService.isPresent() && Optional.ofNullable(
+                    exchange.getRequestHeaders().getFirst("Content-Type")).orElse("")
+                    .startsWith("application/x-www-form-urlencoded");
+            if (form) {
+                service = queryService.get();
+            }
+            SandboxRequest request = decode(exchange, target, raw, form);
+            if (target.isEmpty() && !form) {
+                service = restServiceFor(request);
+            }
+            answer(exchange, target, service, request);
         } catch (ServiceError error) {
             writeError(exchange, service, error);
         } catch (FaultInjector.DroppedConnection dropped) {
@@ -69,13 +88,8 @@ final class Dispatcher implements HttpHandler {
         }
     }
 
-    private void answer(HttpExchange exchange, String target, ServiceSimulator service) throws IOException {
-        byte[] raw = readBody(exchange.getRequestBody());
-        if (raw == null) {
-            throw new ServiceError(413, "RequestEntityTooLargeException",
-                    "Request body exceeds the limit of " + MAX_BODY_BYTES + " bytes.");
-        }
-        SandboxRequest request = decode(exchange, target, raw);
+    private void answer(HttpExchange exchange, String target, ServiceSimulator service, SandboxRequest request)
+            throws IOException {
         Optional<ServiceSimulator.Operation> operation = service == null ? Optional.empty() : service.operation(request);
         if (operation.isEmpty()) {
             throw unknownOperation(service, target, exchange);
@@ -88,7 +102,20 @@ final class Dispatcher implements HttpHandler {
             output = operation.get().handler().handle(request);
         }
         faults.afterCall(key);
-        write(exchange, 200, service.protocol().contentType(), Json.bytes(output));
+        byte[] body = service.protocol() == Protocol.AWS_QUERY
+                ? QueryXml.response(operation.get().name(), service.xmlNamespace(), output, requestId())
+                : Json.bytes(output);
+        write(exchange, 200, service.protocol().contentType(), body);
+    }
+
+    /** The REST service with a route for this request; AWS Backup (whose error answers it) when none has. */
+    private ServiceSimulator restServiceFor(SandboxRequest request) {
+        for (ServiceSimulator simulator : simulators) {
+            if (simulator.protocol() == Protocol.REST_JSON && simulator.operation(request).isPresent()) {
+                return simulator;
+            }
+        }
+        return restService;
     }
 
     private ServiceSimulator serviceFor(String target) {
@@ -111,9 +138,14 @@ final class Dispatcher implements HttpHandler {
         return new ServiceError(status, "UnknownOperationException", "Unknown operation: " + what);
     }
 
-    private static SandboxRequest decode(HttpExchange exchange, String target, byte[] raw) {
+    private static SandboxRequest decode(HttpExchange exchange, String target, byte[] raw, boolean form) {
         ObjectNode body;
-        if (raw.length == 0) {
+        Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
+        if (form) {
+            // AWS Query: the parameters travel as a form body; they are read like query parameters.
+            query.putAll(query(new String(raw, StandardCharsets.UTF_8)));
+            body = Json.object();
+        } else if (raw.length == 0) {
             body = Json.object();
         } else {
             JsonNode parsed;
@@ -133,8 +165,14 @@ final class Dispatcher implements HttpHandler {
         String authorization = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")).orElse("");
         Matcher scope = CREDENTIAL_SCOPE.matcher(authorization);
         String region = scope.find() ? scope.group(1) : "us-east-1";
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0));
+            }
+        });
         return new SandboxRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                query(exchange.getRequestURI().getRawQuery()), target, region, body, Map.of());
+                query, target, region, body, Map.of(), Map.copyOf(headers));
     }
 
     static Map<String, List<String>> query(String rawQuery) {
@@ -172,10 +210,19 @@ final class Dispatcher implements HttpHandler {
     }
 
     private static void writeError(HttpExchange exchange, ServiceSimulator service, ServiceError error) throws IOException {
+        if (service != null && service.protocol() == Protocol.AWS_QUERY) {
+            write(exchange, error.httpStatus(), Protocol.AWS_QUERY.contentType(),
+                    QueryXml.error(error, service.xmlNamespace(), requestId()));
+            return;
+        }
         Protocol protocol = service == null ? Protocol.AWS_JSON_1_1 : service.protocol();
         String messageMember = service == null ? "message" : service.errorMessageMember();
         exchange.getResponseHeaders().add("x-amzn-ErrorType", error.code());
         write(exchange, error.httpStatus(), protocol.contentType(), Json.bytes(protocol.errorBody(error, messageMember)));
+    }
+
+    private static String requestId() {
+        return java.util.UUID.randomUUID().toString();
     }
 
     static void write(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

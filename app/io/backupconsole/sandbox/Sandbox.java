@@ -5,6 +5,10 @@ import io.backupconsole.sandbox.backup.BackupSimulator;
 import io.backupconsole.sandbox.fsx.FsxSimulator;
 import io.backupconsole.sandbox.lightsail.LightsailSimulator;
 import io.backupconsole.sandbox.opsworkscm.OpsWorksCmSimulator;
+import io.backupconsole.sandbox.sso.SsoDirectory;
+import io.backupconsole.sandbox.sso.SsoOidcSimulator;
+import io.backupconsole.sandbox.sso.SsoPortalSimulator;
+import io.backupconsole.sandbox.sts.StsSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -17,7 +21,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The built-in AWS endpoint: one HTTP port on 127.0.0.1 that speaks OpsWorks CM, FSx and Lightsail (AWS JSON 1.1)
- * and AWS Backup (REST-JSON), plus the admin API under {@code /_sandbox/}. Requests are served on virtual threads.
+ * and AWS Backup (REST-JSON), plus what signing in needs: IAM Identity Center's OIDC and portal (REST-JSON) and STS
+ * (AWS Query), and the admin API under {@code /_sandbox/}. Requests are served on virtual threads.
  */
 public final class Sandbox implements AutoCloseable {
     private final HttpServer server;
@@ -27,6 +32,7 @@ public final class Sandbox implements AutoCloseable {
     private final List<ServiceSimulator> simulators;
     private final SimulationContext context;
     private final FaultInjector faults;
+    private final SsoDirectory ssoDirectory;
     private volatile SandboxConfig config;
 
     private Sandbox(int port, SandboxConfig initial) throws IOException {
@@ -34,11 +40,15 @@ public final class Sandbox implements AutoCloseable {
         this.clock = new SandboxClock(Instant.now(), initial.timeScale());
         this.context = new SimulationContext(clock, this::config);
         this.faults = new FaultInjector(this::config);
+        this.ssoDirectory = new SsoDirectory(context);
         this.simulators = List.of(
                 new OpsWorksCmSimulator(context),
                 new FsxSimulator(context),
                 new BackupSimulator(context),
-                new LightsailSimulator(context));
+                new LightsailSimulator(context),
+                new SsoOidcSimulator(ssoDirectory),
+                new SsoPortalSimulator(ssoDirectory),
+                new StsSimulator(context));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         this.requestThreads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sandbox-request-", 0).factory());
         server.setExecutor(requestThreads);
@@ -83,6 +93,11 @@ public final class Sandbox implements AutoCloseable {
 
     public SandboxClock clock() {
         return clock;
+    }
+
+    /** IAM Identity Center's state: the admin API approves device sign-ins here, as the user would in a browser. */
+    public SsoDirectory ssoDirectory() {
+        return ssoDirectory;
     }
 
     public RequestStats stats() {

@@ -30,6 +30,11 @@ public interface ServiceSimulator {
     /** How the model spells the message member of its errors ({@code Message} or {@code message}). */
     String errorMessageMember();
 
+    /** For AWS Query services, the XML namespace of answers and errors; empty for the JSON protocols. */
+    default String xmlNamespace() {
+        return "";
+    }
+
     /** The service's code for an internal failure (answers the serverError fault). */
     ServiceError serverError();
 

@@ -5,6 +5,7 @@ import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import java.net.URI;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -16,17 +17,39 @@ import java.util.function.Supplier;
  */
 public final class ConnectionPool implements AdaptersProvider, AutoCloseable {
     private final Supplier<URI> sandboxEndpoint;
+    private final java.util.function.Function<Connection, ServiceAdapters> connector;
     private final Map<String, ServiceAdapters> built = new ConcurrentHashMap<>();
 
     /** @param sandboxEndpoint the built-in sandbox's URL (starting it if needed; blocking) */
     public ConnectionPool(Supplier<URI> sandboxEndpoint) {
+        this(sandboxEndpoint, ServiceAdapters::connect);
+    }
+
+    /** @param connector builds a connection's adapters (the app's, with its credentials for profiles; blocking) */
+    public ConnectionPool(Supplier<URI> sandboxEndpoint, java.util.function.Function<Connection, ServiceAdapters> connector) {
         this.sandboxEndpoint = sandboxEndpoint;
+        this.connector = connector;
     }
 
     @Override
     public ServiceAdapters adaptersFor(String connectionKey, String region) {
         return built.computeIfAbsent(connectionKey + "@" + region,
-                key -> ServiceAdapters.connect(connectionOf(connectionKey, region)));
+                key -> connector.apply(connectionOf(connectionKey, region)));
+    }
+
+    /**
+     * Closes and drops the clients of a connection in every region (after a sign-in: the next poll builds them
+     * again with the new credentials).
+     */
+    public void forget(String connectionKey) {
+        for (String key : List.copyOf(built.keySet())) {
+            if (key.startsWith(connectionKey + "@")) {
+                ServiceAdapters stale = built.remove(key);
+                if (stale != null) {
+                    stale.close();
+                }
+            }
+        }
     }
 
     /** The connection a key names (see {@link Connection#key()}). */

@@ -12,6 +12,7 @@ public enum ProfileKind {
     SSO_LEGACY("SSO"),
     WEB_IDENTITY("web identity"),
     ASSUME_ROLE("assume role"),
+    ASSUME_ROLE_MFA("assume role with MFA"),
     CREDENTIAL_PROCESS("credential process"),
     UNKNOWN("unknown");
 
@@ -32,7 +33,7 @@ public enum ProfileKind {
                 return WEB_IDENTITY;
             }
             if (properties.containsKey("source_profile") || properties.containsKey("credential_source")) {
-                return ASSUME_ROLE;
+                return properties.containsKey("mfa_serial") ? ASSUME_ROLE_MFA : ASSUME_ROLE;
             }
         }
         if (properties.containsKey("sso_session")) {

@@ -8,7 +8,12 @@ public enum Protocol {
     /** OpsWorks CM, FSx, Lightsail: {@code POST /} with {@code X-Amz-Target}; error code in {@code __type}. */
     AWS_JSON_1_1("application/x-amz-json-1.1"),
     /** AWS Backup: REST URIs; error code in the {@code x-amzn-ErrorType} header and the body's {@code Code}. */
-    REST_JSON("application/json");
+    REST_JSON("application/json"),
+    /**
+     * STS: {@code POST /} with a form body naming the {@code Action}; answers and errors in XML (see
+     * {@link QueryXml}).
+     */
+    AWS_QUERY("text/xml");
 
     private final String contentType;
 

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param region      the region from the SigV4 credential scope, {@code us-east-1} when unsigned
  * @param body        the JSON body (an empty object when there was none)
  * @param pathParams  values of {@code {label}} segments matched by a REST route
+ * @param headers     the first value of each request header, names lower-cased (e.g. the SSO portal's
+ *                    {@code x-amz-sso_bearer_token})
  */
 public record SandboxRequest(
         String method,
@@ -23,7 +25,8 @@ public record SandboxRequest(
         String target,
         String region,
         ObjectNode body,
-        Map<String, String> pathParams) {
+        Map<String, String> pathParams,
+        Map<String, String> headers) {
 
     public Optional<String> queryParam(String name) {
         List<String> values = query.get(name);
@@ -31,6 +34,11 @@ public record SandboxRequest(
     }
 
     public SandboxRequest withPathParams(Map<String, String> params) {
-        return new SandboxRequest(method, path, query, target, region, body, Map.copyOf(params));
+        return new SandboxRequest(method, path, query, target, region, body, Map.copyOf(params), headers);
+    }
+
+    /** A header's value (name in any case), or empty. */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -27,6 +27,13 @@ final class ConnectionBarBinder {
         regions.disableProperty().bind(viewModel.readyProperty().not());
     }
 
+    /** "Sign in…" shows only while the selected profile needs a sign-in. */
+    static void bindSignIn(ConnectionBarViewModel viewModel, javafx.scene.control.Button signIn) {
+        signIn.visibleProperty().bind(viewModel.signInNeededProperty());
+        signIn.managedProperty().bind(signIn.visibleProperty());
+        signIn.setOnAction(event -> viewModel.signIn());
+    }
+
     private static <T> void picker(ComboBox<T> box, ObservableList<T> items, ReadOnlyObjectProperty<T> selected,
                                    Function<T, String> label, Consumer<T> choose) {
         boolean[] showingModel = {false};

@@ -39,6 +39,10 @@ public final class ConnectionBarViewModel {
     private final ReadOnlyObjectWrapper<ConnectionChoice> selectedChoice = new ReadOnlyObjectWrapper<>(SANDBOX);
     private final ReadOnlyObjectWrapper<AwsRegion> selectedRegion = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper signInNeeded = new ReadOnlyBooleanWrapper(false);
+    /** Whether a profile must sign in before its calls can work. Blocking (reads files): background only. */
+    private java.util.function.Predicate<String> signInCheck = profile -> false;
+    private Consumer<String> signInOpener = profile -> { };
     /** Counts connection requests, so a slow sandbox start cannot override a later choice. */
     private long attempts;
 
@@ -79,7 +83,60 @@ public final class ConnectionBarViewModel {
         return ready.getReadOnlyProperty();
     }
 
+    /** True when the selected profile has to sign in (SSO without a valid token): the bar shows "Sign in". */
+    public ReadOnlyBooleanProperty signInNeededProperty() {
+        return signInNeeded.getReadOnlyProperty();
+    }
+
+    /** The profile of the selected connection, if it is one. */
+    public Optional<String> selectedProfile() {
+        ConnectionChoice choice = selectedChoice.get();
+        if (choice instanceof ConnectionChoice.NamedProfile named) {
+            return Optional.of(named.profile().name());
+        }
+        if (choice instanceof ConnectionChoice.GivenAtStartup given
+                && given.connection() instanceof Connection.Profile profile) {
+            return Optional.of(profile.profileName());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Wires sign-in: {@code check} tells (in the background) whether a profile needs one before connecting;
+     * {@code opener} starts one (the sign-in dialog in the app). Call once, before {@link #start}.
+     */
+    public void useSignIn(java.util.function.Predicate<String> check, Consumer<String> opener) {
+        this.signInCheck = check;
+        this.signInOpener = opener;
+    }
+
     // Commands
+
+    /** "Sign in": starts the sign-in of the selected profile. */
+    public void signIn() {
+        selectedProfile().ifPresent(signInOpener);
+    }
+
+    /** A profile's credentials said its sign-in is missing or ran out (e.g. mid-session): offer "Sign in". */
+    public void signInNeeded(String profileName) {
+        if (selectedProfile().filter(profileName::equals).isPresent()) {
+            if (!signInNeeded.get()) {
+                notices.accept("Profile " + profileName + " needs to sign in again: choose Sign in.");
+            }
+            signInNeeded.set(true);
+        }
+    }
+
+    /**
+     * A profile signed in: hide "Sign in" and connect again, because the SDK reads the SSO token only when it
+     * builds a credentials provider, so every client is rebuilt with the new one.
+     */
+    public void signedIn(String profileName) {
+        if (selectedProfile().filter(profileName::equals).isPresent()) {
+            signInNeeded.set(false);
+            connectSelected();
+        }
+    }
 
     /** Lists profiles and regions in the background, then opens the first connection (see {@link InitialChoice}). */
     public CompletableFuture<Void> start(StartupConnection startup) {
@@ -137,9 +194,14 @@ public final class ConnectionBarViewModel {
         ConnectionChoice choice = selectedChoice.get();
         String region = selectedRegion.get().id();
         if (!(choice instanceof ConnectionChoice.BuiltInSandbox)) {
+            signInNeeded.set(false);
+            selectedProfile().ifPresent(profile -> async.run(() -> signInCheck.test(profile),
+                    needed -> signInNeeded.set(needed && attempt == attempts),
+                    failure -> { /* the connection itself says what is wrong with the profile */ }));
             connector.apply(choice.connectionIn(region, null));
             return;
         }
+        signInNeeded.set(false);
         targets.sandboxEndpoint().whenComplete((endpoint, failure) -> async.onUi(() -> {
             if (attempt != attempts) {
                 return;

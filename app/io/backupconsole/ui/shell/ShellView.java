@@ -39,6 +39,7 @@ public final class ShellView {
     @FXML private ComboBox<ConnectionChoice> connectionPicker;
     @FXML private Label regionPickerLabel;
     @FXML private ComboBox<AwsRegion> regionPicker;
+    @FXML private javafx.scene.control.Button signInButton;
     @FXML private ListView<ServiceNavItem> serviceList;
     @FXML private StackPane serviceHost;
     @FXML private VBox summaryPage;
@@ -86,6 +87,7 @@ public final class ShellView {
         connectionPickerLabel.setLabelFor(connectionPicker);
         regionPickerLabel.setLabelFor(regionPicker);
         ConnectionBarBinder.bind(models.connectionBar(), connectionPicker, regionPicker);
+        ConnectionBarBinder.bindSignIn(models.connectionBar(), signInButton);
         StatusBarBinder.bind(shell, models.statusBar(), connectionLabel, statusText, runningBackups, noticeBar,
                 noticeText);
         bindThemeMenu();

@@ -1,7 +1,6 @@
 package io.backupconsole;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.Connection;
@@ -31,16 +30,15 @@ class HeadStartTest {
         HeadStart head = HeadStart.begin(new SettingsStore(config, Clock.systemUTC()), noOptions());
         Sandbox sandbox = head.sandbox().join().orElseThrow();
         try {
-            ServiceAdapters first = head.connect(new Connection.Sandbox(sandbox.endpoint(), "us-east-1"));
+            ServiceAdapters first = head.take(new Connection.Sandbox(sandbox.endpoint(), "us-east-1")).orElseThrow();
             Map<String, Long> calls = sandbox.stats().snapshot();
             assertTrue(calls.keySet().containsAll(java.util.List.of("opsworkscm:DescribeServers",
                     "fsx:DescribeFileSystems", "backup:ListProtectedResources", "lightsail:GetRelationalDatabases")),
                     "one listing per service was made ahead: " + calls);
             assertEquals("us-east-1", first.connection().region());
-            ServiceAdapters second = head.connect(new Connection.Sandbox(sandbox.endpoint(), "us-east-1"));
-            assertNotSame(first, second, "the clients built ahead are handed over once");
+            assertEquals(Optional.empty(), head.take(new Connection.Sandbox(sandbox.endpoint(), "us-east-1")),
+                    "the clients built ahead are handed over once");
             first.close();
-            second.close();
         } finally {
             head.close();
             sandbox.close();
@@ -48,11 +46,12 @@ class HeadStartTest {
     }
 
     @Test
-    void aConnectionOtherThanTheGuessGetsItsOwnClientsAndTheGuessIsClosed() {
+    void aConnectionOtherThanTheGuessIsNotGivenTheGuessedClients() {
         HeadStart head = HeadStart.begin(new SettingsStore(config, Clock.systemUTC()), noOptions());
         Sandbox sandbox = head.sandbox().join().orElseThrow();
-        try (ServiceAdapters other = head.connect(new Connection.Sandbox(sandbox.endpoint(), "eu-west-1"))) {
-            assertEquals("eu-west-1", other.connection().region());
+        try {
+            assertEquals(Optional.empty(), head.take(new Connection.Sandbox(sandbox.endpoint(), "eu-west-1")),
+                    "built for us-east-1, so not handed to eu-west-1");
         } finally {
             head.close();
             sandbox.close();
@@ -77,7 +76,7 @@ class HeadStartTest {
         Sandbox sandbox = head.sandbox().join().orElseThrow();
         try {
             assertEquals("dark", head.settings().settings().theme());
-            ServiceAdapters built = head.connect(new Connection.Sandbox(sandbox.endpoint(), "eu-west-1"));
+            ServiceAdapters built = head.take(new Connection.Sandbox(sandbox.endpoint(), "eu-west-1")).orElseThrow();
             assertEquals("eu-west-1", built.connection().region(), "built ahead for the remembered region");
             built.close();
         } finally {

@@ -1,6 +1,7 @@
 package io.backupconsole.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,5 +173,45 @@ class ConnectionBarViewModelTest {
         bar.start(commandLine(null, null));
         assertEquals(List.of("The AWS config file /x could not be read"), notices);
         assertEquals(1, connected.size());
+    }
+
+    @Test
+    void anSsoProfileWithoutASignInOffersSignInAndReconnectsAfterIt() {
+        ConnectionBarViewModel bar = viewModel(Settings.defaults(), profiles(KEYS, WORK));
+        List<String> opened = new ArrayList<>();
+        boolean[] signedIn = {false};
+        bar.useSignIn(profile -> profile.equals("work") && !signedIn[0], opened::add);
+        bar.start(commandLine(null, null));
+        assertFalse(bar.signInNeededProperty().get(), "the sandbox never needs a sign-in");
+
+        bar.chooseConnection(bar.choices().get(2));
+        assertTrue(bar.signInNeededProperty().get());
+        bar.signIn();
+        assertEquals(List.of("work"), opened);
+
+        int connections = connected.size();
+        signedIn[0] = true;
+        bar.signedIn("work");
+        assertFalse(bar.signInNeededProperty().get());
+        assertEquals(connections + 1, connected.size(), "connected again, so the clients are rebuilt");
+        assertEquals(new Connection.Profile("work", "eu-west-1", Map.of()), connected.getLast());
+    }
+
+    @Test
+    void aSignInThatRunsOutMidSessionIsOfferedOnlyForTheSelectedProfile() {
+        ConnectionBarViewModel bar = viewModel(Settings.defaults(), profiles(KEYS, WORK));
+        bar.useSignIn(profile -> false, profile -> { });
+        bar.start(commandLine(null, null));
+        bar.chooseConnection(bar.choices().get(2));
+        assertFalse(bar.signInNeededProperty().get());
+
+        bar.signInNeeded("keys");
+        assertFalse(bar.signInNeededProperty().get());
+        bar.signInNeeded("work");
+        assertTrue(bar.signInNeededProperty().get());
+        assertEquals(List.of("Profile work needs to sign in again: choose Sign in."), notices);
+
+        bar.chooseConnection(bar.choices().get(1));
+        assertFalse(bar.signInNeededProperty().get(), "another profile hides it");
     }
 }
