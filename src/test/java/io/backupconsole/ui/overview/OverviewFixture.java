@@ -29,6 +29,9 @@ final class OverviewFixture {
     }
 
     /** Points the SDK's profile files at a temporary pair naming the three profiles; undo with {@link #clear}. */
+    /** The app reads profiles itself (ProfileCredentials), from these temporary files. */
+    private static io.backupconsole.aws.credentials.ProfileCredentials profiles;
+
     static void useProfileFiles() throws IOException {
         Path dir = Files.createTempDirectory("overview-profiles");
         Path credentials = dir.resolve("credentials");
@@ -37,6 +40,9 @@ final class OverviewFixture {
                         + "aws_secret_access_key = secret-" + name + "\n")
                 .collect(Collectors.joining("\n")));
         Path config = Files.writeString(dir.resolve("config"), "");
+        profiles = new io.backupconsole.aws.credentials.ProfileCredentials(
+                new io.backupconsole.aws.profiles.ProfileFiles(config, credentials), dir.resolve("sso-cache"),
+                io.backupconsole.aws.credentials.MfaCodePrompt.NONE, java.time.Clock.systemUTC());
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
         System.setProperty("aws.configFile", config.toString());
     }
@@ -57,7 +63,7 @@ final class OverviewFixture {
         return connection -> ServiceAdapters.connect(
                 connection instanceof Connection.Profile p && p.profileName().equals("gamma")
                         && p.region().equals("eu-west-1")
-                        ? new Connection.Profile("gamma", "eu-west-1", everyService(closed)) : connection);
+                        ? new Connection.Profile("gamma", "eu-west-1", everyService(closed)) : connection, profiles);
     }
 
     static Map<AwsService, URI> everyService(URI endpoint) {
