@@ -43,6 +43,9 @@ import io.backupconsole.ui.shell.ShellView;
 import io.backupconsole.ui.shell.ShellViewModel;
 import io.backupconsole.ui.shell.StatusBarViewModel;
 import io.backupconsole.ui.shell.ThemeViewModel;
+import io.backupconsole.ui.crash.CrashViewModel;
+import io.backupconsole.ui.crash.UncaughtErrors;
+import io.backupconsole.logging.AppLog;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -95,6 +98,9 @@ public final class BackupConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // First, so nothing below can fail unseen: uncaught errors on any thread get logged and one dialog.
+        new UncaughtErrors(new CrashViewModel(Clock.systemDefaultZone(), build.version(), AppLog.file()),
+                Platform::runLater, () -> stage, uri -> getHostServices().showDocument(uri)).install();
         background = new BackgroundExecutor();
         Executor work = background.executor();
         Async async = new Async(work, Platform::runLater);

@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One JSON document on disk, read and written whole through Jackson. Writes are atomic: a temporary file in the
@@ -47,6 +49,7 @@ public final class JsonFile<T> {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(JsonFile.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path path;
@@ -75,12 +78,22 @@ public final class JsonFile<T> {
             return new ReadResult.Found<>(value);
         } catch (IOException | RuntimeException e) {
             Path aside = path.resolveSibling(path.getFileName() + ".malformed-" + STAMP.format(clock.instant()));
+            LOG.warn("{} could not be read; moving it aside to {}", path, aside, e);
             Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
             return new ReadResult.Malformed<>(aside, Optional.ofNullable(e.getMessage()).orElse(e.toString()));
         }
     }
 
     public void write(T value) throws IOException {
+        try {
+            writeWhole(value);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not write {}", path, e);
+            throw e;
+        }
+    }
+
+    private void writeWhole(T value) throws IOException {
         Files.createDirectories(path.getParent());
         Path temp = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".tmp");
         try {
