@@ -22,16 +22,16 @@ public final class LogRedactor {
 
     /** A secret access key: exactly 40 characters of its alphabet, with upper and lower case and a digit. */
     private static final Pattern SECRET_KEY = Pattern.compile(
-            "(?<![A-Za-z0-9/+=%])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[0-9])"
+            "(?<![A-Za-z0-9/+%])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[0-9])"
                     + "[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=%])");
 
     /**
      * Session tokens, SSO access tokens, JWTs and their base64 or URL-encoded forms: 48 or more token characters in a
-     * row with upper and lower case and a digit (paths, class names and ids break on '.', ':' or have one case).
+     * row with upper and lower case and a digit (paths, class names and ids break on '.', ':', '=' or have one case).
      */
     private static final Pattern LONG_TOKEN = Pattern.compile(
-            "(?=[A-Za-z0-9/+=_%-]{0,400}[a-z])(?=[A-Za-z0-9/+=_%-]{0,400}[A-Z])(?=[A-Za-z0-9/+=_%-]{0,400}[0-9])"
-                    + "(?<![A-Za-z0-9/+=_%-])[A-Za-z0-9/+=_%-]{48,}");
+            "(?=[A-Za-z0-9/+_%-]{0,400}[a-z])(?=[A-Za-z0-9/+_%-]{0,400}[A-Z])(?=[A-Za-z0-9/+_%-]{0,400}[0-9])"
+                    + "(?<![A-Za-z0-9/+_%-])[A-Za-z0-9/+_%-]{48,}={0,2}");
 
     private LogRedactor() {
     }
