@@ -30,7 +30,11 @@ import io.backupconsole.tracking.JobTracker;
 import io.backupconsole.tracking.PollCadence;
 import io.backupconsole.tracking.TrackedJob;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +76,6 @@ class SecretScanTest {
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, String> secrets = new java.util.LinkedHashMap<>();
-    private final List<Path> written = new ArrayList<>();
     private String configBefore;
     private String credentialsBefore;
     private Path ssoCacheFile;
@@ -141,19 +144,52 @@ class SecretScanTest {
         Path config = root.resolve("config");
         Path data = root.resolve("data");
         Clock clock = Clock.systemUTC();
+        // Every HTTP connection the SDK's client opens asks the default ProxySelector first: a record of where the
+        // session went, to show it reached nothing but the sandbox (no IMDS, no SSO portal, no telemetry).
+        ProxySelector before = ProxySelector.getDefault();
+        List<URI> contacted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ProxySelector.setDefault(new ProxySelector() {
+            @Override
+            public List<Proxy> select(URI uri) {
+                contacted.add(uri);
+                return List.of(Proxy.NO_PROXY);
+            }
+
+            @Override
+            public void connectFailed(URI uri, SocketAddress address, IOException e) {
+            }
+        });
+        try {
+            runTheSession(config, data, clock);
+        } finally {
+            ProxySelector.setDefault(before);
+        }
+        assertTrue(contacted.size() > 20, "the session's calls were seen: " + contacted.size());
+        assertEquals(List.of(), contacted.stream().filter(uri -> !uri.getHost().equals("127.0.0.1")).distinct().toList(),
+                "only the sandbox on 127.0.0.1 was contacted");
+
+        String log = Files.readString(AppLog.file());
+        for (String expected : List.of("AWS call failed: FSx DescribeFileSystems in us-east-1: HTTP 400 "
+                + "ThrottlingException", "InvalidInputException", "started as", "SUCCEEDED")) {
+            assertTrue(log.contains(expected), "the session was logged (" + expected + ")");
+        }
+        List<Path> folders = new ArrayList<>(List.of(config, data, AppLog.folder()));
+        folders.addAll(appTemporaryFiles());
+        List<String> hits = new SecretScanner(secrets).scan(folders);
+        assertEquals(List.of(), hits, "secrets written to disk");
+    }
+
+    private void runTheSession(Path config, Path data, Clock clock) throws Exception {
         SettingsStore settings = new SettingsStore(config, clock);
         settings.save(settings.load().settings().withConnection("profile:leaky", "us-east-1"));
 
-        long t0 = System.nanoTime();
         try (ServiceAdapters adapters = ServiceAdapters.connect(leakyProfile())) {
-            System.err.println("T connect " + (System.nanoTime() - t0) / 1_000_000);
             ResourceCache cache = new ResourceCache(data.resolve("last-known"), clock);
             for (AwsService service : AwsService.values()) {
                 List<Resource> resources = adapters.get(service).listResources();
                 cache.write("profile:leaky", "us-east-1", service, resources);
                 adapters.get(service).listBackups(resources.getFirst().id());
             }
-            System.err.println("T listed " + (System.nanoTime() - t0) / 1_000_000);
             JobJournal journal = new JobJournal(data, clock);
             journal.open();
             BackupSubmitter submitter = new BackupSubmitter(journal, clock);
@@ -184,16 +220,6 @@ class SecretScanTest {
         LoggerFactory.getLogger(SecretScanTest.class).warn("A careless line: aws_secret_access_key={} {} {}",
                 secrets.get("aws_secret_access_key"), secrets.get("aws_session_token"), secrets.get("SSO accessToken"));
         assertFalse(LoggerFactory.getLogger("software.amazon.awssdk.request").isDebugEnabled(), "no request dumps");
-
-        String log = Files.readString(AppLog.file());
-        for (String expected : List.of("AWS call failed: FSx DescribeFileSystems in us-east-1: HTTP 400 "
-                + "ThrottlingException", "InvalidInputException", "started as", "SUCCEEDED")) {
-            assertTrue(log.contains(expected), "the session was logged (" + expected + ")");
-        }
-        List<Path> folders = new ArrayList<>(List.of(config, data, AppLog.folder()));
-        folders.addAll(appTemporaryFiles());
-        List<String> hits = new SecretScanner(secrets).scan(folders);
-        assertEquals(List.of(), hits, "secrets written to disk");
     }
 
     @Test
@@ -248,7 +274,6 @@ class SecretScanTest {
                 "--endpoint-url", sandbox.server().endpoint().toString(), "--region", "us-east-1",
                 "--service", "fsx", "--resource", fileSystem, "--name", "scan-cli", "--wait"}));
         assertEquals(0, code, out + "\n" + err);
-        written.add(data);
     }
 
     /** Files the app puts in the temporary folder (the empty profile file hiding the user's while building clients). */
