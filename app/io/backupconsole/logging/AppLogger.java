@@ -2,20 +2,20 @@ package io.backupconsole.logging;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
 /**
- * One SLF4J logger: formats a line (time with offset, level, thread, logger, message, stack trace), redacts it and
- * appends it to the app's log. Callable from any thread.
+ * One SLF4J logger: formats a line (UTC time, level, thread, logger, message, stack trace), redacts it and appends it
+ * to the app's log. Callable from any thread. UTC like AWS's own timestamps, and without java.time's formatter and
+ * time-zone database, which would cost the first log line (at start) tens of milliseconds.
  */
 final class AppLogger extends LegacyAbstractLogger {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSxxx");
     private static final String OWN_PREFIX = "io.backupconsole.";
 
     private final int threshold;
@@ -57,12 +57,20 @@ final class AppLogger extends LegacyAbstractLogger {
         return null;
     }
 
+    /** e.g. 2026-12-01T22:52:01.123Z (LocalDateTime.toString builds it by hand, no formatter). */
+    private static String utcNow() {
+        Instant now = Instant.now();
+        LocalDateTime time = LocalDateTime.ofEpochSecond(now.getEpochSecond(), now.getNano() / 1_000_000 * 1_000_000,
+                ZoneOffset.UTC);
+        return time + (time.getNano() == 0 ? ".000Z" : "Z");
+    }
+
     @Override
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
                                                Throwable throwable) {
         StringBuilder line = new StringBuilder(160)
-                .append(TIME.format(ZonedDateTime.now(ZoneId.systemDefault()))).append(' ')
-                .append(String.format("%-5s", level)).append(" [").append(Thread.currentThread().getName()).append("] ")
+                .append(utcNow()).append(' ')
+                .append(level).append(level.toString().length() == 4 ? "  [" : " [").append(Thread.currentThread().getName()).append("] ")
                 .append(name.startsWith(OWN_PREFIX) ? name.substring(OWN_PREFIX.length()) : name).append(" - ")
                 .append(MessageFormatter.basicArrayFormat(pattern, arguments)).append(System.lineSeparator());
         if (throwable != null) {
