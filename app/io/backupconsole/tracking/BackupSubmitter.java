@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * Blocking: background executor only. Thread-safe (the journal serialises writes).
  */
 public final class BackupSubmitter {
-    /** Failures after which the request may or may not have taken effect. */
     private static final Logger LOG = LoggerFactory.getLogger(BackupSubmitter.class);
+    /** Failures after which the request may or may not have taken effect. */
     private static final Set<ServiceFailure.Kind> UNCERTAIN = Set.of(
             ServiceFailure.Kind.NETWORK, ServiceFailure.Kind.SERVICE, ServiceFailure.Kind.THROTTLED);
 

@@ -35,8 +35,13 @@ class CrashDialogTest {
     private Thread.UncaughtExceptionHandler previousFx;
     private CrashViewModel model;
 
+    private Stage window;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // A stage of its own: TestFX shares its primary stage with later test classes, which must find it unchanged.
+        Stage stage = new Stage();
+        window = stage;
         previousDefault = Thread.getDefaultUncaughtExceptionHandler();
         previousFx = Thread.currentThread().getUncaughtExceptionHandler();
         model = new CrashViewModel(Clock.systemUTC(), "9.9.9", Path.of("/tmp/logs/backup-console.log"));
@@ -56,8 +61,9 @@ class CrashDialogTest {
         Thread.setDefaultUncaughtExceptionHandler(previousDefault);
         WaitForAsyncUtils.asyncFx(() -> {
             Thread.currentThread().setUncaughtExceptionHandler(previousFx);
-            List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Stage s && s.getOwner() != null)
+            List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Stage s && s.getOwner() == window)
                     .forEach(Window::hide);
+            window.hide();
         }).get(5, TimeUnit.SECONDS);
     }
 
