@@ -55,6 +55,9 @@ import io.backupconsole.ui.signin.MfaCodeDialog;
 import io.backupconsole.ui.signin.SignInDialog;
 import io.backupconsole.ui.signin.SignInViewModel;
 import java.util.function.Function;
+import io.backupconsole.ui.crash.CrashViewModel;
+import io.backupconsole.ui.crash.UncaughtErrors;
+import io.backupconsole.logging.AppLog;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -116,6 +119,9 @@ public final class BackupConsoleApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("start");
+        // First, so nothing below can fail unseen: uncaught errors on any thread get logged and one dialog.
+        new UncaughtErrors(new CrashViewModel(Clock.systemDefaultZone(), build.version(), AppLog.file()),
+                Platform::runLater, () -> stage, uri -> getHostServices().showDocument(uri)).install();
         background = new BackgroundExecutor();
         Executor work = background.executor();
         Async async = new Async(work, Platform::runLater);

@@ -14,6 +14,8 @@ import java.io.Console;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point. A plain class (not a JavaFX Application) so the app starts from the class path with JavaFX as
@@ -22,6 +24,8 @@ import java.util.Optional;
 public final class Main {
     /** How often the headless commands redraw and ask the tracker for due polls. */
     private static final Duration TICK = Duration.ofMillis(250);
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private Main() {
     }
@@ -44,12 +48,24 @@ public final class Main {
             System.out.print(Options.USAGE);
             return;
         }
+        logStart(options.command(), startup);
         switch (options.command()) {
             case SANDBOX_SERVER -> System.exit(SandboxServerCommand.run(options, System.out));
             case BACKUP -> System.exit(new BackupCommand(headless()).run(options));
             case JOBS -> System.exit(new JobsCommand(headless()).run(options));
             case WINDOW -> BackupConsoleApp.launchWith(startup, options.exitAfterFirstFrame());
         }
+    }
+
+    /** What support asks first. Names the profile or endpoint, never a credential. */
+    private static void logStart(Options.Command command, StartupConnection startup) {
+        String connection = command == Options.Command.SANDBOX_SERVER ? "none (serving the sandbox)"
+                : startup.usesBuiltInSandbox() ? "built-in sandbox"
+                : startup.connection().label() + " (" + startup.connection().key() + ")";
+        LOG.info("Backup Console {} starting ({}): Java {} ({}), {} {} {}, connection {}, region {}",
+                io.backupconsole.ui.shell.BuildInfo.load().version(), command.name().toLowerCase(java.util.Locale.ROOT),
+                System.getProperty("java.version"), System.getProperty("java.vendor"), System.getProperty("os.name"),
+                System.getProperty("os.version"), System.getProperty("os.arch"), connection, startup.region());
     }
 
     private static CommandContext headless() {

@@ -111,6 +111,7 @@ public final class AwsClients implements AutoCloseable {
 
     private static ClientOverrideConfiguration.Builder timeouts() {
         return ClientOverrideConfiguration.builder()
+                .addExecutionInterceptor(new AwsCallLog())
                 .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
                 .apiCallTimeout(CALL_TIMEOUT);
     }

@@ -5,15 +5,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The app's one executor for blocking work: every SDK call, file write and wait runs here, never on the JavaFX
- * Application Thread. Named daemon threads that log what escapes a task; shut down when the app exits.
+ * Application Thread. Named daemon threads; what escapes a task is reported as uncaught ({@link Unhandled}: the
+ * error dialog and the log) and the thread goes on with the next task. Shut down when the app exits.
  */
 public final class BackgroundExecutor implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(BackgroundExecutor.class);
     private static final int THREADS = 6;
 
     private final ExecutorService executor;
@@ -23,7 +21,7 @@ public final class BackgroundExecutor implements AutoCloseable {
         ThreadFactory factory = runnable -> {
             Thread thread = new Thread(runnable, "background-" + counter.incrementAndGet());
             thread.setDaemon(true);
-            thread.setUncaughtExceptionHandler((t, e) -> LOG.error("Uncaught failure on {}", t.getName(), e));
+            thread.setUncaughtExceptionHandler((t, e) -> Unhandled.report(e));
             return thread;
         };
         this.executor = Executors.newFixedThreadPool(THREADS, factory);
@@ -35,8 +33,7 @@ public final class BackgroundExecutor implements AutoCloseable {
             try {
                 task.run();
             } catch (RuntimeException | Error e) {
-                LOG.error("Background task failed", e);
-                throw e;
+                Unhandled.report(e);
             }
         });
     }

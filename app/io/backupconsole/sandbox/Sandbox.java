@@ -71,6 +71,11 @@ public final class Sandbox implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    /** The address the server socket is bound to (always the loopback address). */
+    public InetSocketAddress boundAddress() {
+        return server.getAddress();
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One JSON document on disk, read and written whole through Jackson. Writes are atomic: a temporary file in the
@@ -52,6 +54,8 @@ public final class JsonFile<T> {
         record Malformed<T>(Path keptAs, String problem) implements ReadResult<T> {
         }
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonFile.class);
 
     /** How old a temporary file must be to count as abandoned (a write takes milliseconds). */
     public static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
@@ -107,6 +111,7 @@ public final class JsonFile<T> {
             return new ReadResult.Found<>(value);
         } catch (IOException | RuntimeException e) {
             Path aside = path.resolveSibling(path.getFileName() + ".malformed-" + STAMP.format(clock.instant()));
+            LOG.warn("{} could not be read; moving it aside to {}", path, aside, e);
             Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
             PrivateFiles.restrict(aside);
             return new ReadResult.Malformed<>(aside, Optional.ofNullable(e.getMessage()).orElse(e.toString()));
@@ -118,6 +123,15 @@ public final class JsonFile<T> {
      * exception's message names the file and the reason (see {@link #describe}).
      */
     public void write(T value) throws IOException {
+        try {
+            writeWhole(value);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not write {}", path, e);
+            throw e;
+        }
+    }
+
+    private void writeWhole(T value) throws IOException {
         byte[] bytes = MAPPER.writeValueAsBytes(value);
         Path temp = null;
         try {

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends a user's backup request so that it can never make two backups, and never loses one:
@@ -24,6 +26,7 @@ import java.util.Set;
  * Blocking: background executor only. Thread-safe (the journal serialises writes).
  */
 public final class BackupSubmitter {
+    private static final Logger LOG = LoggerFactory.getLogger(BackupSubmitter.class);
     /** Failures after which the request may or may not have taken effect. */
     private static final Set<ServiceFailure.Kind> UNCERTAIN = Set.of(
             ServiceFailure.Kind.NETWORK, ServiceFailure.Kind.SERVICE, ServiceFailure.Kind.THROTTLED);
@@ -92,8 +95,12 @@ public final class BackupSubmitter {
                 }
             }
             if (UNCERTAIN.contains(failure.kind())) {
+                LOG.warn("Job {} ({} {} of {}): no certain answer ({}), kept to resend", job.id(), job.service().id(),
+                        job.region(), job.resourceId(), failure.getMessage());
                 throw new SubmitUncertain(job, failure);
             }
+            LOG.info("Job {} ({} {} of {}) refused: {}", job.id(), job.service().id(), job.region(), job.resourceId(),
+                    failure.getMessage());
             journal.remove(job.id());
             throw failure;
         }
@@ -115,6 +122,8 @@ public final class BackupSubmitter {
                     + "), but " + failure.getMessage() + " It stays recorded as submitting: once the journal can be"
                     + " saved, the app finds this backup again without making a second one.", failure.getCause());
         }
+        LOG.info("Job {} ({} {} of {}) started as {} on {}", job.id(), job.service().id(), job.region(),
+                job.resourceId(), serviceJobId, job.connection());
         return running;
     }
 }

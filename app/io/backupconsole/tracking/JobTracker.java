@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one tracker of every backup the app started, on every service, connection and region. Jobs live in the
@@ -34,6 +36,8 @@ import java.util.stream.Collectors;
 public final class JobTracker {
     /** Polls in a row that did not find a job before it is given up as gone. */
     static final int MISSES_BEFORE_GONE = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobTracker.class);
 
     private record Group(String connection, String region, AwsService service) {
         static Group of(TrackedJob job) {
@@ -166,6 +170,8 @@ public final class JobTracker {
         } catch (SubmitUncertain uncertain) {
             return uncertain.job();
         } catch (ServiceFailure | IllegalStateException failure) {
+            LOG.warn("Resending job {} ({} {} of {}) failed: {}", job.id(), job.service().id(), job.region(),
+                    job.resourceId(), failure.getMessage());
             TrackedJob failed = job.withProgress(new JobProgress(JobOutcome.FAILED, "NOT_STARTED", null, null,
                     "The app stopped before " + job.service().displayName() + " answered, and resending it failed: "
                             + failure.getMessage(), clock.instant()));
@@ -190,6 +196,10 @@ public final class JobTracker {
             // Whatever went wrong with this group (throttled, no network, a profile gone), the others go on.
             state.failures++;
             state.problem = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+            // A service failure is already logged with its request id (AwsCallLog); anything else is a bug: trace.
+            LOG.warn("Polling {} job(s) of {} in {} ({}) failed, {} in a row: {}", jobs.size(), group.service().id(),
+                    group.region(), group.connection(), state.failures, state.problem,
+                    failure instanceof ServiceFailure ? null : failure);
             Duration pause = cadence.backoff(state.failures);
             state.due = now.plus(pause);
             return List.of();
@@ -213,6 +223,11 @@ public final class JobTracker {
             misses.remove(job.id());
             if (!sameProgress(seen, job.progress())) {
                 TrackedJob updated = job.withProgress(seen);
+                if (seen.outcome() != job.progress().outcome() || !seen.stateText().equals(job.progress().stateText())) {
+                    LOG.info("Job {} ({} {} of {}, {}): {} {} -> {} {} {}", job.id(), job.service().id(), job.region(),
+                            job.resourceId(), job.serviceJobId(), job.progress().outcome(), job.progress().stateText(),
+                            seen.outcome(), seen.stateText(), seen.message());
+                }
                 journal.record(updated);
                 changed.add(updated);
             }

@@ -1,5 +1,6 @@
 package io.backupconsole.ui.common;
 
+import io.backupconsole.concurrent.Unhandled;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -32,10 +33,16 @@ public final class Async {
     public <T> CompletableFuture<Void> run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         return CompletableFuture.supplyAsync(work, background)
                 .handleAsync((result, failure) -> {
-                    if (failure != null) {
-                        onFailure.accept(unwrap(failure));
-                    } else {
-                        onSuccess.accept(result);
+                    try {
+                        if (failure != null) {
+                            onFailure.accept(unwrap(failure));
+                        } else {
+                            onSuccess.accept(result);
+                        }
+                    } catch (RuntimeException callbackFailed) {
+                        // A bug in the callback: reported (dialog, log), not buried in a future nobody reads.
+                        Unhandled.report(callbackFailed);
+                        throw callbackFailed;
                     }
                     return null;
                 }, ui);

@@ -14,6 +14,19 @@ class AppDirectoriesTest {
         AppDirectories dirs = AppDirectories.resolve("Linux", Map.of(), home);
         assertEquals(Path.of("/home/ana/.config/backup-console"), dirs.config());
         assertEquals(Path.of("/home/ana/.local/share/backup-console"), dirs.data());
+        assertEquals(Path.of("/home/ana/.local/state/backup-console"), dirs.logs());
+    }
+
+    @Test
+    void logsFollowXdgStateHomeOnLinuxAndTheOsConventionElsewhere() {
+        assertEquals(Path.of("/state/backup-console"),
+                AppDirectories.resolve("Linux", Map.of("XDG_STATE_HOME", "/state"), home).logs());
+        assertEquals(Path.of("/home/ana/.local/state/backup-console"),
+                AppDirectories.resolve("Linux", Map.of("XDG_STATE_HOME", "state"), home).logs(), "relative is ignored");
+        assertEquals(Path.of("/home/ana/Library/Logs/Backup Console"),
+                AppDirectories.resolve("Mac OS X", Map.of(), home).logs());
+        assertEquals(Path.of("/local/Backup Console/logs"),
+                AppDirectories.resolve("Windows 11", Map.of("LOCALAPPDATA", "/local"), home).logs());
     }
 
     @Test

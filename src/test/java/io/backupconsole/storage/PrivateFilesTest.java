@@ -27,7 +27,8 @@ class PrivateFilesTest {
     @BeforeEach
     void posixOnly() {
         Assumptions.assumeTrue(home.getFileSystem().supportedFileAttributeViews().contains("posix"));
-        folders = new AppDirectories(home.resolve(".config/backup-console"), home.resolve(".local/share/backup-console"));
+        folders = new AppDirectories(home.resolve(".config/backup-console"), home.resolve(".local/share/backup-console"),
+                home.resolve(".local/state/backup-console"));
     }
 
     @Test
