@@ -107,6 +107,7 @@ public final class BackupConsoleApp extends Application {
         StatusBarViewModel status = new StatusBarViewModel();
         loadedSettings.notice().ifPresent(status::showNotice);
         journalOpened.notice().ifPresent(status::showNotice);
+        journal.onNotice(message -> Platform.runLater(() -> status.showNotice(message)));
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
         pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join());
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));

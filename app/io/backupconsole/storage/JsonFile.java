@@ -1,5 +1,6 @@
 package io.backupconsole.storage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -76,8 +77,15 @@ public final class JsonFile<T> {
         } catch (IOException | RuntimeException e) {
             Path aside = path.resolveSibling(path.getFileName() + ".malformed-" + STAMP.format(clock.instant()));
             Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
-            return new ReadResult.Malformed<>(aside, Optional.ofNullable(e.getMessage()).orElse(e.toString()));
+            return new ReadResult.Malformed<>(aside, problem(e));
         }
+    }
+
+    /** One line for the user: Jackson's message without its source location, which is on further lines. */
+    private static String problem(Exception e) {
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        return Optional.ofNullable(message).flatMap(m -> m.lines().findFirst()).filter(m -> !m.isBlank())
+                .orElse(e.getClass().getSimpleName());
     }
 
     public void write(T value) throws IOException {
