@@ -138,6 +138,7 @@ public final class BackupConsoleApp extends Application {
         journal.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
         settings.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
         httpSettings.problems().forEach(status::showNotice);
+        journal.onNotice(message -> Platform.runLater(() -> status.showNotice(message)));
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
         // Profile credentials for the window and the tracker alike: SSO sign-ins and MFA sessions are shared.
         credentials = ProfileCredentials.forCurrentUser(new MfaCodeDialog(() -> stage));

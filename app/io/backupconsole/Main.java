@@ -11,8 +11,10 @@ import io.backupconsole.cli.Options;
 import io.backupconsole.cli.SandboxServerCommand;
 import io.backupconsole.storage.AppDirectories;
 import java.io.Console;
+import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,20 +32,22 @@ public final class Main {
     private Main() {
     }
 
+    /** Exit code for a command line that cannot be understood. */
+    static final int EXIT_USAGE = 2;
+
+    /** A command line understood, and the connection it names. */
+    record Startup(Options options, StartupConnection connection) {
+    }
+
     public static void main(String[] args) throws Exception {
         StartupTrace.mainEntered();
-        Options options;
-        StartupConnection startup;
-        try {
-            options = Options.parse(args);
-            startup = StartupConnection.resolve(Optional.ofNullable(options.profile()),
-                    Optional.ofNullable(options.region()), Optional.ofNullable(options.endpointUrl()), System.getenv());
-        } catch (Options.UsageException | IllegalArgumentException e) {
-            System.err.println("backup-console: " + e.getMessage());
-            System.err.print(Options.USAGE);
-            System.exit(2);
+        Optional<Startup> parsed = parse(args, System.getenv(), System.err);
+        if (parsed.isEmpty()) {
+            System.exit(EXIT_USAGE);
             return;
         }
+        Options options = parsed.get().options();
+        StartupConnection startup = parsed.get().connection();
         if (options.help()) {
             System.out.print(Options.USAGE);
             return;
@@ -66,6 +70,22 @@ public final class Main {
                 io.backupconsole.ui.shell.BuildInfo.load().version(), command.name().toLowerCase(java.util.Locale.ROOT),
                 System.getProperty("java.version"), System.getProperty("java.vendor"), System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("os.arch"), connection, startup.region());
+    }
+
+    /**
+     * Parses the command line and the AWS environment before anything starts (no window, no sandbox, no call). On a
+     * mistake prints one {@code error:} line naming it, then the usage, to {@code err}, and returns empty.
+     */
+    static Optional<Startup> parse(String[] args, Map<String, String> environment, PrintStream err) {
+        try {
+            Options options = Options.parse(args);
+            return Optional.of(new Startup(options, StartupConnection.resolve(Optional.ofNullable(options.profile()),
+                    Optional.ofNullable(options.region()), Optional.ofNullable(options.endpointUrl()), environment)));
+        } catch (Options.UsageException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage().lines().findFirst().orElse(""));
+            err.print(Options.USAGE);
+            return Optional.empty();
+        }
     }
 
     private static CommandContext headless() {

@@ -2,6 +2,7 @@ package io.backupconsole.aws;
 
 import io.backupconsole.domain.AwsService;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,12 @@ public final class EndpointOverrides {
     }
 
     private static URI parse(String url) {
-        URI uri = URI.create(url.strip());
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Endpoint URL must be an http:// or https:// URL with a host: " + url);
+        }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             throw new IllegalArgumentException("Endpoint URL must be an http:// or https:// URL with a host: " + url);

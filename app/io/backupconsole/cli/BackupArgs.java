@@ -52,7 +52,7 @@ public record BackupArgs(AwsService service, String resourceId, String name, Str
                 case "--resource" -> resourceId = value.next(option);
                 case "--name" -> name = value.next(option);
                 case "--description" -> description = value.next(option);
-                case "--tag" -> tags.add(tag(value.next(option)));
+                case "--tag" -> tags.add(tag(value.repeatable(option)));
                 case "--vault" -> vault = value.next(option);
                 case "--role" -> role = value.next(option);
                 case "--start-window" -> startWindow = value.next(option);
@@ -97,8 +97,11 @@ public record BackupArgs(AwsService service, String resourceId, String name, Str
     }
 
     /** The next command-line value of an option. */
-    @FunctionalInterface
     interface ValueSource {
+        /** The value of an option that may be given once. */
         String next(String option) throws Options.UsageException;
+
+        /** The value of an option that may be given several times. */
+        String repeatable(String option) throws Options.UsageException;
     }
 }

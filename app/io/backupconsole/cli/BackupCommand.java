@@ -66,6 +66,7 @@ public final class BackupCommand {
                     .ifPresent(warning -> context.err().println("warning: " + warning));
         }
         JobJournal journal = new JobJournal(context.dataFolder(), context.clock());
+        journal.onNotice(notice -> context.err().println("warning: " + notice));
         journal.open().notice().ifPresent(notice -> context.err().println("warning: " + notice));
         BackupSubmitter submitter = new BackupSubmitter(journal, context.clock());
         ServiceAdapters adapters = connection.adapters();

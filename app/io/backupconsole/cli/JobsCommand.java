@@ -36,6 +36,7 @@ public final class JobsCommand {
 
     public int run(Options options) throws InterruptedException {
         JobJournal journal = new JobJournal(context.dataFolder(), context.clock());
+        journal.onNotice(notice -> context.err().println("warning: " + notice));
         journal.open().notice().ifPresent(notice -> context.err().println("warning: " + notice));
         List<TrackedJob> shown = journal.jobs().stream().filter(job -> options.all() || !job.isFinished()).toList();
         if (shown.isEmpty()) {

@@ -1,8 +1,11 @@
 package io.backupconsole.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The command line, parsed. Unknown options are errors with a message naming them (exit code 2). A first argument
@@ -79,6 +82,8 @@ public record Options(
               backup-console --help
             """;
 
+    private static final Pattern REGION = Pattern.compile("[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}");
+
     /** Thrown for a command line that cannot be understood; the message says what is wrong. */
     public static final class UsageException extends Exception {
         public UsageException(String message) {
@@ -99,25 +104,37 @@ public record Options(
         String region = null;
         String endpoint = null;
         List<String> rest = new ArrayList<>(List.of(args));
+        Set<String> seen = new HashSet<>();
         Command command = Command.WINDOW;
         if (!rest.isEmpty() && (rest.get(0).equals("backup") || rest.get(0).equals("jobs"))) {
             command = rest.remove(0).equals("backup") ? Command.BACKUP : Command.JOBS;
         }
         BackupArgs.Builder backup = new BackupArgs.Builder();
+        BackupArgs.ValueSource backupValues = new BackupArgs.ValueSource() {
+            @Override
+            public String next(String option) throws UsageException {
+                return once(option, seen, value(option, rest));
+            }
+
+            @Override
+            public String repeatable(String option) throws UsageException {
+                return value(option, rest);
+            }
+        };
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
-            if (command == Command.BACKUP && backup.accept(arg, option -> value(option, rest))) {
+            if (command == Command.BACKUP && backup.accept(arg, backupValues)) {
                 continue;
             }
             switch (arg) {
                 case "--sandbox-server" -> sandboxServer = true;
                 case "--help", "-h" -> help = true;
-                case "--port" -> port = parseInt(arg, value(arg, rest), 0, 65535);
-                case "--time-scale" -> timeScale = parsePositive(arg, value(arg, rest));
-                case "--failure-rate" -> failureRate = parseRate(arg, value(arg, rest));
-                case "--profile" -> profile = value(arg, rest);
-                case "--region" -> region = value(arg, rest);
-                case "--endpoint-url" -> endpoint = value(arg, rest);
+                case "--port" -> port = parseInt(arg, once(arg, seen, value(arg, rest)), 0, 65535);
+                case "--time-scale" -> timeScale = parsePositive(arg, once(arg, seen, value(arg, rest)));
+                case "--failure-rate" -> failureRate = parseRate(arg, once(arg, seen, value(arg, rest)));
+                case "--profile" -> profile = once(arg, seen, value(arg, rest));
+                case "--region" -> region = region(once(arg, seen, value(arg, rest)));
+                case "--endpoint-url" -> endpoint = once(arg, seen, value(arg, rest));
                 case "--watch" -> watch = onlyFor(command, Command.JOBS, arg);
                 case "--all" -> all = onlyFor(command, Command.JOBS, arg);
                 // Hidden: for the installer build's AOT training run and start-up timing, not for users.
@@ -128,10 +145,15 @@ public record Options(
         }
         if (sandboxServer && command == Command.WINDOW) {
             command = Command.SANDBOX_SERVER;
-        } else if (sandboxServer || (command != Command.WINDOW && (port != null || timeScale != null
-                || failureRate != null || exitAfterFirstFrame))) {
+        } else if (sandboxServer || (command != Command.WINDOW && exitAfterFirstFrame)) {
             throw new UsageException("--sandbox-server and its options do not go with the " + command.name()
                     .toLowerCase(Locale.ROOT) + " command");
+        }
+        if (command != Command.SANDBOX_SERVER && (port != null || timeScale != null || failureRate != null)) {
+            String option = port != null ? "--port" : timeScale != null ? "--time-scale" : "--failure-rate";
+            throw new UsageException(option + " is an option of --sandbox-server" + (command == Command.WINDOW ? ""
+                    : "; --sandbox-server and its options do not go with the " + command.name().toLowerCase(Locale.ROOT)
+                    + " command"));
         }
         BackupArgs backupArgs = command == Command.BACKUP && !help ? backup.build() : null;
         return new Options(sandboxServer, port, timeScale, failureRate, profile, region, endpoint, help,
@@ -144,6 +166,25 @@ public record Options(
                     + " command");
         }
         return true;
+    }
+
+    /**
+     * An option that takes one value may be given once: a second one is a mistake (which one was meant?), not a
+     * silent override. Repeatable options ({@code --tag}) do not come through here.
+     */
+    private static String once(String option, Set<String> seen, String value) throws UsageException {
+        if (!seen.add(option)) {
+            throw new UsageException(option + " is given more than once");
+        }
+        return value;
+    }
+
+    /** The shape of an AWS region id ({@code us-east-1}, {@code ap-southeast-2}, {@code us-gov-west-1}). */
+    private static String region(String text) throws UsageException {
+        if (!REGION.matcher(text).matches()) {
+            throw new UsageException("--region must be a region id such as us-east-1, got " + text);
+        }
+        return text;
     }
 
     private static String value(String option, List<String> rest) throws UsageException {

@@ -1,6 +1,8 @@
 package io.backupconsole.sandbox;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -12,6 +14,9 @@ import io.backupconsole.sandbox.support.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +40,9 @@ final class Dispatcher implements HttpHandler {
     private static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    /** Strict like AWS: text after the JSON object is an error, not ignored. */
+    private static final ObjectReader REQUEST_READER =
+            Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern CREDENTIAL_SCOPE = Pattern.compile("Credential=[^/]+/\\d{8}/([^/]+)/([^/]+)/");
 
     private final List<ServiceSimulator> simulators;
@@ -150,7 +158,9 @@ final class Dispatcher implements HttpHandler {
         } else {
             JsonNode parsed;
             try {
-                parsed = Json.MAPPER.readTree(raw);
+                parsed = REQUEST_READER.readTree(strictUtf8(raw));
+            } catch (CharacterCodingException e) {
+                throw ServiceError.badRequest("SerializationException", "The request body is not valid UTF-8.");
             } catch (IOException e) {
                 throw ServiceError.badRequest("SerializationException", "The request body is not valid JSON.");
             }
@@ -192,8 +202,31 @@ final class Dispatcher implements HttpHandler {
         return params;
     }
 
+    /**
+     * Decodes the body refusing what is not UTF-8 (Jackson alone would take an overlong {@code C0 80} for a NUL,
+     * and an encoded surrogate half for a character).
+     */
+    private static String strictUtf8(byte[] raw) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(raw))
+                .toString();
+    }
+
     /** Reads at most {@link #MAX_BODY_BYTES}; null when the body is larger. */
-    private static byte[] readBody(InputStream in) throws IOException {
+    private static byte[] readBody(InputStream in) {
+        try {
+            return readBounded(in);
+        } catch (IOException e) {
+            // The client stopped sending before the end its Content-Length (or chunking) announced. Answer rather
+            // than drop the connection: the client may still be reading.
+            throw ServiceError.badRequest("SerializationException",
+                    "The request body ended before its announced length: " + e.getMessage());
+        }
+    }
+
+    private static byte[] readBounded(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length <= MAX_BODY_BYTES) {
             return bytes;
@@ -229,8 +262,10 @@ final class Dispatcher implements HttpHandler {
         exchange.getResponseHeaders().add("Content-Type", contentType);
         exchange.getResponseHeaders().add("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            exchange.getResponseBody().write(body);
+        // Closing the body stream flushes the answer first; exchange.close() alone would first drain the request
+        // body and, when that fails (a client that stopped short of its Content-Length), drop the answer unsent.
+        try (var out = exchange.getResponseBody()) {
+            out.write(body);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.backupconsole.storage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -114,8 +115,15 @@ public final class JsonFile<T> {
             LOG.warn("{} could not be read; moving it aside to {}", path, aside, e);
             Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
             PrivateFiles.restrict(aside);
-            return new ReadResult.Malformed<>(aside, Optional.ofNullable(e.getMessage()).orElse(e.toString()));
+            return new ReadResult.Malformed<>(aside, problem(e));
         }
+    }
+
+    /** One line for the user: Jackson's message without its source location, which is on further lines. */
+    private static String problem(Exception e) {
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        return Optional.ofNullable(message).flatMap(m -> m.lines().findFirst()).filter(m -> !m.isBlank())
+                .orElse(e.getClass().getSimpleName());
     }
 
     /**

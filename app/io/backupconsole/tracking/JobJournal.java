@@ -54,6 +54,7 @@ public final class JobJournal {
      */
     private volatile List<TrackedJob> snapshot = List.of();
     private final List<Consumer<String>> problemListeners = new CopyOnWriteArrayList<>();
+    private volatile Consumer<String> notices = message -> { };
 
     public JobJournal(Path dataFolder, Clock clock) {
         this(dataFolder, clock, JsonFile.DiskWrites.REAL);
@@ -92,6 +93,15 @@ public final class JobJournal {
         }
     }
 
+    /**
+     * Where to tell the user that the journal went bad while the app ran (another program wrote over it, a disk
+     * error): it is kept aside and rewritten from memory at once, and the listener hears of it once, on the thread
+     * that found it. The file is gone from its place after that, so later reloads do not report it again.
+     */
+    public void onNotice(Consumer<String> listener) {
+        notices = listener;
+    }
+
     /** Records a new or changed job and writes the journal before returning. */
     public synchronized void record(TrackedJob job) {
         change(() -> jobs.put(job.id(), job));
@@ -110,7 +120,11 @@ public final class JobJournal {
     /** Re-reads the file for what another process (the headless command, or the window) recorded. */
     public synchronized void reload() {
         try {
-            withFileLock(this::readIntoMemory);
+            withFileLock(() -> {
+                if (!readIntoMemory()) {
+                    write();
+                }
+            });
         } catch (JournalUnwritable lockUnavailable) {
             // A read-only folder (no lock file can be made there): nobody can change the file, so read it as it is.
             readIntoMemory();
@@ -133,14 +147,29 @@ public final class JobJournal {
         }
     }
 
-    /** The file's jobs replace the memory's (every change of ours is already in the file). */
-    private void readIntoMemory() {
+    /**
+     * The file's jobs replace the memory's (every change of ours is already in the file). False when the file was
+     * malformed: it is kept aside, the memory stays, and the caller writes it back.
+     */
+    private boolean readIntoMemory() {
         try {
-            if (file.read() instanceof JsonFile.ReadResult.Found<Document> found) {
-                jobs.clear();
-                found.value().jobs().forEach(job -> jobs.put(job.id(), job));
-                snapshot = List.copyOf(jobs.values());
+            switch (file.read()) {
+                case JsonFile.ReadResult.Found<Document> found -> {
+                    jobs.clear();
+                    found.value().jobs().forEach(job -> jobs.put(job.id(), job));
+                    snapshot = List.copyOf(jobs.values());
+                }
+                case JsonFile.ReadResult.Malformed<Document> malformed -> {
+                    notices.accept("The backup job journal had become unreadable (" + malformed.problem()
+                            + "). It was kept as " + malformed.keptAs() + " and the " + jobs.size()
+                            + " jobs this app knows were written to a new journal.");
+                    return false;
+                }
+                case JsonFile.ReadResult.Missing<Document> missing -> {
+                    // Nothing to merge: our jobs are written back with the next change.
+                }
             }
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the job journal " + file.path(), e);
         }

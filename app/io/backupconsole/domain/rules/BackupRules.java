@@ -90,7 +90,7 @@ public final class BackupRules {
             return List.of(new Violation("ResourceArn", "Resource ARN is required."));
         }
         if (!RESOURCE_ARN.matcher(arn).matches()) {
-            return List.of(new Violation("ResourceArn", "Resource ARN \"" + arn + "\" is not an ARN (arn:aws:<service>:<region>:<account>:<resource>)."));
+            return List.of(new Violation("ResourceArn", "Resource ARN " + InputEcho.quote(arn) + " is not an ARN (arn:aws:<service>:<region>:<account>:<resource>)."));
         }
         return List.of();
     }
@@ -126,7 +126,7 @@ public final class BackupRules {
         if (name.contains("AWSBackup") || name.contains("AwsBackup")) {
             return Optional.empty();
         }
-        return Optional.of("Role \"" + name + "\" does not contain AWSBackup or AwsBackup in its name, so AWS Backup "
+        return Optional.of("Role " + InputEcho.quote(name) + " does not contain AWSBackup or AwsBackup in its name, so AWS Backup "
                 + "cannot pass it and the job will fail with AccessDenied.");
     }
 
@@ -224,15 +224,15 @@ public final class BackupRules {
             String value = option.getValue() == null ? "" : option.getValue();
             String field = "BackupOptions." + key;
             if (!BACKUP_OPTION.matcher(key).matches()) {
-                problems.add(new Violation("BackupOptions", "Backup option name \"" + key
-                        + "\" must be 1 to 50 letters, numbers, hyphens, underscores or dots."));
+                problems.add(new Violation("BackupOptions", "Backup option name " + InputEcho.quote(key)
+                        + " must be 1 to 50 letters, numbers, hyphens, underscores or dots."));
             } else if (!BACKUP_OPTION.matcher(value).matches()) {
-                problems.add(new Violation(field, "Backup option value \"" + value
-                        + "\" must be 1 to 50 letters, numbers, hyphens, underscores or dots."));
+                problems.add(new Violation(field, "Backup option value " + InputEcho.quote(value)
+                        + " must be 1 to 50 letters, numbers, hyphens, underscores or dots."));
             } else if (!key.equals(WINDOWS_VSS)) {
-                problems.add(new Violation(field, "Unknown backup option \"" + key + "\" (only WindowsVSS exists)."));
+                problems.add(new Violation(field, "Unknown backup option " + InputEcho.quote(key) + " (only WindowsVSS exists)."));
             } else if (!value.equals("enabled") && !value.equals("disabled")) {
-                problems.add(new Violation(field, "WindowsVSS must be \"enabled\" or \"disabled\" (it is \"" + value + "\")."));
+                problems.add(new Violation(field, "WindowsVSS must be \"enabled\" or \"disabled\" (it is " + InputEcho.quote(value) + ")."));
             } else if (resourceType != null && !supportsWindowsVss(resourceType, platform)) {
                 problems.add(new Violation(field, "Windows VSS backups are only for EC2 Windows instances, not "
                         + (platform == null ? typeInWords(resourceType) : typeInWords(resourceType) + " (" + platform + ")") + "."));

@@ -53,8 +53,8 @@ public final class LightsailRules {
         for (int i = 0; i < name.length(); ) {
             int c = name.codePointAt(i);
             if (!isAsciiAlphanumeric(c) && c != '-') {
-                return List.of(new Violation(field, label + " contains \"" + Character.toString(c)
-                        + "\" at position " + (i + 1) + "; only " + NAME_CHARACTERS + " are allowed."));
+                return List.of(new Violation(field, label + " contains " + InputEcho.quote(Character.toString(c))
+                        + " at position " + (i + 1) + "; only " + NAME_CHARACTERS + " are allowed."));
             }
             i += Character.charCount(c);
         }

@@ -74,7 +74,7 @@ public final class TagRules {
                     "Tag key must be at most " + maxKeyLength + " characters (it has " + keyLength + ")."));
         } else if (!allowed.matcher(key).matches()) {
             problems.add(new Violation(field + ".Key",
-                    "Tag key \"" + key + "\" may contain only " + allowedInWords + "."));
+                    "Tag key " + InputEcho.quote(key) + " may contain only " + allowedInWords + "."));
         } else if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
             problems.add(new Violation(field + ".Key", "Tag keys starting with \"aws:\" are reserved for AWS."));
         }
@@ -85,7 +85,7 @@ public final class TagRules {
                     "Tag value must be at most " + maxValueLength + " characters (it has " + valueLength + ")."));
         } else if (!allowed.matcher(value).matches()) {
             problems.add(new Violation(field + ".Value",
-                    "Tag value for \"" + key + "\" may contain only " + allowedInWords + "."));
+                    "Tag value for " + InputEcho.quote(key) + " may contain only " + allowedInWords + "."));
         }
         return problems;
     }
@@ -102,7 +102,7 @@ public final class TagRules {
             problems.addAll(checkTag(tags.get(i), tagField));
             String key = normalise(tags.get(i)).key();
             if (!key.isEmpty() && !seen.add(key)) {
-                problems.add(new Violation(tagField + ".Key", "Tag key \"" + key + "\" is used more than once."));
+                problems.add(new Violation(tagField + ".Key", "Tag key " + InputEcho.quote(key) + " is used more than once."));
             }
         }
         return problems;

@@ -74,7 +74,7 @@ class LightsailRulesPropertyTest {
         assertTrue(check(RandomInputs.ASTRAL_LETTER).get(0).message().contains("at least 2 characters long (it has 1)"));
     }
 
-    /** One outsider (underscore, space, dot, accented or astral letter, controls…): refused, naming that character. */
+    /** One outsider (underscore, space, dot, accented or astral letter, controls…): refused, naming that character (spelled U+XXXX when it would not show). */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void oneOutsiderCharacterIsRefusedByName(long seed) {
@@ -84,7 +84,7 @@ class LightsailRulesPropertyTest {
         List<Violation> problems = check(name);
         assertEquals(1, problems.size(), r.why(name) + problems);
         assertEquals(FIELD, problems.get(0).field());
-        assertTrue(problems.get(0).message().contains("\"" + outsider + "\"")
+        assertTrue(problems.get(0).message().contains(InputEcho.quote(outsider))
                 && problems.get(0).message().contains("only letters (A-Z, a-z), numbers (0-9) and hyphens"), r.why(name) + problems);
     }
 
