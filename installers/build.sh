@@ -80,19 +80,31 @@ fi
 
 echo "== AOT cache: training run"
 # The image's own java, with the launcher's class path taken from its .cfg ($APPDIR is the folder the .cfg is in),
-# so the cache's recorded class path is the one the launcher uses. -Dglass.platform=Headless: no display needed.
+# so the cache's recorded class path is the one the launcher uses. (Headless glass only when no display can be had.)
 # A scratch home: the run neither reads nor changes the builder's settings, and with no remembered connection
 # it uses the built-in sandbox. --exit-after-first-frame ends the run once the window shows sandbox data.
 class_path=$(sed -n 's/^app\.classpath=//p' "$app_dir/$name.cfg" | sed "s|\$APPDIR|$app_dir|" | paste -sd: -)
+# With a display (or xvfb-run) the run uses the desktop's own windowing (GTK on Linux), so the cache holds the
+# classes a real start loads; the headless glass would leave those to be loaded from the jars at every start.
+display_run=()
+glass=(-Dglass.platform=Headless)
+if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
+  display_run=(xvfb-run -a -s "-screen 0 1600x1000x24")
+  glass=()
+elif [ -n "${DISPLAY:-}" ] || [ "$os" = macos ]; then
+  glass=()
+fi
+if [ ${#glass[@]} -eq 0 ]; then echo "Training on the desktop glass ${display_run[*]:+(under xvfb-run)}"; else echo "Training headless"; fi
 train() { # $1: log file
   local training_home=$work/training-home
   rm -rf "$training_home" "$work/app.aot"
   mkdir -p "$training_home"
   env -u AWS_PROFILE -u AWS_REGION -u AWS_ENDPOINT_URL -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS \
     HOME="$training_home" XDG_CONFIG_HOME="$training_home/.config" XDG_DATA_HOME="$training_home/.local/share" \
+    XDG_STATE_HOME="$training_home/.local/state" \
     AWS_CONFIG_FILE="$training_home/.aws/config" AWS_SHARED_CREDENTIALS_FILE="$training_home/.aws/credentials" \
-    "$java" "${launcher_options[@]}" "-Djpackage.app-version=$version" \
-    -XX:AOTCacheOutput="$work/app.aot" -Duser.home="$training_home" -Dglass.platform=Headless -Dprism.order=sw \
+    ${display_run[@]+"${display_run[@]}"} "$java" "${launcher_options[@]}" "-Djpackage.app-version=$version" \
+    -XX:AOTCacheOutput="$work/app.aot" -Duser.home="$training_home" ${glass[@]+"${glass[@]}"} -Dprism.order=sw \
     -cp "$class_path" io.backupconsole.Main --exit-after-first-frame >"$1" 2>&1
 }
 # Tried twice: once, on a loaded machine, a run ended with exit 1 and nothing in its log (not seen again since).

@@ -26,6 +26,34 @@ public sealed interface Connection {
      */
     String key();
 
+    /**
+     * The connection a key names (the tracker rebuilds a journalled job's connection from it): the same profile
+     * with the same endpoint overrides, the same endpoints, or the built-in sandbox wherever it runs now.
+     */
+    static Connection fromKey(String key, String region, java.util.function.Supplier<URI> sandboxEndpoint) {
+        if (key.equals("sandbox")) {
+            return new Sandbox(sandboxEndpoint.get(), region);
+        }
+        if (key.startsWith("profile:")) {
+            String rest = key.substring("profile:".length());
+            int bar = rest.indexOf('|');
+            return bar < 0 ? new Profile(rest, region, Map.of())
+                    : new Profile(rest.substring(0, bar), region, EndpointKeys.decode(rest.substring(bar)));
+        }
+        if (key.startsWith("endpoint:")) {
+            String rest = key.substring("endpoint:".length());
+            if (rest.startsWith("|")) {
+                return new Endpoint(EndpointKeys.decode(rest), region);
+            }
+            Map<AwsService, URI> endpoints = new java.util.EnumMap<>(AwsService.class);
+            for (AwsService service : AwsService.values()) {
+                endpoints.put(service, URI.create(rest));
+            }
+            return new Endpoint(endpoints, region);
+        }
+        throw new IllegalStateException("Unknown connection \"" + key + "\" in the job journal");
+    }
+
     /** True when the calls reach real AWS (used to label OpsWorks CM as retired there). */
     boolean reachesAws();
 
@@ -90,7 +118,8 @@ public sealed interface Connection {
 
         @Override
         public String key() {
-            return "endpoint:" + endpoints.get(AwsService.FSX);
+            boolean oneUrl = endpoints.values().stream().distinct().count() == 1;
+            return "endpoint:" + (oneUrl ? endpoints.get(AwsService.FSX).toString() : EndpointKeys.encode(endpoints));
         }
 
         @Override
@@ -127,7 +156,7 @@ public sealed interface Connection {
 
         @Override
         public String key() {
-            return "profile:" + profileName;
+            return "profile:" + profileName + EndpointKeys.encode(endpointOverrides);
         }
 
         @Override

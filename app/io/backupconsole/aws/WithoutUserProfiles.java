@@ -22,8 +22,23 @@ public final class WithoutUserProfiles {
     private static final String CREDENTIALS_FILE = "aws.sharedCredentialsFile";
     private static final Object LOCK = new Object();
     private static Path emptyFile;
+    /** The user's values of the two properties while a build hides them; null when nothing is hidden. */
+    private static volatile String[] hidden;
 
     private WithoutUserProfiles() {
+    }
+
+    /**
+     * The user's {@code aws.configFile} / {@code aws.sharedCredentialsFile}, even while another thread's client
+     * build hides them: the app's own profile reading (any thread, e.g. the connection list loading while the
+     * start-up head start builds the sandbox's clients) must never see the empty stand-in.
+     */
+    public static String userProperty(String name) {
+        String[] saved = hidden;
+        if (saved != null && (name.equals(CONFIG_FILE) || name.equals(CREDENTIALS_FILE))) {
+            return name.equals(CONFIG_FILE) ? saved[0] : saved[1];
+        }
+        return System.getProperty(name);
     }
 
     /** Runs a client build with the user's profile files hidden when {@code hide} is true. */
@@ -35,6 +50,7 @@ public final class WithoutUserProfiles {
             String empty = emptyFile().toString();
             String config = System.getProperty(CONFIG_FILE);
             String credentials = System.getProperty(CREDENTIALS_FILE);
+            hidden = new String[] {config, credentials};
             System.setProperty(CONFIG_FILE, empty);
             System.setProperty(CREDENTIALS_FILE, empty);
             try {
@@ -42,6 +58,7 @@ public final class WithoutUserProfiles {
             } finally {
                 restore(CONFIG_FILE, config);
                 restore(CREDENTIALS_FILE, credentials);
+                hidden = null;
             }
         }
     }

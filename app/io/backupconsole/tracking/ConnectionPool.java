@@ -43,7 +43,7 @@ public final class ConnectionPool implements AdaptersProvider, AutoCloseable {
      */
     public void forget(String connectionKey) {
         for (String key : List.copyOf(built.keySet())) {
-            if (key.startsWith(connectionKey + "@")) {
+            if (key.startsWith(connectionKey + "@") || key.startsWith(connectionKey + "|")) {
                 ServiceAdapters stale = built.remove(key);
                 if (stale != null) {
                     stale.close();
@@ -54,21 +54,7 @@ public final class ConnectionPool implements AdaptersProvider, AutoCloseable {
 
     /** The connection a key names (see {@link Connection#key()}). */
     Connection connectionOf(String key, String region) {
-        if (key.equals("sandbox")) {
-            return new Connection.Sandbox(sandboxEndpoint.get(), region);
-        }
-        if (key.startsWith("profile:")) {
-            return new Connection.Profile(key.substring("profile:".length()), region, Map.of());
-        }
-        if (key.startsWith("endpoint:")) {
-            URI endpoint = URI.create(key.substring("endpoint:".length()));
-            Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-            for (AwsService service : AwsService.values()) {
-                endpoints.put(service, endpoint);
-            }
-            return new Connection.Endpoint(endpoints, region);
-        }
-        throw new IllegalStateException("Unknown connection \"" + key + "\" in the job journal");
+        return Connection.fromKey(key, region, sandboxEndpoint);
     }
 
     @Override

@@ -63,14 +63,14 @@ public final class ProfileCredentials implements AutoCloseable {
 
     /** The one used where no window wires its own (headless commands, tests): no MFA prompt. */
     public static ProfileCredentials shared() {
-        if (shared == null) {
-            synchronized (ProfileCredentials.class) {
-                if (shared == null) {
-                    shared = forCurrentUser(MfaCodePrompt.NONE);
-                }
+        synchronized (ProfileCredentials.class) {
+            // Made again when the files moved (AWS_CONFIG_FILE or the SDK's properties changed since), as the SDK
+            // reads them afresh for every provider it builds.
+            if (shared == null || !shared.files.equals(ProfileFiles.forCurrentUser())) {
+                shared = forCurrentUser(MfaCodePrompt.NONE);
             }
+            return shared;
         }
-        return shared;
     }
 
     /** Called with a profile's name when its SSO sign-in is missing or ran out (on the thread of the failed call). */

@@ -2,6 +2,7 @@ package io.backupconsole.aws.profiles;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the AWS config and credentials files are: {@code AWS_CONFIG_FILE} and {@code AWS_SHARED_CREDENTIALS_FILE}
@@ -13,9 +14,17 @@ import java.util.Map;
  */
 public record ProfileFiles(Path config, Path credentials) {
 
-    /** The files of this user and environment. */
+    /**
+     * The files of this user and environment, found as the SDK finds them: the {@code aws.configFile} and
+     * {@code aws.sharedCredentialsFile} system properties first, then {@code AWS_CONFIG_FILE} and
+     * {@code AWS_SHARED_CREDENTIALS_FILE}, then {@code ~/.aws}.
+     */
     public static ProfileFiles forCurrentUser() {
-        return resolve(System.getenv(), Path.of(System.getProperty("user.home")));
+        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        Optional.ofNullable(io.backupconsole.aws.WithoutUserProfiles.userProperty("aws.configFile")).ifPresent(f -> environment.put("AWS_CONFIG_FILE", f));
+        Optional.ofNullable(io.backupconsole.aws.WithoutUserProfiles.userProperty("aws.sharedCredentialsFile"))
+                .ifPresent(f -> environment.put("AWS_SHARED_CREDENTIALS_FILE", f));
+        return resolve(environment, Path.of(System.getProperty("user.home")));
     }
 
     static ProfileFiles resolve(Map<String, String> environment, Path home) {

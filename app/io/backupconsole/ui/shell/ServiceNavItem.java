@@ -66,6 +66,11 @@ public final class ServiceNavItem {
         loading.set(true);
     }
 
+    /** The count shown stays right after all (a switch that failed keeps the previous connection). */
+    void loadingCancelled() {
+        loading.set(false);
+    }
+
     void loaded(int count) {
         resourceCount.set(count);
         error.set("");

@@ -101,6 +101,8 @@ public final class ShellViewModel {
                         + "31 March 2024. Calls to real AWS fail; the built-in sandbox still simulates it."
                 : "Retired at AWS in 2024. The built-in sandbox simulates it fully.");
         statusText.set("Connecting to " + connection.label() + "…");
+        // The counts shown belong to the previous connection: marked as loading until this one's arrive.
+        services.forEach(ServiceNavItem::startLoading);
         return CompletableFuture.supplyAsync(() -> connector.apply(connection), background)
                 .handleAsync((connected, failure) -> {
                     if (connection != requested) {
@@ -128,6 +130,7 @@ public final class ShellViewModel {
             connectionLabel.set(kept.label() + " · " + kept.region());
             statusText.set("Could not connect to " + connection.label() + ": " + reason + " Still using "
                     + kept.label() + ".");
+            services.forEach(ServiceNavItem::loadingCancelled);
         } else {
             connectionLabel.set("Not connected");
             statusText.set("Could not connect to " + connection.label() + ": " + reason);

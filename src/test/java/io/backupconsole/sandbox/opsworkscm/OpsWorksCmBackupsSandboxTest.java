@@ -90,6 +90,8 @@ class OpsWorksCmBackupsSandboxTest {
 
     @Test
     void deleteBackupShowsDeletingThenTheBackupIsGone() {
+        // Real time, so DELETING (seconds of simulated time) cannot pass between two calls on a loaded machine.
+        sandbox.configure(c -> c.withTimeScale(1.0));
         Backup ok = client().describeBackups(r -> r.serverName("puppet-prod")).backups().stream()
                 .filter(b -> b.status() == BackupStatus.OK).findFirst().orElseThrow();
         client().deleteBackup(r -> r.backupId(ok.backupId()));
