@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import io.backupconsole.aws.http.HttpClients;
+import io.backupconsole.aws.http.HttpSettings;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sso.SsoClient;
 import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
@@ -19,14 +20,23 @@ import software.amazon.awssdk.services.sts.StsClient;
  * its calls at the sandbox. Thread-safe; close it when the app ends.
  */
 final class CredentialClients implements AutoCloseable {
-    private final SdkHttpClient http = UrlConnectionHttpClient.builder()
-            .connectionTimeout(Duration.ofSeconds(5))
-            .socketTimeout(Duration.ofSeconds(20))
-            .build();
+    private SdkHttpClient http;
+    private HttpSettings httpBuiltFor;
+
+    /** Through the app's current proxy and CA settings; built again after they change (File ▸ Network proxy…). */
+    private synchronized SdkHttpClient http() {
+        HttpSettings now = HttpSettings.current();
+        if (http == null || now != httpBuiltFor) {
+            // The previous one is not closed: clients built on it may still be in use; it holds no connections.
+            http = HttpClients.forCredentials(now, Duration.ofSeconds(5), Duration.ofSeconds(20));
+            httpBuiltFor = now;
+        }
+        return http;
+    }
 
     SsoOidcClient oidc(String region, Optional<URI> endpoint) {
         return WithoutUserProfiles.build(false, () -> {
-            var builder = SsoOidcClient.builder().region(Region.of(region)).httpClient(http)
+            var builder = SsoOidcClient.builder().region(Region.of(region)).httpClient(http())
                     .credentialsProvider(AnonymousCredentialsProvider.create());
             endpoint.ifPresent(builder::endpointOverride);
             return builder.build();
@@ -35,7 +45,7 @@ final class CredentialClients implements AutoCloseable {
 
     SsoClient portal(String region, Optional<URI> endpoint) {
         return WithoutUserProfiles.build(false, () -> {
-            var builder = SsoClient.builder().region(Region.of(region)).httpClient(http)
+            var builder = SsoClient.builder().region(Region.of(region)).httpClient(http())
                     .credentialsProvider(AnonymousCredentialsProvider.create());
             endpoint.ifPresent(builder::endpointOverride);
             return builder.build();
@@ -44,14 +54,16 @@ final class CredentialClients implements AutoCloseable {
 
     StsClient sts(String region, Optional<URI> endpoint, AwsCredentialsProvider source) {
         return WithoutUserProfiles.build(false, () -> {
-            var builder = StsClient.builder().region(Region.of(region)).httpClient(http).credentialsProvider(source);
+            var builder = StsClient.builder().region(Region.of(region)).httpClient(http()).credentialsProvider(source);
             endpoint.ifPresent(builder::endpointOverride);
             return builder.build();
         });
     }
 
     @Override
-    public void close() {
-        http.close();
+    public synchronized void close() {
+        if (http != null) {
+            http.close();
+        }
     }
 }

@@ -42,6 +42,22 @@ public final class HttpClients {
         return builder.build();
     }
 
+    /**
+     * For the clients that obtain credentials (IAM Identity Center, STS): they go to AWS, so through the proxy, and
+     * trust the CA bundle of {@code AWS_CA_BUNDLE}; a profile's own {@code ca_bundle} applies to its service clients.
+     */
+    public static SdkHttpClient forCredentials(HttpSettings settings, Duration connectTimeout, Duration socketTimeout) {
+        UrlConnectionHttpClient.Builder builder = UrlConnectionHttpClient.builder()
+                .connectionTimeout(connectTimeout)
+                .socketTimeout(socketTimeout)
+                .proxyConfiguration(proxyConfiguration(null, settings));
+        List<X509Certificate> extraCas = settings.caBundle();
+        if (!extraCas.isEmpty()) {
+            builder.tlsTrustManagersProvider(() -> CaBundle.trustManagers(extraCas));
+        }
+        return builder.build();
+    }
+
     static ProxyConfiguration proxyConfiguration(Connection connection, HttpSettings settings) {
         ProxyConfiguration.Builder proxy = ProxyConfiguration.builder()
                 .useSystemPropertyValues(false)

@@ -17,22 +17,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * forwards them to their target and copies the answer back, remembering each request it carried and the
  * {@code Proxy-Authorization} it came with.
  */
-final class ForwardProxy implements AutoCloseable {
+public final class ForwardProxy implements AutoCloseable {
     private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "expect",
             "upgrade", "proxy-authorization", "proxy-connection", "keep-alive");
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    final List<URI> carried = new CopyOnWriteArrayList<>();
+    public final List<URI> carried = new CopyOnWriteArrayList<>();
     final List<String> proxyAuthorizations = new CopyOnWriteArrayList<>();
 
-    ForwardProxy() throws IOException {
+    public ForwardProxy() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::forward);
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
