@@ -49,7 +49,11 @@ $modules = "$(($modules | Select-Object -Last 1).Trim()),jdk.unsupported,jdk.cry
 Write-Host "modules: $modules"
 $runtime = Join-Path $work 'runtime'
 Invoke-Tool (Join-Path $bin 'jlink.exe') @('--add-modules', $modules, '--strip-debug', '--no-header-files',
-    '--no-man-pages', '--compress=zip-6', '--output', $runtime)
+    '--no-man-pages', '--compress=zip-0', '--output', $runtime) # uncompressed: the MSI compresses (see build.sh)
+# The app's jars stored rather than deflated, for the same reason (see build.sh and StoreJars.java).
+$appInput = Join-Path $work 'input'
+Copy-Item -Recurse $app $appInput
+Invoke-Tool (Join-Path $bin 'java.exe') @('installers/StoreJars.java', $appInput, (Join-Path $appInput 'lib'))
 
 Write-Host '== App image: jpackage --type app-image'
 $jpackage = Join-Path $bin 'jpackage.exe'
@@ -58,7 +62,7 @@ foreach ($option in $launcherOptions + @('-XX:AOTCache=$APPDIR\app.aot')) { # $A
     $javaOptions += @('--java-options', $option)
 }
 Invoke-Tool $jpackage (@('--type', 'app-image', '@installers/common.args', '@installers/app-image.args',
-        '@installers/windows/app-image.args', '--app-version', $Version, '--input', $app, '--runtime-image', $runtime,
+        '@installers/windows/app-image.args', '--app-version', $Version, '--input', $appInput, '--runtime-image', $runtime,
         '--dest', $out) + $javaOptions)
 $image = Join-Path $out $name
 $appDir = Join-Path $image 'app'

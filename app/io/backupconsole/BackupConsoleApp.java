@@ -109,11 +109,13 @@ public final class BackupConsoleApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         store = new SettingsStore(AppDirectories.forCurrentUser().config(), clock);
         loadedSettings = headStart.settings();
-        httpSettings = HttpSettings.resolve(System.getenv(), loadedSettings.settings().proxy());
+        httpSettings = headStart.httpSettings();
         HttpSettings.use(httpSettings);
         build = BuildInfo.load();
+        StartupTrace.mark("settings read");
         journal = new JobJournal(AppDirectories.forCurrentUser().data(), clock);
         journalOpened = journal.open();
+        StartupTrace.mark("journal opened");
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.backupconsole;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.StartupConnection;
+import io.backupconsole.aws.http.HttpSettings;
 import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.sandbox.Sandbox;
@@ -16,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Work that a start on the built-in sandbox will need, begun on its own thread as soon as {@code main} has parsed
  * the command line, so it overlaps the JavaFX toolkit's start and the window's construction instead of following
- * them: reading the settings, starting the sandbox, building the SDK clients, and one listing per service (which
+ * them: reading the settings (and the proxy and CA bundle they and the environment name), starting the sandbox, building the SDK clients, and one listing per service (which
  * loads and links the SDK's request pipeline and the sandbox's handlers, the bulk of the first call's time; its
  * answer is dropped, the views ask again).
  *
@@ -30,6 +31,7 @@ final class HeadStart {
     private final CompletableFuture<Optional<Sandbox>> sandbox = new CompletableFuture<>();
     private final AtomicReference<ServiceAdapters> adapters = new AtomicReference<>();
     private final CompletableFuture<Void> warmed = new CompletableFuture<>();
+    private final CompletableFuture<HttpSettings> httpSettings = new CompletableFuture<>();
 
     private HeadStart() {
     }
@@ -45,6 +47,11 @@ final class HeadStart {
     private void run(SettingsStore store, StartupConnection startup) {
         SettingsStore.Loaded loaded = store.load();
         settings.complete(loaded);
+        // Its own thread: an AWS_CA_BUNDLE of the system's ~150 CAs takes a second to parse.
+        Thread http = new Thread(() -> httpSettings.complete(
+                HttpSettings.resolve(System.getenv(), loaded.settings().proxy())), "head-start-http");
+        http.setDaemon(true);
+        http.start();
         if (!startsOnSandbox(startup, loaded.settings())) {
             sandbox.complete(Optional.empty());
             warmed.complete(null);
@@ -79,6 +86,11 @@ final class HeadStart {
     /** The settings file, read on the head-start thread. Blocks until read; never fails (see SettingsStore). */
     SettingsStore.Loaded settings() {
         return settings.join();
+    }
+
+    /** Proxy and CA bundle from the environment and the settings (see HttpSettings). Blocks until resolved. */
+    HttpSettings httpSettings() {
+        return httpSettings.join();
     }
 
     /** The sandbox, if the head start started one (and it started): the app's built-in sandbox from then on. */

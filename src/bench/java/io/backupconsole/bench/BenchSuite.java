@@ -324,8 +324,10 @@ public final class BenchSuite {
         base.remove("-XX:AOTMode=off");
         List<String> train = new ArrayList<>(List.of(app.java().toString()));
         train.addAll(base);
-        train.addAll(List.of("-XX:AOTCacheOutput=" + emptyAot, "-Dglass.platform=Headless", "-Dprism.order=sw",
-                "-cp", emptyCp, EmptyWindow.class.getName()));
+        // Trained on the same glass as the app's cache (build.sh trains on the desktop glass when it has a display).
+        train.add("-XX:AOTCacheOutput=" + emptyAot);
+        train.addAll(displayFlags());
+        train.addAll(List.of("-cp", emptyCp, EmptyWindow.class.getName()));
         timeToFirstFrame(train, home, out.resolve("empty-window-training.log"));
         List<String> emptyCached = emptyCommand(app, base, emptyCp, "-XX:AOTCache=" + emptyAot);
         List<String> emptyOff = emptyCommand(app, base, emptyCp, "-XX:AOTMode=off");
