@@ -56,6 +56,8 @@ public final class AddToPlanDialog {
         ComboBox<BackupPlanSummary> plans = new ComboBox<>(model.plans());
         plans.valueProperty().bindBidirectional(model.existingPlanProperty());
         plans.disableProperty().bind(model.newPlanProperty());
+        plans.setPromptText("Choose one of this region's plans");
+        plans.setMaxWidth(Double.MAX_VALUE);
         field("Plan", plans, "BackupPlanId");
 
         TextField name = text(model.planNameProperty());
@@ -88,6 +90,9 @@ public final class AddToPlanDialog {
         general.textProperty().bind(model.generalMessageProperty());
         general.visibleProperty().bind(model.generalMessageProperty().isNotEmpty());
         general.getStyleClass().add("inline-error");
+        // The same line reports the plan it was added to: then it is good news, not an error.
+        model.doneProperty().addListener((obs, was, done) -> general.getStyleClass()
+                .setAll("label", done ? "inline-success" : "inline-error"));
         grid.add(general, 0, row++, 2, 1);
 
         Stylesheets.addShared(grid);
@@ -115,6 +120,7 @@ public final class AddToPlanDialog {
     private void field(String label, Control input, String member) {
         Label caption = new Label(label);
         caption.setMnemonicParsing(true);
+        caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "Cold storage aft…"
         caption.setLabelFor(input);
         grid.addRow(row++, caption, input);
         if (member.isEmpty()) {

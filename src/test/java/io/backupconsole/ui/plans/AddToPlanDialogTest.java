@@ -57,6 +57,8 @@ class AddToPlanDialogTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.doneProperty().get());
         Label message = robot.lookup("#planMessage").queryAs(Label.class);
         assertTrue(message.getText().contains("is now backed up by plan from-the-dialog"), message.getText());
+        assertTrue(message.getStyleClass().contains("inline-success"), "good news is not shown as an error: "
+                + message.getStyleClass());
         BackupAdapter backup = (BackupAdapter) sandbox.adapters().get(AwsService.BACKUP);
         assertEquals("from-the-dialog", backup.plans().listPlans().get(0).name());
     }
