@@ -23,7 +23,7 @@ class SettingsKeeperTest {
     }
 
     @Test
-    void theNewestSettingsWinWhenSavesOvertakeEachOther() {
+    void theNewestSettingsWinWhenSavesOvertakeEachOther() throws InterruptedException {
         SettingsStore store = new SettingsStore(config, Clock.systemUTC());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -35,7 +35,9 @@ class SettingsKeeperTest {
             keeper.awaitSaves(5000);
             assertEquals("region-39", store.load().settings().region());
         } finally {
-            pool.shutdownNow();
+            // Overtaken saves may still be writing their temporary files: let them end before the folder goes.
+            pool.shutdown();
+            pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 }
