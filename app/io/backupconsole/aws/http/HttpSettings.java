@@ -58,6 +58,21 @@ public record HttpSettings(Optional<ProxySetting> proxy, List<X509Certificate> c
         return new HttpSettings(proxy, bundle, problems);
     }
 
+    /**
+     * These settings with the proxy resolved again (the CA bundle kept as read: reading it again can take a second,
+     * and the caller is the FX thread). The problems are the new proxy's only; the bundle's were reported at start.
+     */
+    public HttpSettings withProxy(Map<String, String> environment, String settingsProxy) {
+        HttpSettings proxyOnly = resolve(withoutCaBundle(environment), settingsProxy);
+        return new HttpSettings(proxyOnly.proxy(), caBundle, proxyOnly.problems());
+    }
+
+    private static Map<String, String> withoutCaBundle(Map<String, String> environment) {
+        Map<String, String> copy = new java.util.HashMap<>(environment);
+        copy.remove("AWS_CA_BUNDLE");
+        return copy;
+    }
+
     /** The settings every SDK client built from now on uses (set by the app and the command line at start). */
     public static HttpSettings current() {
         return current;

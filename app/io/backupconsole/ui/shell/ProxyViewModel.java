@@ -74,7 +74,7 @@ public final class ProxyViewModel {
         }
         String text = proxyText.get() == null ? "" : proxyText.get().strip();
         settings.update(current -> current.withProxy(text));
-        apply.accept(HttpSettings.resolve(environment, text));
+        apply.accept(HttpSettings.current().withProxy(environment, text));
         return true;
     }
 
