@@ -63,6 +63,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -80,7 +81,6 @@ public final class BackupConsoleApp extends Application {
 
     private SettingsStore store;
     private SettingsStore.Loaded loadedSettings;
-    private HttpSettings httpSettings;
     private BuildInfo build;
     private JobJournal journal;
     private JobJournal.Opened journalOpened;
@@ -109,8 +109,6 @@ public final class BackupConsoleApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         store = new SettingsStore(AppDirectories.forCurrentUser().config(), clock);
         loadedSettings = headStart.settings();
-        httpSettings = headStart.httpSettings();
-        HttpSettings.use(httpSettings);
         build = BuildInfo.load();
         StartupTrace.mark("settings read");
         journal = new JobJournal(AppDirectories.forCurrentUser().data(), clock);
@@ -139,7 +137,7 @@ public final class BackupConsoleApp extends Application {
         // A save that failed (disk full, read-only folder) is said in the status bar; the files keep their last good copy.
         journal.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
         settings.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
-        httpSettings.problems().forEach(status::showNotice);
+        HttpSettings.whenResolved().thenAccept(http -> Platform.runLater(() -> http.problems().forEach(status::showNotice)));
         journal.onNotice(message -> Platform.runLater(() -> status.showNotice(message)));
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
         // Profile credentials for the window and the tracker alike: SSO sign-ins and MFA sessions are shared.
@@ -196,12 +194,17 @@ public final class BackupConsoleApp extends Application {
         });
         shellView.setProxyModel(new ProxyViewModel(settings, System.getenv(), http -> {
             HttpSettings.use(http);
-            http.problems().forEach(status::showNotice);
-            // Clients keep the HTTP settings they were built with: connect again so the new proxy applies now.
-            if (connection.adapters() != null) {
-                shell.connect(connection.adapters().connection());
-            }
+            Platform.runLater(() -> {
+                http.problems().forEach(status::showNotice);
+                // Clients keep the HTTP settings they were built with: connect again so the new proxy applies now.
+                if (connection.adapters() != null) {
+                    shell.connect(connection.adapters().connection());
+                }
+            });
         }));
+        // A sandbox start left the proxy and CA bundle unresolved (see HeadStart): resolve them once the start-up's
+        // work is done, so a bad AWS_CA_BUNDLE is reported without the first switch to AWS having to wait for it.
+        CompletableFuture.runAsync(HttpSettings::current, CompletableFuture.delayedExecutor(3, TimeUnit.SECONDS, work));
         if (exitAfterFirstFrame) {
             FirstFrameExit.arm(stage, shell.statusTextProperty());
         }

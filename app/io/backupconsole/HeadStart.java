@@ -17,21 +17,21 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Work that a start on the built-in sandbox will need, begun on its own thread as soon as {@code main} has parsed
  * the command line, so it overlaps the JavaFX toolkit's start and the window's construction instead of following
- * them: reading the settings (and the proxy and CA bundle they and the environment name), starting the sandbox, building the SDK clients, and one listing per service (which
+ * them: reading the settings, starting the sandbox, building the SDK clients, and one listing per service (which
  * loads and links the SDK's request pipeline and the sandbox's handlers, the bulk of the first call's time; its
  * answer is dropped, the views ask again).
  *
  * <p>It only guesses: the sandbox is started only when neither the command line nor the remembered settings name
  * another connection, and the clients are handed over only to a connection equal to the one they were built for.
  * A guess nobody takes is closed. Only sandbox starts are warmed with calls, so no AWS account ever sees an extra
- * request. Thread-safe.
+ * request. The proxy and CA bundle ({@link HttpSettings}) are resolved at once only for a start that connects to AWS;
+ * a sandbox start needs neither, and the app resolves them once its window shows data. Thread-safe.
  */
 final class HeadStart {
     private final CompletableFuture<SettingsStore.Loaded> settings = new CompletableFuture<>();
     private final CompletableFuture<Optional<Sandbox>> sandbox = new CompletableFuture<>();
     private final AtomicReference<ServiceAdapters> adapters = new AtomicReference<>();
     private final CompletableFuture<Void> warmed = new CompletableFuture<>();
-    private final CompletableFuture<HttpSettings> httpSettings = new CompletableFuture<>();
 
     private HeadStart() {
     }
@@ -46,13 +46,14 @@ final class HeadStart {
 
     private void run(SettingsStore store, StartupConnection startup) {
         SettingsStore.Loaded loaded = store.load();
+        HttpSettings.resolveOnFirstUse(() -> HttpSettings.resolve(System.getenv(), loaded.settings().proxy()));
         settings.complete(loaded);
-        // Its own thread: an AWS_CA_BUNDLE of the system's ~150 CAs takes a second to parse.
-        Thread http = new Thread(() -> httpSettings.complete(
-                HttpSettings.resolve(System.getenv(), loaded.settings().proxy())), "head-start-http");
-        http.setDaemon(true);
-        http.start();
         if (!startsOnSandbox(startup, loaded.settings())) {
+            // The first connection goes to AWS, through the proxy and CA bundle: resolve them now, on a thread of
+            // their own (an AWS_CA_BUNDLE of the system's ~150 CAs takes a second to parse).
+            Thread http = new Thread(HttpSettings::current, "head-start-http");
+            http.setDaemon(true);
+            http.start();
             sandbox.complete(Optional.empty());
             warmed.complete(null);
             return;
@@ -86,11 +87,6 @@ final class HeadStart {
     /** The settings file, read on the head-start thread. Blocks until read; never fails (see SettingsStore). */
     SettingsStore.Loaded settings() {
         return settings.join();
-    }
-
-    /** Proxy and CA bundle from the environment and the settings (see HttpSettings). Blocks until resolved. */
-    HttpSettings httpSettings() {
-        return httpSettings.join();
     }
 
     /** The sandbox, if the head start started one (and it started): the app's built-in sandbox from then on. */

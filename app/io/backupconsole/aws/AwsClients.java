@@ -65,7 +65,7 @@ public final class AwsClients implements AutoCloseable {
 
     /** Builds every client for a connection. Blocking work (class loading, profile parsing): not on the FX thread. */
     public static AwsClients connect(Connection connection) {
-        return connect(connection, HttpSettings.current(), ProfileCredentials.shared());
+        return connect(connection, httpSettingsFor(connection), ProfileCredentials.shared());
     }
 
     /** As {@link #connect(Connection)}, with the given proxy and CA settings instead of the app's current ones. */
@@ -78,7 +78,12 @@ public final class AwsClients implements AutoCloseable {
      * and MFA sessions across rebuilds). Blocking: not on the FX thread.
      */
     public static AwsClients connect(Connection connection, ProfileCredentials profiles) {
-        return connect(connection, HttpSettings.current(), profiles);
+        return connect(connection, httpSettingsFor(connection), profiles);
+    }
+
+    /** The built-in sandbox is plain HTTP on loopback, never proxied: it needs no settings (nor waits for them). */
+    private static HttpSettings httpSettingsFor(Connection connection) {
+        return connection instanceof Connection.Sandbox ? HttpSettings.none() : HttpSettings.current();
     }
 
     private static AwsClients connect(Connection connection, HttpSettings http, ProfileCredentials profiles) {

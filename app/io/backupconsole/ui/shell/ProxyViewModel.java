@@ -16,7 +16,8 @@ import javafx.beans.property.StringProperty;
 /**
  * File ▸ Network proxy: the proxy URL set in the app (empty: the environment's {@code HTTPS_PROXY} /
  * {@code HTTP_PROXY}, if any), checked on every keystroke. Saving keeps it in the settings and hands the resolved
- * HTTP settings to the app, which reconnects with them. FX thread only.
+ * HTTP settings to the app, which reconnects with them. FX thread only; {@code apply} may be called on another thread
+ * in the first seconds after start (see {@link #save()}).
  */
 public final class ProxyViewModel {
     private final SettingsKeeper settings;
@@ -74,7 +75,8 @@ public final class ProxyViewModel {
         }
         String text = proxyText.get() == null ? "" : proxyText.get().strip();
         settings.update(current -> current.withProxy(text));
-        apply.accept(HttpSettings.current().withProxy(environment, text));
+        // At once, unless the start-up resolution (CA bundle) is still pending: then on the thread that completes it.
+        HttpSettings.whenResolved().thenAccept(now -> apply.accept(now.withProxy(environment, text)));
         return true;
     }
 
