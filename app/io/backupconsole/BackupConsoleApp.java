@@ -39,6 +39,7 @@ import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.DialogService;
 import io.backupconsole.ui.common.FxDialogService;
+import io.backupconsole.ui.common.IconFont;
 import io.backupconsole.ui.common.ScheduledTicker;
 import io.backupconsole.ui.common.ViewContext;
 import io.backupconsole.ui.shell.BuildInfo;
@@ -97,6 +98,7 @@ public final class BackupConsoleApp extends Application {
     static void launchWith(StartupConnection startupConnection, boolean exitWhenDataShown) {
         startup = startupConnection;
         exitAfterFirstFrame = exitWhenDataShown;
+        IconFont.preloadInBackground();
         headStart = HeadStart.begin(new SettingsStore(AppDirectories.forCurrentUser().config(), Clock.systemDefaultZone()),
                 startupConnection);
         Application.launch(BackupConsoleApp.class);
@@ -182,6 +184,10 @@ public final class BackupConsoleApp extends Application {
                 }), profile));
         credentials.addSignInListener(profile -> Platform.runLater(() -> connectionBar.signInNeeded(profile)));
         ShellModels models = new ShellModels(shell, connectionBar, status, new ThemeViewModel(settings), build);
+        // Before the window is built: profiles, regions and the first connection load in the background while this
+        // thread builds and shows the shell. Their results come back through Platform.runLater, so only after
+        // start() has returned, when every binding below is in place.
+        connectionBar.start(startup);
         shellView = MainWindow.show(stage, models, settings, ServiceViews.factory(views));
         StartupTrace.mark("window shown");
         OverviewViewModel overview = new OverviewViewModel(async,
@@ -208,7 +214,6 @@ public final class BackupConsoleApp extends Application {
         if (exitAfterFirstFrame) {
             FirstFrameExit.arm(stage, shell.statusTextProperty());
         }
-        connectionBar.start(startup);
         StartupTrace.mark("start returned");
     }
 
