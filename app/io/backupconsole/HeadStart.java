@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Work that a start on the built-in sandbox will need, begun on its own thread as soon as {@code main} has parsed
  * the command line, so it overlaps the JavaFX toolkit's start and the window's construction instead of following
  * them: reading the settings, starting the sandbox, building the SDK clients, and one listing per service (which
- * loads and links the SDK's request pipeline and the sandbox's handlers, the bulk of the first call's time; its
- * answer is dropped, the views ask again).
+ * loads and links the SDK's request pipeline and the sandbox's handlers, the bulk of the first call's time; the
+ * window's counts and first view reuse its answers for a few seconds, see ServiceAdapters#listResources).
  *
  * <p>It only guesses: the sandbox is started only when neither the command line nor the remembered settings name
  * another connection, and the clients are handed over only to a connection equal to the one they were built for.
@@ -74,7 +74,7 @@ final class HeadStart {
             adapters.set(built);
             StartupTrace.mark("head start: clients built");
             for (AwsService service : AwsService.values()) {
-                built.get(service).listResources();
+                built.offerFreshListing(service, built.get(service).listResources());
             }
             StartupTrace.mark("head start: first calls made");
         } catch (RuntimeException e) {

@@ -9,17 +9,25 @@ import io.backupconsole.aws.fsx.FsxAdapter;
 import io.backupconsole.aws.lightsail.LightsailAdapter;
 import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.Resource;
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The four service adapters of one connection. Closing it closes the SDK clients behind them.
  */
 public final class ServiceAdapters implements AutoCloseable {
+    /** How long a listing made through these clients stands for a new one (see {@link #listResources}). */
+    public static final Duration FRESH_FOR = Duration.ofSeconds(5);
+
     private final Connection connection;
     private final Map<AwsService, ServiceAdapter> adapters;
     private final AutoCloseable resources;
     private final Map<AwsService, JobPoller> pollers = new EnumMap<>(AwsService.class);
+    private final Map<AwsService, FreshListing> freshListings = new ConcurrentHashMap<>();
 
     public ServiceAdapters(Connection connection, Map<AwsService, ServiceAdapter> adapters, AutoCloseable resources) {
         this.connection = connection;
@@ -65,6 +73,31 @@ public final class ServiceAdapters implements AutoCloseable {
         return adapters.get(service);
     }
 
+    /**
+     * Every resource of {@code service} (as {@link ServiceAdapter#listResources()}), or a listing of these very
+     * clients that is at most {@link #FRESH_FOR} old. At start-up the head start has just listed every service to
+     * warm the SDK up; the window's counts and first view reuse those answers instead of asking again a second
+     * later (an answer as fresh as any, and the 30 s refresh follows). Blocking; thread-safe.
+     */
+    public List<Resource> listResources(AwsService service) {
+        FreshListing fresh = freshListings.get(service);
+        if (fresh != null && System.nanoTime() - fresh.listedAtNanos() < FRESH_FOR.toNanos()) {
+            return fresh.resources();
+        }
+        freshListings.remove(service, fresh);
+        return adapters.get(service).listResources();
+    }
+
+    /** Hands in a listing just made through these clients, for {@link #listResources(AwsService)} to reuse. */
+    public void offerFreshListing(AwsService service, List<Resource> resources) {
+        offerFreshListing(service, resources, System.nanoTime());
+    }
+
+    /** As above, for a listing made at {@code listedAtNanos} ({@link System#nanoTime()}); tests age it this way. */
+    void offerFreshListing(AwsService service, List<Resource> resources, long listedAtNanos) {
+        freshListings.put(service, new FreshListing(List.copyOf(resources), listedAtNanos));
+    }
+
     /** How {@code service} starts backups (every adapter is its own starter). */
     public BackupStarter starter(AwsService service) {
         if (!(adapters.get(service) instanceof BackupStarter starter)) {
@@ -76,6 +109,9 @@ public final class ServiceAdapters implements AutoCloseable {
     /** How {@code service} reports the progress of many backups at once. */
     public JobPoller poller(AwsService service) {
         return pollers.get(service);
+    }
+
+    private record FreshListing(List<Resource> resources, long listedAtNanos) {
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.backupconsole.ui.resources;
 
 import io.backupconsole.storage.ResourceCache;
-import io.backupconsole.aws.ServiceAdapter;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
@@ -229,7 +228,6 @@ public final class ResourceListViewModel {
         if (adapters == null) {
             return;
         }
-        ServiceAdapter adapter = adapters.get(service);
         long thisLoad = ++generation;
         Instant attempted = clock.instant();
         boolean first = !loadedForConnection;
@@ -238,7 +236,7 @@ public final class ResourceListViewModel {
         if (first) {
             showLastKnown(adapters, thisLoad);
         }
-        async.run(() -> SearchableRows.of(adapter.listResources()), listed -> {
+        async.run(() -> SearchableRows.of(adapters.listResources(service)), listed -> {
             if (thisLoad == generation) {
                 apply(listed);
                 remember(adapters, listed.rows());

@@ -147,7 +147,7 @@ public final class ShellViewModel {
         ServiceAdapters current = adapters;
         for (ServiceNavItem item : services) {
             item.startLoading();
-            CompletableFuture.supplyAsync(() -> current.get(item.service()).listResources().size(), background)
+            CompletableFuture.supplyAsync(() -> current.listResources(item.service()).size(), background)
                     .whenCompleteAsync((count, failure) -> {
                         if (current != adapters) {
                             return;
