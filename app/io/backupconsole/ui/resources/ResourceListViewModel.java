@@ -314,8 +314,14 @@ public final class ResourceListViewModel {
     }
 
     private void applyFilter(String text) {
+        filtered.setPredicate(filterPredicate(text));
+    }
+
+    /** The test a filter text puts on each row (over the rows loaded now), or null when it lets every row through. */
+    public java.util.function.Predicate<Resource> filterPredicate(String text) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        filtered.setPredicate(needle.isEmpty() ? null : resource -> searchable.matches(resource, needle));
+        SearchableRows rows = searchable;
+        return needle.isEmpty() ? null : resource -> rows.matches(resource, needle);
     }
 
     private void connectionChanged() {
