@@ -133,6 +133,13 @@ public final class FxScenario {
         Thread.sleep(500);
         result.put("row_height_px", onFx(() -> scene.getRoot().lookupAll(".table-row-cell").stream()
                 .mapToDouble(row -> row.getLayoutBounds().getHeight()).max().orElse(-1)));
+        String screenshot = System.getProperty("bench.screenshot");
+        if (screenshot != null) {
+            onFx(() -> {
+                writePng(scene.snapshot(null), Path.of(screenshot));
+                return null;
+            });
+        }
 
         // Pulse gaps while tracking: the loop polls every due group; one cycle is forced at the start.
         List<Long> pulses = new ArrayList<>(watchSeconds * 70);
@@ -271,6 +278,20 @@ public final class FxScenario {
             }
         });
         return done.get(60, TimeUnit.SECONDS);
+    }
+
+    /** A snapshot as PNG, without javafx.swing (not on the class path). */
+    private static void writePng(javafx.scene.image.WritableImage image, Path file) throws java.io.IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(out, "png", file.toFile());
     }
 
     private static double[] sorted(List<Double> values) {
