@@ -238,7 +238,8 @@ public final class ResourceListViewModel {
         if (first) {
             showLastKnown(adapters, thisLoad);
         }
-        async.run(() -> SearchableRows.of(adapter.listResources()), listed -> {
+        SearchableRows shown = searchable;
+        async.run(() -> SearchableRows.of(adapter.listResources(), shown), listed -> {
             if (thisLoad == generation) {
                 apply(listed);
                 remember(adapters, listed.rows());
@@ -298,6 +299,14 @@ public final class ResourceListViewModel {
 
     /** Shows rows, keeping the selection (by id) and the details of the selected resource. */
     private void setRows(SearchableRows listed) {
+        if (listed == searchable && !listed.rows().isEmpty()) {
+            // An unchanged listing (the usual automatic refresh): replacing 10,000 equal rows made the table redo
+            // its selection, sort, filter and cells for nothing, a stall of ~100 ms every 30 s (docs/benchmarks.md).
+            if (selected.get() != null) {
+                details.show(selected.get());
+            }
+            return;
+        }
         List<Resource> resources = listed.rows();
         String selectedId = selected.get() == null ? null : selected.get().id();
         java.util.Set<String> selectionIds = new java.util.HashSet<>();
