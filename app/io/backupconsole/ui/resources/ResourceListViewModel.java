@@ -326,11 +326,13 @@ public final class ResourceListViewModel {
         filtered.setPredicate(filterPredicate(text));
     }
 
-    /** The test a filter text puts on each row (over the rows loaded now), or null when it lets every row through. */
+    /**
+     * The test a filter text puts on each row, or null when it lets every row through. It reads the search texts
+     * of the rows loaded at the time of the test, so it stays right when a refresh swaps the rows under a filter.
+     */
     public java.util.function.Predicate<Resource> filterPredicate(String text) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        SearchableRows rows = searchable;
-        return needle.isEmpty() ? null : resource -> rows.matches(resource, needle);
+        return needle.isEmpty() ? null : resource -> searchable.matches(resource, needle);
     }
 
     private void connectionChanged() {

@@ -80,6 +80,18 @@ class UnchangedRefreshTest {
         assertEquals(List.of("fs-3"), list.rows().stream().map(Resource::id).toList());
     }
 
+    @Test
+    void aChangedListingUnderAFilterIsFilteredByItsOwnTexts() {
+        ResourceListViewModel list = showing();
+        list.filterTextProperty().set("name-3");
+
+        listing.clear();
+        listing.addAll(fileSystems("UPDATING"));
+        list.refresh();
+
+        assertEquals(List.of("UPDATING"), list.rows().stream().map(Resource::state).toList());
+    }
+
     private ResourceListViewModel showing() {
         ConnectionContext connection = new ConnectionContext();
         BackUpAction none = new BackUpAction() {
