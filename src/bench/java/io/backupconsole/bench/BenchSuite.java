@@ -56,8 +56,8 @@ public final class BenchSuite {
     static final List<String> POLL_OPERATIONS = List.of("fsx:DescribeBackups", "opsworkscm:DescribeBackups",
             "backup:ListBackupJobs", "backup:DescribeBackupJob", "lightsail:GetRelationalDatabaseSnapshots");
     private static final Pattern FIRST_FRAME = Pattern.compile("first frame.* (\\d+) ms after process start");
-
     private static final Pattern LAUNCHER_OPTIONS = Pattern.compile("launcher_options=\\((.*)\\)");
+
     private final Path project;
     private final Path build;
     private final Path benchClasses;

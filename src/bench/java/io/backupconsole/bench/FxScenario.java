@@ -53,9 +53,10 @@ import javafx.stage.Stage;
  * Child JVM of the suite: the app's real FSx view (FXML, table, binder, view model) over 10,000 synthetic
  * resources from a stub adapter, while the app's real {@link JobTracker} + {@link TrackerLoop} track the jobs of a
  * journal against the suite's sandbox, reporting to a {@link StatusBarViewModel} on the FX thread the way the app
- * does. Measures the gaps between JavaFX pulses (an {@link AnimationTimer} keeps a pulse requested every frame),
- * then the cost of one filter keystroke. Args: endpoint URL, data folder holding jobs.json, seconds to watch,
- * output JSON file.
+ * does, in the app's default theme. Measures the gaps between JavaFX pulses (an {@link AnimationTimer} keeps a
+ * pulse requested every frame), then the cost of one filter keystroke split into its parts, then the same with a row
+ * selected. Args: endpoint URL, data folder holding jobs.json, seconds to watch (0: filter only), output JSON file.
+ * {@code -Dbench.screenshot=file.png} saves the view once loaded; {@code -Dbench.modena=true} keeps JavaFX's theme.
  */
 public final class FxScenario {
     static final int ROWS = 10_000;
