@@ -1,9 +1,9 @@
 package io.backupconsole.ui.activity;
 
+import io.backupconsole.ui.common.CellDecor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /** The activity table's two drawn cells: the state badge and the progress bar. FX thread only. */
@@ -14,6 +14,7 @@ final class ActivityCells {
     /** The state as a coloured badge with its text (colour is never the only signal); the service's word on hover. */
     static final class StateCell extends TableCell<ActivityRow, ActivityRow.Values> {
         private final Label badge = new Label();
+        private final CellDecor decor = new CellDecor();
 
         StateCell() {
             badge.getStyleClass().add("state-badge");
@@ -22,18 +23,18 @@ final class ActivityCells {
         @Override
         protected void updateItem(ActivityRow.Values values, boolean empty) {
             super.updateItem(values, empty);
-            badge.getStyleClass().removeIf(style -> style.startsWith("tone-"));
             if (empty || values == null) {
+                CellDecor.oneOf(badge, "tone-", null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
             badge.setText(values.state());
-            badge.getStyleClass().add(values.tone().styleClass());
+            CellDecor.oneOf(badge, "tone-", values.tone().styleClass());
             setGraphic(badge);
             String word = values.job().progress().stateText();
-            setTooltip(new Tooltip(word.isBlank() ? values.state()
-                    : values.job().service().displayName() + " says " + word));
+            decor.hover(this, word.isBlank() ? values.state()
+                    : values.job().service().displayName() + " says " + word);
         }
     }
 

@@ -1,10 +1,11 @@
 package io.backupconsole.ui.common;
 
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 
 /** A table cell showing a size in human form ("1.5 GiB") with the exact byte count on hover. */
 public final class SizeCell<S> extends TableCell<S, Long> {
+    private final CellDecor decor = new CellDecor();
+
     @Override
     protected void updateItem(Long bytes, boolean empty) {
         super.updateItem(bytes, empty);
@@ -14,6 +15,6 @@ public final class SizeCell<S> extends TableCell<S, Long> {
             return;
         }
         setText(Formats.bytes(bytes));
-        setTooltip(new Tooltip(Formats.exactBytes(bytes)));
+        decor.hover(this, Formats.exactBytes(bytes));
     }
 }

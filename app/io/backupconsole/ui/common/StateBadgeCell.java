@@ -2,7 +2,6 @@ package io.backupconsole.ui.common;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 
 /**
  * A table cell that shows a state as a coloured badge with its text (colour is never the only signal), e.g.
@@ -10,6 +9,7 @@ import javafx.scene.control.Tooltip;
  */
 public final class StateBadgeCell<S> extends TableCell<S, String> {
     private final Label badge = new Label();
+    private final CellDecor decor = new CellDecor();
 
     public StateBadgeCell() {
         badge.getStyleClass().add("state-badge");
@@ -19,15 +19,15 @@ public final class StateBadgeCell<S> extends TableCell<S, String> {
     @Override
     protected void updateItem(String state, boolean empty) {
         super.updateItem(state, empty);
-        badge.getStyleClass().removeIf(style -> style.startsWith("tone-"));
         if (empty || state == null || state.isBlank()) {
+            CellDecor.oneOf(badge, "tone-", null);
             setGraphic(null);
             setTooltip(null);
             return;
         }
         badge.setText(state);
-        badge.getStyleClass().add(StateTone.of(state).styleClass());
+        CellDecor.oneOf(badge, "tone-", StateTone.of(state).styleClass());
         setGraphic(badge);
-        setTooltip(new Tooltip("State: " + state));
+        decor.hover(this, "State: " + state);
     }
 }

@@ -3,11 +3,11 @@ package io.backupconsole.ui.common;
 import java.time.Clock;
 import java.time.Instant;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 
 /** A table cell showing a time in human form ("3 h ago") with the exact time on hover. */
 public final class TimeCell<S> extends TableCell<S, Instant> {
     private final Clock clock;
+    private final CellDecor decor = new CellDecor();
 
     public TimeCell(Clock clock) {
         this.clock = clock;
@@ -22,6 +22,6 @@ public final class TimeCell<S> extends TableCell<S, Instant> {
             return;
         }
         setText(Formats.relative(time, clock.instant(), clock.getZone()));
-        setTooltip(new Tooltip(Formats.exact(time, clock.getZone())));
+        decor.hover(this, Formats.exact(time, clock.getZone()));
     }
 }

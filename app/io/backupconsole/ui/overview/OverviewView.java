@@ -23,7 +23,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 
 /**
@@ -106,11 +105,13 @@ public final class OverviewView {
     private static void text(TableColumn<OverviewRow, String> column, Function<OverviewRow, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            private final io.backupconsole.ui.common.CellDecor decor = new io.backupconsole.ui.common.CellDecor();
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+                decor.hover(this, empty ? null : text);
             }
         });
     }

@@ -236,7 +236,8 @@ public final class ResourceListViewModel {
         if (first) {
             showLastKnown(adapters, thisLoad);
         }
-        async.run(() -> SearchableRows.of(adapters.listResources(service)), listed -> {
+        SearchableRows shown = searchable;
+        async.run(() -> SearchableRows.of(adapters.listResources(service), shown), listed -> {
             if (thisLoad == generation) {
                 apply(listed);
                 remember(adapters, listed.rows());
@@ -296,6 +297,14 @@ public final class ResourceListViewModel {
 
     /** Shows rows, keeping the selection (by id) and the details of the selected resource. */
     private void setRows(SearchableRows listed) {
+        if (listed == searchable && !listed.rows().isEmpty()) {
+            // An unchanged listing (the usual automatic refresh): replacing 10,000 equal rows made the table redo
+            // its selection, sort, filter and cells for nothing, a stall of ~100 ms every 30 s (docs/benchmarks.md).
+            if (selected.get() != null) {
+                details.show(selected.get());
+            }
+            return;
+        }
         List<Resource> resources = listed.rows();
         String selectedId = selected.get() == null ? null : selected.get().id();
         java.util.Set<String> selectionIds = new java.util.HashSet<>();
@@ -312,8 +321,16 @@ public final class ResourceListViewModel {
     }
 
     private void applyFilter(String text) {
+        filtered.setPredicate(filterPredicate(text));
+    }
+
+    /**
+     * The test a filter text puts on each row, or null when it lets every row through. It reads the search texts
+     * of the rows loaded at the time of the test, so it stays right when a refresh swaps the rows under a filter.
+     */
+    public java.util.function.Predicate<Resource> filterPredicate(String text) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        filtered.setPredicate(needle.isEmpty() ? null : resource -> searchable.matches(resource, needle));
+        return needle.isEmpty() ? null : resource -> searchable.matches(resource, needle);
     }
 
     private void connectionChanged() {

@@ -1,6 +1,7 @@
 package io.backupconsole.ui.resources;
 
 import io.backupconsole.domain.Resource;
+import io.backupconsole.ui.common.CellDecor;
 import io.backupconsole.ui.common.SizeCell;
 import io.backupconsole.ui.common.StateBadgeCell;
 import io.backupconsole.ui.common.TimeCell;
@@ -15,7 +16,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -36,11 +36,13 @@ public final class ResourceTableBinder {
     public ResourceTableBinder text(TableColumn<Resource, String> column, Function<Resource, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            private final CellDecor decor = new CellDecor();
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+                decor.hover(this, empty ? null : text);
             }
         });
         return this;
@@ -82,15 +84,14 @@ public final class ResourceTableBinder {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 cell.getValue().eligibility().allowed() ? "Ready" : cell.getValue().eligibility().reason()));
         column.setCellFactory(c -> new TableCell<>() {
+            private final CellDecor decor = new CellDecor();
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                getStyleClass().remove("not-eligible");
                 setText(empty ? null : text);
-                setTooltip(empty || text == null ? null : new Tooltip(text));
-                if (!empty && text != null && !text.equals("Ready")) {
-                    getStyleClass().add("not-eligible");
-                }
+                decor.hover(this, empty ? null : text);
+                CellDecor.toggle(this, "not-eligible", !empty && text != null && !text.equals("Ready"));
             }
         });
         return this;

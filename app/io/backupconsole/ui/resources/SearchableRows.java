@@ -15,6 +15,15 @@ import java.util.Map;
 record SearchableRows(List<Resource> rows, Map<Resource, String> texts) {
     static final SearchableRows NONE = new SearchableRows(List.of(), Map.of());
 
+    /**
+     * The same rows as {@code shown} when the listing has not changed (equal resources in the same order), so the
+     * FX thread can tell an unchanged refresh by identity and leave the table alone; else {@link #of(List)}.
+     * Blocking in proportion to the rows: call off the FX thread.
+     */
+    static SearchableRows of(List<Resource> resources, SearchableRows shown) {
+        return !shown.rows.isEmpty() && shown.rows.equals(resources) ? shown : of(resources);
+    }
+
     /** Blocking in proportion to the rows: call off the FX thread. */
     static SearchableRows of(List<Resource> resources) {
         Map<Resource, String> texts = new IdentityHashMap<>(resources.size() * 2);

@@ -56,6 +56,7 @@ public final class BenchSuite {
     static final List<String> POLL_OPERATIONS = List.of("fsx:DescribeBackups", "opsworkscm:DescribeBackups",
             "backup:ListBackupJobs", "backup:DescribeBackupJob", "lightsail:GetRelationalDatabaseSnapshots");
     private static final Pattern FIRST_FRAME = Pattern.compile("first frame.* (\\d+) ms after process start");
+    private static final Pattern LAUNCHER_OPTIONS = Pattern.compile("launcher_options=\\((.*)\\)");
 
     private final Path project;
     private final Path build;
@@ -98,16 +99,23 @@ public final class BenchSuite {
         details.put("display", display == null ? "JavaFX Headless glass (-Dglass.platform=Headless -Dprism.order=sw)"
                 : "Xvfb " + display + " (GTK glass, software rendering)");
 
-        Path image = ensureImage();
+        // BENCH_ONLY=fx: only the 500 jobs' FX scenario (no installer image, no app process): a quick loop while
+        // working on the stalls or the filter. The full suite's figures always come from a run without it.
+        boolean fxOnly = "fx".equals(System.getenv("BENCH_ONLY"));
+        Path image = fxOnly ? null : ensureImage();
         Image app = image == null ? null : Image.read(image);
         if (app != null) {
             step("startup", () -> startup(app));
             step("rss_idle", () -> rssIdle(app));
+        } else if (fxOnly) {
+            notes.add("BENCH_ONLY=fx: only the FX scenario ran.");
         } else {
             notes.add("No installer image: start-up and RSS not measured.");
         }
         step("jobs_500", () -> jobs500(app));
-        step("deb", this::debSize);
+        if (!fxOnly) {
+            step("deb", this::debSize);
+        }
 
         details.put("load_average_at_end", loadAverage());
         details.put("suite_seconds", (System.nanoTime() - began) / 1_000_000_000);
@@ -211,6 +219,24 @@ public final class BenchSuite {
         }
         details.put("image", "built by the suite: " + image);
         return image;
+    }
+
+    /**
+     * The JVM options the installers give the launcher: {@code launcher_options=(...)} in installers/build.sh, read
+     * rather than copied so the scenario follows changes there; its current options if that line cannot be read.
+     */
+    private List<String> launcherOptions() {
+        try {
+            for (String line : Files.readAllLines(project.resolve("installers/build.sh"))) {
+                Matcher m = LAUNCHER_OPTIONS.matcher(line.strip());
+                if (m.matches()) {
+                    return List.of(m.group(1).trim().split("\\s+"));
+                }
+            }
+        } catch (IOException e) {
+            notes.add("installers/build.sh not readable (" + e + "); FX scenario with default launcher options");
+        }
+        return List.of("--enable-native-access=ALL-UNNAMED", "-Xms16m", "-Xmx384m", "-XX:+UseSerialGC");
     }
 
     /** The image's runtime, the launcher's class path and JVM options, as in its .cfg (what build.sh trains). */
@@ -601,8 +627,16 @@ public final class BenchSuite {
     private void fxScenario(URI endpoint, Path data) throws Exception {
         Path result = out.resolve("fx-scenario.json");
         Files.deleteIfExists(result);
-        List<String> command = new ArrayList<>(List.of(jdk.resolve("bin/java").toString(), "-Xmx1g",
-                "--enable-native-access=ALL-UNNAMED"));
+        // The shipped launcher's memory and collector options (installers/build.sh), so the stalls and the
+        // keystroke are what users get (the suite used -Xmx1g and the default G1 before session 4).
+        List<String> command = new ArrayList<>(List.of(jdk.resolve("bin/java").toString()));
+        List<String> launcher = launcherOptions();
+        command.addAll(launcher);
+        details.put("fx_scenario_jvm_options", launcher);
+        String extra = System.getenv("BENCH_FX_JVM_OPTIONS"); // e.g. a JFR recording while looking into a stall
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.addAll(displayFlags());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), FxScenario.class.getName(),
                 endpoint.toString(), data.toString(), "30", result.toString()));

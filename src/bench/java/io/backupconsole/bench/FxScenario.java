@@ -24,7 +24,9 @@ import io.backupconsole.ui.common.ViewContext;
 import io.backupconsole.ui.fsx.FsxView;
 import io.backupconsole.ui.fsx.FsxViewModel;
 import io.backupconsole.ui.resources.ResourceListViewModel;
+import io.backupconsole.ui.shell.ShellView;
 import io.backupconsole.ui.shell.StatusBarViewModel;
+import io.backupconsole.ui.shell.ThemeApplier;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,6 +43,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.animation.AnimationTimer;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -50,9 +53,10 @@ import javafx.stage.Stage;
  * Child JVM of the suite: the app's real FSx view (FXML, table, binder, view model) over 10,000 synthetic
  * resources from a stub adapter, while the app's real {@link JobTracker} + {@link TrackerLoop} track the jobs of a
  * journal against the suite's sandbox, reporting to a {@link StatusBarViewModel} on the FX thread the way the app
- * does. Measures the gaps between JavaFX pulses (an {@link AnimationTimer} keeps a pulse requested every frame),
- * then the cost of one filter keystroke. Args: endpoint URL, data folder holding jobs.json, seconds to watch,
- * output JSON file.
+ * does, in the app's default theme. Measures the gaps between JavaFX pulses (an {@link AnimationTimer} keeps a
+ * pulse requested every frame), then the cost of one filter keystroke split into its parts, then the same with a row
+ * selected. Args: endpoint URL, data folder holding jobs.json, seconds to watch (0: filter only), output JSON file.
+ * {@code -Dbench.screenshot=file.png} saves the view once loaded; {@code -Dbench.modena=true} keeps JavaFX's theme.
  */
 public final class FxScenario {
     static final int ROWS = 10_000;
@@ -101,9 +105,17 @@ public final class FxScenario {
         ResourceListViewModel list = viewModel.fileSystems();
         CompletableFuture<Scene> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
+            // The look users get: the app's default theme (AtlantaFX Primer Light as the user-agent stylesheet, as
+            // ThemeApplier sets it) and the shell's stylesheet around the view, not JavaFX's Modena (24 px rows
+            // instead of the app's 38, and different CSS work per cell).
+            if (!Boolean.getBoolean("bench.modena")) {
+                Application.setUserAgentStylesheet(ThemeApplier.stylesheet(false));
+            }
             FsxView view = new FsxView(viewModel, clock);
             Stage stage = new Stage();
-            Scene scene = new Scene((Parent) view.root(), 1200, 760);
+            javafx.scene.layout.StackPane shell = new javafx.scene.layout.StackPane(view.root());
+            shell.getStylesheets().add(ShellView.class.getResource("shell.css").toExternalForm());
+            Scene scene = new Scene(shell, 1200, 760);
             stage.setScene(scene);
             stage.show();
             view.setShowing(true);
@@ -119,6 +131,16 @@ public final class FxScenario {
             Thread.sleep(50);
         }
         result.put("rows_loaded_ms", (System.nanoTime() - loadStart) / 1_000_000);
+        Thread.sleep(500);
+        result.put("row_height_px", onFx(() -> scene.getRoot().lookupAll(".table-row-cell").stream()
+                .mapToDouble(row -> row.getLayoutBounds().getHeight()).max().orElse(-1)));
+        String screenshot = System.getProperty("bench.screenshot");
+        if (screenshot != null) {
+            onFx(() -> {
+                writePng(scene.snapshot(null), Path.of(screenshot));
+                return null;
+            });
+        }
 
         // Pulse gaps while tracking: the loop polls every due group; one cycle is forced at the start.
         List<Long> pulses = new ArrayList<>(watchSeconds * 70);
@@ -151,31 +173,88 @@ public final class FxScenario {
         result.put("fx_p99_gap_ms", round(percentile(sortedGaps, 0.99)));
         result.put("fx_median_gap_ms", round(percentile(sortedGaps, 0.5)));
         result.put("fx_gaps_over_50ms", Arrays.stream(gaps).filter(g -> g > 50).count());
+        // When each long gap began (ms after the watch began, and wall clock to match a JFR recording's events).
+        long wallAtFirst = System.currentTimeMillis() - (System.nanoTime() - (stamps.length == 0 ? 0 : stamps[0]))
+                / 1_000_000;
+        List<String> longGaps = new ArrayList<>();
+        for (int i = 0; i < gaps.length; i++) {
+            if (gaps[i] > 35) {
+                long at = (stamps[i] - stamps[0]) / 1_000_000;
+                longGaps.add(round(gaps[i]) + " ms at +" + at + " ms (" + Instant.ofEpochMilli(wallAtFirst + at) + ")");
+            }
+        }
+        result.put("fx_gaps_over_35ms_at", longGaps);
         result.put("tracked_jobs_running_at_end", tracker.jobs().stream().filter(job -> !job.isFinished()).count());
         loop.close();
 
         // One filter keystroke: set the text, then the table's layout pass (CSS + layout of the scene), timed on the
         // FX thread. Warm-up first (JIT), then the measured ones; the texts cycle so each changes the rows shown.
+        // Split of each keystroke: the property set (predicate pass, FilteredList change, the table's listeners:
+        // selection and focus models, skin), then the CSS pass, then the layout pass (VirtualFlow, cell updates).
         List<Double> times = new ArrayList<>();
+        List<Double> setTimes = new ArrayList<>();
+        List<Double> cssTimes = new ArrayList<>();
+        List<Double> layoutTimes = new ArrayList<>();
+        List<Double> predicateTimes = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
             String text = FILTERS[i % FILTERS.length];
+            double[] split = onFx(() -> {
+                long t0 = System.nanoTime();
+                list.filterTextProperty().set(text);
+                long t1 = System.nanoTime();
+                scene.getRoot().applyCss();
+                long t2 = System.nanoTime();
+                scene.getRoot().layout();
+                long t3 = System.nanoTime();
+                return new double[] {(t3 - t0) / 1e6, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6};
+            });
+            // The predicate pass alone: the same test over every row, with no list or table behind it.
+            double predicate = onFx(() -> predicatePassMs(list, text));
+            if (i >= 30) {
+                times.add(split[0]);
+                setTimes.add(split[1]);
+                cssTimes.add(split[2]);
+                layoutTimes.add(split[3]);
+                predicateTimes.add(predicate);
+            }
+            Thread.sleep(20); // let a pulse render it, as between real keystrokes
+        }
+        double[] sortedTimes = sorted(times);
+        result.put("filter_10k_rows_ms", round(percentile(sortedTimes, 0.5)));
+        result.put("filter_10k_rows_p90_ms", round(percentile(sortedTimes, 0.9)));
+        result.put("filter_10k_rows_max_ms", round(sortedTimes[sortedTimes.length - 1]));
+        result.put("filter_samples", sortedTimes.length);
+        result.put("filter_split_median_ms", Map.of("predicate_pass", round(percentile(sorted(predicateTimes), 0.5)),
+                "set_filter_text", round(percentile(sorted(setTimes), 0.5)),
+                "apply_css", round(percentile(sorted(cssTimes), 0.5)),
+                "layout", round(percentile(sorted(layoutTimes), 0.5))));
+
+        // The same keystrokes with a row selected (re-selected before each, outside the timing): what the table's
+        // selection model adds when the rows under a selection change. Not a target, for comparison.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Resource> table = (javafx.scene.control.TableView<Resource>)
+                scene.getRoot().lookup("#table");
+        List<Double> selectedTimes = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String text = FILTERS[i % FILTERS.length];
             double ms = onFx(() -> {
+                if (!table.getItems().isEmpty()) {
+                    table.getSelectionModel().clearAndSelect(Math.min(3, table.getItems().size() - 1));
+                }
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
                 long t0 = System.nanoTime();
                 list.filterTextProperty().set(text);
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
                 return (System.nanoTime() - t0) / 1e6;
             });
-            if (i >= 30) {
-                times.add(ms);
+            if (i >= 12) {
+                selectedTimes.add(ms);
             }
-            Thread.sleep(20); // let a pulse render it, as between real keystrokes
+            Thread.sleep(20);
         }
-        double[] sortedTimes = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        result.put("filter_10k_rows_ms", round(percentile(sortedTimes, 0.5)));
-        result.put("filter_10k_rows_p90_ms", round(percentile(sortedTimes, 0.9)));
-        result.put("filter_10k_rows_max_ms", round(sortedTimes[sortedTimes.length - 1]));
-        result.put("filter_samples", sortedTimes.length);
+        result.put("filter_10k_rows_with_selection_ms", round(percentile(sorted(selectedTimes), 0.5)));
 
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), result);
         ticker.close();
@@ -227,6 +306,41 @@ public final class FxScenario {
             }
         });
         return done.get(60, TimeUnit.SECONDS);
+    }
+
+    /** A snapshot as PNG, without javafx.swing (not on the class path). */
+    private static void writePng(javafx.scene.image.WritableImage image, Path file) throws java.io.IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(out, "png", file.toFile());
+    }
+
+    private static double[] sorted(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** Times the filter's test over every loaded row in the table's order, as FilteredList does it. */
+    private static double predicatePassMs(ResourceListViewModel list, String text) {
+        java.util.function.Predicate<Resource> test = list.filterPredicate(text);
+        long t0 = System.nanoTime();
+        int passed = 0;
+        for (Resource resource : list.allRows()) {
+            if (test == null || test.test(resource)) {
+                passed++;
+            }
+        }
+        long t1 = System.nanoTime();
+        if (passed < 0) {
+            throw new AssertionError();
+        }
+        return (t1 - t0) / 1e6;
     }
 
     static double percentile(double[] sorted, double p) {

@@ -67,6 +67,27 @@ class FsxViewTest {
     }
 
     @Test
+    void afterFilteringEachCellShowsItsOwnTextOnHoverAndRowsKeepTheThemesHeight(FxRobot robot) throws Exception {
+        TableView<Resource> table = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
+        robot.clickOn("#filter").write("openzfs");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, table.getItems().size());
+
+        // Cells are reused with one tooltip each: after the rows changed under them, the hover text must follow.
+        List<TableCell<?, ?>> shown = robot.lookup(".table-cell").match((TableCell<?, ?> cell) -> !cell.isEmpty()
+                && cell.getTableColumn().getText().equals("Name")).<TableCell<?, ?>>queryAll().stream().toList();
+        assertEquals(3, shown.size());
+        shown.forEach(cell -> assertEquals(cell.getText(), cell.getTooltip().getText()));
+        // The declared row height is the theme's (3em), and a state badge fits in it.
+        double row = table.getFixedCellSize();
+        double font = robot.lookup("#filter").queryAs(javafx.scene.control.TextField.class).getFont().getSize();
+        assertEquals(3 * font, row, 0.5);
+        robot.lookup(".state-badge").match(Label::isVisible).<Label>queryAll()
+                .forEach(badge -> assertTrue(badge.getHeight() < row, "badge " + badge.getHeight() + " px in " + row));
+    }
+
+    @Test
     void sortingByAColumnOrdersTheRowsAndTheFilterKeepsThatOrder(FxRobot robot) throws Exception {
         TableView<Resource> table = robot.lookup("#table").queryTableView();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
