@@ -111,6 +111,16 @@ public final class JobJournal {
         change(() -> jobs.put(job.id(), job));
     }
 
+    /**
+     * Records several new or changed jobs with one read and one write of the file (a poll that sees hundreds of jobs
+     * change would otherwise read and write the whole journal once per job), before returning.
+     */
+    public synchronized void recordAll(java.util.Collection<TrackedJob> changed) {
+        if (!changed.isEmpty()) {
+            change(() -> changed.forEach(job -> jobs.put(job.id(), job)));
+        }
+    }
+
     /** Forgets one job: a request the service refused outright, which never became a backup. */
     public synchronized void remove(String jobId) {
         change(() -> jobs.remove(jobId));
