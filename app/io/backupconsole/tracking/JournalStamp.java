@@ -2,7 +2,6 @@ package io.backupconsole.tracking;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -51,9 +50,7 @@ final class JournalStamp {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             // The system clock, not the app's: it is compared with the file system's own times.
             return new Seen(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size(), Instant.now());
-        } catch (NoSuchFileException missing) {
-            return null;
-        } catch (IOException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException missingOrUnreadable) {
             return null;
         }
     }
