@@ -9,6 +9,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ public final class JobJournal {
      * Records several new or changed jobs with one read and one write of the file (a poll that sees hundreds of jobs
      * change would otherwise read and write the whole journal once per job), before returning.
      */
-    public synchronized void recordAll(java.util.Collection<TrackedJob> changed) {
+    public synchronized void recordAll(Collection<TrackedJob> changed) {
         if (!changed.isEmpty()) {
             change(() -> changed.forEach(job -> jobs.put(job.id(), job)));
         }
