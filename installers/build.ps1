@@ -36,6 +36,7 @@ if (-not (Test-Path (Join-Path $app 'backup-console.jar'))) { throw "No $app\bac
 
 # JVM options of the launcher; the training run uses the same ones (less the cache). See build.sh.
 $launcherOptions = @('--enable-native-access=ALL-UNNAMED', '-Xms16m', '-Xmx384m', '-XX:+UseSerialGC') # why: build.sh
+# Not -XX:TrimNativeHeapInterval (build.sh on Linux): the JVM supports it on Linux (glibc) only and warns elsewhere.
 
 Remove-Item -Recurse -Force $out, $work -ErrorAction SilentlyContinue
 New-Item -ItemType Directory -Force $out, $work | Out-Null

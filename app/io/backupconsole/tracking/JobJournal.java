@@ -9,6 +9,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class JobJournal {
 
     private static final int VERSION = 1;
 
+    private final JournalStamp stamp;
+
     private final JsonFile<Document> file;
     private final Path lockPath;
     private final Map<String, TrackedJob> jobs = new LinkedHashMap<>();
@@ -64,6 +67,7 @@ public final class JobJournal {
     public JobJournal(Path dataFolder, Clock clock, JsonFile.DiskWrites disk) {
         this.file = new JsonFile<>(dataFolder.resolve("jobs.json"), Document.class, clock, disk);
         this.lockPath = dataFolder.resolve("jobs.json.lock");
+        this.stamp = new JournalStamp(dataFolder.resolve("jobs.json"));
     }
 
     /** Told, on the writing thread, with a message for the user whenever a change could not be saved. */
@@ -76,6 +80,7 @@ public final class JobJournal {
         file.removeAbandonedTemporaryFiles();
         jobs.clear();
         snapshot = List.of();
+        stamp.forget();
         try {
             return switch (file.read()) {
                 case JsonFile.ReadResult.Missing<Document> missing -> new Opened(List.of(), Optional.empty());
@@ -107,6 +112,16 @@ public final class JobJournal {
         change(() -> jobs.put(job.id(), job));
     }
 
+    /**
+     * Records several new or changed jobs with one read and one write of the file (a poll that sees hundreds of jobs
+     * change would otherwise read and write the whole journal once per job), before returning.
+     */
+    public synchronized void recordAll(Collection<TrackedJob> changed) {
+        if (!changed.isEmpty()) {
+            change(() -> changed.forEach(job -> jobs.put(job.id(), job)));
+        }
+    }
+
     /** Forgets one job: a request the service refused outright, which never became a backup. */
     public synchronized void remove(String jobId) {
         change(() -> jobs.remove(jobId));
@@ -117,7 +132,10 @@ public final class JobJournal {
         change(() -> jobs.values().removeIf(TrackedJob::isFinished));
     }
 
-    /** Re-reads the file for what another process (the headless command, or the window) recorded. */
+    /**
+     * Re-reads the file for what another process (the headless command, or the window) recorded. Called every second
+     * by the tracker: when the file is the one last read or written ({@link JournalStamp}) it is not parsed again.
+     */
     public synchronized void reload() {
         try {
             withFileLock(() -> {
@@ -152,12 +170,17 @@ public final class JobJournal {
      * malformed: it is kept aside, the memory stays, and the caller writes it back.
      */
     private boolean readIntoMemory() {
+        if (stamp.unchangedSinceLastSeen()) {
+            return true;
+        }
         try {
+            JournalStamp.Seen before = stamp.look();
             switch (file.read()) {
                 case JsonFile.ReadResult.Found<Document> found -> {
                     jobs.clear();
                     found.value().jobs().forEach(job -> jobs.put(job.id(), job));
                     snapshot = List.copyOf(jobs.values());
+                    stamp.remember(before);
                 }
                 case JsonFile.ReadResult.Malformed<Document> malformed -> {
                     notices.accept("The backup job journal had become unreadable (" + malformed.problem()
@@ -194,11 +217,13 @@ public final class JobJournal {
 
     private void write() {
         List<TrackedJob> written = List.copyOf(jobs.values());
+        stamp.forget();
         try {
             file.write(new Document(VERSION, written));
         } catch (IOException e) {
             throw new JournalUnwritable("The backup job journal was not saved. " + e.getMessage(), e);
         }
         snapshot = written;
+        stamp.remember(stamp.look()); // under the file lock: what is there now is what we just wrote
     }
 }

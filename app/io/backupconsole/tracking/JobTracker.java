@@ -228,10 +228,11 @@ public final class JobTracker {
                             job.resourceId(), job.serviceJobId(), job.progress().outcome(), job.progress().stateText(),
                             seen.outcome(), seen.stateText(), seen.message());
                 }
-                journal.record(updated);
                 changed.add(updated);
             }
         }
+        // One write for the whole group: with 500 jobs the first poll after a start changes them all.
+        journal.recordAll(changed);
         return changed;
     }
 

@@ -10,6 +10,7 @@ import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.rules.Tag;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -83,5 +84,73 @@ class JobJournalTest {
         assertEquals(2, onDisk.size(), "the window's write kept the command's job");
         window.reload();
         assertEquals(2, window.jobs().size(), "and the window sees it after a reload");
+    }
+
+    /** Rewrites the journal in place (same file, same size) and puts its modification time back: only a parse sees it. */
+    private void renameResourceInPlace(String from, String to, FileTime keptTime) throws Exception {
+        Path file = data.resolve("jobs.json");
+        Files.writeString(file, Files.readString(file).replace(from, to));
+        Files.setLastModifiedTime(file, keptTime);
+    }
+
+    @Test
+    void anUnchangedJournalIsNotParsedAgainOnEveryReload() throws Exception {
+        JobJournal journal = new JobJournal(data, Clock.systemUTC());
+        journal.open();
+        journal.record(fsxJob());
+        FileTime aMinuteAgo = FileTime.from(Instant.now().minusSeconds(60));
+        Files.setLastModifiedTime(data.resolve("jobs.json"), aMinuteAgo);
+        journal.reload();
+
+        renameResourceInPlace("home dirs", "home dogs", aMinuteAgo);
+        journal.reload();
+
+        assertEquals("home dirs", journal.jobs().getFirst().resourceName(),
+                "the file looked the same (same file, size and time), so it was not read again");
+    }
+
+    @Test
+    void aJournalChangedJustAfterItWasReadIsReadAgainEvenWhenItLooksTheSame() throws Exception {
+        JobJournal journal = new JobJournal(data, Clock.systemUTC());
+        journal.open();
+        journal.record(fsxJob());
+        FileTime written = Files.getLastModifiedTime(data.resolve("jobs.json"));
+        journal.reload();
+
+        // A second change within the file system's time step: same size, same time. Too recent to trust the stamp.
+        renameResourceInPlace("home dirs", "home dogs", written);
+        journal.reload();
+
+        assertEquals("home dogs", journal.jobs().getFirst().resourceName());
+    }
+
+    @Test
+    void anEditedJournalIsReadAgainOnReload() throws Exception {
+        JobJournal journal = new JobJournal(data, Clock.systemUTC());
+        journal.open();
+        journal.record(fsxJob());
+        Files.setLastModifiedTime(data.resolve("jobs.json"), FileTime.from(Instant.now().minusSeconds(60)));
+        journal.reload();
+
+        renameResourceInPlace("home dirs", "home dogs", FileTime.from(Instant.now()));
+        journal.reload();
+
+        assertEquals("home dogs", journal.jobs().getFirst().resourceName());
+    }
+
+    @Test
+    void anotherProcessesChangeIsSeenEvenWhenTheJournalWasSettled() throws Exception {
+        JobJournal window = new JobJournal(data, Clock.systemUTC());
+        window.open();
+        window.record(fsxJob());
+        Files.setLastModifiedTime(data.resolve("jobs.json"), FileTime.from(Instant.now().minusSeconds(60)));
+        window.reload();
+
+        JobJournal command = new JobJournal(data, Clock.systemUTC());
+        command.open();
+        command.record(fsxJob());
+        window.reload();
+
+        assertEquals(2, window.jobs().size(), "the command's write replaced the file (a new one): the window read it");
     }
 }

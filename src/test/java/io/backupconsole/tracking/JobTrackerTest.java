@@ -15,12 +15,14 @@ import io.backupconsole.domain.rules.BackupRules;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.storage.JsonFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,5 +194,37 @@ class JobTrackerTest {
 
         assertEquals(JobOutcome.SUCCEEDED, tracker.jobs().getFirst().progress().outcome());
         assertEquals(before + 1, adapters.get(AwsService.FSX).listBackups(fs.id()).size(), "sent once, found once");
+    }
+
+    @Test
+    void aPollThatSeesManyJobsChangeWritesTheJournalOnce() {
+        for (Resource fs : eligible(AwsService.FSX, 3)) {
+            start(new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "together", "", List.of(), null, null));
+        }
+        AtomicInteger writes = new AtomicInteger();
+        journal = new JobJournal(data, Clock.systemUTC(), (channel, bytes) -> {
+            writes.incrementAndGet();
+            JsonFile.DiskWrites.REAL.write(channel, bytes);
+        });
+        journal.open();
+        submitter = new BackupSubmitter(journal, Clock.systemUTC());
+        tracker = newTracker();
+        List<Integer> changedPerPoll = new ArrayList<>();
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            tracker.pollNow();
+            int before = writes.get();
+            int changed = tracker.pollDue().size();
+            if (changed > 0) {
+                changedPerPoll.add(changed);
+            }
+            assertEquals(before + (changed > 0 ? 1 : 0), writes.get(), changed + " jobs changed in one poll");
+            return tracker.jobs().stream().allMatch(TrackedJob::isFinished);
+        });
+
+        assertTrue(changedPerPoll.stream().anyMatch(changed -> changed > 1),
+                "the three jobs changed together at least once: " + changedPerPoll);
+        assertEquals(3, new JobJournal(data, Clock.systemUTC()).open().jobs().stream()
+                .filter(job -> job.progress().outcome() == JobOutcome.SUCCEEDED).count(), "every end is journalled");
     }
 }
