@@ -96,6 +96,7 @@ public final class BackupConsoleApp extends Application {
     private ProfileCredentials credentials;
 
     static void launchWith(StartupConnection startupConnection, boolean exitWhenDataShown) {
+        GdkGlProbe.skipWhenRenderingInSoftware(); // first: before any thread of ours and before GTK opens the display
         startup = startupConnection;
         exitAfterFirstFrame = exitWhenDataShown;
         IconFont.preloadInBackground();
