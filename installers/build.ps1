@@ -35,7 +35,8 @@ $bin = Join-Path $JdkHome 'bin'
 if (-not (Test-Path (Join-Path $app 'backup-console.jar'))) { throw "No $app\backup-console.jar: run mvnw.cmd -DskipTests package first" }
 
 # JVM options of the launcher; the training run uses the same ones (less the cache). See build.sh.
-$launcherOptions = @('--enable-native-access=ALL-UNNAMED', '-Xms16m', '-Xmx384m', '-XX:+UseSerialGC') # why: build.sh
+$launcherOptions = @('--enable-native-access=ALL-UNNAMED', '-Xms16m', '-Xmx384m', '-XX:+UseSerialGC',
+    '-XX:TieredStopAtLevel=1', '-XX:MetaspaceSize=64m') # why: build.sh
 # Not -XX:TrimNativeHeapInterval (build.sh on Linux): the JVM supports it on Linux (glibc) only and warns elsewhere.
 
 Remove-Item -Recurse -Force $out, $work -ErrorAction SilentlyContinue

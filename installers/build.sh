@@ -43,7 +43,13 @@ fi
 # The serial collector: for one user's window with a heap under 384 MB it pauses for a few milliseconds, and it
 # needs no remembered sets or GC threads: G1's own native memory measured 38 MB of the idle app's resident memory,
 # the serial collector's 0.2 MB (docs/benchmarks.md). The JVM itself picks it on small machines.
-launcher_options=(--enable-native-access=ALL-UNNAMED -Xms16m -Xmx384m -XX:+UseSerialGC)
+# C1 only (-XX:TieredStopAtLevel=1): the C2 compiler's thread took a core for most of the start-up on these 2-core
+# machines. Measured on the jar, interleaved, idle machine: first frame with data 2.65-2.99 s with C2, 2.00-2.24 s
+# with C1 only; CPU to the first frame 3.7-4.4 s against 2.3-3.0 s. The filter keystroke on 10,000 rows went from
+# 9-10 to 11-14 ms (target 16): a desktop window spends its time waiting for the user, not in hot loops.
+# -XX:MetaspaceSize=64m: the first "Metadata GC Threshold" full collection (44-87 ms, an FX stall) came at ~21 MB of
+# class metadata, which the app passes in its first poll cycles; it moves that threshold and commits nothing.
+launcher_options=(--enable-native-access=ALL-UNNAMED -Xms16m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=64m)
 # Linux (glibc) only: every 5 s the JVM hands freed C heap back to the system (malloc_trim). The C2 compiler's
 # arenas and GTK's temporary buffers are freed but glibc kept them: 17-26 MB of the idle app's resident memory,
 # with no measurable effect on start-up (docs/benchmarks.md, "Memory (session 4)"). Other systems do not support it
