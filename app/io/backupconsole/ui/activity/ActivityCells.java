@@ -14,8 +14,6 @@ final class ActivityCells {
     /** The state as a coloured badge with its text (colour is never the only signal); the service's word on hover. */
     static final class StateCell extends TableCell<ActivityRow, ActivityRow.Values> {
         private final Label badge = new Label();
-        private final CellDecor decor = new CellDecor();
-
         StateCell() {
             badge.getStyleClass().add("state-badge");
         }
@@ -26,14 +24,14 @@ final class ActivityCells {
             if (empty || values == null) {
                 CellDecor.oneOf(badge, "tone-", null);
                 setGraphic(null);
-                setTooltip(null);
+                CellDecor.hover(this, null);
                 return;
             }
             badge.setText(values.state());
             CellDecor.oneOf(badge, "tone-", values.tone().styleClass());
             setGraphic(badge);
             String word = values.job().progress().stateText();
-            decor.hover(this, word.isBlank() ? values.state()
+            CellDecor.hover(this, word.isBlank() ? values.state()
                     : values.job().service().displayName() + " says " + word);
         }
     }

@@ -3,29 +3,29 @@ package io.backupconsole.ui.common;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
-import javafx.scene.control.Tooltip;
 
 /**
  * What a table cell changes on every update, done cheaply. Cells are reused as rows scroll or a filter changes
- * the rows shown, so every visible cell runs its update on each keystroke: a new {@link Tooltip} per update (a popup
- * window with its own scene and CSS) was a third of a 10,000-row filter keystroke, and removing then re-adding the
- * same style class makes JavaFX re-match the node's CSS (docs/benchmarks.md, session 4). One instance per cell;
- * FX thread only.
+ * the rows shown, so every visible cell runs its update on each keystroke: a new {@link javafx.scene.control.Tooltip}
+ * per update (a popup window with its own scene and CSS) was a third of a 10,000-row filter keystroke, and removing
+ * then re-adding the same style class makes JavaFX re-match the node's CSS (docs/benchmarks.md, session 4). FX
+ * thread only.
  */
 public final class CellDecor {
-    private Tooltip tooltip;
+    private static final Object HOVER_READY = new Object();
 
-    /** Shows this text on hover, or no tooltip when it is null or empty; the cell's one tooltip is reused. */
-    public void hover(Control cell, String text) {
-        if (text == null || text.isEmpty()) {
-            cell.setTooltip(null);
-            return;
+    private CellDecor() {
+    }
+
+    /**
+     * Shows this text on hover, or nothing when it is null or empty. The text is the cell's accessible help; the
+     * tooltip itself is made on the first hover and then reused as the cell is ({@link LazyTooltips}).
+     */
+    public static void hover(Control cell, String text) {
+        if (cell.getProperties().putIfAbsent(HOVER_READY, Boolean.TRUE) == null) {
+            LazyTooltips.install(cell);
         }
-        if (tooltip == null) {
-            tooltip = new Tooltip();
-        }
-        tooltip.setText(text);
-        cell.setTooltip(tooltip);
+        cell.setAccessibleHelp(text == null || text.isEmpty() ? null : text);
     }
 
     /**

@@ -9,8 +9,6 @@ import javafx.scene.control.TableCell;
  */
 public final class StateBadgeCell<S> extends TableCell<S, String> {
     private final Label badge = new Label();
-    private final CellDecor decor = new CellDecor();
-
     public StateBadgeCell() {
         badge.getStyleClass().add("state-badge");
         setGraphic(null);
@@ -22,12 +20,12 @@ public final class StateBadgeCell<S> extends TableCell<S, String> {
         if (empty || state == null || state.isBlank()) {
             CellDecor.oneOf(badge, "tone-", null);
             setGraphic(null);
-            setTooltip(null);
+            CellDecor.hover(this, null);
             return;
         }
         badge.setText(state);
         CellDecor.oneOf(badge, "tone-", StateTone.of(state).styleClass());
         setGraphic(badge);
-        decor.hover(this, "State: " + state);
+        CellDecor.hover(this, "State: " + state);
     }
 }

@@ -7,8 +7,6 @@ import javafx.scene.control.TableCell;
 /** A table cell showing a time in human form ("3 h ago") with the exact time on hover. */
 public final class TimeCell<S> extends TableCell<S, Instant> {
     private final Clock clock;
-    private final CellDecor decor = new CellDecor();
-
     public TimeCell(Clock clock) {
         this.clock = clock;
     }
@@ -18,10 +16,10 @@ public final class TimeCell<S> extends TableCell<S, Instant> {
         super.updateItem(time, empty);
         if (empty) {
             setText(null);
-            setTooltip(null);
+            CellDecor.hover(this, null);
             return;
         }
         setText(Formats.relative(time, clock.instant(), clock.getZone()));
-        decor.hover(this, Formats.exact(time, clock.getZone()));
+        CellDecor.hover(this, Formats.exact(time, clock.getZone()));
     }
 }

@@ -105,13 +105,11 @@ public final class OverviewView {
     private static void text(TableColumn<OverviewRow, String> column, Function<OverviewRow, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
-            private final io.backupconsole.ui.common.CellDecor decor = new io.backupconsole.ui.common.CellDecor();
-
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                decor.hover(this, empty ? null : text);
+                io.backupconsole.ui.common.CellDecor.hover(this, empty ? null : text);
             }
         });
     }

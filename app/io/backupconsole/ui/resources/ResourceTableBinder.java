@@ -36,13 +36,11 @@ public final class ResourceTableBinder {
     public ResourceTableBinder text(TableColumn<Resource, String> column, Function<Resource, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
-            private final CellDecor decor = new CellDecor();
-
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                decor.hover(this, empty ? null : text);
+                CellDecor.hover(this, empty ? null : text);
             }
         });
         return this;
@@ -84,13 +82,11 @@ public final class ResourceTableBinder {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 cell.getValue().eligibility().allowed() ? "Ready" : cell.getValue().eligibility().reason()));
         column.setCellFactory(c -> new TableCell<>() {
-            private final CellDecor decor = new CellDecor();
-
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                decor.hover(this, empty ? null : text);
+                CellDecor.hover(this, empty ? null : text);
                 CellDecor.toggle(this, "not-eligible", !empty && text != null && !text.equals("Ready"));
             }
         });

@@ -62,5 +62,10 @@ class LazyTooltipsTest {
         assertSame(tooltip, refresh.getTooltip(), "one tooltip per node, not one per hover");
         robot.interact(() -> refresh.setAccessibleHelp("Reload (F5)"));
         assertEquals("Reload (F5)", tooltip.getText());
+        // A reused table cell: no help text, no tooltip (not an empty popup); help again, the same tooltip again.
+        robot.interact(() -> refresh.setAccessibleHelp(null));
+        assertNull(refresh.getTooltip());
+        robot.interact(() -> refresh.setAccessibleHelp("Reload"));
+        assertSame(tooltip, refresh.getTooltip());
     }
 }

@@ -74,11 +74,14 @@ class FsxViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, table.getItems().size());
 
-        // Cells are reused with one tooltip each: after the rows changed under them, the hover text must follow.
+        // Cells are reused, their tooltips too: after the rows changed under them, the hover text must follow.
         List<TableCell<?, ?>> shown = robot.lookup(".table-cell").match((TableCell<?, ?> cell) -> !cell.isEmpty()
                 && cell.getTableColumn().getText().equals("Name")).<TableCell<?, ?>>queryAll().stream().toList();
         assertEquals(3, shown.size());
-        shown.forEach(cell -> assertEquals(cell.getText(), cell.getTooltip().getText()));
+        shown.forEach(cell -> assertEquals(cell.getText(), cell.getAccessibleHelp()));
+        TableCell<?, ?> hovered = shown.get(1);
+        robot.moveTo(hovered);
+        assertEquals(hovered.getText(), hovered.getTooltip().getText(), "the tooltip is made on hover, with its text");
         // The declared row height is the theme's (3em), and a state badge fits in it.
         double row = table.getFixedCellSize();
         double font = robot.lookup("#filter").queryAs(javafx.scene.control.TextField.class).getFont().getSize();
