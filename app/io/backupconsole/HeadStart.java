@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * another connection, and the clients are handed over only to a connection equal to the one they were built for.
  * A guess nobody takes is closed. Only sandbox starts are warmed with calls, so no AWS account ever sees an extra
  * request. The proxy and CA bundle ({@link HttpSettings}) are resolved at once only for a start that connects to AWS;
- * a sandbox start needs neither, and the app resolves them once its window shows data. Thread-safe.
+ * a sandbox start needs neither, and the app resolves them 3 s after its window shows. Thread-safe.
  */
 final class HeadStart {
     private final CompletableFuture<SettingsStore.Loaded> settings = new CompletableFuture<>();
