@@ -1,40 +1,37 @@
 package io.backupconsole;
 
-import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.aws.AwsRegions;
 import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.http.HttpSettings;
+import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.aws.credentials.ProfileCredentials;
+import io.backupconsole.aws.http.HttpSettings;
+import io.backupconsole.aws.overview.OverviewLoader;
 import io.backupconsole.aws.profiles.ProfileFiles;
 import io.backupconsole.aws.profiles.ProfileListing;
 import io.backupconsole.aws.profiles.ProfileReader;
 import io.backupconsole.concurrent.BackgroundExecutor;
+import io.backupconsole.diagnostics.StartupTrace;
+import io.backupconsole.logging.AppLog;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.settings.SettingsKeeper;
 import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.storage.AppDirectories;
 import io.backupconsole.storage.ResourceCache;
-import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.ConnectionPool;
+import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.JobTracker;
 import io.backupconsole.tracking.PollCadence;
 import io.backupconsole.tracking.TrackedJob;
 import io.backupconsole.tracking.TrackerLoop;
-import java.util.SplittableRandom;
-import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.ui.BackupDialogs;
 import io.backupconsole.ui.ServiceViews;
 import io.backupconsole.ui.activity.ActivityViewModel;
 import io.backupconsole.ui.activity.ActivityWindow;
 import io.backupconsole.ui.activity.JobEndNotifier;
-import io.backupconsole.aws.overview.OverviewLoader;
-import io.backupconsole.ui.overview.OverviewViewModel;
-import io.backupconsole.ui.overview.OverviewWindow;
-import io.backupconsole.ui.create.BackupDialogContext;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.DialogService;
@@ -42,29 +39,32 @@ import io.backupconsole.ui.common.FxDialogService;
 import io.backupconsole.ui.common.IconFont;
 import io.backupconsole.ui.common.ScheduledTicker;
 import io.backupconsole.ui.common.ViewContext;
+import io.backupconsole.ui.crash.CrashViewModel;
+import io.backupconsole.ui.crash.UncaughtErrors;
+import io.backupconsole.ui.create.BackupDialogContext;
+import io.backupconsole.ui.overview.OverviewViewModel;
+import io.backupconsole.ui.overview.OverviewWindow;
 import io.backupconsole.ui.shell.BuildInfo;
 import io.backupconsole.ui.shell.ConnectionBarViewModel;
 import io.backupconsole.ui.shell.ConnectionTargets;
 import io.backupconsole.ui.shell.MainWindow;
+import io.backupconsole.ui.shell.ProxyViewModel;
 import io.backupconsole.ui.shell.ShellModels;
 import io.backupconsole.ui.shell.ShellView;
-import io.backupconsole.ui.shell.ProxyViewModel;
 import io.backupconsole.ui.shell.ShellViewModel;
 import io.backupconsole.ui.shell.StatusBarViewModel;
 import io.backupconsole.ui.shell.ThemeViewModel;
 import io.backupconsole.ui.signin.MfaCodeDialog;
 import io.backupconsole.ui.signin.SignInDialog;
 import io.backupconsole.ui.signin.SignInViewModel;
-import java.util.function.Function;
-import io.backupconsole.ui.crash.CrashViewModel;
-import io.backupconsole.ui.crash.UncaughtErrors;
-import io.backupconsole.logging.AppLog;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -100,7 +100,8 @@ public final class BackupConsoleApp extends Application {
         startup = startupConnection;
         exitAfterFirstFrame = exitWhenDataShown;
         IconFont.preloadInBackground();
-        headStart = HeadStart.begin(new SettingsStore(AppDirectories.forCurrentUser().config(), Clock.systemDefaultZone()),
+        headStart = HeadStart.begin(
+                new SettingsStore(AppDirectories.forCurrentUser().config(), Clock.systemDefaultZone()),
                 startupConnection);
         Application.launch(BackupConsoleApp.class);
     }
@@ -123,8 +124,12 @@ public final class BackupConsoleApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("start");
         // First, so nothing below can fail unseen: uncaught errors on any thread get logged and one dialog.
-        new UncaughtErrors(new CrashViewModel(Clock.systemDefaultZone(), build.version(), AppLog.file()),
-                Platform::runLater, () -> stage, uri -> getHostServices().showDocument(uri)).install();
+        new UncaughtErrors(
+                        new CrashViewModel(Clock.systemDefaultZone(), build.version(), AppLog.file()),
+                        Platform::runLater,
+                        () -> stage,
+                        uri -> getHostServices().showDocument(uri))
+                .install();
         background = new BackgroundExecutor();
         Executor work = background.executor();
         Async async = new Async(work, Platform::runLater);
@@ -137,10 +142,12 @@ public final class BackupConsoleApp extends Application {
         StatusBarViewModel status = new StatusBarViewModel();
         loadedSettings.notice().ifPresent(status::showNotice);
         journalOpened.notice().ifPresent(status::showNotice);
-        // A save that failed (disk full, read-only folder) is said in the status bar; the files keep their last good copy.
+        // A save that failed (disk full, read-only folder) is said in the status bar; the files keep their last good
+        // copy.
         journal.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
         settings.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
-        HttpSettings.whenResolved().thenAccept(http -> Platform.runLater(() -> http.problems().forEach(status::showNotice)));
+        HttpSettings.whenResolved()
+                .thenAccept(http -> Platform.runLater(() -> http.problems().forEach(status::showNotice)));
         journal.onNotice(message -> Platform.runLater(() -> status.showNotice(message)));
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
         // Profile credentials for the window and the tracker alike: SSO sign-ins and MFA sessions are shared.
@@ -149,8 +156,8 @@ public final class BackupConsoleApp extends Application {
         pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join(), connect);
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
         status.jobsChanged(tracker.jobs(), List.of());
-        ActivityViewModel activity = new ActivityViewModel(tracker, submitter, pool, async, clock,
-                job -> showService(stage, job));
+        ActivityViewModel activity =
+                new ActivityViewModel(tracker, submitter, pool, async, clock, job -> showService(stage, job));
         activity.onJobEnded(JobEndNotifier::notify);
         ActivityWindow activityWindow = new ActivityWindow(activity, clock, ticker);
         status.setActivityOpener(activityWindow::show);
@@ -163,26 +170,37 @@ public final class BackupConsoleApp extends Application {
             });
         });
         trackerLoop = new TrackerLoop(tracker, work);
-        BackupDialogContext backupDialogs = new BackupDialogContext(connection, async, submitter, journal, ticker, clock);
-        ViewContext views = new ViewContext(connection, async, ticker, clock, dialogs,
+        BackupDialogContext backupDialogs =
+                new BackupDialogContext(connection, async, submitter, journal, ticker, clock);
+        ViewContext views = new ViewContext(
+                connection,
+                async,
+                ticker,
+                clock,
+                dialogs,
                 new BackupDialogs(backupDialogs, () -> stage, job -> {
                     tracker.started(job);
                     // After the dialog has closed, or the main window comes back in front of the activity window.
                     Platform.runLater(activityWindow::show);
-                }), new ResourceCache(AppDirectories.forCurrentUser().data().resolve("last-known"), clock));
+                }),
+                new ResourceCache(AppDirectories.forCurrentUser().data().resolve("last-known"), clock));
 
         StartupTrace.mark("models wired");
         // Clients the head start built for this very connection are taken over; any other is built here.
-        shell = new ShellViewModel(work, Platform::runLater,
-                c -> headStart.take(c).orElseGet(() -> connect.apply(c)), clock, connection);
-        ConnectionBarViewModel connectionBar = new ConnectionBarViewModel(async, sandbox, settings, shell::connect,
-                status::showNotice);
-        connectionBar.useSignIn(credentials::signInNeeded, profile -> SignInDialog.show(stage,
-                new SignInViewModel(async, credentials, getHostServices()::showDocument, signedIn -> {
-                    // The tracker's clients of this profile are rebuilt too, on their next poll.
-                    work.execute(() -> pool.forget("profile:" + signedIn));
-                    connectionBar.signedIn(signedIn);
-                }), profile));
+        shell = new ShellViewModel(
+                work, Platform::runLater, c -> headStart.take(c).orElseGet(() -> connect.apply(c)), clock, connection);
+        ConnectionBarViewModel connectionBar =
+                new ConnectionBarViewModel(async, sandbox, settings, shell::connect, status::showNotice);
+        connectionBar.useSignIn(
+                credentials::signInNeeded,
+                profile -> SignInDialog.show(
+                        stage,
+                        new SignInViewModel(async, credentials, getHostServices()::showDocument, signedIn -> {
+                            // The tracker's clients of this profile are rebuilt too, on their next poll.
+                            work.execute(() -> pool.forget("profile:" + signedIn));
+                            connectionBar.signedIn(signedIn);
+                        }),
+                        profile));
         credentials.addSignInListener(profile -> Platform.runLater(() -> connectionBar.signInNeeded(profile)));
         ShellModels models = new ShellModels(shell, connectionBar, status, new ThemeViewModel(settings), build);
         // Before the window is built: profiles, regions and the first connection load in the background while this
@@ -191,12 +209,17 @@ public final class BackupConsoleApp extends Application {
         connectionBar.start(startup);
         shellView = MainWindow.show(stage, models, settings, ServiceViews.factory(views));
         StartupTrace.mark("window shown");
-        OverviewViewModel overview = new OverviewViewModel(async,
-                new OverviewLoader(connect, clock), () -> sandbox.sandboxEndpoint().join());
+        OverviewViewModel overview = new OverviewViewModel(
+                async,
+                new OverviewLoader(connect, clock),
+                () -> sandbox.sandboxEndpoint().join());
         OverviewWindow overviewWindow = new OverviewWindow(overview, clock);
         shellView.setOverviewOpener(() -> {
-            overview.offer(connectionBar.choices(), connectionBar.regions(),
-                    connectionBar.selectedChoiceProperty().get(), connectionBar.selectedRegionProperty().get());
+            overview.offer(
+                    connectionBar.choices(),
+                    connectionBar.regions(),
+                    connectionBar.selectedChoiceProperty().get(),
+                    connectionBar.selectedRegionProperty().get());
             overviewWindow.show();
         });
         shellView.setProxyModel(new ProxyViewModel(settings, System.getenv(), http -> {
@@ -268,8 +291,10 @@ public final class BackupConsoleApp extends Application {
         public synchronized CompletableFuture<URI> sandboxEndpoint() {
             if (started == null) {
                 // The one the head start began, if it guessed the sandbox; else started now.
-                started = headStart.sandbox().thenApplyAsync(
-                        early -> early.orElseGet(() -> Sandbox.start(0, SandboxConfig.interactive())), work);
+                started = headStart
+                        .sandbox()
+                        .thenApplyAsync(
+                                early -> early.orElseGet(() -> Sandbox.start(0, SandboxConfig.interactive())), work);
                 started.thenRun(() -> StartupTrace.mark("sandbox started"));
             }
             return started.thenApply(Sandbox::endpoint);

@@ -21,8 +21,7 @@ final class FirstFrameExit {
     /** Set by the shell once any service's count has arrived ("Last refresh 14:03:22"). */
     private static final String DATA_SHOWN = "Last refresh";
 
-    private FirstFrameExit() {
-    }
+    private FirstFrameExit() {}
 
     /** Watches the status text; call on the FX thread after the stage is shown. */
     static void arm(Stage stage, ObservableStringValue statusText) {
@@ -62,21 +61,26 @@ final class FirstFrameExit {
 
     /** One line on stderr, so start-up can be timed (with and without the AOT cache) without a stopwatch. */
     private static void reportStartUpTime() {
-        ProcessHandle.current().info().startInstant().ifPresent(start -> System.err.println(
-                "backup-console: first frame with data " + Duration.between(start, Instant.now()).toMillis()
-                        + " ms after process start"));
+        ProcessHandle.current()
+                .info()
+                .startInstant()
+                .ifPresent(start -> System.err.println("backup-console: first frame with data "
+                        + Duration.between(start, Instant.now()).toMillis() + " ms after process start"));
     }
 
     private static void startWatchdog() {
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(GIVE_UP_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            System.err.println("backup-console: no data shown within " + GIVE_UP_MILLIS / 1000 + " s, giving up");
-            System.exit(1);
-        }, "first-frame-watchdog");
+        Thread watchdog = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(GIVE_UP_MILLIS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    System.err.println(
+                            "backup-console: no data shown within " + GIVE_UP_MILLIS / 1000 + " s, giving up");
+                    System.exit(1);
+                },
+                "first-frame-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
     }

@@ -21,12 +21,14 @@ import java.util.Optional;
  * is not safe against a concurrent {@code getenv}.
  */
 final class GdkGlProbe {
-    private GdkGlProbe() {
-    }
+    private GdkGlProbe() {}
 
     static void skipWhenRenderingInSoftware() {
-        if (!skips(System.getProperty("os.name", ""), System.getProperty("glass.platform"),
-                System.getProperty("prism.order"), System.getenv("GDK_GL"))
+        if (!skips(
+                        System.getProperty("os.name", ""),
+                        System.getProperty("glass.platform"),
+                        System.getProperty("prism.order"),
+                        System.getenv("GDK_GL"))
                 || !GdkGlProbe.class.getModule().isNativeAccessEnabled()) {
             return;
         }
@@ -35,11 +37,15 @@ final class GdkGlProbe {
 
     /** Linux with the GTK glass, a Prism order of software pipelines only, and no GDK_GL of the user's. */
     static boolean skips(String osName, String glassPlatform, String prismOrder, String gdkGl) {
-        if (!osName.toLowerCase(Locale.ROOT).contains("linux") || gdkGl != null || prismOrder == null
+        if (!osName.toLowerCase(Locale.ROOT).contains("linux")
+                || gdkGl != null
+                || prismOrder == null
                 || (glassPlatform != null && !glassPlatform.equalsIgnoreCase("gtk"))) {
             return false;
         }
-        return Arrays.stream(prismOrder.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+        return Arrays.stream(prismOrder.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
                 .allMatch(name -> name.equals("sw"));
     }
 
@@ -47,9 +53,10 @@ final class GdkGlProbe {
     static Optional<Integer> setenv(String name, String value) {
         try {
             Linker linker = Linker.nativeLinker();
-            MethodHandle setenv = linker.downcallHandle(linker.defaultLookup().find("setenv").orElseThrow(),
-                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
-                            ValueLayout.JAVA_INT));
+            MethodHandle setenv = linker.downcallHandle(
+                    linker.defaultLookup().find("setenv").orElseThrow(),
+                    FunctionDescriptor.of(
+                            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
             try (Arena arena = Arena.ofConfined()) {
                 return Optional.of((int) setenv.invokeExact(arena.allocateFrom(name), arena.allocateFrom(value), 0));
             }

@@ -33,8 +33,7 @@ final class HeadStart {
     private final AtomicReference<ServiceAdapters> adapters = new AtomicReference<>();
     private final CompletableFuture<Void> warmed = new CompletableFuture<>();
 
-    private HeadStart() {
-    }
+    private HeadStart() {}
 
     static HeadStart begin(SettingsStore store, StartupConnection startup) {
         HeadStart head = new HeadStart();
@@ -46,7 +45,8 @@ final class HeadStart {
 
     private void run(SettingsStore store, StartupConnection startup) {
         SettingsStore.Loaded loaded = store.load();
-        HttpSettings.resolveOnFirstUse(() -> HttpSettings.resolve(System.getenv(), loaded.settings().proxy()));
+        HttpSettings.resolveOnFirstUse(
+                () -> HttpSettings.resolve(System.getenv(), loaded.settings().proxy()));
         settings.complete(loaded);
         if (!startsOnSandbox(startup, loaded.settings())) {
             // The first connection goes to AWS, through the proxy and CA bundle: resolve them now, on a thread of
@@ -69,7 +69,9 @@ final class HeadStart {
         sandbox.complete(Optional.of(running));
         StartupTrace.mark("head start: sandbox started");
         try {
-            String region = startup.regionExplicit() ? startup.region() : loaded.settings().region();
+            String region = startup.regionExplicit()
+                    ? startup.region()
+                    : loaded.settings().region();
             ServiceAdapters built = ServiceAdapters.connect(new Connection.Sandbox(running.endpoint(), region));
             adapters.set(built);
             StartupTrace.mark("head start: clients built");

@@ -1,14 +1,13 @@
 package io.backupconsole;
 
-import io.backupconsole.diagnostics.StartupTrace;
-import io.backupconsole.aws.http.HttpSettings;
-
 import io.backupconsole.aws.StartupConnection;
+import io.backupconsole.aws.http.HttpSettings;
 import io.backupconsole.cli.BackupCommand;
 import io.backupconsole.cli.CommandContext;
 import io.backupconsole.cli.JobsCommand;
 import io.backupconsole.cli.Options;
 import io.backupconsole.cli.SandboxServerCommand;
+import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.storage.AppDirectories;
 import java.io.Console;
 import java.io.PrintStream;
@@ -29,15 +28,13 @@ public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
-    private Main() {
-    }
+    private Main() {}
 
     /** Exit code for a command line that cannot be understood. */
     static final int EXIT_USAGE = 2;
 
     /** A command line understood, and the connection it names. */
-    record Startup(Options options, StartupConnection connection) {
-    }
+    record Startup(Options options, StartupConnection connection) {}
 
     public static void main(String[] args) throws Exception {
         StartupTrace.mainEntered();
@@ -63,13 +60,23 @@ public final class Main {
 
     /** What support asks first. Names the profile or endpoint, never a credential. */
     private static void logStart(Options.Command command, StartupConnection startup) {
-        String connection = command == Options.Command.SANDBOX_SERVER ? "none (serving the sandbox)"
-                : startup.usesBuiltInSandbox() ? "built-in sandbox"
-                : startup.connection().label() + " (" + startup.connection().key() + ")";
-        LOG.info("Backup Console {} starting ({}): Java {} ({}), {} {} {}, connection {}, region {}",
-                io.backupconsole.ui.shell.BuildInfo.load().version(), command.name().toLowerCase(java.util.Locale.ROOT),
-                System.getProperty("java.version"), System.getProperty("java.vendor"), System.getProperty("os.name"),
-                System.getProperty("os.version"), System.getProperty("os.arch"), connection, startup.region());
+        String connection = command == Options.Command.SANDBOX_SERVER
+                ? "none (serving the sandbox)"
+                : startup.usesBuiltInSandbox()
+                        ? "built-in sandbox"
+                        : startup.connection().label() + " ("
+                                + startup.connection().key() + ")";
+        LOG.info(
+                "Backup Console {} starting ({}): Java {} ({}), {} {} {}, connection {}, region {}",
+                io.backupconsole.ui.shell.BuildInfo.load().version(),
+                command.name().toLowerCase(java.util.Locale.ROOT),
+                System.getProperty("java.version"),
+                System.getProperty("java.vendor"),
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("os.arch"),
+                connection,
+                startup.region());
     }
 
     /**
@@ -79,8 +86,13 @@ public final class Main {
     static Optional<Startup> parse(String[] args, Map<String, String> environment, PrintStream err) {
         try {
             Options options = Options.parse(args);
-            return Optional.of(new Startup(options, StartupConnection.resolve(Optional.ofNullable(options.profile()),
-                    Optional.ofNullable(options.region()), Optional.ofNullable(options.endpointUrl()), environment)));
+            return Optional.of(new Startup(
+                    options,
+                    StartupConnection.resolve(
+                            Optional.ofNullable(options.profile()),
+                            Optional.ofNullable(options.region()),
+                            Optional.ofNullable(options.endpointUrl()),
+                            environment)));
         } catch (Options.UsageException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage().lines().findFirst().orElse(""));
             err.print(Options.USAGE);
@@ -96,7 +108,14 @@ public final class Main {
         // Since JDK 22 System.console() exists even when redirected; isTerminal() tells whether it is a terminal.
         Console console = System.console();
         boolean terminal = console != null && console.isTerminal();
-        return new CommandContext(System.out, System.err, System.getenv(), AppDirectories.forCurrentUser().data(),
-                Clock.systemDefaultZone(), terminal, TICK, CommandContext.Interrupts.SHUTDOWN_HOOK);
+        return new CommandContext(
+                System.out,
+                System.err,
+                System.getenv(),
+                AppDirectories.forCurrentUser().data(),
+                Clock.systemDefaultZone(),
+                terminal,
+                TICK,
+                CommandContext.Interrupts.SHUTDOWN_HOOK);
     }
 }

@@ -24,10 +24,21 @@ final class AwsCallLog implements ExecutionInterceptor {
         Object region = attributes.getAttribute(AwsExecutionAttribute.AWS_REGION);
         Throwable failure = context.exception();
         if (failure instanceof AwsServiceException error) {
-            String code = error.awsErrorDetails() == null ? "" : error.awsErrorDetails().errorCode();
-            String message = error.awsErrorDetails() == null ? error.getMessage() : error.awsErrorDetails().errorMessage();
-            LOG.warn("AWS call failed: {} {} in {}: HTTP {} {} (request id {}): {}", service, operation, region,
-                    error.statusCode(), code, error.requestId(), message);
+            String code = error.awsErrorDetails() == null
+                    ? ""
+                    : error.awsErrorDetails().errorCode();
+            String message = error.awsErrorDetails() == null
+                    ? error.getMessage()
+                    : error.awsErrorDetails().errorMessage();
+            LOG.warn(
+                    "AWS call failed: {} {} in {}: HTTP {} {} (request id {}): {}",
+                    service,
+                    operation,
+                    region,
+                    error.statusCode(),
+                    code,
+                    error.requestId(),
+                    message);
         } else {
             LOG.warn("AWS call failed: {} {} in {} before an answer", service, operation, region, failure);
         }

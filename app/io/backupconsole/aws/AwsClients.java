@@ -10,12 +10,12 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.DefaultRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.fsx.FSxClient;
 import software.amazon.awssdk.services.lightsail.LightsailClient;
@@ -41,6 +41,7 @@ public final class AwsClients implements AutoCloseable {
     private final Connection connection;
     /** For a profile connection, its {@code endpoint_url}: where services without an explicit override go. */
     private final java.util.Optional<java.net.URI> profileEndpoint;
+
     private final SdkHttpClient httpClient;
     private final OpsWorksCmClient opsWorksCm;
     private final OpsWorksCmClient opsWorksCmCreates;
@@ -51,16 +52,20 @@ public final class AwsClients implements AutoCloseable {
     private AwsClients(Connection connection, HttpSettings http, ProfileCredentials profiles) {
         this.connection = connection;
         this.profileEndpoint = connection instanceof Connection.Profile p
-                ? profiles.endpointUrl(p.profileName()) : java.util.Optional.empty();
+                ? profiles.endpointUrl(p.profileName())
+                : java.util.Optional.empty();
         this.httpClient = HttpClients.build(connection, http, CONNECT_TIMEOUT, SOCKET_TIMEOUT);
         AwsCredentialsProvider credentials = credentialsFor(connection, profiles);
-        this.opsWorksCm = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials).build();
+        this.opsWorksCm = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials)
+                .build();
         this.opsWorksCmCreates = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials)
                 .overrideConfiguration(timeouts().retryStrategy(THROTTLING_ONLY).build())
                 .build();
         this.fsx = configure(FSxClient.builder(), AwsService.FSX, credentials).build();
-        this.backup = configure(BackupClient.builder(), AwsService.BACKUP, credentials).build();
-        this.lightsail = configure(LightsailClient.builder(), AwsService.LIGHTSAIL, credentials).build();
+        this.backup = configure(BackupClient.builder(), AwsService.BACKUP, credentials)
+                .build();
+        this.lightsail = configure(LightsailClient.builder(), AwsService.LIGHTSAIL, credentials)
+                .build();
     }
 
     /** Builds every client for a connection. Blocking work (class loading, profile parsing): not on the FX thread. */
@@ -88,23 +93,28 @@ public final class AwsClients implements AutoCloseable {
 
     private static AwsClients connect(Connection connection, HttpSettings http, ProfileCredentials profiles) {
         StartupTrace.mark("clients: building");
-        AwsClients built = WithoutUserProfiles.build(!(connection instanceof Connection.Profile),
-                () -> new AwsClients(connection, http, profiles));
+        AwsClients built = WithoutUserProfiles.build(
+                !(connection instanceof Connection.Profile), () -> new AwsClients(connection, http, profiles));
         StartupTrace.mark("clients: built");
         return built;
     }
 
     private static AwsCredentialsProvider credentialsFor(Connection connection, ProfileCredentials profiles) {
         return switch (connection) {
-            case Connection.Sandbox s -> StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox"));
+            case Connection.Sandbox s ->
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox"));
             case Connection.Profile p -> profiles.providerFor(p.profileName());
-            case Connection.Endpoint e -> System.getenv("AWS_ACCESS_KEY_ID") != null
-                    ? software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider.create()
-                    : StaticCredentialsProvider.create(AwsBasicCredentials.create("endpoint", "endpoint"));
+            case Connection.Endpoint e ->
+                System.getenv("AWS_ACCESS_KEY_ID") != null
+                        ? software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider.create()
+                        : StaticCredentialsProvider.create(AwsBasicCredentials.create("endpoint", "endpoint"));
         };
     }
 
-    private <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
+    private <
+                    B extends
+                            AwsClientBuilder<B, ?>
+                                    & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
             B configure(B builder, AwsService service, AwsCredentialsProvider credentials) {
         builder.region(Region.of(connection.region()))
                 .credentialsProvider(credentials)

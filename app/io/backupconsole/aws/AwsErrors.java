@@ -10,37 +10,64 @@ import software.amazon.awssdk.core.exception.SdkException;
 
 /** Turns SDK exceptions into {@link ServiceFailure}s. The one place that knows the four services' error codes. */
 public final class AwsErrors {
-    private static final Set<String> INVALID_INPUT = Set.of("ValidationException", "BadRequest",
-            "InvalidParameterValueException", "MissingParameterValueException", "InvalidRequestException",
-            "InvalidInputException", "SerializationException", "InvalidNextTokenException");
-    private static final Set<String> INVALID_STATE = Set.of("InvalidStateException", "BackupInProgress",
-            "BackupRestoring", "BackupBeingCopied", "UnsupportedOperation", "OperationFailureException");
+    private static final Set<String> INVALID_INPUT = Set.of(
+            "ValidationException",
+            "BadRequest",
+            "InvalidParameterValueException",
+            "MissingParameterValueException",
+            "InvalidRequestException",
+            "InvalidInputException",
+            "SerializationException",
+            "InvalidNextTokenException");
+    private static final Set<String> INVALID_STATE = Set.of(
+            "InvalidStateException",
+            "BackupInProgress",
+            "BackupRestoring",
+            "BackupBeingCopied",
+            "UnsupportedOperation",
+            "OperationFailureException");
     private static final Set<String> LIMIT = Set.of("LimitExceededException", "ServiceLimitExceeded");
-    private static final Set<String> NOT_FOUND = Set.of("ResourceNotFoundException", "NotFoundException",
-            "FileSystemNotFound", "VolumeNotFound", "BackupNotFound");
-    private static final Set<String> ACCESS = Set.of("AccessDeniedException", "AccessDenied",
-            "UnauthenticatedException", "UnrecognizedClientException", "InvalidClientTokenId",
-            "ExpiredTokenException", "ExpiredToken", "InvalidSignatureException", "SignatureDoesNotMatch");
-    private static final Set<String> THROTTLING = Set.of("ThrottlingException", "Throttling", "TooManyRequestsException",
-            "RequestLimitExceeded", "ThrottledException");
+    private static final Set<String> NOT_FOUND = Set.of(
+            "ResourceNotFoundException", "NotFoundException", "FileSystemNotFound", "VolumeNotFound", "BackupNotFound");
+    private static final Set<String> ACCESS = Set.of(
+            "AccessDeniedException",
+            "AccessDenied",
+            "UnauthenticatedException",
+            "UnrecognizedClientException",
+            "InvalidClientTokenId",
+            "ExpiredTokenException",
+            "ExpiredToken",
+            "InvalidSignatureException",
+            "SignatureDoesNotMatch");
+    private static final Set<String> THROTTLING = Set.of(
+            "ThrottlingException",
+            "Throttling",
+            "TooManyRequestsException",
+            "RequestLimitExceeded",
+            "ThrottledException");
 
-    private AwsErrors() {
-    }
+    private AwsErrors() {}
 
     public static ServiceFailure translate(SdkException exception) {
         if (exception instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             String code = service.awsErrorDetails().errorCode();
             String message = service.awsErrorDetails().errorMessage();
-            return new ServiceFailure(kindOf(code, service.statusCode()), code,
-                    message == null || message.isBlank() ? code : message, null, exception);
+            return new ServiceFailure(
+                    kindOf(code, service.statusCode()),
+                    code,
+                    message == null || message.isBlank() ? code : message,
+                    null,
+                    exception);
         }
         if (exception instanceof SdkClientException client) {
             boolean network = hasCause(client, IOException.class);
-            String message = network
-                    ? "Could not reach the service: " + rootMessage(client)
-                    : client.getMessage();
-            return new ServiceFailure(network ? Kind.NETWORK : credentialsProblem(client) ? Kind.ACCESS_DENIED : Kind.SERVICE,
-                    "", message, null, exception);
+            String message = network ? "Could not reach the service: " + rootMessage(client) : client.getMessage();
+            return new ServiceFailure(
+                    network ? Kind.NETWORK : credentialsProblem(client) ? Kind.ACCESS_DENIED : Kind.SERVICE,
+                    "",
+                    message,
+                    null,
+                    exception);
         }
         return new ServiceFailure(Kind.SERVICE, "", exception.getMessage(), null, exception);
     }

@@ -14,8 +14,7 @@ import software.amazon.awssdk.regions.RegionMetadata;
 public final class AwsRegions {
     private static final String COMMERCIAL_PARTITION = "aws";
 
-    private AwsRegions() {
-    }
+    private AwsRegions() {}
 
     /**
      * A region as the picker shows it.
@@ -45,7 +44,8 @@ public final class AwsRegions {
         return Region.regions().stream()
                 .filter(region -> !region.isGlobalRegion())
                 .filter(region -> region.metadata() != null
-                        && COMMERCIAL_PARTITION.equals(region.metadata().partition().id()))
+                        && COMMERCIAL_PARTITION.equals(
+                                region.metadata().partition().id()))
                 .map(region -> new AwsRegion(region.id(), region.metadata().description()))
                 .sorted(Comparator.comparing(AwsRegion::id))
                 .toList();

@@ -37,7 +37,8 @@ public sealed interface Connection {
         if (key.startsWith("profile:")) {
             String rest = key.substring("profile:".length());
             int bar = rest.indexOf('|');
-            return bar < 0 ? new Profile(rest, region, Map.of())
+            return bar < 0
+                    ? new Profile(rest, region, Map.of())
                     : new Profile(rest.substring(0, bar), region, EndpointKeys.decode(rest.substring(bar)));
         }
         if (key.startsWith("endpoint:")) {

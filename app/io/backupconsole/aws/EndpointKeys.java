@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
  * {@code |fsx=URL|backup=URL…} in service order; "|" never occurs unescaped in a URI.
  */
 final class EndpointKeys {
-    private EndpointKeys() {
-    }
+    private EndpointKeys() {}
 
     static String encode(Map<AwsService, URI> endpoints) {
         return endpoints.entrySet().stream()

@@ -13,8 +13,7 @@ import java.util.Optional;
  * {@code AWS_ENDPOINT_URL}, and an explicit {@code --endpoint-url} wins over both (as in the AWS CLI).
  */
 public final class EndpointOverrides {
-    private EndpointOverrides() {
-    }
+    private EndpointOverrides() {}
 
     /** The environment variable suffix AWS uses for each service's id ({@code OpsWorksCM} → {@code OPSWORKSCM}). */
     static String environmentSuffix(AwsService service) {

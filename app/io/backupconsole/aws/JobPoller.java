@@ -21,12 +21,15 @@ public interface JobPoller {
     Map<String, JobProgress> poll(Collection<String> serviceJobIds, Instant oldestStart, Instant now);
 
     /** For pollers that read a whole listing: the progress of the wanted backups in it, by id. */
-    static Map<String, JobProgress> progressOfWanted(java.util.List<io.backupconsole.domain.BackupSummary> listing,
-            Collection<String> serviceJobIds, Instant now,
+    static Map<String, JobProgress> progressOfWanted(
+            java.util.List<io.backupconsole.domain.BackupSummary> listing,
+            Collection<String> serviceJobIds,
+            Instant now,
             java.util.function.BiFunction<io.backupconsole.domain.BackupSummary, Instant, JobProgress> progressOf) {
         java.util.Set<String> wanted = java.util.Set.copyOf(serviceJobIds);
         Map<String, JobProgress> progress = new java.util.HashMap<>();
-        listing.stream().filter(backup -> wanted.contains(backup.id()))
+        listing.stream()
+                .filter(backup -> wanted.contains(backup.id()))
                 .forEach(backup -> progress.put(backup.id(), progressOf.apply(backup, now)));
         return progress;
     }

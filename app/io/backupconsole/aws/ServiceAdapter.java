@@ -23,7 +23,9 @@ public interface ServiceAdapter {
      * empty when it is gone. Lists every resource: fine for a dialog's one-off check, not for polling.
      */
     default Optional<Resource> findResource(String resourceId) {
-        return listResources().stream().filter(resource -> resource.id().equals(resourceId)).findFirst();
+        return listResources().stream()
+                .filter(resource -> resource.id().equals(resourceId))
+                .findFirst();
     }
 
     /** The backups of one resource, newest first (all pages). */

@@ -2,12 +2,12 @@ package io.backupconsole.aws;
 
 import io.backupconsole.aws.backup.BackupAdapter;
 import io.backupconsole.aws.backup.BackupJobPoller;
-import io.backupconsole.aws.fsx.FsxJobPoller;
-import io.backupconsole.aws.lightsail.LightsailJobPoller;
-import io.backupconsole.aws.opsworkscm.OpsWorksCmJobPoller;
 import io.backupconsole.aws.fsx.FsxAdapter;
+import io.backupconsole.aws.fsx.FsxJobPoller;
 import io.backupconsole.aws.lightsail.LightsailAdapter;
+import io.backupconsole.aws.lightsail.LightsailJobPoller;
 import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
+import io.backupconsole.aws.opsworkscm.OpsWorksCmJobPoller;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import java.time.Duration;
@@ -49,15 +49,25 @@ public final class ServiceAdapters implements AutoCloseable {
     }
 
     /** As {@link #connect(Connection)}, with a profile's credentials from {@code profiles}. Blocking. */
-    public static ServiceAdapters connect(Connection connection,
-                                          io.backupconsole.aws.credentials.ProfileCredentials profiles) {
+    public static ServiceAdapters connect(
+            Connection connection, io.backupconsole.aws.credentials.ProfileCredentials profiles) {
         AwsClients clients = AwsClients.connect(connection, profiles);
         OpsWorksCmAdapter opsWorks = new OpsWorksCmAdapter(clients.opsWorksCm(), clients.opsWorksCmCreates());
         FsxAdapter fsx = new FsxAdapter(clients.fsx());
         BackupAdapter backup = new BackupAdapter(clients.backup());
         LightsailAdapter lightsail = new LightsailAdapter(clients.lightsail());
-        ServiceAdapters adapters = new ServiceAdapters(connection, Map.of(AwsService.OPSWORKS_CM, opsWorks,
-                AwsService.FSX, fsx, AwsService.BACKUP, backup, AwsService.LIGHTSAIL, lightsail), clients);
+        ServiceAdapters adapters = new ServiceAdapters(
+                connection,
+                Map.of(
+                        AwsService.OPSWORKS_CM,
+                        opsWorks,
+                        AwsService.FSX,
+                        fsx,
+                        AwsService.BACKUP,
+                        backup,
+                        AwsService.LIGHTSAIL,
+                        lightsail),
+                clients);
         adapters.pollers.put(AwsService.OPSWORKS_CM, new OpsWorksCmJobPoller(opsWorks));
         adapters.pollers.put(AwsService.FSX, new FsxJobPoller(fsx));
         adapters.pollers.put(AwsService.BACKUP, new BackupJobPoller(backup));
@@ -111,8 +121,7 @@ public final class ServiceAdapters implements AutoCloseable {
         return pollers.get(service);
     }
 
-    private record FreshListing(List<Resource> resources, long listedAtNanos) {
-    }
+    private record FreshListing(List<Resource> resources, long listedAtNanos) {}
 
     @Override
     public void close() {

@@ -16,21 +16,27 @@ import java.util.Optional;
  *                       be used)
  * @param overrides      endpoint overrides per service
  */
-public record StartupConnection(Optional<String> profile, String region, boolean regionExplicit,
-                                Map<AwsService, URI> overrides) {
+public record StartupConnection(
+        Optional<String> profile, String region, boolean regionExplicit, Map<AwsService, URI> overrides) {
     public static final String DEFAULT_REGION = "us-east-1";
 
     public StartupConnection {
         overrides = Map.copyOf(overrides);
     }
 
-    public static StartupConnection resolve(Optional<String> profileOption, Optional<String> regionOption,
-                                            Optional<String> endpointOption, Map<String, String> environment) {
+    public static StartupConnection resolve(
+            Optional<String> profileOption,
+            Optional<String> regionOption,
+            Optional<String> endpointOption,
+            Map<String, String> environment) {
         Optional<String> profile = profileOption.or(() -> nonBlank(environment.get("AWS_PROFILE")));
         Optional<String> named = regionOption
                 .or(() -> nonBlank(environment.get("AWS_REGION")))
                 .or(() -> nonBlank(environment.get("AWS_DEFAULT_REGION")));
-        return new StartupConnection(profile, named.orElse(DEFAULT_REGION), named.isPresent(),
+        return new StartupConnection(
+                profile,
+                named.orElse(DEFAULT_REGION),
+                named.isPresent(),
                 EndpointOverrides.resolve(environment, endpointOption));
     }
 

@@ -25,8 +25,7 @@ public final class WithoutUserProfiles {
     /** The user's values of the two properties while a build hides them; null when nothing is hidden. */
     private static volatile String[] hidden;
 
-    private WithoutUserProfiles() {
-    }
+    private WithoutUserProfiles() {}
 
     /**
      * The user's {@code aws.configFile} / {@code aws.sharedCredentialsFile}, even while another thread's client

@@ -22,9 +22,19 @@ import java.util.List;
  * @param deleteAfter   AWS Backup days before deletion, or null
  * @param await         {@code --wait}: follow the backup to its end
  */
-public record BackupArgs(AwsService service, String resourceId, String name, String description, List<Tag> tags,
-                         String vault, String role, String startWindow, String completeWindow, String coldAfter,
-                         String deleteAfter, boolean await) {
+public record BackupArgs(
+        AwsService service,
+        String resourceId,
+        String name,
+        String description,
+        List<Tag> tags,
+        String vault,
+        String role,
+        String startWindow,
+        String completeWindow,
+        String coldAfter,
+        String deleteAfter,
+        boolean await) {
 
     public BackupArgs {
         tags = List.copyOf(tags);
@@ -74,8 +84,19 @@ public record BackupArgs(AwsService service, String resourceId, String name, Str
             if (resourceId == null || resourceId.isBlank()) {
                 throw new Options.UsageException("backup needs --resource");
             }
-            return new BackupArgs(service, resourceId.strip(), name, description, tags, vault, role, startWindow,
-                    completeWindow, coldAfter, deleteAfter, await);
+            return new BackupArgs(
+                    service,
+                    resourceId.strip(),
+                    name,
+                    description,
+                    tags,
+                    vault,
+                    role,
+                    startWindow,
+                    completeWindow,
+                    coldAfter,
+                    deleteAfter,
+                    await);
         }
 
         private static AwsService service(String id) throws Options.UsageException {

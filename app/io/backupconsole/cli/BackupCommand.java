@@ -8,8 +8,8 @@ import io.backupconsole.domain.rules.BackupRules;
 import io.backupconsole.domain.rules.Violation;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
-import io.backupconsole.tracking.JournalUnwritable;
 import io.backupconsole.tracking.JobTracker;
+import io.backupconsole.tracking.JournalUnwritable;
 import io.backupconsole.tracking.PollCadence;
 import io.backupconsole.tracking.SubmitUncertain;
 import io.backupconsole.tracking.TrackedJob;
@@ -33,7 +33,8 @@ public final class BackupCommand {
     }
 
     public int run(Options options) throws InterruptedException {
-        BackupRequests.Built built = BackupRequests.build(options.backup(), context.clock().instant());
+        BackupRequests.Built built =
+                BackupRequests.build(options.backup(), context.clock().instant());
         if (!built.problems().isEmpty()) {
             return invalid(built.problems());
         }
@@ -59,8 +60,7 @@ public final class BackupCommand {
         }
     }
 
-    private int submit(CommandConnection connection, BackupRequest request, boolean await)
-            throws InterruptedException {
+    private int submit(CommandConnection connection, BackupRequest request, boolean await) throws InterruptedException {
         if (request.awsBackup() != null) {
             BackupRules.roleNameWarning(request.awsBackup().iamRoleArn())
                     .ifPresent(warning -> context.err().println("warning: " + warning));
@@ -76,7 +76,8 @@ public final class BackupCommand {
         } catch (SubmitUncertain uncertain) {
             context.out().println("job-id: " + uncertain.job().id());
             return refused("no answer from " + request.service().displayName() + " after " + SENDS + " sends ("
-                    + uncertain.getMessage() + "). The request is kept as job " + uncertain.job().id()
+                    + uncertain.getMessage() + "). The request is kept as job "
+                    + uncertain.job().id()
                     + " and sent again with the same token by `backup-console jobs --watch` or the app, so it"
                     + " cannot make a second backup.");
         }
@@ -86,26 +87,34 @@ public final class BackupCommand {
         if (!await) {
             return 0;
         }
-        JobTracker tracker = new JobTracker(journal, (key, region) -> {
-            if (key.equals(connection.key()) && region.equals(connection.region())) {
-                return adapters;
-            }
-            // Other connections' jobs in the journal are the app's or `jobs --watch`'s business.
-            throw new IllegalStateException("not followed by this command");
-        }, submitter, context.clock(), new PollCadence(new SplittableRandom()));
+        JobTracker tracker = new JobTracker(
+                journal,
+                (key, region) -> {
+                    if (key.equals(connection.key()) && region.equals(connection.region())) {
+                        return adapters;
+                    }
+                    // Other connections' jobs in the journal are the app's or `jobs --watch`'s business.
+                    throw new IllegalStateException("not followed by this command");
+                },
+                submitter,
+                context.clock(),
+                new PollCadence(new SplittableRandom()));
         tracker.started(job);
         TrackedJob ended;
-        try (var notice = context.interrupts().onInterrupt(() -> context.err().println(
-                "\ninterrupted: job " + job.id() + " (" + job.serviceJobId() + ") goes on and stays tracked;"
-                        + " `backup-console jobs --watch` or the app follows it."))) {
+        try (var notice = context.interrupts()
+                .onInterrupt(() -> context.err()
+                        .println("\ninterrupted: job " + job.id() + " (" + job.serviceJobId()
+                                + ") goes on and stays tracked;"
+                                + " `backup-console jobs --watch` or the app follows it."))) {
             ended = new JobFollower(context).follow(tracker, job.id());
         }
         return outcome(ended);
     }
 
     /** The first send, then resends with the same token (or a search, for services without one). */
-    private TrackedJob send(BackupSubmitter submitter, ServiceAdapters adapters, CommandConnection connection,
-                            BackupRequest request) throws InterruptedException {
+    private TrackedJob send(
+            BackupSubmitter submitter, ServiceAdapters adapters, CommandConnection connection, BackupRequest request)
+            throws InterruptedException {
         var starter = adapters.starter(request.service());
         try {
             return submitter.submit(starter, connection.key(), connection.region(), request);

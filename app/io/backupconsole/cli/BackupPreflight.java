@@ -31,19 +31,20 @@ final class BackupPreflight {
         }
     }
 
-    private BackupPreflight() {
-    }
+    private BackupPreflight() {}
 
     static Outcome check(ServiceAdapters adapters, BackupRequest request) {
         AwsService service = request.service();
         Optional<Resource> found = adapters.get(service).findResource(request.resourceId());
         if (found.isEmpty()) {
             return Outcome.refused(service.displayName() + " has no " + what(service) + " \"" + request.resourceId()
-                    + "\" in " + adapters.connection().region() + " (" + adapters.connection().label() + ").");
+                    + "\" in " + adapters.connection().region() + " ("
+                    + adapters.connection().label() + ").");
         }
         Resource resource = found.get();
         if (!resource.eligibility().allowed()) {
-            return Outcome.refused(resource.name() + " cannot be backed up now: " + resource.eligibility().reason());
+            return Outcome.refused(resource.name() + " cannot be backed up now: "
+                    + resource.eligibility().reason());
         }
         List<Violation> problems = new ArrayList<>();
         if (service == AwsService.LIGHTSAIL
@@ -57,27 +58,40 @@ final class BackupPreflight {
                 return Outcome.refused(vaultRefusal.get());
             }
         }
-        BackupRequest named = new BackupRequest(service, request.resourceId(), resource.name(), request.name(),
-                request.description(), request.tags(), request.awsBackup(), request.idempotencyToken());
+        BackupRequest named = new BackupRequest(
+                service,
+                request.resourceId(),
+                resource.name(),
+                request.name(),
+                request.description(),
+                request.tags(),
+                request.awsBackup(),
+                request.idempotencyToken());
         return new Outcome(problems.isEmpty() ? named : null, Optional.empty(), List.copyOf(problems));
     }
 
     /** The vault must exist and take backups by name; its lock and the resource's real type decide the lifecycle. */
-    private static Optional<String> checkVault(ServiceAdapters adapters, BackupRequest request, Resource resource,
-                                               List<Violation> problems) {
+    private static Optional<String> checkVault(
+            ServiceAdapters adapters, BackupRequest request, Resource resource, List<Violation> problems) {
         String vaultName = request.awsBackup().backupVaultName();
         List<BackupVault> vaults = ((BackupAdapter) adapters.get(AwsService.BACKUP)).listVaults();
-        Optional<BackupVault> vault = vaults.stream().filter(v -> v.name().equals(vaultName)).findFirst();
+        Optional<BackupVault> vault =
+                vaults.stream().filter(v -> v.name().equals(vaultName)).findFirst();
         if (vault.isEmpty() || !vault.get().acceptsBackupsByName()) {
-            List<String> usable = vaults.stream().filter(BackupVault::acceptsBackupsByName).map(BackupVault::name)
+            List<String> usable = vaults.stream()
+                    .filter(BackupVault::acceptsBackupsByName)
+                    .map(BackupVault::name)
                     .toList();
             return Optional.of("No vault named \"" + vaultName + "\" takes backups in this region; vaults: "
                     + (usable.isEmpty() ? "none" : String.join(", ", usable)) + ".");
         }
-        problems.addAll(BackupRules.checkVaultLock(request.awsBackup().lifecycle(), vault.get().minRetentionDays(),
+        problems.addAll(BackupRules.checkVaultLock(
+                request.awsBackup().lifecycle(),
+                vault.get().minRetentionDays(),
                 vault.get().maxRetentionDays()));
         // The ARN alone does not tell every type (RDS clusters); the protected resource's own type does.
-        String type = resource.attribute("Resource type").or(() -> ResourceArns.resourceType(resource.id()))
+        String type = resource.attribute("Resource type")
+                .or(() -> ResourceArns.resourceType(resource.id()))
                 .orElse(null);
         if (ResourceArns.resourceType(request.resourceId()).isEmpty() && type != null) {
             problems.addAll(BackupRules.checkLifecycle(request.awsBackup().lifecycle(), type));

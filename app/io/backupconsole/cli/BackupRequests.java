@@ -25,14 +25,13 @@ import java.util.Optional;
  */
 public final class BackupRequests {
     /** The Lightsail dialog's default snapshot name: the database and the minute, in UTC. */
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneOffset.UTC);
 
     /** The request (null when there are problems) and every problem, in the order of the options. */
-    public record Built(BackupRequest request, List<Violation> problems) {
-    }
+    public record Built(BackupRequest request, List<Violation> problems) {}
 
-    private BackupRequests() {
-    }
+    private BackupRequests() {}
 
     public static Built build(BackupArgs args, Instant now) {
         List<Violation> problems = new ArrayList<>(misplaced(args));
@@ -40,19 +39,26 @@ public final class BackupRequests {
         BackupRequest request = switch (args.service()) {
             case OPSWORKS_CM -> {
                 problems.addAll(OpsWorksCmRules.checkCreateBackup(args.resourceId(), args.description(), args.tags()));
-                yield new BackupRequest(AwsService.OPSWORKS_CM, args.resourceId(), null, "", args.description(),
-                        args.tags(), null, token);
+                yield new BackupRequest(
+                        AwsService.OPSWORKS_CM,
+                        args.resourceId(),
+                        null,
+                        "",
+                        args.description(),
+                        args.tags(),
+                        null,
+                        token);
             }
             case FSX -> {
                 problems.addAll(FsxRules.checkCreateBackup(args.resourceId(), args.name(), args.tags(), token));
-                yield new BackupRequest(AwsService.FSX, args.resourceId(), null, args.name(), "", args.tags(), null,
-                        token);
+                yield new BackupRequest(
+                        AwsService.FSX, args.resourceId(), null, args.name(), "", args.tags(), null, token);
             }
             case LIGHTSAIL -> {
                 String name = args.name() == null ? args.resourceId() + "-" + STAMP.format(now) : args.name();
                 problems.addAll(LightsailRules.checkSnapshotRequest(args.resourceId(), name, args.tags()));
-                yield new BackupRequest(AwsService.LIGHTSAIL, args.resourceId(), null, name, "", args.tags(), null,
-                        token);
+                yield new BackupRequest(
+                        AwsService.LIGHTSAIL, args.resourceId(), null, name, "", args.tags(), null, token);
             }
             case BACKUP -> awsBackup(args, token, problems);
         };
@@ -66,17 +72,22 @@ public final class BackupRequests {
      */
     private static BackupRequest awsBackup(BackupArgs args, String token, List<Violation> problems) {
         if (args.vault() == null || args.vault().isBlank()) {
-            problems.add(new Violation("BackupVaultName", "--vault is required for AWS Backup (list the vaults in the "
-                    + "app or with `aws backup list-backup-vaults`)."));
+            problems.add(new Violation(
+                    "BackupVaultName",
+                    "--vault is required for AWS Backup (list the vaults in the "
+                            + "app or with `aws backup list-backup-vaults`)."));
         }
         String role = args.role();
         if (role == null) {
             Optional<String> account = ResourceArns.accountId(args.resourceId());
-            if (account.isEmpty() && !BackupRules.checkResourceArn(args.resourceId()).isEmpty()) {
+            if (account.isEmpty()
+                    && !BackupRules.checkResourceArn(args.resourceId()).isEmpty()) {
                 role = "";
             } else if (account.isEmpty()) {
-                problems.add(new Violation("IamRoleArn", "The resource ARN names no account, so the default role "
-                        + "cannot be derived from it: give --role."));
+                problems.add(new Violation(
+                        "IamRoleArn",
+                        "The resource ARN names no account, so the default role "
+                                + "cannot be derived from it: give --role."));
                 role = "";
             } else {
                 role = BackupRules.defaultServiceRole(account.get());
@@ -84,17 +95,25 @@ public final class BackupRequests {
         }
         Long start = number(args.startWindow(), "StartWindowMinutes", "Start window", "minutes", problems);
         Long complete = number(args.completeWindow(), "CompleteWindowMinutes", "Complete window", "minutes", problems);
-        Long cold = number(args.coldAfter(), "Lifecycle.MoveToColdStorageAfterDays", "Days before cold storage", "days",
-                problems);
+        Long cold = number(
+                args.coldAfter(), "Lifecycle.MoveToColdStorageAfterDays", "Days before cold storage", "days", problems);
         Long delete = number(args.deleteAfter(), "Lifecycle.DeleteAfterDays", "Retention", "days", problems);
-        BackupJobRequest job = new BackupJobRequest(args.vault() == null ? "" : args.vault().strip(),
-                args.resourceId(), role.strip(), start, complete, new RecoveryPointLifecycle(cold, delete), args.tags(),
-                null, token);
+        BackupJobRequest job = new BackupJobRequest(
+                args.vault() == null ? "" : args.vault().strip(),
+                args.resourceId(),
+                role.strip(),
+                start,
+                complete,
+                new RecoveryPointLifecycle(cold, delete),
+                args.tags(),
+                null,
+                token);
         String type = ResourceArns.resourceType(args.resourceId()).orElse(null);
         List<Violation> ruled = BackupRules.check(job, type, null, null, null);
         // A missing role or vault has been reported with its reason above; the rule's "required" would repeat it.
         boolean noRole = role.isEmpty();
-        ruled.stream().filter(v -> !(noRole && v.field().equals("IamRoleArn")))
+        ruled.stream()
+                .filter(v -> !(noRole && v.field().equals("IamRoleArn")))
                 .filter(v -> !(job.backupVaultName().isEmpty() && v.field().equals("BackupVaultName")))
                 .forEach(problems::add);
         return new BackupRequest(AwsService.BACKUP, args.resourceId(), null, "", "", args.tags(), job, token);
@@ -112,9 +131,14 @@ public final class BackupRequests {
             problems.add(new Violation("--description", name + " backups have no description (only OpsWorks CM)."));
         }
         if (service != AwsService.BACKUP) {
-            String[][] backupOnly = {{"--vault", args.vault()}, {"--role", args.role()},
-                {"--start-window", args.startWindow()}, {"--complete-window", args.completeWindow()},
-                {"--cold-after", args.coldAfter()}, {"--delete-after", args.deleteAfter()}};
+            String[][] backupOnly = {
+                {"--vault", args.vault()},
+                {"--role", args.role()},
+                {"--start-window", args.startWindow()},
+                {"--complete-window", args.completeWindow()},
+                {"--cold-after", args.coldAfter()},
+                {"--delete-after", args.deleteAfter()}
+            };
             for (String[] option : backupOnly) {
                 if (option[1] != null) {
                     problems.add(new Violation(option[0], "is an AWS Backup option; " + name + " has none."));

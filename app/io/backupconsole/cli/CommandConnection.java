@@ -30,8 +30,10 @@ final class CommandConnection implements AutoCloseable {
 
     /** @throws IllegalArgumentException for a malformed endpoint URL (a usage error) */
     static CommandConnection open(Options options, CommandContext context) {
-        StartupConnection startup = StartupConnection.resolve(Optional.ofNullable(options.profile()),
-                Optional.ofNullable(options.region()), Optional.ofNullable(options.endpointUrl()),
+        StartupConnection startup = StartupConnection.resolve(
+                Optional.ofNullable(options.profile()),
+                Optional.ofNullable(options.region()),
+                Optional.ofNullable(options.endpointUrl()),
                 context.environment());
         if (!startup.usesBuiltInSandbox()) {
             return new CommandConnection(ServiceAdapters.connect(startup.connection()), null);
@@ -39,8 +41,8 @@ final class CommandConnection implements AutoCloseable {
         warn(context.err());
         Sandbox sandbox = Sandbox.start(0, SandboxConfig.interactive());
         try {
-            return new CommandConnection(ServiceAdapters.connect(
-                    new Connection.Sandbox(sandbox.endpoint(), startup.region())), sandbox);
+            return new CommandConnection(
+                    ServiceAdapters.connect(new Connection.Sandbox(sandbox.endpoint(), startup.region())), sandbox);
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;

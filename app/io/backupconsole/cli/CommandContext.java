@@ -20,8 +20,15 @@ import java.util.Objects;
  * @param tick        how long the polling loops sleep between cycles (the tracker decides what is due)
  * @param interrupts  registers what to say if the user presses Ctrl-C while a job is followed
  */
-public record CommandContext(PrintStream out, PrintStream err, Map<String, String> environment, Path dataFolder,
-                             Clock clock, boolean terminal, Duration tick, Interrupts interrupts) {
+public record CommandContext(
+        PrintStream out,
+        PrintStream err,
+        Map<String, String> environment,
+        Path dataFolder,
+        Clock clock,
+        boolean terminal,
+        Duration tick,
+        Interrupts interrupts) {
 
     public CommandContext {
         Objects.requireNonNull(out, "out");
@@ -43,7 +50,7 @@ public record CommandContext(PrintStream out, PrintStream err, Map<String, Strin
         Registration onInterrupt(Runnable notice);
 
         /** For tests: nothing is registered. */
-        Interrupts NONE = notice -> () -> { };
+        Interrupts NONE = notice -> () -> {};
 
         /** A JVM shutdown hook, removed again once the job is no longer followed. */
         Interrupts SHUTDOWN_HOOK = notice -> {

@@ -47,7 +47,9 @@ final class JobFollower {
     }
 
     private static TrackedJob current(JobTracker tracker, String jobId) {
-        return tracker.jobs().stream().filter(job -> job.id().equals(jobId)).findFirst()
+        return tracker.jobs().stream()
+                .filter(job -> job.id().equals(jobId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Job " + jobId + " left the journal while followed"));
     }
 }

@@ -12,23 +12,30 @@ import java.util.List;
  * Columns are padded to their widest cell; the message comes last and is never cut. Pure.
  */
 final class JobTable {
-    private static final List<String> HEADER = List.of("STARTED", "SERVICE", "RESOURCE", "STATE", "PROGRESS", "MESSAGE");
+    private static final List<String> HEADER =
+            List.of("STARTED", "SERVICE", "RESOURCE", "STATE", "PROGRESS", "MESSAGE");
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private JobTable() {
-    }
+    private JobTable() {}
 
     static List<TrackedJob> ordered(List<TrackedJob> jobs) {
-        return jobs.stream().sorted(Comparator.comparing(TrackedJob::isFinished)
-                .thenComparing(TrackedJob::startedAt, Comparator.reverseOrder())).toList();
+        return jobs.stream()
+                .sorted(Comparator.comparing(TrackedJob::isFinished)
+                        .thenComparing(TrackedJob::startedAt, Comparator.reverseOrder()))
+                .toList();
     }
 
     static String render(List<TrackedJob> jobs, ZoneId zone) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         for (TrackedJob job : ordered(jobs)) {
-            rows.add(List.of(STARTED.format(job.startedAt().atZone(zone)), job.service().id(), resource(job),
-                    state(job), progress(job), job.progress().message()));
+            rows.add(List.of(
+                    STARTED.format(job.startedAt().atZone(zone)),
+                    job.service().id(),
+                    resource(job),
+                    state(job),
+                    progress(job),
+                    job.progress().message()));
         }
         int[] widths = new int[HEADER.size()];
         rows.forEach(row -> {
@@ -49,7 +56,8 @@ final class JobTable {
 
     /** The human name, with the id when they differ (an FSx Name tag, an AWS Backup resource name). */
     static String resource(TrackedJob job) {
-        return job.resourceName() == null || job.resourceName().equals(job.resourceId()) ? job.resourceId()
+        return job.resourceName() == null || job.resourceName().equals(job.resourceId())
+                ? job.resourceId()
                 : job.resourceName() + " (" + job.resourceId() + ")";
     }
 

@@ -26,6 +26,7 @@ public final class JobsCommand {
     private static final String BUILT_IN_SANDBOX = "sandbox";
     /** How often a job still SUBMITTING after a resend is sent again. */
     private static final Duration RESEND_INTERVAL = Duration.ofSeconds(30);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final CommandContext context;
@@ -38,10 +39,15 @@ public final class JobsCommand {
         JobJournal journal = new JobJournal(context.dataFolder(), context.clock());
         journal.onNotice(notice -> context.err().println("warning: " + notice));
         journal.open().notice().ifPresent(notice -> context.err().println("warning: " + notice));
-        List<TrackedJob> shown = journal.jobs().stream().filter(job -> options.all() || !job.isFinished()).toList();
+        List<TrackedJob> shown = journal.jobs().stream()
+                .filter(job -> options.all() || !job.isFinished())
+                .toList();
         if (shown.isEmpty()) {
-            context.out().println(options.all() ? "No backup jobs are tracked."
-                    : "No unfinished backup jobs (--all shows finished ones too).");
+            context.out()
+                    .println(
+                            options.all()
+                                    ? "No backup jobs are tracked."
+                                    : "No unfinished backup jobs (--all shows finished ones too).");
         } else {
             context.out().print(JobTable.render(shown, context.clock().getZone()));
         }
@@ -50,27 +56,36 @@ public final class JobsCommand {
     }
 
     private int watch(JobJournal journal) throws InterruptedException {
-        List<TrackedJob> unfinished = journal.jobs().stream().filter(job -> !job.isFinished()).toList();
-        long inSandbox = unfinished.stream().filter(job -> job.connection().equals(BUILT_IN_SANDBOX)).count();
+        List<TrackedJob> unfinished =
+                journal.jobs().stream().filter(job -> !job.isFinished()).toList();
+        long inSandbox = unfinished.stream()
+                .filter(job -> job.connection().equals(BUILT_IN_SANDBOX))
+                .count();
         if (inSandbox > 0) {
-            context.err().println("note: " + inSandbox + " job(s) ran in a built-in sandbox, which lived only in the "
-                    + "process that started them; they are not watched.");
+            context.err()
+                    .println("note: " + inSandbox + " job(s) ran in a built-in sandbox, which lived only in the "
+                            + "process that started them; they are not watched.");
         }
-        Set<String> watched = unfinished.stream().filter(job -> !job.connection().equals(BUILT_IN_SANDBOX))
-                .map(TrackedJob::id).collect(Collectors.toSet());
+        Set<String> watched = unfinished.stream()
+                .filter(job -> !job.connection().equals(BUILT_IN_SANDBOX))
+                .map(TrackedJob::id)
+                .collect(Collectors.toSet());
         if (watched.isEmpty()) {
             return 0;
         }
         try (ConnectionPool pool = new ConnectionPool(() -> {
-            throw new IllegalStateException("the built-in sandbox of another process cannot be reached");
-        }); var notice = context.interrupts().onInterrupt(() -> context.err().println(
-                "\ninterrupted: the unfinished jobs stay tracked; `backup-console jobs --watch` or the app resumes "
-                        + "them."))) {
+                    throw new IllegalStateException("the built-in sandbox of another process cannot be reached");
+                });
+                var notice = context.interrupts()
+                        .onInterrupt(() -> context.err()
+                                .println(
+                                        "\ninterrupted: the unfinished jobs stay tracked; `backup-console jobs --watch` or the app resumes "
+                                                + "them."))) {
             BackupSubmitter submitter = new BackupSubmitter(journal, context.clock());
-            JobTracker tracker = new JobTracker(journal, pool, submitter, context.clock(),
-                    new PollCadence(new SplittableRandom()));
-            tracker.addListener(changed -> changed.stream().filter(job -> watched.contains(job.id()))
-                    .forEach(this::printChange));
+            JobTracker tracker =
+                    new JobTracker(journal, pool, submitter, context.clock(), new PollCadence(new SplittableRandom()));
+            tracker.addListener(changed ->
+                    changed.stream().filter(job -> watched.contains(job.id())).forEach(this::printChange));
             tracker.resume();
             Instant resumed = context.clock().instant();
             while (!allFinished(tracker, watched)) {
@@ -89,8 +104,8 @@ public final class JobsCommand {
     }
 
     private static boolean stillSubmitting(JobTracker tracker, Set<String> watched) {
-        return tracker.jobs().stream().anyMatch(job -> watched.contains(job.id())
-                && job.progress().outcome() == JobOutcome.SUBMITTING);
+        return tracker.jobs().stream()
+                .anyMatch(job -> watched.contains(job.id()) && job.progress().outcome() == JobOutcome.SUBMITTING);
     }
 
     private static boolean allFinished(JobTracker tracker, Set<String> watched) {
@@ -98,10 +113,13 @@ public final class JobsCommand {
     }
 
     private void printChange(TrackedJob job) {
-        String message = job.progress().message().isBlank() ? "" : "  " + job.progress().message();
-        context.out().println(TIME.format(context.clock().instant().atZone(context.clock().getZone())) + "  "
-                + job.service().id() + "  " + JobTable.resource(job) + "  " + JobTable.state(job) + "  "
-                + JobTable.progress(job) + message);
+        String message =
+                job.progress().message().isBlank() ? "" : "  " + job.progress().message();
+        context.out()
+                .println(TIME.format(
+                                context.clock().instant().atZone(context.clock().getZone())) + "  "
+                        + job.service().id() + "  " + JobTable.resource(job) + "  " + JobTable.state(job) + "  "
+                        + JobTable.progress(job) + message);
         context.out().flush();
     }
 }

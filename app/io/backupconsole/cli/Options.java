@@ -42,7 +42,12 @@ public record Options(
         boolean all) {
 
     /** What the command line asks for. */
-    public enum Command { WINDOW, SANDBOX_SERVER, BACKUP, JOBS }
+    public enum Command {
+        WINDOW,
+        SANDBOX_SERVER,
+        BACKUP,
+        JOBS
+    }
 
     public static final String USAGE = """
             Usage:
@@ -139,31 +144,48 @@ public record Options(
                 case "--all" -> all = onlyFor(command, Command.JOBS, arg);
                 // Hidden: for the installer build's AOT training run and start-up timing, not for users.
                 case "--exit-after-first-frame" -> exitAfterFirstFrame = true;
-                default -> throw new UsageException(arg.startsWith("-") ? "Unknown option: " + arg
-                        : "Unknown command or argument: " + arg + " (commands: backup, jobs)");
+                default ->
+                    throw new UsageException(
+                            arg.startsWith("-")
+                                    ? "Unknown option: " + arg
+                                    : "Unknown command or argument: " + arg + " (commands: backup, jobs)");
             }
         }
         if (sandboxServer && command == Command.WINDOW) {
             command = Command.SANDBOX_SERVER;
         } else if (sandboxServer || (command != Command.WINDOW && exitAfterFirstFrame)) {
-            throw new UsageException("--sandbox-server and its options do not go with the " + command.name()
-                    .toLowerCase(Locale.ROOT) + " command");
+            throw new UsageException("--sandbox-server and its options do not go with the "
+                    + command.name().toLowerCase(Locale.ROOT) + " command");
         }
         if (command != Command.SANDBOX_SERVER && (port != null || timeScale != null || failureRate != null)) {
             String option = port != null ? "--port" : timeScale != null ? "--time-scale" : "--failure-rate";
-            throw new UsageException(option + " is an option of --sandbox-server" + (command == Command.WINDOW ? ""
-                    : "; --sandbox-server and its options do not go with the " + command.name().toLowerCase(Locale.ROOT)
-                    + " command"));
+            throw new UsageException(option + " is an option of --sandbox-server"
+                    + (command == Command.WINDOW
+                            ? ""
+                            : "; --sandbox-server and its options do not go with the "
+                                    + command.name().toLowerCase(Locale.ROOT) + " command"));
         }
         BackupArgs backupArgs = command == Command.BACKUP && !help ? backup.build() : null;
-        return new Options(sandboxServer, port, timeScale, failureRate, profile, region, endpoint, help,
-                exitAfterFirstFrame, command, backupArgs, watch, all);
+        return new Options(
+                sandboxServer,
+                port,
+                timeScale,
+                failureRate,
+                profile,
+                region,
+                endpoint,
+                help,
+                exitAfterFirstFrame,
+                command,
+                backupArgs,
+                watch,
+                all);
     }
 
     private static boolean onlyFor(Command command, Command expected, String option) throws UsageException {
         if (command != expected) {
-            throw new UsageException(option + " is an option of the " + expected.name().toLowerCase(Locale.ROOT)
-                    + " command");
+            throw new UsageException(
+                    option + " is an option of the " + expected.name().toLowerCase(Locale.ROOT) + " command");
         }
         return true;
     }

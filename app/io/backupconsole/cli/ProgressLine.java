@@ -15,8 +15,7 @@ final class ProgressLine {
     static final int WIDTH = 20;
     private static final String MARKER = "<=>";
 
-    private ProgressLine() {
-    }
+    private ProgressLine() {}
 
     /** The redrawn line; {@code frame} moves the marker of an indeterminate bar, {@code problem} a poll's trouble. */
     static String bar(TrackedJob job, Instant now, int frame, String problem) {
@@ -24,13 +23,18 @@ final class ProgressLine {
         StringBuilder line = new StringBuilder("[");
         if (progress.percent() != null) {
             int filled = (int) Math.round(progress.percent() * WIDTH / 100);
-            line.append("#".repeat(filled)).append("-".repeat(WIDTH - filled)).append("] ")
+            line.append("#".repeat(filled))
+                    .append("-".repeat(WIDTH - filled))
+                    .append("] ")
                     .append(String.format("%3d%%", Math.round(progress.percent())));
         } else {
             int span = WIDTH - MARKER.length();
             int position = frame % (2 * span);
             position = position <= span ? position : 2 * span - position;
-            line.append("-".repeat(position)).append(MARKER).append("-".repeat(span - position)).append("]     ");
+            line.append("-".repeat(position))
+                    .append(MARKER)
+                    .append("-".repeat(span - position))
+                    .append("]     ");
         }
         line.append("  ").append(state(job)).append("  elapsed ").append(clock(elapsed(job, now)));
         Duration eta = eta(progress, job.startedAt(), now);
@@ -67,7 +71,8 @@ final class ProgressLine {
         long seconds = Math.max(0, duration.toSeconds());
         long hours = seconds / 3600;
         long minutes = seconds % 3600 / 60;
-        return hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, seconds % 60)
+        return hours > 0
+                ? String.format("%d:%02d:%02d", hours, minutes, seconds % 60)
                 : String.format("%d:%02d", minutes, seconds % 60);
     }
 

@@ -10,8 +10,7 @@ import java.util.concurrent.CountDownLatch;
  * process is stopped, so any AWS client (the AWS CLI, boto3, another SDK) can use it with dummy credentials.
  */
 public final class SandboxServerCommand {
-    private SandboxServerCommand() {
-    }
+    private SandboxServerCommand() {}
 
     public static int run(Options options, PrintStream out) throws InterruptedException {
         SandboxConfig config = SandboxConfig.interactive();

@@ -11,8 +11,7 @@ import org.slf4j.LoggerFactory;
 public final class Unhandled {
     private static final Logger LOG = LoggerFactory.getLogger(Unhandled.class);
 
-    private Unhandled() {
-    }
+    private Unhandled() {}
 
     /** Reports {@code failure} as uncaught on the calling thread. Any thread. */
     public static void report(Throwable failure) {

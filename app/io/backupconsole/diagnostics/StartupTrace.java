@@ -11,8 +11,7 @@ public final class StartupTrace {
     private static final boolean ENABLED = Boolean.getBoolean("backupconsole.startupTrace");
     private static volatile long mainEnteredNanos = System.nanoTime();
 
-    private StartupTrace() {
-    }
+    private StartupTrace() {}
 
     /** Called first thing in {@code main}: the zero of every later milestone. */
     public static void mainEntered() {
@@ -23,7 +22,8 @@ public final class StartupTrace {
     public static void mark(String milestone) {
         if (ENABLED) {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - mainEnteredNanos);
-            System.err.printf("startup %5d ms  %-28s %s%n", millis, Thread.currentThread().getName(), milestone);
+            System.err.printf(
+                    "startup %5d ms  %-28s %s%n", millis, Thread.currentThread().getName(), milestone);
         }
     }
 }

@@ -30,6 +30,7 @@ public enum AwsService {
                 return service;
             }
         }
-        throw new IllegalArgumentException("Unknown service '" + id + "' (expected opsworkscm, fsx, backup or lightsail)");
+        throw new IllegalArgumentException(
+                "Unknown service '" + id + "' (expected opsworkscm, fsx, backup or lightsail)");
     }
 }

@@ -14,8 +14,8 @@ import java.time.Instant;
  * @param message     the service's status or failure reason, or empty
  * @param observedAt  when this was seen
  */
-public record JobProgress(JobOutcome outcome, String stateText, Double percent, Instant expectedEnd, String message,
-                          Instant observedAt) {
+public record JobProgress(
+        JobOutcome outcome, String stateText, Double percent, Instant expectedEnd, String message, Instant observedAt) {
     public JobProgress {
         stateText = stateText == null ? "" : stateText;
         message = message == null ? "" : message;

@@ -41,6 +41,9 @@ public record Resource(
 
     /** The value of the attribute with this label, or empty. */
     public java.util.Optional<String> attribute(String label) {
-        return attributes.stream().filter(a -> a.label().equals(label)).map(Attribute::value).findFirst();
+        return attributes.stream()
+                .filter(a -> a.label().equals(label))
+                .map(Attribute::value)
+                .findFirst();
     }
 }

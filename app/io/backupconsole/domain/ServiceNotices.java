@@ -2,8 +2,7 @@ package io.backupconsole.domain;
 
 /** Facts about a service the user must be told, worded for the connection in use. */
 public final class ServiceNotices {
-    private ServiceNotices() {
-    }
+    private ServiceNotices() {}
 
     /** OpsWorks CM is gone at AWS; the sandbox keeps simulating it. */
     public static String opsWorksCmRetired(boolean reachesAws) {

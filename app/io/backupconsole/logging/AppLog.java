@@ -19,8 +19,7 @@ public final class AppLog {
 
     private static RollingLogFile sink;
 
-    private AppLog() {
-    }
+    private AppLog() {}
 
     /** The folder holding the log files (what "Open log folder" opens). */
     public static Path folder() {
@@ -45,7 +44,8 @@ public final class AppLog {
         if (loggerName.startsWith(SDK)) {
             return Level.WARN;
         }
-        String configured = System.getProperty("backupconsole.log", "info").strip().toUpperCase(Locale.ROOT);
+        String configured =
+                System.getProperty("backupconsole.log", "info").strip().toUpperCase(Locale.ROOT);
         try {
             return Level.valueOf(configured);
         } catch (IllegalArgumentException e) {

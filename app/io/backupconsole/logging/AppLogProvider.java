@@ -19,8 +19,8 @@ public final class AppLogProvider implements SLF4JServiceProvider {
     private final IMarkerFactory markers = new BasicMarkerFactory();
     private final MDCAdapter mdc = new NOPMDCAdapter();
     private final Map<String, Logger> loggers = new ConcurrentHashMap<>();
-    private final ILoggerFactory factory = name -> loggers.computeIfAbsent(name,
-            n -> new AppLogger(n, AppLog.threshold(n), AppLog.sink()));
+    private final ILoggerFactory factory =
+            name -> loggers.computeIfAbsent(name, n -> new AppLogger(n, AppLog.threshold(n), AppLog.sink()));
 
     @Override
     public ILoggerFactory getLoggerFactory() {

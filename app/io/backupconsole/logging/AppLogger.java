@@ -60,19 +60,25 @@ final class AppLogger extends LegacyAbstractLogger {
     /** e.g. 2026-12-01T22:52:01.123Z (LocalDateTime.toString builds it by hand, no formatter). */
     private static String utcNow() {
         Instant now = Instant.now();
-        LocalDateTime time = LocalDateTime.ofEpochSecond(now.getEpochSecond(), now.getNano() / 1_000_000 * 1_000_000,
-                ZoneOffset.UTC);
+        LocalDateTime time = LocalDateTime.ofEpochSecond(
+                now.getEpochSecond(), now.getNano() / 1_000_000 * 1_000_000, ZoneOffset.UTC);
         return time + (time.getNano() == 0 ? ".000Z" : "Z");
     }
 
     @Override
-    protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
-                                               Throwable throwable) {
+    protected void handleNormalizedLoggingCall(
+            Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
         StringBuilder line = new StringBuilder(160)
-                .append(utcNow()).append(' ')
-                .append(level).append(level.toString().length() == 4 ? "  [" : " [").append(Thread.currentThread().getName()).append("] ")
-                .append(name.startsWith(OWN_PREFIX) ? name.substring(OWN_PREFIX.length()) : name).append(" - ")
-                .append(MessageFormatter.basicArrayFormat(pattern, arguments)).append(System.lineSeparator());
+                .append(utcNow())
+                .append(' ')
+                .append(level)
+                .append(level.toString().length() == 4 ? "  [" : " [")
+                .append(Thread.currentThread().getName())
+                .append("] ")
+                .append(name.startsWith(OWN_PREFIX) ? name.substring(OWN_PREFIX.length()) : name)
+                .append(" - ")
+                .append(MessageFormatter.basicArrayFormat(pattern, arguments))
+                .append(System.lineSeparator());
         if (throwable != null) {
             StringWriter trace = new StringWriter();
             throwable.printStackTrace(new PrintWriter(trace));

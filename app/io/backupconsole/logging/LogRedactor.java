@@ -33,8 +33,7 @@ public final class LogRedactor {
             "(?=[A-Za-z0-9/+_%-]{0,400}[a-z])(?=[A-Za-z0-9/+_%-]{0,400}[A-Z])(?=[A-Za-z0-9/+_%-]{0,400}[0-9])"
                     + "(?<![A-Za-z0-9/+_%-])[A-Za-z0-9/+_%-]{48,}={0,2}");
 
-    private LogRedactor() {
-    }
+    private LogRedactor() {}
 
     /** The text with every credential-shaped part replaced by {@link #MASK}. */
     public static String redact(String text) {

@@ -71,7 +71,9 @@ final class AdminApi implements HttpHandler {
             ok(exchange, Json.MAPPER.valueToTree(sandbox.config()));
         } catch (IOException | IllegalArgumentException e) {
             String message = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                    && mapping.getCause() instanceof IllegalArgumentException cause ? cause.getMessage() : e.getMessage();
+                            && mapping.getCause() instanceof IllegalArgumentException cause
+                    ? cause.getMessage()
+                    : e.getMessage();
             error(exchange, 400, "Invalid configuration: " + message);
         }
     }
@@ -82,13 +84,16 @@ final class AdminApi implements HttpHandler {
      */
     private static void decide(HttpExchange exchange, java.util.function.Predicate<String> decision)
             throws IOException {
-        String raw = new String(exchange.getRequestBody().readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+        String raw =
+                new String(exchange.getRequestBody().readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
         String userCode;
         if (raw.strip().startsWith("{")) {
             JsonNode body = Json.MAPPER.readTree(raw);
             userCode = body.path("userCode").asText("");
         } else {
-            userCode = Dispatcher.query(raw).getOrDefault("user_code", java.util.List.of("")).get(0);
+            userCode = Dispatcher.query(raw)
+                    .getOrDefault("user_code", java.util.List.of(""))
+                    .get(0);
         }
         if (userCode.isBlank() || !decision.test(userCode)) {
             error(exchange, 404, "No pending sign-in has the code \"" + userCode + "\".");
@@ -100,14 +105,17 @@ final class AdminApi implements HttpHandler {
     /** What the browser shows at the verification URL: the code to check, and Allow / Deny. */
     private static void devicePage(HttpExchange exchange) throws IOException {
         String code = Dispatcher.query(exchange.getRequestURI().getRawQuery())
-                .getOrDefault("user_code", java.util.List.of("")).get(0).replaceAll("[^A-Za-z-]", "");
+                .getOrDefault("user_code", java.util.List.of(""))
+                .get(0)
+                .replaceAll("[^A-Za-z-]", "");
         String html = "<!doctype html><title>Sandbox sign-in</title><h1>Backup Console sandbox</h1>"
                 + "<p>Allow the app that shows this code to sign in?</p>"
                 + "<form method=post action=/_sandbox/sso/approve><input name=user_code value='" + code + "'>"
                 + "<button>Allow</button></form>"
                 + "<form method=post action=/_sandbox/sso/deny><input type=hidden name=user_code value='" + code
                 + "'><button>Deny</button></form>";
-        Dispatcher.write(exchange, 200, "text/html; charset=utf-8", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Dispatcher.write(
+                exchange, 200, "text/html; charset=utf-8", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void ok(HttpExchange exchange, JsonNode body) throws IOException {
@@ -115,6 +123,7 @@ final class AdminApi implements HttpHandler {
     }
 
     private static void error(HttpExchange exchange, int status, String message) throws IOException {
-        Dispatcher.write(exchange, status, "application/json", Json.bytes(Json.object().put("message", message)));
+        Dispatcher.write(
+                exchange, status, "application/json", Json.bytes(Json.object().put("message", message)));
     }
 }

@@ -43,6 +43,7 @@ final class Dispatcher implements HttpHandler {
     /** Strict like AWS: text after the JSON object is an error, not ignored. */
     private static final ObjectReader REQUEST_READER =
             Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private static final Pattern CREDENTIAL_SCOPE = Pattern.compile("Credential=[^/]+/\\d{8}/([^/]+)/([^/]+)/");
 
     private final List<ServiceSimulator> simulators;
@@ -53,26 +54,36 @@ final class Dispatcher implements HttpHandler {
 
     Dispatcher(List<ServiceSimulator> simulators, FaultInjector faults, RequestStats stats) {
         this.simulators = List.copyOf(simulators);
-        this.restService = simulators.stream().filter(s -> s.protocol() == Protocol.REST_JSON).findFirst().orElseThrow();
-        this.queryService = simulators.stream().filter(s -> s.protocol() == Protocol.AWS_QUERY).findFirst();
+        this.restService = simulators.stream()
+                .filter(s -> s.protocol() == Protocol.REST_JSON)
+                .findFirst()
+                .orElseThrow();
+        this.queryService = simulators.stream()
+                .filter(s -> s.protocol() == Protocol.AWS_QUERY)
+                .findFirst();
         this.faults = faults;
         this.stats = stats;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        String target = Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-Amz-Target")).orElse("");
+        String target = Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-Amz-Target"))
+                .orElse("");
         // Errors before the service is known (a bad body) are answered in the protocol the request looks like.
         ServiceSimulator service = serviceFor(target);
         try {
             byte[] raw = readBody(exchange.getRequestBody());
             if (raw == null) {
-                throw new ServiceError(413, "RequestEntityTooLargeException",
+                throw new ServiceError(
+                        413,
+                        "RequestEntityTooLargeException",
                         "Request body exceeds the limit of " + MAX_BODY_BYTES + " bytes.");
             }
-            boolean form = target.isEmpty() && queryService.isPresent() && Optional.ofNullable(
-                    exchange.getRequestHeaders().getFirst("Content-Type")).orElse("")
-                    .startsWith("application/x-www-form-urlencoded");
+            boolean form = target.isEmpty()
+                    && queryService.isPresent()
+                    && Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type"))
+                            .orElse("")
+                            .startsWith("application/x-www-form-urlencoded");
             if (form) {
                 service = queryService.get();
             }
@@ -89,8 +100,10 @@ final class Dispatcher implements HttpHandler {
             LOG.debug("Dropped the response to {}", target.isEmpty() ? exchange.getRequestURI() : target);
         } catch (RuntimeException unexpected) {
             LOG.error("Sandbox failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), unexpected);
-            writeError(exchange, service, new ServiceError(500, "InternalFailure",
-                    "The sandbox failed unexpectedly: " + unexpected));
+            writeError(
+                    exchange,
+                    service,
+                    new ServiceError(500, "InternalFailure", "The sandbox failed unexpectedly: " + unexpected));
         } finally {
             exchange.close();
         }
@@ -98,7 +111,8 @@ final class Dispatcher implements HttpHandler {
 
     private void answer(HttpExchange exchange, String target, ServiceSimulator service, SandboxRequest request)
             throws IOException {
-        Optional<ServiceSimulator.Operation> operation = service == null ? Optional.empty() : service.operation(request);
+        Optional<ServiceSimulator.Operation> operation =
+                service == null ? Optional.empty() : service.operation(request);
         if (operation.isEmpty()) {
             throw unknownOperation(service, target, exchange);
         }
@@ -119,7 +133,8 @@ final class Dispatcher implements HttpHandler {
     /** The REST service with a route for this request; AWS Backup (whose error answers it) when none has. */
     private ServiceSimulator restServiceFor(SandboxRequest request) {
         for (ServiceSimulator simulator : simulators) {
-            if (simulator.protocol() == Protocol.REST_JSON && simulator.operation(request).isPresent()) {
+            if (simulator.protocol() == Protocol.REST_JSON
+                    && simulator.operation(request).isPresent()) {
                 return simulator;
             }
         }
@@ -172,7 +187,8 @@ final class Dispatcher implements HttpHandler {
             }
             body = (ObjectNode) parsed;
         }
-        String authorization = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")).orElse("");
+        String authorization = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"))
+                .orElse("");
         Matcher scope = CREDENTIAL_SCOPE.matcher(authorization);
         String region = scope.find() ? scope.group(1) : "us-east-1";
         Map<String, String> headers = new LinkedHashMap<>();
@@ -181,8 +197,15 @@ final class Dispatcher implements HttpHandler {
                 headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0));
             }
         });
-        return new SandboxRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                query, target, region, body, Map.of(), Map.copyOf(headers));
+        return new SandboxRequest(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
+                query,
+                target,
+                region,
+                body,
+                Map.of(),
+                Map.copyOf(headers));
     }
 
     static Map<String, List<String>> query(String rawQuery) {
@@ -207,7 +230,8 @@ final class Dispatcher implements HttpHandler {
      * and an encoded surrogate half for a character).
      */
     private static String strictUtf8(byte[] raw) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(raw))
@@ -221,8 +245,8 @@ final class Dispatcher implements HttpHandler {
         } catch (IOException e) {
             // The client stopped sending before the end its Content-Length (or chunking) announced. Answer rather
             // than drop the connection: the client may still be reading.
-            throw ServiceError.badRequest("SerializationException",
-                    "The request body ended before its announced length: " + e.getMessage());
+            throw ServiceError.badRequest(
+                    "SerializationException", "The request body ended before its announced length: " + e.getMessage());
         }
     }
 
@@ -242,16 +266,24 @@ final class Dispatcher implements HttpHandler {
         return null;
     }
 
-    private static void writeError(HttpExchange exchange, ServiceSimulator service, ServiceError error) throws IOException {
+    private static void writeError(HttpExchange exchange, ServiceSimulator service, ServiceError error)
+            throws IOException {
         if (service != null && service.protocol() == Protocol.AWS_QUERY) {
-            write(exchange, error.httpStatus(), Protocol.AWS_QUERY.contentType(),
+            write(
+                    exchange,
+                    error.httpStatus(),
+                    Protocol.AWS_QUERY.contentType(),
                     QueryXml.error(error, service.xmlNamespace(), requestId()));
             return;
         }
         Protocol protocol = service == null ? Protocol.AWS_JSON_1_1 : service.protocol();
         String messageMember = service == null ? "message" : service.errorMessageMember();
         exchange.getResponseHeaders().add("x-amzn-ErrorType", error.code());
-        write(exchange, error.httpStatus(), protocol.contentType(), Json.bytes(protocol.errorBody(error, messageMember)));
+        write(
+                exchange,
+                error.httpStatus(),
+                protocol.contentType(),
+                Json.bytes(protocol.errorBody(error, messageMember)));
     }
 
     private static String requestId() {
@@ -260,7 +292,8 @@ final class Dispatcher implements HttpHandler {
 
     static void write(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", contentType);
-        exchange.getResponseHeaders().add("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
+        exchange.getResponseHeaders()
+                .add("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         // Closing the body stream flushes the answer first; exchange.close() alone would first drain the request
         // body and, when that fails (a client that stopped short of its Content-Length), drop the answer unsent.

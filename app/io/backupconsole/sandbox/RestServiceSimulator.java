@@ -13,8 +13,7 @@ import java.util.Optional;
  * {@code /backup-jobs/{backupJobId}}. A trailing slash is optional, as at AWS.
  */
 public abstract class RestServiceSimulator implements ServiceSimulator {
-    private record Route(String method, String[] segments, String name, Handler handler) {
-    }
+    private record Route(String method, String[] segments, String name, Handler handler) {}
 
     private final List<Route> routes = new ArrayList<>();
 
@@ -74,7 +73,8 @@ public abstract class RestServiceSimulator implements ServiceSimulator {
         }
         String[] segments = trimmed.split("/", -1);
         for (int i = 0; i < segments.length; i++) {
-            segments[i] = java.net.URLDecoder.decode(segments[i].replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            segments[i] = java.net.URLDecoder.decode(
+                    segments[i].replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         }
         return segments;
     }

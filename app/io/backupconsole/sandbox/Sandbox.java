@@ -50,7 +50,8 @@ public final class Sandbox implements AutoCloseable {
                 new SsoPortalSimulator(ssoDirectory),
                 new StsSimulator(context));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        this.requestThreads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sandbox-request-", 0).factory());
+        this.requestThreads = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("sandbox-request-", 0).factory());
         server.setExecutor(requestThreads);
         server.createContext("/_sandbox/", new AdminApi(this));
         server.createContext("/", new Dispatcher(simulators, faults, stats));

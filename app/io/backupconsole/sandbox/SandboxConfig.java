@@ -46,13 +46,20 @@ public record SandboxConfig(
     }
 
     public SandboxConfig withTimeScale(double scale) {
-        return new SandboxConfig(scale, backupFailureRate, latencyMs, throttleRate, serverErrorRate,
-                lostResponseRate, faultOperations, seed);
+        return new SandboxConfig(
+                scale,
+                backupFailureRate,
+                latencyMs,
+                throttleRate,
+                serverErrorRate,
+                lostResponseRate,
+                faultOperations,
+                seed);
     }
 
     public SandboxConfig withBackupFailureRate(double rate) {
-        return new SandboxConfig(timeScale, rate, latencyMs, throttleRate, serverErrorRate,
-                lostResponseRate, faultOperations, seed);
+        return new SandboxConfig(
+                timeScale, rate, latencyMs, throttleRate, serverErrorRate, lostResponseRate, faultOperations, seed);
     }
 
     boolean faultsApplyTo(String operationKey) {

@@ -10,8 +10,7 @@ import java.util.Optional;
 public interface ServiceSimulator {
 
     /** An operation found for a request: its model name and the code that answers it. */
-    record Operation(String name, Handler handler) {
-    }
+    record Operation(String name, Handler handler) {}
 
     /** Answers one request with the operation's output, or throws a {@link ServiceError}. */
     @FunctionalInterface

@@ -44,6 +44,5 @@ public record Settings(String connection, String region, String theme, WindowGeo
     }
 
     /** Position and size of a window, and whether it was maximised. */
-    public record WindowGeometry(double x, double y, double width, double height, boolean maximized) {
-    }
+    public record WindowGeometry(double x, double y, double width, double height, boolean maximized) {}
 }

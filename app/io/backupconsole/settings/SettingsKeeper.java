@@ -2,12 +2,12 @@ package io.backupconsole.settings;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,15 +53,14 @@ public final class SettingsKeeper {
             return lastSave;
         }
         current = changed;
-        lastSave = CompletableFuture.runAsync(this::saveNewest, background)
-                .exceptionally(failure -> {
-                    LOG.warn("Could not save settings", failure);
-                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure;
-                    String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-                    problemListeners.forEach(listener -> listener.accept(message));
-                    return null;
-                });
+        lastSave = CompletableFuture.runAsync(this::saveNewest, background).exceptionally(failure -> {
+            LOG.warn("Could not save settings", failure);
+            Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+            problemListeners.forEach(listener -> listener.accept(message));
+            return null;
+        });
         return lastSave;
     }
 

@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class SettingsStore {
     /** The settings found, and a message for the user when the file had to be set aside. */
-    public record Loaded(Settings settings, Optional<String> notice) {
-    }
+    public record Loaded(Settings settings, Optional<String> notice) {}
 
     private final JsonFile<Settings> file;
 
@@ -29,13 +28,17 @@ public final class SettingsStore {
             return switch (file.read()) {
                 case JsonFile.ReadResult.Missing<Settings> missing -> new Loaded(Settings.defaults(), Optional.empty());
                 case JsonFile.ReadResult.Found<Settings> found -> new Loaded(found.value(), Optional.empty());
-                case JsonFile.ReadResult.Malformed<Settings> malformed -> new Loaded(Settings.defaults(), Optional.of(
-                        "Your settings file could not be read (" + malformed.problem() + "). It was kept as "
-                                + malformed.keptAs() + " and default settings are used."));
+                case JsonFile.ReadResult.Malformed<Settings> malformed ->
+                    new Loaded(
+                            Settings.defaults(),
+                            Optional.of("Your settings file could not be read (" + malformed.problem()
+                                    + "). It was kept as " + malformed.keptAs() + " and default settings are used."));
             };
         } catch (IOException e) {
-            return new Loaded(Settings.defaults(), Optional.of("Your settings could not be read ("
-                    + e.getMessage() + "); default settings are used."));
+            return new Loaded(
+                    Settings.defaults(),
+                    Optional.of(
+                            "Your settings could not be read (" + e.getMessage() + "); default settings are used."));
         }
     }
 

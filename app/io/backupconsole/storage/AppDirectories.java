@@ -28,18 +28,24 @@ public record AppDirectories(Path config, Path data, Path logs) {
     static AppDirectories resolve(String osName, Map<String, String> environment, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            Path roaming = pathOr(environment.get("APPDATA"), home.resolve("AppData").resolve("Roaming"));
-            Path local = pathOr(environment.get("LOCALAPPDATA"), home.resolve("AppData").resolve("Local"));
+            Path roaming =
+                    pathOr(environment.get("APPDATA"), home.resolve("AppData").resolve("Roaming"));
+            Path local = pathOr(
+                    environment.get("LOCALAPPDATA"), home.resolve("AppData").resolve("Local"));
             Path localFolder = local.resolve("Backup Console");
             return new AppDirectories(roaming.resolve("Backup Console"), localFolder, localFolder.resolve("logs"));
         }
         if (os.startsWith("mac")) {
-            Path support = home.resolve("Library").resolve("Application Support").resolve("Backup Console");
-            return new AppDirectories(support, support, home.resolve("Library").resolve("Logs").resolve("Backup Console"));
+            Path support =
+                    home.resolve("Library").resolve("Application Support").resolve("Backup Console");
+            return new AppDirectories(
+                    support, support, home.resolve("Library").resolve("Logs").resolve("Backup Console"));
         }
         Path config = pathOr(environment.get("XDG_CONFIG_HOME"), home.resolve(".config"));
-        Path data = pathOr(environment.get("XDG_DATA_HOME"), home.resolve(".local").resolve("share"));
-        Path state = pathOr(environment.get("XDG_STATE_HOME"), home.resolve(".local").resolve("state"));
+        Path data =
+                pathOr(environment.get("XDG_DATA_HOME"), home.resolve(".local").resolve("share"));
+        Path state =
+                pathOr(environment.get("XDG_STATE_HOME"), home.resolve(".local").resolve("state"));
         return new AppDirectories(config.resolve(FOLDER), data.resolve(FOLDER), state.resolve(FOLDER));
     }
 

@@ -10,15 +10,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,16 +44,13 @@ public final class JsonFile<T> {
     /** What reading found. */
     public sealed interface ReadResult<T> {
         /** No file yet. */
-        record Missing<T>() implements ReadResult<T> {
-        }
+        record Missing<T>() implements ReadResult<T> {}
 
         /** The document. */
-        record Found<T>(T value) implements ReadResult<T> {
-        }
+        record Found<T>(T value) implements ReadResult<T> {}
 
         /** The file could not be understood; it was moved to {@code keptAs} and {@code problem} says why. */
-        record Malformed<T>(Path keptAs, String problem) implements ReadResult<T> {
-        }
+        record Malformed<T>(Path keptAs, String problem) implements ReadResult<T> {}
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonFile.class);
@@ -61,7 +58,8 @@ public final class JsonFile<T> {
     /** How old a temporary file must be to count as abandoned (a write takes milliseconds). */
     public static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /**
      * The last step before the disk: puts the bytes into the open temporary file and forces them out. The seam
@@ -122,7 +120,9 @@ public final class JsonFile<T> {
     /** One line for the user: Jackson's message without its source location, which is on further lines. */
     private static String problem(Exception e) {
         String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-        return Optional.ofNullable(message).flatMap(m -> m.lines().findFirst()).filter(m -> !m.isBlank())
+        return Optional.ofNullable(message)
+                .flatMap(m -> m.lines().findFirst())
+                .filter(m -> !m.isBlank())
                 .orElse(e.getClass().getSimpleName());
     }
 
@@ -145,7 +145,8 @@ public final class JsonFile<T> {
         try {
             PrivateFiles.createFolders(path.getParent());
             temp = PrivateFiles.createTempBeside(path);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 disk.write(channel, ByteBuffer.wrap(bytes));
             }
             try {
@@ -180,7 +181,8 @@ public final class JsonFile<T> {
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(prefix) && name.endsWith(".tmp")
+                if (name.startsWith(prefix)
+                        && name.endsWith(".tmp")
                         && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
                     Files.deleteIfExists(file);
                 }
@@ -192,7 +194,8 @@ public final class JsonFile<T> {
 
     /** Why a file operation failed, in words a user can act on. */
     public static String describe(IOException e) {
-        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getReason()
                 : Optional.ofNullable(e.getMessage()).orElse(e.toString());
         String lower = reason.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("no space left") || lower.contains("disk quota") || lower.contains("not enough space")) {
@@ -201,9 +204,11 @@ public final class JsonFile<T> {
         if (lower.contains("read-only file system")) {
             return "the disk is read-only (" + reason + "). The last saved copy is kept.";
         }
-        if (e instanceof AccessDeniedException || lower.contains("permission denied")
+        if (e instanceof AccessDeniedException
+                || lower.contains("permission denied")
                 || lower.contains("operation not permitted")) {
-            return "the folder cannot be written (" + (e instanceof AccessDeniedException ? "permission denied" : reason)
+            return "the folder cannot be written ("
+                    + (e instanceof AccessDeniedException ? "permission denied" : reason)
                     + "). Make it writable; the last saved copy is kept.";
         }
         if (e instanceof FileSystemException fs && fs.getFile() != null && e.getMessage() != null) {

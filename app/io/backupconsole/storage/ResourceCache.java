@@ -47,7 +47,8 @@ public final class ResourceCache {
         }
         try {
             return file(connectionKey, region, service).read() instanceof JsonFile.ReadResult.Found<Snapshot> found
-                    ? Optional.of(found.value()) : Optional.empty();
+                    ? Optional.of(found.value())
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -66,8 +67,10 @@ public final class ResourceCache {
     }
 
     private JsonFile<Snapshot> file(String connectionKey, String region, AwsService service) {
-        return new JsonFile<>(folder.resolve(service.id() + "-" + digest(connectionKey + "@" + region) + ".json"),
-                Snapshot.class, clock);
+        return new JsonFile<>(
+                folder.resolve(service.id() + "-" + digest(connectionKey + "@" + region) + ".json"),
+                Snapshot.class,
+                clock);
     }
 
     /** Profile names may hold any character; the file name only gets a digest of them. */

@@ -1,9 +1,9 @@
 package io.backupconsole.tracking;
 
-import io.backupconsole.domain.JobOutcome;
-import io.backupconsole.domain.JobProgress;
 import io.backupconsole.aws.BackupStarter;
 import io.backupconsole.domain.BackupRequest;
+import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.domain.JobProgress;
 import io.backupconsole.domain.ServiceFailure;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class BackupSubmitter {
     private static final Logger LOG = LoggerFactory.getLogger(BackupSubmitter.class);
     /** Failures after which the request may or may not have taken effect. */
-    private static final Set<ServiceFailure.Kind> UNCERTAIN = Set.of(
-            ServiceFailure.Kind.NETWORK, ServiceFailure.Kind.SERVICE, ServiceFailure.Kind.THROTTLED);
+    private static final Set<ServiceFailure.Kind> UNCERTAIN =
+            Set.of(ServiceFailure.Kind.NETWORK, ServiceFailure.Kind.SERVICE, ServiceFailure.Kind.THROTTLED);
 
     private final JobJournal journal;
     private final Clock clock;
@@ -95,11 +95,21 @@ public final class BackupSubmitter {
                 }
             }
             if (UNCERTAIN.contains(failure.kind())) {
-                LOG.warn("Job {} ({} {} of {}): no certain answer ({}), kept to resend", job.id(), job.service().id(),
-                        job.region(), job.resourceId(), failure.getMessage());
+                LOG.warn(
+                        "Job {} ({} {} of {}): no certain answer ({}), kept to resend",
+                        job.id(),
+                        job.service().id(),
+                        job.region(),
+                        job.resourceId(),
+                        failure.getMessage());
                 throw new SubmitUncertain(job, failure);
             }
-            LOG.info("Job {} ({} {} of {}) refused: {}", job.id(), job.service().id(), job.region(), job.resourceId(),
+            LOG.info(
+                    "Job {} ({} {} of {}) refused: {}",
+                    job.id(),
+                    job.service().id(),
+                    job.region(),
+                    job.resourceId(),
                     failure.getMessage());
             journal.remove(job.id());
             throw failure;
@@ -118,12 +128,21 @@ public final class BackupSubmitter {
             journal.record(running);
         } catch (JournalUnwritable failure) {
             // The journal still holds it as submitting, so a restart finds this backup instead of making another.
-            throw new JournalUnwritable(job.service().displayName() + " started the backup (" + serviceJobId
-                    + "), but " + failure.getMessage() + " It stays recorded as submitting: once the journal can be"
-                    + " saved, the app finds this backup again without making a second one.", failure.getCause());
+            throw new JournalUnwritable(
+                    job.service().displayName() + " started the backup (" + serviceJobId
+                            + "), but " + failure.getMessage()
+                            + " It stays recorded as submitting: once the journal can be"
+                            + " saved, the app finds this backup again without making a second one.",
+                    failure.getCause());
         }
-        LOG.info("Job {} ({} {} of {}) started as {} on {}", job.id(), job.service().id(), job.region(),
-                job.resourceId(), serviceJobId, job.connection());
+        LOG.info(
+                "Job {} ({} {} of {}) started as {} on {}",
+                job.id(),
+                job.service().id(),
+                job.region(),
+                job.resourceId(),
+                serviceJobId,
+                job.connection());
         return running;
     }
 }

@@ -2,9 +2,7 @@ package io.backupconsole.tracking;
 
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.domain.AwsService;
 import java.net.URI;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,15 +24,16 @@ public final class ConnectionPool implements AdaptersProvider, AutoCloseable {
     }
 
     /** @param connector builds a connection's adapters (the app's, with its credentials for profiles; blocking) */
-    public ConnectionPool(Supplier<URI> sandboxEndpoint, java.util.function.Function<Connection, ServiceAdapters> connector) {
+    public ConnectionPool(
+            Supplier<URI> sandboxEndpoint, java.util.function.Function<Connection, ServiceAdapters> connector) {
         this.sandboxEndpoint = sandboxEndpoint;
         this.connector = connector;
     }
 
     @Override
     public ServiceAdapters adaptersFor(String connectionKey, String region) {
-        return built.computeIfAbsent(connectionKey + "@" + region,
-                key -> connector.apply(connectionOf(connectionKey, region)));
+        return built.computeIfAbsent(
+                connectionKey + "@" + region, key -> connector.apply(connectionOf(connectionKey, region)));
     }
 
     /**

@@ -41,8 +41,7 @@ public final class JobJournal {
     }
 
     /** What opening the journal found. */
-    public record Opened(List<TrackedJob> jobs, Optional<String> notice) {
-    }
+    public record Opened(List<TrackedJob> jobs, Optional<String> notice) {}
 
     private static final int VERSION = 1;
 
@@ -56,8 +55,9 @@ public final class JobJournal {
      * thread never waits behind a write, or behind another process holding the file lock.
      */
     private volatile List<TrackedJob> snapshot = List.of();
+
     private final List<Consumer<String>> problemListeners = new CopyOnWriteArrayList<>();
-    private volatile Consumer<String> notices = message -> { };
+    private volatile Consumer<String> notices = message -> {};
 
     public JobJournal(Path dataFolder, Clock clock) {
         this(dataFolder, clock, JsonFile.DiskWrites.REAL);
@@ -89,9 +89,12 @@ public final class JobJournal {
                     snapshot = List.copyOf(jobs.values());
                     yield new Opened(snapshot, Optional.empty());
                 }
-                case JsonFile.ReadResult.Malformed<Document> malformed -> new Opened(List.of(), Optional.of(
-                        "The backup job journal could not be read (" + malformed.problem() + "). It was kept as "
-                                + malformed.keptAs() + "; jobs recorded in it are not tracked until it is repaired."));
+                case JsonFile.ReadResult.Malformed<Document> malformed ->
+                    new Opened(
+                            List.of(),
+                            Optional.of("The backup job journal could not be read (" + malformed.problem()
+                                    + "). It was kept as " + malformed.keptAs()
+                                    + "; jobs recorded in it are not tracked until it is repaired."));
             };
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the job journal " + file.path(), e);
@@ -201,13 +204,14 @@ public final class JobJournal {
     private void withFileLock(Runnable action) {
         try {
             PrivateFiles.createFolders(lockPath.getParent());
-            try (FileChannel channel = PrivateFiles.open(lockPath, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE));
-                 FileLock lock = channel.lock()) {
+            try (FileChannel channel =
+                            PrivateFiles.open(lockPath, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE));
+                    FileLock lock = channel.lock()) {
                 action.run();
             }
         } catch (IOException e) {
-            throw new JournalUnwritable("The backup job journal cannot be changed: " + lockPath + ": "
-                    + JsonFile.describe(e), e);
+            throw new JournalUnwritable(
+                    "The backup job journal cannot be changed: " + lockPath + ": " + JsonFile.describe(e), e);
         }
     }
 

@@ -61,8 +61,12 @@ public final class JobTracker {
     private final Map<String, Integer> misses = new HashMap<>();
     private final List<Consumer<List<TrackedJob>>> listeners = new CopyOnWriteArrayList<>();
 
-    public JobTracker(JobJournal journal, AdaptersProvider adapters, BackupSubmitter submitter, Clock clock,
-                      PollCadence cadence) {
+    public JobTracker(
+            JobJournal journal,
+            AdaptersProvider adapters,
+            BackupSubmitter submitter,
+            Clock clock,
+            PollCadence cadence) {
         this.journal = journal;
         this.adapters = adapters;
         this.submitter = submitter;
@@ -166,15 +170,26 @@ public final class JobTracker {
 
     private TrackedJob resend(TrackedJob job) {
         try {
-            return submitter.retry(adapters.adaptersFor(job.connection(), job.region()).starter(job.service()), job);
+            return submitter.retry(
+                    adapters.adaptersFor(job.connection(), job.region()).starter(job.service()), job);
         } catch (SubmitUncertain uncertain) {
             return uncertain.job();
         } catch (ServiceFailure | IllegalStateException failure) {
-            LOG.warn("Resending job {} ({} {} of {}) failed: {}", job.id(), job.service().id(), job.region(),
-                    job.resourceId(), failure.getMessage());
-            TrackedJob failed = job.withProgress(new JobProgress(JobOutcome.FAILED, "NOT_STARTED", null, null,
+            LOG.warn(
+                    "Resending job {} ({} {} of {}) failed: {}",
+                    job.id(),
+                    job.service().id(),
+                    job.region(),
+                    job.resourceId(),
+                    failure.getMessage());
+            TrackedJob failed = job.withProgress(new JobProgress(
+                    JobOutcome.FAILED,
+                    "NOT_STARTED",
+                    null,
+                    null,
                     "The app stopped before " + job.service().displayName() + " answered, and resending it failed: "
-                            + failure.getMessage(), clock.instant()));
+                            + failure.getMessage(),
+                    clock.instant()));
             journal.record(failed);
             return failed;
         }
@@ -183,13 +198,19 @@ public final class JobTracker {
     private List<TrackedJob> poll(Group group, List<TrackedJob> jobs, GroupState state, Instant now) {
         try {
             ServiceAdapters reached = adapters.adaptersFor(group.connection(), group.region());
-            Instant oldest = jobs.stream().map(TrackedJob::startedAt).min(Comparator.naturalOrder()).orElse(now);
+            Instant oldest = jobs.stream()
+                    .map(TrackedJob::startedAt)
+                    .min(Comparator.naturalOrder())
+                    .orElse(now);
             Map<String, JobProgress> progress = reached.poller(group.service())
                     .poll(jobs.stream().map(TrackedJob::serviceJobId).toList(), oldest, now);
             state.failures = 0;
             state.problem = "";
             List<TrackedJob> changed = apply(jobs, progress, now);
-            Instant youngest = jobs.stream().map(TrackedJob::startedAt).max(Comparator.naturalOrder()).orElse(now);
+            Instant youngest = jobs.stream()
+                    .map(TrackedJob::startedAt)
+                    .max(Comparator.naturalOrder())
+                    .orElse(now);
             state.due = now.plus(cadence.interval(youngest, now));
             return changed;
         } catch (RuntimeException failure) {
@@ -197,8 +218,14 @@ public final class JobTracker {
             state.failures++;
             state.problem = failure.getMessage() == null ? failure.toString() : failure.getMessage();
             // A service failure is already logged with its request id (AwsCallLog); anything else is a bug: trace.
-            LOG.warn("Polling {} job(s) of {} in {} ({}) failed, {} in a row: {}", jobs.size(), group.service().id(),
-                    group.region(), group.connection(), state.failures, state.problem,
+            LOG.warn(
+                    "Polling {} job(s) of {} in {} ({}) failed, {} in a row: {}",
+                    jobs.size(),
+                    group.service().id(),
+                    group.region(),
+                    group.connection(),
+                    state.failures,
+                    state.problem,
                     failure instanceof ServiceFailure ? null : failure);
             Duration pause = cadence.backoff(state.failures);
             state.due = now.plus(pause);
@@ -213,9 +240,16 @@ public final class JobTracker {
             if (seen == null) {
                 int missed = misses.merge(job.id(), 1, Integer::sum);
                 if (missed >= MISSES_BEFORE_GONE) {
-                    seen = new JobProgress(JobOutcome.FAILED, "NOT_FOUND", null, null, job.service().displayName()
-                            + " no longer knows this backup (" + job.serviceJobId() + "): it was deleted, or the"
-                            + " built-in sandbox restarted.", now);
+                    seen = new JobProgress(
+                            JobOutcome.FAILED,
+                            "NOT_FOUND",
+                            null,
+                            null,
+                            job.service().displayName()
+                                    + " no longer knows this backup (" + job.serviceJobId()
+                                    + "): it was deleted, or the"
+                                    + " built-in sandbox restarted.",
+                            now);
                 } else {
                     continue;
                 }
@@ -223,10 +257,20 @@ public final class JobTracker {
             misses.remove(job.id());
             if (!sameProgress(seen, job.progress())) {
                 TrackedJob updated = job.withProgress(seen);
-                if (seen.outcome() != job.progress().outcome() || !seen.stateText().equals(job.progress().stateText())) {
-                    LOG.info("Job {} ({} {} of {}, {}): {} {} -> {} {} {}", job.id(), job.service().id(), job.region(),
-                            job.resourceId(), job.serviceJobId(), job.progress().outcome(), job.progress().stateText(),
-                            seen.outcome(), seen.stateText(), seen.message());
+                if (seen.outcome() != job.progress().outcome()
+                        || !seen.stateText().equals(job.progress().stateText())) {
+                    LOG.info(
+                            "Job {} ({} {} of {}, {}): {} {} -> {} {} {}",
+                            job.id(),
+                            job.service().id(),
+                            job.region(),
+                            job.resourceId(),
+                            job.serviceJobId(),
+                            job.progress().outcome(),
+                            job.progress().stateText(),
+                            seen.outcome(),
+                            seen.stateText(),
+                            seen.message());
                 }
                 changed.add(updated);
             }
@@ -237,8 +281,10 @@ public final class JobTracker {
     }
 
     private static boolean sameProgress(JobProgress a, JobProgress b) {
-        return a.outcome() == b.outcome() && a.stateText().equals(b.stateText())
-                && Objects.equals(a.percent(), b.percent()) && a.message().equals(b.message())
+        return a.outcome() == b.outcome()
+                && a.stateText().equals(b.stateText())
+                && Objects.equals(a.percent(), b.percent())
+                && a.message().equals(b.message())
                 && Objects.equals(a.expectedEnd(), b.expectedEnd());
     }
 

@@ -28,7 +28,9 @@ final class JournalStamp {
     /** What the file looked like at a moment. */
     record Seen(Object fileKey, FileTime modified, long size, Instant lookedAt) {
         boolean sameFileAs(Seen other) {
-            return other != null && Objects.equals(fileKey, other.fileKey) && modified.equals(other.modified)
+            return other != null
+                    && Objects.equals(fileKey, other.fileKey)
+                    && modified.equals(other.modified)
                     && size == other.size;
         }
 

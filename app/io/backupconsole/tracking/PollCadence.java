@@ -12,6 +12,7 @@ import java.util.random.RandomGenerator;
 public final class PollCadence {
     /** Eight seconds, not five: four services polled every 5 s would make 48 calls a minute (docs/benchmarks.md). */
     static final Duration YOUNG = Duration.ofSeconds(8);
+
     static final Duration SETTLED = Duration.ofSeconds(15);
     static final Duration LONG = Duration.ofSeconds(30);
     static final Duration VERY_LONG = Duration.ofSeconds(60);

@@ -1,9 +1,9 @@
 package io.backupconsole.tracking;
 
-import io.backupconsole.domain.JobOutcome;
-import io.backupconsole.domain.JobProgress;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
+import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.domain.JobProgress;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -47,19 +47,45 @@ public record TrackedJob(
 
     /** A job about to be submitted: recorded before the create call so a crash cannot lose it. */
     public static TrackedJob submitting(String connection, String region, BackupRequest request, Instant now) {
-        return new TrackedJob(UUID.randomUUID().toString(), request.service(), connection, region,
-                request.resourceId(), request.resourceName(), null, request, now,
+        return new TrackedJob(
+                UUID.randomUUID().toString(),
+                request.service(),
+                connection,
+                region,
+                request.resourceId(),
+                request.resourceName(),
+                null,
+                request,
+                now,
                 new JobProgress(JobOutcome.SUBMITTING, "", null, null, "", now));
     }
 
     public TrackedJob withServiceJobId(String newServiceJobId) {
-        return new TrackedJob(id, service, connection, region, resourceId, resourceName, newServiceJobId, request,
-                startedAt, progress);
+        return new TrackedJob(
+                id,
+                service,
+                connection,
+                region,
+                resourceId,
+                resourceName,
+                newServiceJobId,
+                request,
+                startedAt,
+                progress);
     }
 
     public TrackedJob withProgress(JobProgress newProgress) {
-        return new TrackedJob(id, service, connection, region, resourceId, resourceName, serviceJobId, request,
-                startedAt, newProgress);
+        return new TrackedJob(
+                id,
+                service,
+                connection,
+                region,
+                resourceId,
+                resourceName,
+                serviceJobId,
+                request,
+                startedAt,
+                newProgress);
     }
 
     public boolean isFinished() {

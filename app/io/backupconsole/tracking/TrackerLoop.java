@@ -25,11 +25,15 @@ public final class TrackerLoop implements AutoCloseable {
     /** Resumes unfinished jobs once, then polls every second. */
     public TrackerLoop(JobTracker tracker, Executor background) {
         background.execute(() -> runExclusively(tracker::resume));
-        scheduler.scheduleWithFixedDelay(() -> {
-            if (!cycleRunning.get()) {
-                background.execute(() -> runExclusively(tracker::pollDue));
-            }
-        }, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                () -> {
+                    if (!cycleRunning.get()) {
+                        background.execute(() -> runExclusively(tracker::pollDue));
+                    }
+                },
+                TICK.toMillis(),
+                TICK.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void runExclusively(Runnable cycle) {

@@ -2,28 +2,28 @@ package io.backupconsole.ui;
 
 import io.backupconsole.domain.Resource;
 import io.backupconsole.tracking.TrackedJob;
+import io.backupconsole.ui.backup.AwsBackupBulkPlan;
 import io.backupconsole.ui.backup.AwsBackupDialog;
 import io.backupconsole.ui.backup.AwsBackupDialogViewModel;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.create.BackupDialog;
 import io.backupconsole.ui.create.BackupDialogContext;
-import io.backupconsole.ui.backup.AwsBackupBulkPlan;
 import io.backupconsole.ui.create.BulkBackupDialog;
 import io.backupconsole.ui.create.BulkBackupDialogViewModel;
 import io.backupconsole.ui.create.BulkBackupPlan;
 import io.backupconsole.ui.create.CreateDialogModel;
+import io.backupconsole.ui.fsx.FsxBackupDialog;
+import io.backupconsole.ui.fsx.FsxBackupDialogViewModel;
 import io.backupconsole.ui.fsx.FsxBulkPlan;
+import io.backupconsole.ui.lightsail.LightsailBackupDialog;
+import io.backupconsole.ui.lightsail.LightsailBackupDialogViewModel;
 import io.backupconsole.ui.lightsail.LightsailBulkPlan;
+import io.backupconsole.ui.opsworkscm.OpsWorksCmBackupDialog;
+import io.backupconsole.ui.opsworkscm.OpsWorksCmBackupDialogViewModel;
 import io.backupconsole.ui.opsworkscm.OpsWorksCmBulkPlan;
 import io.backupconsole.ui.plans.AddToPlanDialog;
 import io.backupconsole.ui.plans.AddToPlanViewModel;
 import java.util.List;
-import io.backupconsole.ui.fsx.FsxBackupDialog;
-import io.backupconsole.ui.fsx.FsxBackupDialogViewModel;
-import io.backupconsole.ui.lightsail.LightsailBackupDialog;
-import io.backupconsole.ui.lightsail.LightsailBackupDialogViewModel;
-import io.backupconsole.ui.opsworkscm.OpsWorksCmBackupDialog;
-import io.backupconsole.ui.opsworkscm.OpsWorksCmBackupDialogViewModel;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
@@ -90,8 +90,9 @@ public final class BackupDialogs implements BackUpAction {
 
     private void show(CreateDialogModel model, Parent form, Runnable whenStarted) {
         new BackupDialog(model, form, owner.get(), job -> {
-            onStarted.accept(job);
-            whenStarted.run();
-        }).show();
+                    onStarted.accept(job);
+                    whenStarted.run();
+                })
+                .show();
     }
 }

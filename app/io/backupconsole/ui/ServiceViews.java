@@ -1,10 +1,10 @@
 package io.backupconsole.ui;
 
 import io.backupconsole.domain.AwsService;
-import io.backupconsole.ui.common.ServiceView;
-import io.backupconsole.ui.common.ViewContext;
 import io.backupconsole.ui.backup.BackupView;
 import io.backupconsole.ui.backup.BackupViewModel;
+import io.backupconsole.ui.common.ServiceView;
+import io.backupconsole.ui.common.ViewContext;
 import io.backupconsole.ui.fsx.FsxView;
 import io.backupconsole.ui.fsx.FsxViewModel;
 import io.backupconsole.ui.lightsail.LightsailView;
@@ -19,8 +19,7 @@ import java.util.function.Function;
  * the user opens it.
  */
 public final class ServiceViews {
-    private ServiceViews() {
-    }
+    private ServiceViews() {}
 
     public static Function<AwsService, Optional<ServiceView>> factory(ViewContext context) {
         return service -> switch (service) {

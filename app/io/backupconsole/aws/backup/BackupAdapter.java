@@ -3,9 +3,8 @@ package io.backupconsole.aws.backup;
 import io.backupconsole.aws.AwsErrors;
 import io.backupconsole.aws.BackupStarter;
 import io.backupconsole.aws.ServiceAdapter;
-import io.backupconsole.domain.BackupRequest;
-import java.util.Optional;
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
@@ -19,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -37,8 +37,8 @@ import software.amazon.awssdk.services.backup.model.ResourceNotFoundException;
  */
 public final class BackupAdapter implements ServiceAdapter, BackupStarter {
     /** States in which a job still occupies its resource (one job per resource at a time). */
-    private static final List<BackupJobState> ACTIVE = List.of(BackupJobState.CREATED, BackupJobState.PENDING,
-            BackupJobState.RUNNING, BackupJobState.ABORTING);
+    private static final List<BackupJobState> ACTIVE =
+            List.of(BackupJobState.CREATED, BackupJobState.PENDING, BackupJobState.RUNNING, BackupJobState.ABORTING);
 
     private final BackupClient client;
 
@@ -55,18 +55,23 @@ public final class BackupAdapter implements ServiceAdapter, BackupStarter {
     @Override
     public List<Resource> listResources() {
         return call(() -> {
-            Set<String> supported = new HashSet<>(client.getSupportedResourceTypes(r -> { }).resourceTypes());
-            Map<String, Boolean> optIn = client.describeRegionSettings(r -> { }).resourceTypeOptInPreference();
+            Set<String> supported =
+                    new HashSet<>(client.getSupportedResourceTypes(r -> {}).resourceTypes());
+            Map<String, Boolean> optIn = client.describeRegionSettings(r -> {}).resourceTypeOptInPreference();
             Set<String> busy = new HashSet<>();
             for (BackupJobState state : ACTIVE) {
-                client.listBackupJobsPaginator(r -> r.byState(state)).backupJobs()
+                client.listBackupJobsPaginator(r -> r.byState(state))
+                        .backupJobs()
                         .forEach(job -> busy.add(job.resourceArn()));
             }
-            return client.listProtectedResourcesPaginator(r -> { }).results().stream()
-                    .map(resource -> BackupMapper.resource(resource, BackupRules.eligibility(resource.resourceType(),
-                            supported.contains(resource.resourceType()),
-                            optIn.getOrDefault(resource.resourceType(), false),
-                            busy.contains(resource.resourceArn()))))
+            return client.listProtectedResourcesPaginator(r -> {}).results().stream()
+                    .map(resource -> BackupMapper.resource(
+                            resource,
+                            BackupRules.eligibility(
+                                    resource.resourceType(),
+                                    supported.contains(resource.resourceType()),
+                                    optIn.getOrDefault(resource.resourceType(), false),
+                                    busy.contains(resource.resourceArn()))))
                     .toList();
         });
     }
@@ -74,25 +79,30 @@ public final class BackupAdapter implements ServiceAdapter, BackupStarter {
     /** The recovery points of one resource, newest first (all pages). */
     @Override
     public List<BackupSummary> listBackups(String resourceArn) {
-        return call(() -> client.listRecoveryPointsByResourcePaginator(r -> r.resourceArn(resourceArn)).recoveryPoints()
-                .stream()
-                .map(point -> BackupMapper.backup(resourceArn, point))
-                .sorted(Comparator.comparing(BackupSummary::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList());
+        return call(() ->
+                client.listRecoveryPointsByResourcePaginator(r -> r.resourceArn(resourceArn)).recoveryPoints().stream()
+                        .map(point -> BackupMapper.backup(resourceArn, point))
+                        .sorted(Comparator.comparing(
+                                BackupSummary::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                        .toList());
     }
 
     /** The recovery points held in one vault, newest first (all pages). */
     public List<BackupSummary> listRecoveryPoints(String vaultName) {
-        return call(() -> client.listRecoveryPointsByBackupVaultPaginator(r -> r.backupVaultName(vaultName))
-                .recoveryPoints().stream()
-                .map(BackupMapper::backup)
-                .sorted(Comparator.comparing(BackupSummary::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList());
+        return call(() ->
+                client
+                        .listRecoveryPointsByBackupVaultPaginator(r -> r.backupVaultName(vaultName))
+                        .recoveryPoints()
+                        .stream()
+                        .map(BackupMapper::backup)
+                        .sorted(Comparator.comparing(
+                                BackupSummary::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                        .toList());
     }
 
     /** Every vault in the region (all pages). */
     public List<BackupVault> listVaults() {
-        return call(() -> client.listBackupVaultsPaginator(r -> { }).backupVaultList().stream()
+        return call(() -> client.listBackupVaultsPaginator(r -> {}).backupVaultList().stream()
                 .map(BackupMapper::vault)
                 .toList());
     }
@@ -125,11 +135,16 @@ public final class BackupAdapter implements ServiceAdapter, BackupStarter {
 
     /** Jobs created after {@code createdAfter} (AWS keeps 30 days), optionally in one state; newest first. */
     public List<BackupJobStatus> listJobs(Instant createdAfter, String state) {
-        return call(() -> client.listBackupJobsPaginator(r -> r.byCreatedAfter(createdAfter).byState(state)).backupJobs()
-                .stream()
-                .map(BackupMapper::status)
-                .sorted(Comparator.comparing(BackupJobStatus::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList());
+        return call(() ->
+                client
+                        .listBackupJobsPaginator(
+                                r -> r.byCreatedAfter(createdAfter).byState(state))
+                        .backupJobs()
+                        .stream()
+                        .map(BackupMapper::status)
+                        .sorted(Comparator.comparing(
+                                BackupJobStatus::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                        .toList());
     }
 
     /** Asks AWS Backup to stop a job; see {@link BackupRules#canStop} for the types that refuse. */
@@ -163,7 +178,8 @@ public final class BackupAdapter implements ServiceAdapter, BackupStarter {
             default -> null;
         };
         ServiceFailure.Kind kind = exception instanceof InvalidRequestException && "IdempotencyToken".equals(field)
-                ? ServiceFailure.Kind.CONFLICT : translated.kind();
+                ? ServiceFailure.Kind.CONFLICT
+                : translated.kind();
         if (field == null && kind == translated.kind()) {
             return translated;
         }

@@ -54,8 +54,10 @@ public final class BackupJobPoller implements JobPoller {
         String state = job.state();
         Double percent = job.percentDone() == null ? null : Math.max(0, Math.min(100, job.percentDone()));
         JobOutcome outcome = switch (state) {
-            case "COMPLETED" -> job.messageCategory().isEmpty() || job.messageCategory().equals("SUCCESS")
-                    ? JobOutcome.SUCCEEDED : JobOutcome.COMPLETED_WITH_ISSUES;
+            case "COMPLETED" ->
+                job.messageCategory().isEmpty() || job.messageCategory().equals("SUCCESS")
+                        ? JobOutcome.SUCCEEDED
+                        : JobOutcome.COMPLETED_WITH_ISSUES;
             case "PARTIAL" -> JobOutcome.COMPLETED_WITH_ISSUES;
             case "FAILED" -> JobOutcome.FAILED;
             case "ABORTED" -> JobOutcome.ABORTED;

@@ -26,15 +26,15 @@ import software.amazon.awssdk.services.backup.model.StartBackupJobRequest;
 
 /** The one place that maps AWS Backup SDK types to domain types and back. Stateless. */
 final class BackupMapper {
-    private BackupMapper() {
-    }
+    private BackupMapper() {}
 
     static Resource resource(ProtectedResource resource, Eligibility eligibility) {
         List<Attribute> attributes = new ArrayList<>();
         attributes.add(new Attribute("Resource type", resource.resourceType()));
         attributes.add(new Attribute("Resource ARN", resource.resourceArn()));
         if (resource.lastBackupTime() != null) {
-            attributes.add(new Attribute("Last backup", resource.lastBackupTime().toString()));
+            attributes.add(
+                    new Attribute("Last backup", resource.lastBackupTime().toString()));
         }
         if (resource.lastBackupVaultArn() != null) {
             attributes.add(new Attribute("Last backup vault", vaultName(resource.lastBackupVaultArn())));
@@ -43,30 +43,61 @@ final class BackupMapper {
             attributes.add(new Attribute("Last recovery point", resource.lastRecoveryPointArn()));
         }
         attributes.add(new Attribute("Stop supported", BackupRules.canStop(resource.resourceType()) ? "Yes" : "No"));
-        return new Resource(AwsService.BACKUP, resource.resourceArn(), resource.resourceName(),
-                BackupRules.typeInWords(resource.resourceType()), "Protected", null, null, eligibility, attributes);
+        return new Resource(
+                AwsService.BACKUP,
+                resource.resourceArn(),
+                resource.resourceName(),
+                BackupRules.typeInWords(resource.resourceType()),
+                "Protected",
+                null,
+                null,
+                eligibility,
+                attributes);
     }
 
     /** A recovery point of one resource: named by the vault that holds it. */
     static BackupSummary backup(String resourceArn, RecoveryPointByResource point) {
         String name = point.backupVaultName() == null ? null : "In " + point.backupVaultName();
-        return new BackupSummary(AwsService.BACKUP, point.recoveryPointArn(), resourceArn, name, BackupOrigin.AWS_BACKUP,
-                point.statusAsString(), point.creationDate(), point.backupSizeBytes(), null, point.statusMessage());
+        return new BackupSummary(
+                AwsService.BACKUP,
+                point.recoveryPointArn(),
+                resourceArn,
+                name,
+                BackupOrigin.AWS_BACKUP,
+                point.statusAsString(),
+                point.creationDate(),
+                point.backupSizeBytes(),
+                null,
+                point.statusMessage());
     }
 
     /** A recovery point in a vault: named by the resource it protects. */
     static BackupSummary backup(software.amazon.awssdk.services.backup.model.RecoveryPointByBackupVault point) {
         String resource = point.resourceName() == null || point.resourceName().isBlank()
-                ? point.resourceArn() : point.resourceName();
+                ? point.resourceArn()
+                : point.resourceName();
         String name = point.resourceType() == null ? resource : resource + " (" + point.resourceType() + ")";
-        return new BackupSummary(AwsService.BACKUP, point.recoveryPointArn(), point.resourceArn(), name,
-                BackupOrigin.AWS_BACKUP, point.statusAsString(), point.creationDate(), point.backupSizeInBytes(), null,
+        return new BackupSummary(
+                AwsService.BACKUP,
+                point.recoveryPointArn(),
+                point.resourceArn(),
+                name,
+                BackupOrigin.AWS_BACKUP,
+                point.statusAsString(),
+                point.creationDate(),
+                point.backupSizeInBytes(),
+                null,
                 point.statusMessage());
     }
 
     static BackupVault vault(BackupVaultListMember vault) {
-        return new BackupVault(vault.backupVaultName(), vault.backupVaultArn(), vault.vaultTypeAsString(),
-                Boolean.TRUE.equals(vault.locked()), vault.minRetentionDays(), vault.maxRetentionDays(),
+        return new BackupVault(
+                vault.backupVaultName(),
+                vault.backupVaultArn(),
+                vault.vaultTypeAsString(),
+                Boolean.TRUE.equals(vault.locked()),
+                vault.minRetentionDays(),
+                vault.maxRetentionDays(),
                 vault.numberOfRecoveryPoints() == null ? 0 : vault.numberOfRecoveryPoints(),
                 vault.encryptionKeyType() == EncryptionKeyType.CUSTOMER_MANAGED_KMS_KEY);
     }
@@ -99,17 +130,39 @@ final class BackupMapper {
     }
 
     static BackupJobStatus status(DescribeBackupJobResponse job) {
-        return new BackupJobStatus(job.backupJobId(), job.resourceArn(), job.resourceType(), job.backupVaultName(),
-                job.stateAsString(), percent(job.percentDone()), job.bytesTransferred(), job.backupSizeInBytes(),
-                job.creationDate(), job.expectedCompletionDate(), job.completionDate(), job.statusMessage(),
-                job.messageCategory(), job.recoveryPointArn());
+        return new BackupJobStatus(
+                job.backupJobId(),
+                job.resourceArn(),
+                job.resourceType(),
+                job.backupVaultName(),
+                job.stateAsString(),
+                percent(job.percentDone()),
+                job.bytesTransferred(),
+                job.backupSizeInBytes(),
+                job.creationDate(),
+                job.expectedCompletionDate(),
+                job.completionDate(),
+                job.statusMessage(),
+                job.messageCategory(),
+                job.recoveryPointArn());
     }
 
     static BackupJobStatus status(BackupJob job) {
-        return new BackupJobStatus(job.backupJobId(), job.resourceArn(), job.resourceType(), job.backupVaultName(),
-                job.stateAsString(), percent(job.percentDone()), job.bytesTransferred(), job.backupSizeInBytes(),
-                job.creationDate(), job.expectedCompletionDate(), job.completionDate(), job.statusMessage(),
-                job.messageCategory(), job.recoveryPointArn());
+        return new BackupJobStatus(
+                job.backupJobId(),
+                job.resourceArn(),
+                job.resourceType(),
+                job.backupVaultName(),
+                job.stateAsString(),
+                percent(job.percentDone()),
+                job.bytesTransferred(),
+                job.backupSizeInBytes(),
+                job.creationDate(),
+                job.expectedCompletionDate(),
+                job.completionDate(),
+                job.statusMessage(),
+                job.messageCategory(),
+                job.recoveryPointArn());
     }
 
     /** PercentDone is a string on the wire ("42.0"); anything unparseable counts as unknown. */

@@ -29,7 +29,7 @@ public final class BackupPlans {
 
     /** Every plan of the region (all pages), by name. */
     public List<BackupPlanSummary> listPlans() {
-        return call(() -> client.listBackupPlansPaginator(r -> { }).backupPlansList().stream()
+        return call(() -> client.listBackupPlansPaginator(r -> {}).backupPlansList().stream()
                 .map(p -> new BackupPlanSummary(p.backupPlanId(), p.backupPlanArn(), p.backupPlanName(), p.versionId()))
                 .sorted(Comparator.comparing(BackupPlanSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .toList());
@@ -37,8 +37,10 @@ public final class BackupPlans {
 
     /** The names of a plan's selections (all pages), to pick a free name for a new one. */
     public List<String> selectionNames(String planId) {
-        return call(() -> client.listBackupSelectionsPaginator(r -> r.backupPlanId(planId)).backupSelectionsList()
-                .stream().map(s -> s.selectionName()).toList());
+        return call(
+                () -> client.listBackupSelectionsPaginator(r -> r.backupPlanId(planId)).backupSelectionsList().stream()
+                        .map(s -> s.selectionName())
+                        .toList());
     }
 
     /**
@@ -57,22 +59,20 @@ public final class BackupPlans {
                     .deleteAfterDays(plan.lifecycle().deleteAfterDays())
                     .build());
         }
-        CreateBackupPlanResponse response = call(() -> client.createBackupPlan(r -> r
-                .creatorRequestId(creatorRequestId)
+        CreateBackupPlanResponse response = call(() -> client.createBackupPlan(r -> r.creatorRequestId(creatorRequestId)
                 .backupPlan(p -> p.backupPlanName(plan.planName()).rules(rule.build()))));
-        return new BackupPlanSummary(response.backupPlanId(), response.backupPlanArn(), plan.planName(),
-                response.versionId());
+        return new BackupPlanSummary(
+                response.backupPlanId(), response.backupPlanArn(), plan.planName(), response.versionId());
     }
 
     /** Assigns resources to a plan; returns the SelectionId. */
     public String createSelection(String planId, BackupSelectionRequest selection, String creatorRequestId) {
         refuse(BackupPlanRules.checkSelection(selection));
-        return call(() -> client.createBackupSelection(r -> r
-                .backupPlanId(planId)
-                .creatorRequestId(creatorRequestId)
-                .backupSelection(s -> s.selectionName(selection.selectionName())
-                        .iamRoleArn(selection.iamRoleArn())
-                        .resources(selection.resourceArns())))
+        return call(() -> client.createBackupSelection(r -> r.backupPlanId(planId)
+                        .creatorRequestId(creatorRequestId)
+                        .backupSelection(s -> s.selectionName(selection.selectionName())
+                                .iamRoleArn(selection.iamRoleArn())
+                                .resources(selection.resourceArns())))
                 .selectionId());
     }
 

@@ -25,16 +25,19 @@ final class AssumedRole {
     /** How long a prompt may stay open before the call gives up. */
     static final Duration CODE_WAIT = Duration.ofMinutes(5);
 
-    private AssumedRole() {
-    }
+    private AssumedRole() {}
 
-    static ProfileCredentials.KeptProvider provider(Profile profile, AwsCredentialsProvider source,
-                                                    Optional<URI> endpoint, CredentialClients clients,
-                                                    MfaCodePrompt prompt) {
+    static ProfileCredentials.KeptProvider provider(
+            Profile profile,
+            AwsCredentialsProvider source,
+            Optional<URI> endpoint,
+            CredentialClients clients,
+            MfaCodePrompt prompt) {
         String roleArn = profile.property("role_arn").orElseThrow();
         Optional<String> serial = profile.property("mfa_serial");
         String sessionName = profile.property("role_session_name").orElse("backup-console");
-        Integer duration = profile.property("duration_seconds").map(Integer::valueOf).orElse(null);
+        Integer duration =
+                profile.property("duration_seconds").map(Integer::valueOf).orElse(null);
         StsClient sts = clients.sts(profile.property("region").orElse("us-east-1"), endpoint, source);
         StsAssumeRoleCredentialsProvider sdkProvider = StsAssumeRoleCredentialsProvider.builder()
                 .stsClient(sts)
@@ -43,7 +46,8 @@ final class AssumedRole {
                         .roleSessionName(sessionName)
                         .durationSeconds(duration)
                         .serialNumber(serial.orElse(null))
-                        .tokenCode(serial.map(device -> code(prompt, profile.name(), device)).orElse(null))
+                        .tokenCode(serial.map(device -> code(prompt, profile.name(), device))
+                                .orElse(null))
                         .build())
                 .build();
         return new ProfileCredentials.KeptProvider(sdkProvider, () -> {
@@ -54,7 +58,9 @@ final class AssumedRole {
 
     private static String code(MfaCodePrompt prompt, String profileName, String serial) {
         try {
-            return prompt.ask(profileName, serial).get(CODE_WAIT.toMinutes(), TimeUnit.MINUTES).strip();
+            return prompt.ask(profileName, serial)
+                    .get(CODE_WAIT.toMinutes(), TimeUnit.MINUTES)
+                    .strip();
         } catch (CancellationException e) {
             throw SdkClientException.create("No MFA code was given for profile " + profileName + " (cancelled).");
         } catch (ExecutionException e) {

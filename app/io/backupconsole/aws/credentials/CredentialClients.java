@@ -1,13 +1,13 @@
 package io.backupconsole.aws.credentials;
 
 import io.backupconsole.aws.WithoutUserProfiles;
+import io.backupconsole.aws.http.HttpClients;
+import io.backupconsole.aws.http.HttpSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import io.backupconsole.aws.http.HttpClients;
-import io.backupconsole.aws.http.HttpSettings;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sso.SsoClient;
@@ -36,7 +36,9 @@ final class CredentialClients implements AutoCloseable {
 
     SsoOidcClient oidc(String region, Optional<URI> endpoint) {
         return WithoutUserProfiles.build(false, () -> {
-            var builder = SsoOidcClient.builder().region(Region.of(region)).httpClient(http())
+            var builder = SsoOidcClient.builder()
+                    .region(Region.of(region))
+                    .httpClient(http())
                     .credentialsProvider(AnonymousCredentialsProvider.create());
             endpoint.ifPresent(builder::endpointOverride);
             return builder.build();
@@ -45,7 +47,9 @@ final class CredentialClients implements AutoCloseable {
 
     SsoClient portal(String region, Optional<URI> endpoint) {
         return WithoutUserProfiles.build(false, () -> {
-            var builder = SsoClient.builder().region(Region.of(region)).httpClient(http())
+            var builder = SsoClient.builder()
+                    .region(Region.of(region))
+                    .httpClient(http())
                     .credentialsProvider(AnonymousCredentialsProvider.create());
             endpoint.ifPresent(builder::endpointOverride);
             return builder.build();
@@ -54,7 +58,10 @@ final class CredentialClients implements AutoCloseable {
 
     StsClient sts(String region, Optional<URI> endpoint, AwsCredentialsProvider source) {
         return WithoutUserProfiles.build(false, () -> {
-            var builder = StsClient.builder().region(Region.of(region)).httpClient(http()).credentialsProvider(source);
+            var builder = StsClient.builder()
+                    .region(Region.of(region))
+                    .httpClient(http())
+                    .credentialsProvider(source);
             endpoint.ifPresent(builder::endpointOverride);
             return builder.build();
         });

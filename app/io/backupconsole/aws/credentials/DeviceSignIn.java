@@ -50,7 +50,8 @@ final class DeviceSignIn {
                 RegisterClientResponse client = oidc.registerClient(r -> {
                     r.clientName("backup-console").clientType("public");
                     if (settings.sessionName().isPresent()) {
-                        r.scopes(settings.scopes()).grantTypes(DEVICE_GRANT, "refresh_token")
+                        r.scopes(settings.scopes())
+                                .grantTypes(DEVICE_GRANT, "refresh_token")
                                 .issuerUrl(settings.startUrl());
                     }
                 });
@@ -58,15 +59,24 @@ final class DeviceSignIn {
                 clientSecret = client.clientSecret();
                 registrationExpiresAt = Instant.ofEpochSecond(client.clientSecretExpiresAt());
             }
-            StartDeviceAuthorizationResponse device = oidc.startDeviceAuthorization(r -> r.clientId(clientId)
-                    .clientSecret(clientSecret).startUrl(settings.startUrl()));
+            StartDeviceAuthorizationResponse device = oidc.startDeviceAuthorization(
+                    r -> r.clientId(clientId).clientSecret(clientSecret).startUrl(settings.startUrl()));
             Duration interval = Duration.ofSeconds(device.interval() == null ? 5 : Math.max(1, device.interval()));
-            return new PendingSignIn(settings, endpoint, device.userCode(), device.verificationUri(),
-                    device.verificationUriComplete(), now.plusSeconds(device.expiresIn()), device.deviceCode(),
-                    clientId, clientSecret, registrationExpiresAt, interval);
+            return new PendingSignIn(
+                    settings,
+                    endpoint,
+                    device.userCode(),
+                    device.verificationUri(),
+                    device.verificationUriComplete(),
+                    now.plusSeconds(device.expiresIn()),
+                    device.deviceCode(),
+                    clientId,
+                    clientSecret,
+                    registrationExpiresAt,
+                    interval);
         } catch (SdkException e) {
-            throw new SignInFailedException("Could not start the sign-in at " + settings.startUrl() + ": "
-                    + e.getMessage(), e);
+            throw new SignInFailedException(
+                    "Could not start the sign-in at " + settings.startUrl() + ": " + e.getMessage(), e);
         }
     }
 
@@ -84,7 +94,8 @@ final class DeviceSignIn {
                 }
                 try {
                     CreateTokenResponse token = oidc.createToken(r -> r.grantType(DEVICE_GRANT)
-                            .deviceCode(pending.deviceCode).clientId(pending.clientId)
+                            .deviceCode(pending.deviceCode)
+                            .clientId(pending.clientId)
                             .clientSecret(pending.clientSecret));
                     return store(pending, token);
                 } catch (AuthorizationPendingException waiting) {
@@ -105,9 +116,13 @@ final class DeviceSignIn {
     private SsoToken store(PendingSignIn pending, CreateTokenResponse response) {
         SsoSettings settings = pending.settings();
         boolean session = settings.sessionName().isPresent();
-        SsoToken token = new SsoToken(response.accessToken(), clock.instant().plusSeconds(response.expiresIn()),
-                settings.ssoRegion(), settings.startUrl(),
-                Optional.of(pending.clientId), Optional.of(pending.clientSecret),
+        SsoToken token = new SsoToken(
+                response.accessToken(),
+                clock.instant().plusSeconds(response.expiresIn()),
+                settings.ssoRegion(),
+                settings.startUrl(),
+                Optional.of(pending.clientId),
+                Optional.of(pending.clientSecret),
                 Optional.of(pending.registrationExpiresAt),
                 session ? Optional.ofNullable(response.refreshToken()) : Optional.empty());
         cache.write(settings.cacheKey(), token);

@@ -22,9 +22,18 @@ public final class PendingSignIn {
     final Instant registrationExpiresAt;
     final Duration interval;
 
-    PendingSignIn(SsoSettings settings, Optional<URI> endpoint, String userCode, String verificationUri,
-                  String verificationUriComplete, Instant expiresAt, String deviceCode, String clientId,
-                  String clientSecret, Instant registrationExpiresAt, Duration interval) {
+    PendingSignIn(
+            SsoSettings settings,
+            Optional<URI> endpoint,
+            String userCode,
+            String verificationUri,
+            String verificationUriComplete,
+            Instant expiresAt,
+            String deviceCode,
+            String clientId,
+            String clientSecret,
+            Instant registrationExpiresAt,
+            Duration interval) {
         this.settings = settings;
         this.endpoint = endpoint;
         this.userCode = userCode;

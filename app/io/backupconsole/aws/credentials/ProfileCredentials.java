@@ -44,6 +44,7 @@ public final class ProfileCredentials implements AutoCloseable {
     private final DeviceSignIn deviceSignIn;
     /** SSO and MFA providers by profile name: they hold a session worth keeping across reconnects. */
     private final Map<String, KeptProvider> kept = new ConcurrentHashMap<>();
+
     private final List<Consumer<String>> signInListeners = new CopyOnWriteArrayList<>();
 
     public ProfileCredentials(ProfileFiles files, Path ssoCacheFolder, MfaCodePrompt mfa, Clock clock) {
@@ -56,8 +57,10 @@ public final class ProfileCredentials implements AutoCloseable {
 
     /** This user's files and token cache ({@code ~/.aws/sso/cache}, with the home folder found as the SDK finds it). */
     public static ProfileCredentials forCurrentUser(MfaCodePrompt mfa) {
-        return new ProfileCredentials(ProfileFiles.forCurrentUser(),
-                Path.of(UserHomeDirectoryUtils.userHomeDirectory(), ".aws", "sso", "cache"), mfa,
+        return new ProfileCredentials(
+                ProfileFiles.forCurrentUser(),
+                Path.of(UserHomeDirectoryUtils.userHomeDirectory(), ".aws", "sso", "cache"),
+                mfa,
                 Clock.systemUTC());
     }
 
@@ -92,17 +95,22 @@ public final class ProfileCredentials implements AutoCloseable {
             return existing.provider();
         }
         ProfileFile all = ProfileFileLoader.all(files);
-        Profile profile = all.profile(profileName).orElseThrow(() -> new IllegalStateException(
-                "There is no profile " + profileName + " in " + files.config() + " or " + files.credentials() + "."));
+        Profile profile = all.profile(profileName)
+                .orElseThrow(() -> new IllegalStateException("There is no profile " + profileName + " in "
+                        + files.config() + " or " + files.credentials() + "."));
         Optional<URI> endpoint = endpoint(profile);
         Optional<SsoSettings> sso = SsoSettings.of(ProfileFileLoader.config(files), profile);
         KeptProvider built;
         if (sso.isPresent()) {
             built = tokens.provider(sso.get(), endpoint);
-        } else if (profile.property("role_arn").isPresent() && profile.property("web_identity_token_file").isEmpty()) {
+        } else if (profile.property("role_arn").isPresent()
+                && profile.property("web_identity_token_file").isEmpty()) {
             built = AssumedRole.provider(profile, source(profile, depth), endpoint, clients, mfa);
         } else {
-            return ProfileCredentialsProvider.builder().profileFile(all).profileName(profileName).build();
+            return ProfileCredentialsProvider.builder()
+                    .profileFile(all)
+                    .profileName(profileName)
+                    .build();
         }
         KeptProvider raced = kept.putIfAbsent(profileName, built);
         if (raced != null) {
@@ -117,7 +125,9 @@ public final class ProfileCredentials implements AutoCloseable {
         if (sourceProfile.isPresent()) {
             return providerFor(sourceProfile.get(), depth + 1);
         }
-        if (profile.property("credential_source").filter("Environment"::equalsIgnoreCase).isPresent()) {
+        if (profile.property("credential_source")
+                .filter("Environment"::equalsIgnoreCase)
+                .isPresent()) {
             return EnvironmentVariableCredentialsProvider.create();
         }
         throw new IllegalStateException("Profile " + profile.name() + " has role_arn but neither source_profile "
@@ -145,9 +155,9 @@ public final class ProfileCredentials implements AutoCloseable {
 
     /** Registers with IAM Identity Center and starts a device sign-in for an SSO profile. Blocking. */
     public PendingSignIn startSignIn(String profileName) {
-        SsoSettings settings = ssoSettings(profileName).orElseThrow(() -> new SignInFailedException(
-                "Profile " + profileName + " does not sign in with IAM Identity Center (no sso_session or "
-                        + "sso_start_url)."));
+        SsoSettings settings = ssoSettings(profileName)
+                .orElseThrow(() -> new SignInFailedException("Profile " + profileName
+                        + " does not sign in with IAM Identity Center (no sso_session or " + "sso_start_url)."));
         return deviceSignIn.start(settings, endpointUrl(profileName));
     }
 
@@ -169,7 +179,8 @@ public final class ProfileCredentials implements AutoCloseable {
     }
 
     private Optional<SsoSettings> ssoSettings(String profileName) {
-        return ProfileFileLoader.all(files).profile(profileName)
+        return ProfileFileLoader.all(files)
+                .profile(profileName)
                 .flatMap(profile -> SsoSettings.of(ProfileFileLoader.config(files), profile));
     }
 
@@ -193,25 +204,31 @@ public final class ProfileCredentials implements AutoCloseable {
 
     /** Reads the AWS files (missing ones count as empty) with the SDK's parser. */
     static final class ProfileFileLoader {
-        private ProfileFileLoader() {
-        }
+        private ProfileFileLoader() {}
 
         static ProfileFile all(ProfileFiles files) {
             ProfileFile.Aggregator aggregator = ProfileFile.aggregator();
             aggregator.addFile(config(files));
             if (Files.isRegularFile(files.credentials())) {
-                aggregator.addFile(ProfileFile.builder().content(files.credentials())
-                        .type(ProfileFile.Type.CREDENTIALS).build());
+                aggregator.addFile(ProfileFile.builder()
+                        .content(files.credentials())
+                        .type(ProfileFile.Type.CREDENTIALS)
+                        .build());
             }
             return aggregator.build();
         }
 
         static ProfileFile config(ProfileFiles files) {
             if (!Files.isRegularFile(files.config())) {
-                return ProfileFile.builder().content(new java.io.ByteArrayInputStream(new byte[0]))
-                        .type(ProfileFile.Type.CONFIGURATION).build();
+                return ProfileFile.builder()
+                        .content(new java.io.ByteArrayInputStream(new byte[0]))
+                        .type(ProfileFile.Type.CONFIGURATION)
+                        .build();
             }
-            return ProfileFile.builder().content(files.config()).type(ProfileFile.Type.CONFIGURATION).build();
+            return ProfileFile.builder()
+                    .content(files.config())
+                    .type(ProfileFile.Type.CONFIGURATION)
+                    .build();
         }
     }
 }

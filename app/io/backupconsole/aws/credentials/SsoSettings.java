@@ -13,8 +13,14 @@ import software.amazon.awssdk.profiles.ProfileFile;
  * @param sessionName the {@code sso_session}, empty for a legacy profile
  * @param scopes      {@code sso_registration_scopes} (sso-session only; the CLI's default is sso:account:access)
  */
-public record SsoSettings(String profileName, Optional<String> sessionName, String startUrl, String ssoRegion,
-                          String accountId, String roleName, List<String> scopes) {
+public record SsoSettings(
+        String profileName,
+        Optional<String> sessionName,
+        String startUrl,
+        String ssoRegion,
+        String accountId,
+        String roleName,
+        List<String> scopes) {
 
     /**
      * The token cache's key, as the AWS CLI and the SDK use it: the session name, or for a legacy profile the
@@ -34,13 +40,17 @@ public record SsoSettings(String profileName, Optional<String> sessionName, Stri
         String region;
         List<String> scopes = List.of();
         if (session.isPresent()) {
-            Profile section = file.getSection("sso-session", session.get()).orElseThrow(() -> new IllegalStateException(
-                    "Profile " + profile.name() + " names sso_session " + session.get()
-                            + ", but the config file has no [sso-session " + session.get() + "] section."));
+            Profile section = file.getSection("sso-session", session.get())
+                    .orElseThrow(() -> new IllegalStateException(
+                            "Profile " + profile.name() + " names sso_session " + session.get()
+                                    + ", but the config file has no [sso-session " + session.get() + "] section."));
             startUrl = required(section, "sso_start_url", "[sso-session " + session.get() + "]");
             region = required(section, "sso_region", "[sso-session " + session.get() + "]");
             scopes = section.property("sso_registration_scopes")
-                    .map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList())
+                    .map(s -> Arrays.stream(s.split(","))
+                            .map(String::strip)
+                            .filter(x -> !x.isEmpty())
+                            .toList())
                     .filter(list -> !list.isEmpty())
                     .orElse(List.of("sso:account:access"));
         } else {
@@ -48,12 +58,21 @@ public record SsoSettings(String profileName, Optional<String> sessionName, Stri
             region = required(profile, "sso_region", "profile " + profile.name());
         }
         String what = "profile " + profile.name();
-        return Optional.of(new SsoSettings(profile.name(), session, startUrl, region,
-                required(profile, "sso_account_id", what), required(profile, "sso_role_name", what), scopes));
+        return Optional.of(new SsoSettings(
+                profile.name(),
+                session,
+                startUrl,
+                region,
+                required(profile, "sso_account_id", what),
+                required(profile, "sso_role_name", what),
+                scopes));
     }
 
     private static String required(Profile profile, String property, String where) {
-        return profile.property(property).filter(s -> !s.isBlank()).map(String::strip).orElseThrow(() ->
-                new IllegalStateException("The " + where + " in the AWS config file has no " + property + "."));
+        return profile.property(property)
+                .filter(s -> !s.isBlank())
+                .map(String::strip)
+                .orElseThrow(() ->
+                        new IllegalStateException("The " + where + " in the AWS config file has no " + property + "."));
     }
 }

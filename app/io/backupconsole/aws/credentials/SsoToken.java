@@ -9,9 +9,15 @@ import java.util.Optional;
  * session's region and start URL, and (for an sso-session) the OIDC client registration and the refresh token.
  * {@link #toString()} names no secret, so a token can never end up in a log by accident.
  */
-public record SsoToken(String accessToken, Instant expiresAt, String region, String startUrl,
-                       Optional<String> clientId, Optional<String> clientSecret,
-                       Optional<Instant> registrationExpiresAt, Optional<String> refreshToken) {
+public record SsoToken(
+        String accessToken,
+        Instant expiresAt,
+        String region,
+        String startUrl,
+        Optional<String> clientId,
+        Optional<String> clientSecret,
+        Optional<Instant> registrationExpiresAt,
+        Optional<String> refreshToken) {
     /** A token this close to its expiry is treated as expired, as the SDK does, so no call starts with it. */
     static final Duration STALE = Duration.ofMinutes(1);
 
@@ -21,8 +27,11 @@ public record SsoToken(String accessToken, Instant expiresAt, String region, Str
 
     /** True when the client registration can still be used to refresh or to sign in again. */
     boolean registrationUsableAt(Instant now) {
-        return clientId.isPresent() && clientSecret.isPresent()
-                && registrationExpiresAt.map(at -> at.isAfter(now.plus(Duration.ofMinutes(15)))).orElse(false);
+        return clientId.isPresent()
+                && clientSecret.isPresent()
+                && registrationExpiresAt
+                        .map(at -> at.isAfter(now.plus(Duration.ofMinutes(15))))
+                        .orElse(false);
     }
 
     @Override

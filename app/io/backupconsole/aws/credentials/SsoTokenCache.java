@@ -55,10 +55,15 @@ public final class SsoTokenCache {
             if (!json.hasNonNull("accessToken") || !json.hasNonNull("expiresAt")) {
                 return Optional.empty();
             }
-            return Optional.of(new SsoToken(json.get("accessToken").asText(), instant(json.get("expiresAt").asText()),
-                    text(json, "region").orElse(""), text(json, "startUrl").orElse(""),
-                    text(json, "clientId"), text(json, "clientSecret"),
-                    text(json, "registrationExpiresAt").map(SsoTokenCache::instant), text(json, "refreshToken")));
+            return Optional.of(new SsoToken(
+                    json.get("accessToken").asText(),
+                    instant(json.get("expiresAt").asText()),
+                    text(json, "region").orElse(""),
+                    text(json, "startUrl").orElse(""),
+                    text(json, "clientId"),
+                    text(json, "clientSecret"),
+                    text(json, "registrationExpiresAt").map(SsoTokenCache::instant),
+                    text(json, "refreshToken")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -88,7 +93,8 @@ public final class SsoTokenCache {
     private static Path ownerOnlyFile(Path path) throws IOException {
         Files.deleteIfExists(path);
         try {
-            return Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            return Files.createFile(
+                    path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
             // Windows: the file inherits the user profile folder's ACL, which other users cannot read.
             return Files.createFile(path);

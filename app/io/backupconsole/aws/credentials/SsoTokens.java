@@ -36,14 +36,15 @@ final class SsoTokens {
     }
 
     boolean hasUsableToken(SsoSettings settings) {
-        return cache.read(settings.cacheKey()).filter(t -> t.usableAt(clock.instant())).isPresent();
+        return cache.read(settings.cacheKey())
+                .filter(t -> t.usableAt(clock.instant()))
+                .isPresent();
     }
 
     ProfileCredentials.KeptProvider provider(SsoSettings settings, Optional<URI> endpoint) {
         SsoClient portal = clients.portal(settings.ssoRegion(), endpoint);
         SsoCredentialsProvider.Builder builder = SsoCredentialsProvider.builder();
-        SsoCredentialsProvider sdkProvider = builder
-                .ssoClient(portal)
+        SsoCredentialsProvider sdkProvider = builder.ssoClient(portal)
                 .refreshRequest(() -> GetRoleCredentialsRequest.builder()
                         .accountId(settings.accountId())
                         .roleName(settings.roleName())
@@ -81,7 +82,9 @@ final class SsoTokens {
         if (cached.isPresent() && cached.get().usableAt(now)) {
             return cached.get().accessToken();
         }
-        if (cached.isPresent() && cached.get().refreshToken().isPresent() && cached.get().registrationUsableAt(now)) {
+        if (cached.isPresent()
+                && cached.get().refreshToken().isPresent()
+                && cached.get().registrationUsableAt(now)) {
             Optional<SsoToken> refreshed = refresh(settings, endpoint, cached.get());
             if (refreshed.isPresent()) {
                 return refreshed.get().accessToken();
@@ -93,10 +96,17 @@ final class SsoTokens {
     private Optional<SsoToken> refresh(SsoSettings settings, Optional<URI> endpoint, SsoToken old) {
         try (SsoOidcClient oidc = clients.oidc(settings.ssoRegion(), endpoint)) {
             CreateTokenResponse response = oidc.createToken(r -> r.grantType("refresh_token")
-                    .clientId(old.clientId().orElseThrow()).clientSecret(old.clientSecret().orElseThrow())
+                    .clientId(old.clientId().orElseThrow())
+                    .clientSecret(old.clientSecret().orElseThrow())
                     .refreshToken(old.refreshToken().orElseThrow()));
-            SsoToken token = new SsoToken(response.accessToken(), clock.instant().plusSeconds(response.expiresIn()),
-                    old.region(), old.startUrl(), old.clientId(), old.clientSecret(), old.registrationExpiresAt(),
+            SsoToken token = new SsoToken(
+                    response.accessToken(),
+                    clock.instant().plusSeconds(response.expiresIn()),
+                    old.region(),
+                    old.startUrl(),
+                    old.clientId(),
+                    old.clientSecret(),
+                    old.registrationExpiresAt(),
                     Optional.ofNullable(response.refreshToken()).or(old::refreshToken));
             cache.write(settings.cacheKey(), token);
             return Optional.of(token);
@@ -108,8 +118,8 @@ final class SsoTokens {
 
     private SdkClientException signInNeeded(SsoSettings settings, String why) {
         signInNeeded.accept(settings.profileName());
-        return SdkClientException.create("Sign-in needed: the SSO session of profile " + settings.profileName()
-                + " " + why + ". Choose Sign in (or run aws sso login --profile " + settings.profileName() + ").");
+        return SdkClientException.create("Sign-in needed: the SSO session of profile " + settings.profileName() + " "
+                + why + ". Choose Sign in (or run aws sso login --profile " + settings.profileName() + ").");
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

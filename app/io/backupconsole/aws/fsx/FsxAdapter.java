@@ -1,24 +1,24 @@
 package io.backupconsole.aws.fsx;
 
 import io.backupconsole.aws.AwsErrors;
-import io.backupconsole.aws.DeletesBackups;
 import io.backupconsole.aws.BackupStarter;
+import io.backupconsole.aws.DeletesBackups;
 import io.backupconsole.aws.ServiceAdapter;
-import io.backupconsole.domain.BackupRequest;
-import java.time.Instant;
-import java.util.Optional;
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.rules.FsxRules;
 import io.backupconsole.domain.rules.Tag;
 import io.backupconsole.domain.rules.Violation;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -57,12 +57,16 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups, BackupS
     public List<Resource> listResources() {
         try {
             // DescribeFileSystemsIterable has no flattened accessor: walk the pages.
-            List<FileSystem> fileSystems = client.describeFileSystemsPaginator(b -> { }).stream()
+            List<FileSystem> fileSystems = client.describeFileSystemsPaginator(b -> {}).stream()
                     .flatMap(page -> page.fileSystems().stream())
                     .toList();
-            Map<String, List<Volume>> volumesByFileSystem = client
-                    .describeVolumesPaginator(DescribeVolumesRequest.builder().build()).volumes().stream()
-                    .collect(Collectors.groupingBy(Volume::fileSystemId));
+            Map<String, List<Volume>> volumesByFileSystem =
+                    client
+                            .describeVolumesPaginator(
+                                    DescribeVolumesRequest.builder().build())
+                            .volumes()
+                            .stream()
+                            .collect(Collectors.groupingBy(Volume::fileSystemId));
             List<Resource> resources = new ArrayList<>();
             for (FileSystem fs : fileSystems) {
                 Resource fileSystem = FsxMapper.fileSystem(fs);
@@ -97,8 +101,8 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups, BackupS
             return client.describeBackupsPaginator(request).stream()
                     .flatMap(page -> page.backups().stream())
                     .map(FsxMapper::backup)
-                    .sorted(Comparator.comparing(BackupSummary::createdAt,
-                            Comparator.nullsLast(Comparator.reverseOrder())))
+                    .sorted(Comparator.comparing(
+                            BackupSummary::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
                     .toList();
         } catch (SdkException e) {
             throw AwsErrors.translate(e);
@@ -135,7 +139,8 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups, BackupS
     /** Sends CreateBackup with the request's token, so sending it again returns the same backup. */
     @Override
     public String start(BackupRequest request) {
-        return createBackup(request.resourceId(), request.name(), request.tags(), request.idempotencyToken()).id();
+        return createBackup(request.resourceId(), request.name(), request.tags(), request.idempotencyToken())
+                .id();
     }
 
     @Override
@@ -151,7 +156,9 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups, BackupS
 
     /** Every backup of the region (all pages), for the all-accounts overview's running backups: one listing. */
     public List<BackupSummary> listAllBackups() {
-        return call(() -> client.describeBackupsPaginator(DescribeBackupsRequest.builder().build()).stream()
+        return call(() -> client
+                .describeBackupsPaginator(DescribeBackupsRequest.builder().build())
+                .stream()
                 .flatMap(page -> page.backups().stream())
                 .map(FsxMapper::backup)
                 .toList());
@@ -165,7 +172,8 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups, BackupS
         List<BackupSummary> result = new ArrayList<>();
         for (int from = 0; from < backupIds.size(); from += BACKUP_IDS_PER_CALL) {
             List<String> batch = backupIds.subList(from, Math.min(backupIds.size(), from + BACKUP_IDS_PER_CALL));
-            DescribeBackupsRequest request = DescribeBackupsRequest.builder().backupIds(batch).build();
+            DescribeBackupsRequest request =
+                    DescribeBackupsRequest.builder().backupIds(batch).build();
             result.addAll(call(() -> client.describeBackupsPaginator(request).stream()
                     .flatMap(page -> page.backups().stream())
                     .map(FsxMapper::backup)
@@ -178,7 +186,8 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups, BackupS
     public String deleteBackup(String backupId) {
         List<Violation> problems = FsxRules.checkBackupId(backupId, "BackupId");
         if (!problems.isEmpty()) {
-            throw new ServiceFailure(ServiceFailure.Kind.INVALID_INPUT, "", problems.get(0).message(), "BackupId", null);
+            throw new ServiceFailure(
+                    ServiceFailure.Kind.INVALID_INPUT, "", problems.get(0).message(), "BackupId", null);
         }
         return call(() -> client.deleteBackup(b -> b.backupId(backupId)).lifecycleAsString());
     }
@@ -189,7 +198,8 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups, BackupS
         } catch (IncompatibleParameterErrorException e) {
             // Keeps the member FSx names, so the dialog can say which parameter changed under the same token.
             ServiceFailure translated = AwsErrors.translate(e);
-            throw new ServiceFailure(translated.kind(), translated.errorCode(), translated.getMessage(), e.parameter(), e);
+            throw new ServiceFailure(
+                    translated.kind(), translated.errorCode(), translated.getMessage(), e.parameter(), e);
         } catch (SdkException e) {
             throw AwsErrors.translate(e);
         }

@@ -53,12 +53,19 @@ public final class FsxJobPoller implements JobPoller {
     /** FSx lifecycle words to the shared outcome; ProgressPercent where FSx gives it. */
     static JobProgress progressOf(BackupSummary backup, Instant now) {
         String lifecycle = backup.status();
-        Double percent = backup.percentDone() == null ? null : backup.percentDone().doubleValue();
+        Double percent =
+                backup.percentDone() == null ? null : backup.percentDone().doubleValue();
         return switch (lifecycle) {
             case "AVAILABLE" -> new JobProgress(JobOutcome.SUCCEEDED, lifecycle, 100.0, null, backup.message(), now);
             case "FAILED" -> new JobProgress(JobOutcome.FAILED, lifecycle, percent, null, backup.message(), now);
-            case "DELETED" -> new JobProgress(JobOutcome.ABORTED, lifecycle, percent, null,
-                    "The backup was deleted before it finished.", now);
+            case "DELETED" ->
+                new JobProgress(
+                        JobOutcome.ABORTED,
+                        lifecycle,
+                        percent,
+                        null,
+                        "The backup was deleted before it finished.",
+                        now);
             default -> new JobProgress(JobOutcome.RUNNING, lifecycle, percent, null, backup.message(), now);
         };
     }

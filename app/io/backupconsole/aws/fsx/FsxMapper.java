@@ -21,14 +21,13 @@ final class FsxMapper {
     private static final String VOLUME_SIZE = "Size";
     private static final String VOLUME_QUOTA = "Storage quota";
 
-    private FsxMapper() {
-    }
+    private FsxMapper() {}
 
     static Resource fileSystem(FileSystem fs) {
         String type = fs.fileSystemTypeAsString();
         String deployment = deploymentType(fs);
-        boolean linkedToS3 = fs.lustreConfiguration() != null
-                && fs.lustreConfiguration().dataRepositoryConfiguration() != null;
+        boolean linkedToS3 =
+                fs.lustreConfiguration() != null && fs.lustreConfiguration().dataRepositoryConfiguration() != null;
         List<Attribute> attributes = new ArrayList<>();
         add(attributes, "File system type", type);
         add(attributes, "Deployment type", deployment);
@@ -37,11 +36,20 @@ final class FsxMapper {
         add(attributes, "Automatic backup retention", retention(fs));
         add(attributes, "Copy tags to backups", copyTags(fs));
         if (linkedToS3) {
-            add(attributes, "S3 data repository", fs.lustreConfiguration().dataRepositoryConfiguration().importPath());
+            add(
+                    attributes,
+                    "S3 data repository",
+                    fs.lustreConfiguration().dataRepositoryConfiguration().importPath());
         }
         add(attributes, "ARN", fs.resourceARN());
-        return new Resource(AwsService.FSX, fs.fileSystemId(), nameTag(fs.tags()), typeLabel(type, deployment),
-                fs.lifecycleAsString(), fs.creationTime(), null,
+        return new Resource(
+                AwsService.FSX,
+                fs.fileSystemId(),
+                nameTag(fs.tags()),
+                typeLabel(type, deployment),
+                fs.lifecycleAsString(),
+                fs.creationTime(),
+                null,
                 FsxRules.fileSystemEligibility(fs.fileSystemId(), type, fs.lifecycleAsString(), deployment, linkedToS3),
                 attributes);
     }
@@ -56,8 +64,10 @@ final class FsxMapper {
         boolean svmRoot = ontap != null && Boolean.TRUE.equals(ontap.storageVirtualMachineRoot());
         List<Attribute> attributes = new ArrayList<>();
         add(attributes, "Volume type", volume.volumeTypeAsString());
-        add(attributes, "File system", fileSystemName.isEmpty() ? volume.fileSystemId()
-                : fileSystemName + " (" + volume.fileSystemId() + ")");
+        add(
+                attributes,
+                "File system",
+                fileSystemName.isEmpty() ? volume.fileSystemId() : fileSystemName + " (" + volume.fileSystemId() + ")");
         if (ontap != null) {
             add(attributes, "ONTAP volume type", ontapType);
             add(attributes, "SVM root volume", svmRoot ? "Yes" : "No");
@@ -71,14 +81,22 @@ final class FsxMapper {
             add(attributes, VOLUME_QUOTA, quota == null || quota <= 0 ? null : quota + " GiB");
         }
         add(attributes, "ARN", volume.resourceARN());
-        String type = ontap != null
-                ? "ONTAP volume (" + ontapType + ")"
-                : "OpenZFS volume";
+        String type = ontap != null ? "ONTAP volume (" + ontapType + ")" : "OpenZFS volume";
         String name = nameTag(volume.tags());
-        return new Resource(AwsService.FSX, volume.volumeId(), name.isEmpty() ? volume.name() : name, type,
-                volume.lifecycleAsString(), volume.creationTime(), volume.fileSystemId(),
-                FsxRules.volumeEligibility(volume.fileSystemId(), volume.volumeTypeAsString(),
-                        volume.lifecycleAsString(), ontapType, svmRoot),
+        return new Resource(
+                AwsService.FSX,
+                volume.volumeId(),
+                name.isEmpty() ? volume.name() : name,
+                type,
+                volume.lifecycleAsString(),
+                volume.creationTime(),
+                volume.fileSystemId(),
+                FsxRules.volumeEligibility(
+                        volume.fileSystemId(),
+                        volume.volumeTypeAsString(),
+                        volume.lifecycleAsString(),
+                        ontapType,
+                        svmRoot),
                 attributes);
     }
 
@@ -87,7 +105,8 @@ final class FsxMapper {
      * ONTAP volume's size or an OpenZFS volume's quota; null when FSx reports none (an OpenZFS volume without quota).
      */
     static Long capacityBytes(Resource resource) {
-        return resource.attribute(STORAGE_CAPACITY).or(() -> resource.attribute(VOLUME_QUOTA))
+        return resource.attribute(STORAGE_CAPACITY)
+                .or(() -> resource.attribute(VOLUME_QUOTA))
                 .map(gib -> Long.parseLong(gib.substring(0, gib.indexOf(' '))) << 30)
                 .or(() -> resource.attribute(VOLUME_SIZE)
                         .map(mib -> Long.parseLong(mib.substring(0, mib.indexOf(' '))) << 20))
@@ -95,12 +114,22 @@ final class FsxMapper {
     }
 
     static BackupSummary backup(Backup backup) {
-        String resourceId = backup.volume() != null ? backup.volume().volumeId()
+        String resourceId = backup.volume() != null
+                ? backup.volume().volumeId()
                 : backup.fileSystem() != null ? backup.fileSystem().fileSystemId() : null;
-        String message = backup.failureDetails() != null ? backup.failureDetails().message() : null;
-        return new BackupSummary(AwsService.FSX, backup.backupId(), resourceId, nameTag(backup.tags()),
-                origin(backup.typeAsString()), backup.lifecycleAsString(), backup.creationTime(), backup.sizeInBytes(),
-                backup.progressPercent(), message);
+        String message =
+                backup.failureDetails() != null ? backup.failureDetails().message() : null;
+        return new BackupSummary(
+                AwsService.FSX,
+                backup.backupId(),
+                resourceId,
+                nameTag(backup.tags()),
+                origin(backup.typeAsString()),
+                backup.lifecycleAsString(),
+                backup.creationTime(),
+                backup.sizeInBytes(),
+                backup.progressPercent(),
+                message);
     }
 
     /** USER_INITIATED → manual, AUTOMATIC → automated, AWS_BACKUP → AWS Backup (unknown types count as manual). */
@@ -128,7 +157,9 @@ final class FsxMapper {
         if (tags.isEmpty()) {
             return null;
         }
-        return tags.stream().map(t -> Tag.builder().key(t.key()).value(t.value()).build()).toList();
+        return tags.stream()
+                .map(t -> Tag.builder().key(t.key()).value(t.value()).build())
+                .toList();
     }
 
     private static String deploymentType(FileSystem fs) {
@@ -145,11 +176,15 @@ final class FsxMapper {
     }
 
     private static String retention(FileSystem fs) {
-        Integer days = fs.lustreConfiguration() != null ? fs.lustreConfiguration().automaticBackupRetentionDays()
-                : fs.windowsConfiguration() != null ? fs.windowsConfiguration().automaticBackupRetentionDays()
-                : fs.ontapConfiguration() != null ? fs.ontapConfiguration().automaticBackupRetentionDays()
-                : fs.openZFSConfiguration() != null ? fs.openZFSConfiguration().automaticBackupRetentionDays()
-                : null;
+        Integer days = fs.lustreConfiguration() != null
+                ? fs.lustreConfiguration().automaticBackupRetentionDays()
+                : fs.windowsConfiguration() != null
+                        ? fs.windowsConfiguration().automaticBackupRetentionDays()
+                        : fs.ontapConfiguration() != null
+                                ? fs.ontapConfiguration().automaticBackupRetentionDays()
+                                : fs.openZFSConfiguration() != null
+                                        ? fs.openZFSConfiguration().automaticBackupRetentionDays()
+                                        : null;
         if (days == null) {
             return null;
         }
@@ -158,10 +193,13 @@ final class FsxMapper {
 
     private static String copyTags(FileSystem fs) {
         LustreFileSystemConfiguration lustre = fs.lustreConfiguration();
-        Boolean copy = lustre != null ? lustre.copyTagsToBackups()
-                : fs.windowsConfiguration() != null ? fs.windowsConfiguration().copyTagsToBackups()
-                : fs.openZFSConfiguration() != null ? fs.openZFSConfiguration().copyTagsToBackups()
-                : null;
+        Boolean copy = lustre != null
+                ? lustre.copyTagsToBackups()
+                : fs.windowsConfiguration() != null
+                        ? fs.windowsConfiguration().copyTagsToBackups()
+                        : fs.openZFSConfiguration() != null
+                                ? fs.openZFSConfiguration().copyTagsToBackups()
+                                : null;
         return copy == null ? null : copy ? "Yes" : "No";
     }
 

@@ -22,8 +22,7 @@ import javax.net.ssl.X509TrustManager;
  * file once.
  */
 public final class CaBundle {
-    private CaBundle() {
-    }
+    private CaBundle() {}
 
     /**
      * The certificates of a PEM bundle.
@@ -33,7 +32,8 @@ public final class CaBundle {
     public static List<X509Certificate> read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             List<X509Certificate> certificates = new ArrayList<>();
-            CertificateFactory.getInstance("X.509").generateCertificates(in)
+            CertificateFactory.getInstance("X.509")
+                    .generateCertificates(in)
                     .forEach(c -> certificates.add((X509Certificate) c));
             if (certificates.isEmpty()) {
                 throw unusable(file, "it holds no PEM certificate");
@@ -68,8 +68,10 @@ public final class CaBundle {
     private static X509TrustManager x509(KeyStore store) throws GeneralSecurityException {
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(store);
-        return Arrays.stream(factory.getTrustManagers()).filter(X509TrustManager.class::isInstance)
-                .map(X509TrustManager.class::cast).findFirst()
+        return Arrays.stream(factory.getTrustManagers())
+                .filter(X509TrustManager.class::isInstance)
+                .map(X509TrustManager.class::cast)
+                .findFirst()
                 .orElseThrow(() -> new GeneralSecurityException("No X.509 trust manager"));
     }
 

@@ -20,14 +20,13 @@ import software.amazon.awssdk.profiles.ProfileFile;
  * never reached through a proxy.
  */
 public final class HttpClients {
-    private HttpClients() {
-    }
+    private HttpClients() {}
 
     /**
      * @throws ServiceFailure when the profile's {@code ca_bundle} cannot be used (the message names the file)
      */
-    public static SdkHttpClient build(Connection connection, HttpSettings settings, Duration connectTimeout,
-            Duration socketTimeout) {
+    public static SdkHttpClient build(
+            Connection connection, HttpSettings settings, Duration connectTimeout, Duration socketTimeout) {
         UrlConnectionHttpClient.Builder builder = UrlConnectionHttpClient.builder()
                 .connectionTimeout(connectTimeout)
                 .socketTimeout(socketTimeout)
@@ -59,9 +58,8 @@ public final class HttpClients {
     }
 
     static ProxyConfiguration proxyConfiguration(Connection connection, HttpSettings settings) {
-        ProxyConfiguration.Builder proxy = ProxyConfiguration.builder()
-                .useSystemPropertyValues(false)
-                .useEnvironmentVariablesValues(false);
+        ProxyConfiguration.Builder proxy =
+                ProxyConfiguration.builder().useSystemPropertyValues(false).useEnvironmentVariablesValues(false);
         if (!(connection instanceof Connection.Sandbox)) {
             settings.proxy().ifPresent(p -> {
                 proxy.endpoint(p.endpoint()).nonProxyHosts(p.nonProxyHostRegexes());
@@ -79,7 +77,8 @@ public final class HttpClients {
             return Optional.empty();
         }
         try {
-            return ProfileFile.defaultProfileFile().profile(profile.profileName())
+            return ProfileFile.defaultProfileFile()
+                    .profile(profile.profileName())
                     .flatMap(p -> p.property("ca_bundle"))
                     .filter(value -> !value.isBlank())
                     .map(value -> Path.of(value.strip()));
@@ -92,8 +91,13 @@ public final class HttpClients {
         try {
             return CaBundle.read(file);
         } catch (IllegalArgumentException e) {
-            throw new ServiceFailure(ServiceFailure.Kind.INVALID_INPUT, "", "ca_bundle of " + connection.label()
-                    + ": " + e.getMessage() + " Fix or remove it in the AWS config file.", "", e);
+            throw new ServiceFailure(
+                    ServiceFailure.Kind.INVALID_INPUT,
+                    "",
+                    "ca_bundle of " + connection.label() + ": " + e.getMessage()
+                            + " Fix or remove it in the AWS config file.",
+                    "",
+                    e);
         }
     }
 }

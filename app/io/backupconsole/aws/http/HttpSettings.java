@@ -54,7 +54,8 @@ public record HttpSettings(Optional<ProxySetting> proxy, List<X509Certificate> c
             try {
                 bundle = CaBundle.read(Path.of(caBundle.strip()));
             } catch (java.nio.file.InvalidPathException e) {
-                problems.add("AWS_CA_BUNDLE: \"" + caBundle + "\" is not a file path. Only the system's CAs are trusted.");
+                problems.add(
+                        "AWS_CA_BUNDLE: \"" + caBundle + "\" is not a file path. Only the system's CAs are trusted.");
             } catch (IllegalArgumentException e) {
                 problems.add("AWS_CA_BUNDLE: " + e.getMessage() + " Only the system's CAs are trusted.");
             }

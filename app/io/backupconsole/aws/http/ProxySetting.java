@@ -59,8 +59,8 @@ public record ProxySetting(URI endpoint, String username, String password, List<
             username = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
             password = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
         }
-        return new ProxySetting(URI.create(scheme + "://" + uri.getHost() + ":" + port), username, password,
-                nonProxyHosts);
+        return new ProxySetting(
+                URI.create(scheme + "://" + uri.getHost() + ":" + port), username, password, nonProxyHosts);
     }
 
     private static IllegalArgumentException invalid(String text, String why) {
@@ -90,7 +90,8 @@ public record ProxySetting(URI endpoint, String username, String password, List<
 
     /** The {@code NO_PROXY} list (either case), split on commas, ports dropped. */
     public static List<String> noProxy(Map<String, String> environment) {
-        String value = Optional.ofNullable(environment.get("NO_PROXY")).orElse(environment.getOrDefault("no_proxy", ""));
+        String value =
+                Optional.ofNullable(environment.get("NO_PROXY")).orElse(environment.getOrDefault("no_proxy", ""));
         Set<String> hosts = new LinkedHashSet<>();
         for (String entry : value.split(",")) {
             String host = entry.strip().toLowerCase(Locale.ROOT);

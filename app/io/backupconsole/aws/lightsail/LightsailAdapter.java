@@ -1,12 +1,11 @@
 package io.backupconsole.aws.lightsail;
 
 import io.backupconsole.aws.AwsErrors;
-import io.backupconsole.aws.DeletesBackups;
 import io.backupconsole.aws.BackupStarter;
+import io.backupconsole.aws.DeletesBackups;
 import io.backupconsole.aws.ServiceAdapter;
-import io.backupconsole.domain.BackupRequest;
-import java.util.Optional;
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.rules.Tag;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.lightsail.LightsailClient;
@@ -72,7 +72,8 @@ public final class LightsailAdapter implements ServiceAdapter, DeletesBackups, B
             String token = null;
             do {
                 String pageToken = token;
-                GetRelationalDatabaseSnapshotsResponse page = client.getRelationalDatabaseSnapshots(r -> r.pageToken(pageToken));
+                GetRelationalDatabaseSnapshotsResponse page =
+                        client.getRelationalDatabaseSnapshots(r -> r.pageToken(pageToken));
                 page.relationalDatabaseSnapshots().forEach(s -> snapshots.add(LightsailMapper.toBackup(s)));
                 token = page.nextPageToken();
             } while (token != null && !token.isEmpty());
@@ -88,15 +89,16 @@ public final class LightsailAdapter implements ServiceAdapter, DeletesBackups, B
             String token = null;
             do {
                 String pageToken = token;
-                GetRelationalDatabaseSnapshotsResponse page = client.getRelationalDatabaseSnapshots(r -> r.pageToken(pageToken));
+                GetRelationalDatabaseSnapshotsResponse page =
+                        client.getRelationalDatabaseSnapshots(r -> r.pageToken(pageToken));
                 page.relationalDatabaseSnapshots().stream()
                         .filter(s -> databaseName.equals(s.fromRelationalDatabaseName()))
                         .forEach(snapshots::add);
                 token = page.nextPageToken();
             } while (token != null && !token.isEmpty());
             return snapshots.stream()
-                    .sorted(Comparator.comparing(RelationalDatabaseSnapshot::createdAt,
-                            Comparator.nullsLast(Comparator.reverseOrder())))
+                    .sorted(Comparator.comparing(
+                            RelationalDatabaseSnapshot::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
                     .map(LightsailMapper::toBackup)
                     .toList();
         });
@@ -105,13 +107,16 @@ public final class LightsailAdapter implements ServiceAdapter, DeletesBackups, B
     /** Starts a snapshot of {@code databaseName}; poll the returned operation id until it is terminal. */
     public SnapshotStarted createSnapshot(String databaseName, String snapshotName, List<Tag> tags) {
         return call(() -> {
-            CreateRelationalDatabaseSnapshotResponse response = client.createRelationalDatabaseSnapshot(r -> r
-                    .relationalDatabaseName(databaseName)
-                    .relationalDatabaseSnapshotName(snapshotName)
-                    .tags(LightsailMapper.toSdkTags(tags)));
-            Operation operation = response.operations().isEmpty() ? null : response.operations().getFirst();
+            CreateRelationalDatabaseSnapshotResponse response =
+                    client.createRelationalDatabaseSnapshot(r -> r.relationalDatabaseName(databaseName)
+                            .relationalDatabaseSnapshotName(snapshotName)
+                            .tags(LightsailMapper.toSdkTags(tags)));
+            Operation operation = response.operations().isEmpty()
+                    ? null
+                    : response.operations().getFirst();
             Instant createdAt = operation == null ? null : operation.createdAt();
-            return new SnapshotStarted(LightsailMapper.toStartedSnapshot(databaseName, snapshotName, createdAt),
+            return new SnapshotStarted(
+                    LightsailMapper.toStartedSnapshot(databaseName, snapshotName, createdAt),
                     operation == null ? "" : operation.id());
         });
     }
@@ -136,9 +141,11 @@ public final class LightsailAdapter implements ServiceAdapter, DeletesBackups, B
         return call(() -> {
             try {
                 RelationalDatabaseSnapshot snapshot = client.getRelationalDatabaseSnapshot(
-                        r -> r.relationalDatabaseSnapshotName(request.name())).relationalDatabaseSnapshot();
+                                r -> r.relationalDatabaseSnapshotName(request.name()))
+                        .relationalDatabaseSnapshot();
                 boolean ours = request.resourceId().equals(snapshot.fromRelationalDatabaseName())
-                        && (snapshot.createdAt() == null || !snapshot.createdAt().isBefore(since));
+                        && (snapshot.createdAt() == null
+                                || !snapshot.createdAt().isBefore(since));
                 return ours ? Optional.of(snapshot.name()) : Optional.<String>empty();
             } catch (NotFoundException e) {
                 return Optional.<String>empty();
@@ -147,7 +154,8 @@ public final class LightsailAdapter implements ServiceAdapter, DeletesBackups, B
     }
 
     public LightsailOperationStatus getOperation(String operationId) {
-        return call(() -> LightsailMapper.toStatus(client.getOperation(r -> r.operationId(operationId)).operation()));
+        return call(() -> LightsailMapper.toStatus(
+                client.getOperation(r -> r.operationId(operationId)).operation()));
     }
 
     /** Every operation of the region, oldest to newest (all pages). */
@@ -183,8 +191,8 @@ public final class LightsailAdapter implements ServiceAdapter, DeletesBackups, B
     /** Deletes a snapshot (not while it is pending); returns the DeleteRelationalDatabaseSnapshot operation. */
     public LightsailOperationStatus deleteSnapshot(String snapshotName) {
         return call(() -> {
-            DeleteRelationalDatabaseSnapshotResponse response = client.deleteRelationalDatabaseSnapshot(
-                    r -> r.relationalDatabaseSnapshotName(snapshotName));
+            DeleteRelationalDatabaseSnapshotResponse response =
+                    client.deleteRelationalDatabaseSnapshot(r -> r.relationalDatabaseSnapshotName(snapshotName));
             return LightsailMapper.toStatus(response.operations().getFirst());
         });
     }

@@ -21,8 +21,8 @@ public final class LightsailJobPoller implements JobPoller {
 
     @Override
     public Map<String, JobProgress> poll(Collection<String> serviceJobIds, Instant oldestStart, Instant now) {
-        return JobPoller.progressOfWanted(lightsail.listSnapshots(), serviceJobIds, now,
-                LightsailJobPoller::progressOf);
+        return JobPoller.progressOfWanted(
+                lightsail.listSnapshots(), serviceJobIds, now, LightsailJobPoller::progressOf);
     }
 
     /** pending, available, error/failed to the shared outcome. */
@@ -30,8 +30,14 @@ public final class LightsailJobPoller implements JobPoller {
         String state = snapshot.status();
         return switch (state) {
             case "available" -> new JobProgress(JobOutcome.SUCCEEDED, state, 100.0, null, snapshot.message(), now);
-            case "error", "failed" -> new JobProgress(JobOutcome.FAILED, state, null, null,
-                    snapshot.message().isEmpty() ? "Lightsail could not create the snapshot." : snapshot.message(), now);
+            case "error", "failed" ->
+                new JobProgress(
+                        JobOutcome.FAILED,
+                        state,
+                        null,
+                        null,
+                        snapshot.message().isEmpty() ? "Lightsail could not create the snapshot." : snapshot.message(),
+                        now);
             default -> new JobProgress(JobOutcome.RUNNING, state, null, null, snapshot.message(), now);
         };
     }

@@ -21,57 +21,108 @@ import software.amazon.awssdk.services.lightsail.model.RelationalDatabaseSnapsho
 final class LightsailMapper {
     private static final long BYTES_PER_GIB = 1024L * 1024 * 1024;
 
-    private LightsailMapper() {
-    }
+    private LightsailMapper() {}
 
     static Resource toResource(RelationalDatabase db) {
         List<Attribute> attributes = new ArrayList<>();
         add(attributes, "Engine", engineName(db.engine()) + " " + nullToEmpty(db.engineVersion()));
         add(attributes, "Blueprint", db.relationalDatabaseBlueprintId());
         add(attributes, "Bundle", db.relationalDatabaseBundleId());
-        add(attributes, "Availability zone", db.location() == null ? null : db.location().availabilityZone());
+        add(
+                attributes,
+                "Availability zone",
+                db.location() == null ? null : db.location().availabilityZone());
         add(attributes, "Secondary availability zone", db.secondaryAvailabilityZone());
         add(attributes, "Hardware", hardware(db.hardware()));
-        add(attributes, "Backup retention", db.backupRetentionEnabled() == null ? null
-                : db.backupRetentionEnabled() ? "Enabled" : "Disabled");
-        add(attributes, "Preferred backup window", db.preferredBackupWindow() == null ? null
-                : db.preferredBackupWindow() + " UTC");
-        add(attributes, "Preferred maintenance window", db.preferredMaintenanceWindow() == null ? null
-                : db.preferredMaintenanceWindow() + " UTC");
+        add(
+                attributes,
+                "Backup retention",
+                db.backupRetentionEnabled() == null ? null : db.backupRetentionEnabled() ? "Enabled" : "Disabled");
+        add(
+                attributes,
+                "Preferred backup window",
+                db.preferredBackupWindow() == null ? null : db.preferredBackupWindow() + " UTC");
+        add(
+                attributes,
+                "Preferred maintenance window",
+                db.preferredMaintenanceWindow() == null ? null : db.preferredMaintenanceWindow() + " UTC");
         add(attributes, "Master database", db.masterDatabaseName());
         add(attributes, "Master username", db.masterUsername());
-        add(attributes, "Publicly accessible", db.publiclyAccessible() == null ? null
-                : db.publiclyAccessible() ? "Yes" : "No");
-        add(attributes, "Latest restorable time", db.latestRestorableTime() == null ? null
-                : db.latestRestorableTime().toString());
+        add(
+                attributes,
+                "Publicly accessible",
+                db.publiclyAccessible() == null ? null : db.publiclyAccessible() ? "Yes" : "No");
+        add(
+                attributes,
+                "Latest restorable time",
+                db.latestRestorableTime() == null
+                        ? null
+                        : db.latestRestorableTime().toString());
         add(attributes, "ARN", db.arn());
         add(attributes, "Support code", db.supportCode());
-        return new Resource(AwsService.LIGHTSAIL, db.name(), db.name(), typeOf(db.engine(), db.engineVersion()),
-                db.state(), db.createdAt(), null, LightsailRules.eligibility(db.state()), attributes);
+        return new Resource(
+                AwsService.LIGHTSAIL,
+                db.name(),
+                db.name(),
+                typeOf(db.engine(), db.engineVersion()),
+                db.state(),
+                db.createdAt(),
+                null,
+                LightsailRules.eligibility(db.state()),
+                attributes);
     }
 
     /** Lightsail's automatic snapshots come from a different API (GetAutoSnapshots), so every one here is manual. */
     static BackupSummary toBackup(RelationalDatabaseSnapshot snapshot) {
         Long size = snapshot.sizeInGb() == null ? null : snapshot.sizeInGb() * BYTES_PER_GIB;
-        return new BackupSummary(AwsService.LIGHTSAIL, snapshot.name(), snapshot.fromRelationalDatabaseName(),
-                snapshot.name(), BackupOrigin.MANUAL, snapshot.state(), snapshot.createdAt(), size, null, "");
+        return new BackupSummary(
+                AwsService.LIGHTSAIL,
+                snapshot.name(),
+                snapshot.fromRelationalDatabaseName(),
+                snapshot.name(),
+                BackupOrigin.MANUAL,
+                snapshot.state(),
+                snapshot.createdAt(),
+                size,
+                null,
+                "");
     }
 
     /** The snapshot a CreateRelationalDatabaseSnapshot operation has just started, as GetRelationalDatabaseSnapshots will list it. */
     static BackupSummary toStartedSnapshot(String databaseName, String snapshotName, Instant createdAt) {
-        return new BackupSummary(AwsService.LIGHTSAIL, snapshotName, databaseName, snapshotName, BackupOrigin.MANUAL,
-                "pending", createdAt, null, null, "");
+        return new BackupSummary(
+                AwsService.LIGHTSAIL,
+                snapshotName,
+                databaseName,
+                snapshotName,
+                BackupOrigin.MANUAL,
+                "pending",
+                createdAt,
+                null,
+                null,
+                "");
     }
 
     static LightsailOperationStatus toStatus(Operation op) {
-        return new LightsailOperationStatus(op.id(), op.operationTypeAsString(), op.resourceName(),
-                op.operationDetails(), op.statusAsString(), Boolean.TRUE.equals(op.isTerminal()), op.createdAt(),
-                op.statusChangedAt(), op.errorCode(), op.errorDetails());
+        return new LightsailOperationStatus(
+                op.id(),
+                op.operationTypeAsString(),
+                op.resourceName(),
+                op.operationDetails(),
+                op.statusAsString(),
+                Boolean.TRUE.equals(op.isTerminal()),
+                op.createdAt(),
+                op.statusChangedAt(),
+                op.errorCode(),
+                op.errorDetails());
     }
 
     static List<software.amazon.awssdk.services.lightsail.model.Tag> toSdkTags(List<Tag> tags) {
         return tags.stream()
-                .map(t -> software.amazon.awssdk.services.lightsail.model.Tag.builder().key(t.key()).value(t.value()).build())
+                .map(t -> software.amazon.awssdk.services.lightsail.model.Tag.builder()
+                        .key(t.key())
+                        .value(t.value())
+                        .build())
                 .toList();
     }
 

@@ -2,10 +2,10 @@ package io.backupconsole.aws.opsworkscm;
 
 import io.backupconsole.aws.AwsErrors;
 import io.backupconsole.aws.BackupStarter;
-import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.aws.DeletesBackups;
 import io.backupconsole.aws.ServiceAdapter;
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.rules.Tag;
@@ -31,8 +31,9 @@ import software.amazon.awssdk.services.opsworkscm.model.Server;
  * is). Failures arrive as {@link io.backupconsole.domain.ServiceFailure}.
  */
 public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, BackupStarter {
-    private static final Comparator<BackupSummary> NEWEST_FIRST = Comparator.comparing(BackupSummary::createdAt,
-            Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed();
+    private static final Comparator<BackupSummary> NEWEST_FIRST = Comparator.comparing(
+                    BackupSummary::createdAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+            .reversed();
 
     private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(1);
 
@@ -62,13 +63,19 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, 
     @Override
     public List<Resource> listResources() {
         try {
-            List<Server> servers = client.describeServersPaginator(DescribeServersRequest.builder().build())
-                    .servers().stream().toList();
+            List<Server> servers =
+                    client
+                            .describeServersPaginator(
+                                    DescribeServersRequest.builder().build())
+                            .servers()
+                            .stream()
+                            .toList();
             Map<String, Long> manualCounts = allBackups(Optional.empty()).stream()
                     .filter(OpsWorksCmMapper::countsAsManual)
                     .collect(Collectors.groupingBy(Backup::serverName, Collectors.counting()));
             return servers.stream()
-                    .map(server -> OpsWorksCmMapper.toResource(server,
+                    .map(server -> OpsWorksCmMapper.toResource(
+                            server,
                             manualCounts.getOrDefault(server.serverName(), 0L).intValue()))
                     .toList();
         } catch (SdkException e) {
@@ -110,7 +117,8 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, 
             request.tags(OpsWorksCmMapper.toSdkTags(tags));
         }
         try {
-            return OpsWorksCmMapper.toBackupSummary(createClient.createBackup(request.build()).backup());
+            return OpsWorksCmMapper.toBackupSummary(
+                    createClient.createBackup(request.build()).backup());
         } catch (SdkException e) {
             throw AwsErrors.translate(e);
         }
@@ -118,7 +126,8 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, 
 
     @Override
     public String start(BackupRequest request) {
-        return createBackup(request.resourceId(), request.description(), request.tags()).id();
+        return createBackup(request.resourceId(), request.description(), request.tags())
+                .id();
     }
 
     /** No token: a retry after a lost answer could start a second backup, so look first. */
@@ -138,7 +147,8 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, 
         try {
             return allBackups(Optional.of(request.resourceId())).stream()
                     .filter(backup -> "MANUAL".equals(backup.backupTypeAsString()))
-                    .filter(backup -> backup.createdAt() != null && !backup.createdAt().isBefore(since))
+                    .filter(backup ->
+                            backup.createdAt() != null && !backup.createdAt().isBefore(since))
                     .filter(backup -> description.isEmpty() || description.equals(backup.description()))
                     .map(Backup::backupId)
                     .findFirst();
@@ -159,7 +169,8 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, 
     private List<Backup> allBackups(Optional<String> serverName) {
         DescribeBackupsRequest.Builder request = DescribeBackupsRequest.builder();
         serverName.ifPresent(request::serverName);
-        return client.describeBackupsPaginator(request.build()).backups().stream().toList();
+        return client.describeBackupsPaginator(request.build()).backups().stream()
+                .toList();
     }
 
     @Override

@@ -22,8 +22,8 @@ public final class OpsWorksCmJobPoller implements JobPoller {
 
     @Override
     public Map<String, JobProgress> poll(Collection<String> serviceJobIds, Instant oldestStart, Instant now) {
-        return JobPoller.progressOfWanted(opsWorks.describeBackups(Optional.empty()), serviceJobIds, now,
-                OpsWorksCmJobPoller::progressOf);
+        return JobPoller.progressOfWanted(
+                opsWorks.describeBackups(Optional.empty()), serviceJobIds, now, OpsWorksCmJobPoller::progressOf);
     }
 
     /** IN_PROGRESS, OK, FAILED, DELETING to the shared outcome. */
@@ -32,8 +32,8 @@ public final class OpsWorksCmJobPoller implements JobPoller {
         return switch (status) {
             case "OK" -> new JobProgress(JobOutcome.SUCCEEDED, status, 100.0, null, backup.message(), now);
             case "FAILED" -> new JobProgress(JobOutcome.FAILED, status, null, null, backup.message(), now);
-            case "DELETING" -> new JobProgress(JobOutcome.ABORTED, status, null, null,
-                    "The backup is being deleted.", now);
+            case "DELETING" ->
+                new JobProgress(JobOutcome.ABORTED, status, null, null, "The backup is being deleted.", now);
             default -> new JobProgress(JobOutcome.RUNNING, status, null, null, backup.message(), now);
         };
     }

@@ -21,8 +21,7 @@ final class OpsWorksCmMapper {
     /** Longest backup description shown as a backup's name; longer ones are cut with an ellipsis. */
     static final int NAME_LENGTH = 80;
 
-    private OpsWorksCmMapper() {
-    }
+    private OpsWorksCmMapper() {}
 
     /** A server as a resource; {@code manualBackupCount} (its MANUAL backups) decides the backup limit. */
     static Resource toResource(Server server, int manualBackupCount) {
@@ -54,8 +53,10 @@ final class OpsWorksCmMapper {
     private static List<Attribute> attributes(Server server, int manualBackupCount) {
         List<Attribute> attributes = new ArrayList<>();
         add(attributes, "Status reason", server.statusReason());
-        add(attributes, "Engine", server.engineModel() == null ? server.engine()
-                : server.engine() + " (" + server.engineModel() + ")");
+        add(
+                attributes,
+                "Engine",
+                server.engineModel() == null ? server.engine() : server.engine() + " (" + server.engineModel() + ")");
         add(attributes, "Engine version", server.engineVersion());
         add(attributes, "Instance type", server.instanceType());
         add(attributes, "Endpoint", server.endpoint());
@@ -68,8 +69,8 @@ final class OpsWorksCmMapper {
         add(attributes, "Preferred backup window", utc(server.preferredBackupWindow()));
         add(attributes, "Preferred maintenance window", utc(server.preferredMaintenanceWindow()));
         add(attributes, "Maintenance status", server.maintenanceStatusAsString());
-        attributes.add(new Attribute("Manual backups",
-                manualBackupCount + " of " + OpsWorksCmRules.MAX_MANUAL_BACKUPS));
+        attributes.add(
+                new Attribute("Manual backups", manualBackupCount + " of " + OpsWorksCmRules.MAX_MANUAL_BACKUPS));
         add(attributes, "ARN", server.serverArn());
         return attributes;
     }

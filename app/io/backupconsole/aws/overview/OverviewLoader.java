@@ -59,11 +59,13 @@ public final class OverviewLoader {
         });
         try {
             List<CompletableFuture<PairResult>> futures = targets.stream()
-                    .map(target -> CompletableFuture.supplyAsync(() -> {
-                        PairResult result = loadPair(target);
-                        onPair.accept(result);
-                        return result;
-                    }, pool))
+                    .map(target -> CompletableFuture.supplyAsync(
+                            () -> {
+                                PairResult result = loadPair(target);
+                                onPair.accept(result);
+                                return result;
+                            },
+                            pool))
                     .toList();
             return futures.stream().map(CompletableFuture::join).toList();
         } finally {
@@ -100,8 +102,8 @@ public final class OverviewLoader {
                 return PairResult.failed(target, failures.get(AwsService.values()[0]));
             }
             String id = accountId.orElse("");
-            return new PairResult(target, id, rows.stream().map(row -> withAccountId(row, id)).toList(), null,
-                    failures);
+            return new PairResult(
+                    target, id, rows.stream().map(row -> withAccountId(row, id)).toList(), null, failures);
         }
     }
 
@@ -123,13 +125,32 @@ public final class OverviewLoader {
     }
 
     private static OverviewRow resourceRow(OverviewTarget target, Resource resource) {
-        return new OverviewRow(target.account(), "", target.region(), OverviewRow.Kind.RESOURCE, resource.service(),
-                resource.name(), resource.id(), resource.state(),
-                resource.eligibility().allowed() ? "Ready" : resource.eligibility().reason(), resource.createdAt());
+        return new OverviewRow(
+                target.account(),
+                "",
+                target.region(),
+                OverviewRow.Kind.RESOURCE,
+                resource.service(),
+                resource.name(),
+                resource.id(),
+                resource.state(),
+                resource.eligibility().allowed()
+                        ? "Ready"
+                        : resource.eligibility().reason(),
+                resource.createdAt());
     }
 
     private static OverviewRow withAccountId(OverviewRow row, String accountId) {
-        return new OverviewRow(row.account(), accountId, row.region(), row.kind(), row.service(), row.name(), row.id(),
-                row.state(), row.detail(), row.time());
+        return new OverviewRow(
+                row.account(),
+                accountId,
+                row.region(),
+                row.kind(),
+                row.service(),
+                row.name(),
+                row.id(),
+                row.state(),
+                row.detail(),
+                row.time());
     }
 }

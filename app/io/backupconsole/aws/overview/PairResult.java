@@ -15,7 +15,11 @@ import java.util.Objects;
  * @param failure   the connection failure (nothing could be read), or null
  * @param failures  per service, what failed (only when the connection itself worked)
  */
-public record PairResult(OverviewTarget target, String accountId, List<OverviewRow> rows, Throwable failure,
+public record PairResult(
+        OverviewTarget target,
+        String accountId,
+        List<OverviewRow> rows,
+        Throwable failure,
         Map<AwsService, Throwable> failures) {
 
     public PairResult {

@@ -24,38 +24,65 @@ final class RunningBackups {
 
     private static final Set<String> FSX_RUNNING = Set.of("CREATING", "TRANSFERRING", "PENDING", "COPYING");
 
-    private RunningBackups() {
-    }
+    private RunningBackups() {}
 
     /** The running backups of {@code service}, as rows of {@code target} (account id still empty). */
     static List<OverviewRow> of(AwsService service, ServiceAdapters adapters, OverviewTarget target, Instant now) {
         return switch (service) {
-            case OPSWORKS_CM -> summaries(target, ((OpsWorksCmAdapter) adapters.get(service))
-                    .describeBackups(Optional.empty()), "IN_PROGRESS"::equals);
+            case OPSWORKS_CM ->
+                summaries(
+                        target,
+                        ((OpsWorksCmAdapter) adapters.get(service)).describeBackups(Optional.empty()),
+                        "IN_PROGRESS"::equals);
             case FSX -> summaries(target, ((FsxAdapter) adapters.get(service)).listAllBackups(), FSX_RUNNING::contains);
-            case LIGHTSAIL -> summaries(target, ((LightsailAdapter) adapters.get(service)).listSnapshots(),
-                    "pending"::equalsIgnoreCase);
-            case BACKUP -> ((BackupAdapter) adapters.get(service)).listJobs(now.minus(JOB_LOOKBACK), null).stream()
-                    .filter(job -> !job.finished())
-                    .map(job -> jobRow(target, job))
-                    .toList();
+            case LIGHTSAIL ->
+                summaries(
+                        target,
+                        ((LightsailAdapter) adapters.get(service)).listSnapshots(),
+                        "pending"::equalsIgnoreCase);
+            case BACKUP ->
+                ((BackupAdapter) adapters.get(service))
+                        .listJobs(now.minus(JOB_LOOKBACK), null).stream()
+                                .filter(job -> !job.finished())
+                                .map(job -> jobRow(target, job))
+                                .toList();
         };
     }
 
-    private static List<OverviewRow> summaries(OverviewTarget target, List<BackupSummary> backups,
-            java.util.function.Predicate<String> running) {
-        return backups.stream().filter(backup -> running.test(backup.status()))
-                .map(backup -> new OverviewRow(target.account(), "", target.region(), OverviewRow.Kind.RUNNING_BACKUP,
-                        backup.service(), backup.name(), backup.id(), backup.status(),
-                        "Of " + backup.resourceId() + percent(backup.percentDone() == null ? null
-                                : backup.percentDone().doubleValue()), backup.createdAt()))
+    private static List<OverviewRow> summaries(
+            OverviewTarget target, List<BackupSummary> backups, java.util.function.Predicate<String> running) {
+        return backups.stream()
+                .filter(backup -> running.test(backup.status()))
+                .map(backup -> new OverviewRow(
+                        target.account(),
+                        "",
+                        target.region(),
+                        OverviewRow.Kind.RUNNING_BACKUP,
+                        backup.service(),
+                        backup.name(),
+                        backup.id(),
+                        backup.status(),
+                        "Of " + backup.resourceId()
+                                + percent(
+                                        backup.percentDone() == null
+                                                ? null
+                                                : backup.percentDone().doubleValue()),
+                        backup.createdAt()))
                 .toList();
     }
 
     private static OverviewRow jobRow(OverviewTarget target, BackupJobStatus job) {
-        return new OverviewRow(target.account(), "", target.region(), OverviewRow.Kind.RUNNING_BACKUP,
-                AwsService.BACKUP, job.jobId(), job.jobId(), job.state(),
-                "Of " + job.resourceArn() + percent(job.percentDone()), job.createdAt());
+        return new OverviewRow(
+                target.account(),
+                "",
+                target.region(),
+                OverviewRow.Kind.RUNNING_BACKUP,
+                AwsService.BACKUP,
+                job.jobId(),
+                job.jobId(),
+                job.state(),
+                "Of " + job.resourceArn() + percent(job.percentDone()),
+                job.createdAt());
     }
 
     private static String percent(Double done) {

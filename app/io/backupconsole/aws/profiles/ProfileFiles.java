@@ -21,7 +21,8 @@ public record ProfileFiles(Path config, Path credentials) {
      */
     public static ProfileFiles forCurrentUser() {
         Map<String, String> environment = new java.util.HashMap<>(System.getenv());
-        Optional.ofNullable(io.backupconsole.aws.WithoutUserProfiles.userProperty("aws.configFile")).ifPresent(f -> environment.put("AWS_CONFIG_FILE", f));
+        Optional.ofNullable(io.backupconsole.aws.WithoutUserProfiles.userProperty("aws.configFile"))
+                .ifPresent(f -> environment.put("AWS_CONFIG_FILE", f));
         Optional.ofNullable(io.backupconsole.aws.WithoutUserProfiles.userProperty("aws.sharedCredentialsFile"))
                 .ifPresent(f -> environment.put("AWS_SHARED_CREDENTIALS_FILE", f));
         return resolve(environment, Path.of(System.getProperty("user.home")));

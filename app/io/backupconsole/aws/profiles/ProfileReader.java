@@ -16,8 +16,7 @@ import software.amazon.awssdk.profiles.ProfileFile;
  * Blocking file I/O: call from the background executor.
  */
 public final class ProfileReader {
-    private ProfileReader() {
-    }
+    private ProfileReader() {}
 
     public static ProfileListing read(ProfileFiles files) {
         List<String> problems = new ArrayList<>();
@@ -33,8 +32,8 @@ public final class ProfileReader {
         return new ProfileListing(profiles, problems);
     }
 
-    private static void addIfReadable(ProfileFile.Aggregator aggregator, Path path, ProfileFile.Type type,
-                                      List<String> problems) {
+    private static void addIfReadable(
+            ProfileFile.Aggregator aggregator, Path path, ProfileFile.Type type, List<String> problems) {
         if (!Files.isRegularFile(path)) {
             return;
         }
@@ -44,8 +43,8 @@ public final class ProfileReader {
             file.profiles();
             aggregator.addFile(file);
         } catch (RuntimeException e) {
-            problems.add("The AWS " + (type == ProfileFile.Type.CONFIGURATION ? "config" : "credentials")
-                    + " file " + path + " could not be read (" + e.getMessage() + "); its profiles are not listed.");
+            problems.add("The AWS " + (type == ProfileFile.Type.CONFIGURATION ? "config" : "credentials") + " file "
+                    + path + " could not be read (" + e.getMessage() + "); its profiles are not listed.");
         }
     }
 

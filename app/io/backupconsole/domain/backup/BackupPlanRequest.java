@@ -9,8 +9,8 @@ package io.backupconsole.domain.backup;
  * @param vaultName the rule's TargetBackupVaultName
  * @param lifecycle the rule's Lifecycle ({@link RecoveryPointLifecycle#KEEP_FOREVER} for none)
  */
-public record BackupPlanRequest(String planName, String ruleName, String schedule, String vaultName,
-        RecoveryPointLifecycle lifecycle) {
+public record BackupPlanRequest(
+        String planName, String ruleName, String schedule, String vaultName, RecoveryPointLifecycle lifecycle) {
     public BackupPlanRequest {
         lifecycle = lifecycle == null ? RecoveryPointLifecycle.KEEP_FOREVER : lifecycle;
     }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class ResourceArns {
     /** arn:partition:service:region:account:resource (the account is empty for S3 buckets). */
-    private static final Pattern ARN = Pattern.compile("arn:aws(?:-cn|-us-gov)?:([a-z0-9-]+):[a-z0-9-]*:(\\d{12})?:(.+)");
+    private static final Pattern ARN =
+            Pattern.compile("arn:aws(?:-cn|-us-gov)?:([a-z0-9-]+):[a-z0-9-]*:(\\d{12})?:(.+)");
 
-    private ResourceArns() {
-    }
+    private ResourceArns() {}
 
     /** The 12-digit account id in the ARN, or empty (S3 bucket ARNs carry none). */
     public static Optional<String> accountId(String arn) {

@@ -12,19 +12,21 @@ import java.util.Set;
  */
 public final class BackupDeletion {
     /** Status texts (any service, any case) of backups still being made. */
-    private static final Set<String> RUNNING = Set.of("in_progress", "creating", "pending", "transferring", "copying",
-            "created", "running");
+    private static final Set<String> RUNNING =
+            Set.of("in_progress", "creating", "pending", "transferring", "copying", "created", "running");
+
     private static final Set<String> GOING = Set.of("deleting", "deleted");
 
-    private BackupDeletion() {
-    }
+    private BackupDeletion() {}
 
     public static Eligibility eligibility(BackupSummary backup) {
         return switch (backup.origin()) {
-            case AUTOMATED -> Eligibility.refused(
-                    "Automated backups are removed by the service's retention setting; only manual backups are deleted here.");
-            case AWS_BACKUP -> Eligibility.refused(
-                    "Managed by AWS Backup: its backup plan's lifecycle deletes it (or delete the recovery point in AWS Backup).");
+            case AUTOMATED ->
+                Eligibility.refused(
+                        "Automated backups are removed by the service's retention setting; only manual backups are deleted here.");
+            case AWS_BACKUP ->
+                Eligibility.refused(
+                        "Managed by AWS Backup: its backup plan's lifecycle deletes it (or delete the recovery point in AWS Backup).");
             case MANUAL -> manual(backup);
         };
     }

@@ -23,14 +23,16 @@ public final class BackupPlanRules {
     private static final Pattern RULE_NAME = Pattern.compile("[a-zA-Z0-9\\-_.]{1,50}");
     /** schedule: AWS cron, six fields; AWS Backup runs at most once an hour, so minutes are one fixed value. */
     private static final Pattern CRON = Pattern.compile("cron\\((.*)\\)");
+
     private static final Pattern MINUTES = Pattern.compile("[0-5]?[0-9]");
     private static final String LIST = "(?:%1$s)(?:-(?:%1$s))?(?:/\\d{1,2})?(?:,(?:%1$s)(?:-(?:%1$s))?(?:/\\d{1,2})?)*";
     private static final Pattern HOURS = Pattern.compile("\\*(?:/\\d{1,2})?|" + LIST.formatted("1?[0-9]|2[0-3]"));
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\?|\\*|L|W|\\d{1,2}W|" + LIST.formatted("[1-9]|[12][0-9]|3[01]"));
-    private static final Pattern MONTH = Pattern.compile("\\*|" + LIST.formatted(
-            "[1-9]|1[0-2]|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"));
-    private static final Pattern DAY_OF_WEEK = Pattern.compile("\\?|\\*|[1-7]L|[1-7]#[1-5]|" + LIST.formatted(
-            "[1-7]|SUN|MON|TUE|WED|THU|FRI|SAT"));
+    private static final Pattern DAY_OF_MONTH =
+            Pattern.compile("\\?|\\*|L|W|\\d{1,2}W|" + LIST.formatted("[1-9]|[12][0-9]|3[01]"));
+    private static final Pattern MONTH =
+            Pattern.compile("\\*|" + LIST.formatted("[1-9]|1[0-2]|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"));
+    private static final Pattern DAY_OF_WEEK =
+            Pattern.compile("\\?|\\*|[1-7]L|[1-7]#[1-5]|" + LIST.formatted("[1-7]|SUN|MON|TUE|WED|THU|FRI|SAT"));
     private static final Pattern YEAR = Pattern.compile("\\*|" + LIST.formatted("19[7-9][0-9]|2[01][0-9][0-9]"));
 
     /** The dialog's schedule presets (05:00 UTC, AWS Backup's default start hour). */
@@ -58,18 +60,19 @@ public final class BackupPlanRules {
         }
     }
 
-    private BackupPlanRules() {
-    }
+    private BackupPlanRules() {}
 
     public static List<Violation> checkPlan(BackupPlanRequest plan) {
         List<Violation> problems = new ArrayList<>();
         problems.addAll(checkPlanName(plan.planName()));
         problems.addAll(name(plan.ruleName(), "Rules.RuleName", "Rule name"));
-        checkSchedule(plan.schedule()).ifPresent(message -> problems.add(new Violation("Rules.ScheduleExpression", message)));
-        BackupRules.checkVaultName(plan.vaultName()).forEach(v ->
-                problems.add(new Violation("Rules.TargetBackupVaultName", v.message())));
-        BackupRules.checkLifecycle(plan.lifecycle(), null).forEach(v ->
-                problems.add(new Violation(v.field().replace("Lifecycle.", "Rules.Lifecycle."), v.message())));
+        checkSchedule(plan.schedule())
+                .ifPresent(message -> problems.add(new Violation("Rules.ScheduleExpression", message)));
+        BackupRules.checkVaultName(plan.vaultName())
+                .forEach(v -> problems.add(new Violation("Rules.TargetBackupVaultName", v.message())));
+        BackupRules.checkLifecycle(plan.lifecycle(), null)
+                .forEach(v ->
+                        problems.add(new Violation(v.field().replace("Lifecycle.", "Rules.Lifecycle."), v.message())));
         return problems;
     }
 
@@ -78,8 +81,8 @@ public final class BackupPlanRules {
             return List.of(new Violation("BackupPlanName", "Plan name is required."));
         }
         if (!PLAN_NAME.matcher(name).matches()) {
-            return List.of(new Violation("BackupPlanName",
-                    "Plan name must be 1 to 50 letters, numbers, hyphens, underscores or periods."));
+            return List.of(new Violation(
+                    "BackupPlanName", "Plan name must be 1 to 50 letters, numbers, hyphens, underscores or periods."));
         }
         return List.of();
     }
@@ -101,7 +104,8 @@ public final class BackupPlanRules {
             return List.of(new Violation(field, label + " is required."));
         }
         if (!RULE_NAME.matcher(name).matches()) {
-            return List.of(new Violation(field, label + " must be 1 to 50 letters, numbers, hyphens, underscores or periods."));
+            return List.of(new Violation(
+                    field, label + " must be 1 to 50 letters, numbers, hyphens, underscores or periods."));
         }
         return List.of();
     }
@@ -128,10 +132,13 @@ public final class BackupPlanRules {
         String[] names = {"minutes", "hours", "day-of-month", "month", "day-of-week", "year"};
         Pattern[] patterns = {MINUTES, HOURS, DAY_OF_MONTH, MONTH, DAY_OF_WEEK, YEAR};
         for (int i = 0; i < 6; i++) {
-            if (!patterns[i].matcher(fields[i].toUpperCase(java.util.Locale.ROOT)).matches()) {
-                return Optional.of(i == 0
-                        ? "Minutes must be one number from 0 to 59: AWS Backup runs a rule at most once an hour."
-                        : "The " + names[i] + " field \"" + fields[i] + "\" is not valid.");
+            if (!patterns[i]
+                    .matcher(fields[i].toUpperCase(java.util.Locale.ROOT))
+                    .matches()) {
+                return Optional.of(
+                        i == 0
+                                ? "Minutes must be one number from 0 to 59: AWS Backup runs a rule at most once an hour."
+                                : "The " + names[i] + " field \"" + fields[i] + "\" is not valid.");
             }
         }
         if (fields[2].equals("?") == fields[4].equals("?")) {

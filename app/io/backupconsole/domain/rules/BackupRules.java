@@ -36,30 +36,35 @@ public final class BackupRules {
     private static final Pattern ROLE_ARN = Pattern.compile(
             "arn:aws(?:-cn|-us-gov)?:iam::(\\d{12}):role/((?:[\\x21-\\x2E\\x30-\\x7E]+/)*)([\\w+=,.@-]{1,64})");
     /** The shape of any resource ARN: arn:partition:service:region:account:resource. */
-    private static final Pattern RESOURCE_ARN = Pattern.compile("arn:aws(?:-cn|-us-gov)?:[a-z0-9-]+:[a-z0-9-]*:(\\d{12})?:.+");
+    private static final Pattern RESOURCE_ARN =
+            Pattern.compile("arn:aws(?:-cn|-us-gov)?:[a-z0-9-]+:[a-z0-9-]*:(\\d{12})?:.+");
     /** model BackupOptionKey / BackupOptionValue: {@code ^[a-zA-Z0-9\-\_\.]{1,50}$}. */
     private static final Pattern BACKUP_OPTION = Pattern.compile("[a-zA-Z0-9\\-_.]{1,50}");
     /** model ResourceType: {@code ^[a-zA-Z0-9\-\_\.]{1,50}$}. */
     private static final Pattern RESOURCE_TYPE = Pattern.compile("[a-zA-Z0-9\\-_.]{1,50}");
+
     public static final String WINDOWS_VSS = "WindowsVSS";
 
     /** doc StopBackupJob: "not supported for ... Aurora, DocumentDB, FSx (all four), Neptune, SAP HANA on EC2, RDS". */
-    private static final Set<String> UNSTOPPABLE = Set.of("Aurora", "DocumentDB", "FSx", "Neptune", "RDS",
-            "SAP HANA on Amazon EC2");
+    private static final Set<String> UNSTOPPABLE =
+            Set.of("Aurora", "DocumentDB", "FSx", "Neptune", "RDS", "SAP HANA on Amazon EC2");
     /**
      * features, "Lifecycle to cold storage": EFS, DynamoDB with advanced features, Timestream, CloudFormation,
      * SAP HANA on EC2 and VMware VMs, plus EBS (its archive tier). Other types are refused here although AWS
      * ignores the setting for them: the stricter choice, so a dialog never promises a cold tier that won't happen.
      */
-    private static final Set<String> COLD_STORAGE = Set.of("EFS", "DynamoDB", "EBS", "Timestream", "CloudFormation",
-            "SAP HANA on Amazon EC2", "VirtualMachine");
+    private static final Set<String> COLD_STORAGE = Set.of(
+            "EFS", "DynamoDB", "EBS", "Timestream", "CloudFormation", "SAP HANA on Amazon EC2", "VirtualMachine");
 
-    private BackupRules() {
-    }
+    private BackupRules() {}
 
     /** Every rule of one request; {@code platform} ("windows", "linux" or null when unknown) matters for EC2. */
-    public static List<Violation> check(BackupJobRequest request, String resourceType, String platform,
-                                        Long vaultMinRetentionDays, Long vaultMaxRetentionDays) {
+    public static List<Violation> check(
+            BackupJobRequest request,
+            String resourceType,
+            String platform,
+            Long vaultMinRetentionDays,
+            Long vaultMaxRetentionDays) {
         List<Violation> problems = new ArrayList<>();
         problems.addAll(checkVaultName(request.backupVaultName()));
         problems.addAll(checkResourceArn(request.resourceArn()));
@@ -78,8 +83,8 @@ public final class BackupRules {
             return List.of(new Violation("BackupVaultName", "Backup vault name is required."));
         }
         if (!VAULT_NAME.matcher(name).matches()) {
-            return List.of(new Violation("BackupVaultName",
-                    "Backup vault name must be 2 to 50 letters, numbers, hyphens or underscores."));
+            return List.of(new Violation(
+                    "BackupVaultName", "Backup vault name must be 2 to 50 letters, numbers, hyphens or underscores."));
         }
         return List.of();
     }
@@ -90,7 +95,10 @@ public final class BackupRules {
             return List.of(new Violation("ResourceArn", "Resource ARN is required."));
         }
         if (!RESOURCE_ARN.matcher(arn).matches()) {
-            return List.of(new Violation("ResourceArn", "Resource ARN " + InputEcho.quote(arn) + " is not an ARN (arn:aws:<service>:<region>:<account>:<resource>)."));
+            return List.of(new Violation(
+                    "ResourceArn",
+                    "Resource ARN " + InputEcho.quote(arn)
+                            + " is not an ARN (arn:aws:<service>:<region>:<account>:<resource>)."));
         }
         return List.of();
     }
@@ -101,7 +109,8 @@ public final class BackupRules {
             return List.of(new Violation("IamRoleArn", "IAM role ARN is required."));
         }
         if (!ROLE_ARN.matcher(arn).matches()) {
-            return List.of(new Violation("IamRoleArn",
+            return List.of(new Violation(
+                    "IamRoleArn",
                     "IAM role ARN must look like arn:aws:iam::<12-digit account>:role/<optional path/>name."));
         }
         return List.of();
@@ -126,8 +135,9 @@ public final class BackupRules {
         if (name.contains("AWSBackup") || name.contains("AwsBackup")) {
             return Optional.empty();
         }
-        return Optional.of("Role " + InputEcho.quote(name) + " does not contain AWSBackup or AwsBackup in its name, so AWS Backup "
-                + "cannot pass it and the job will fail with AccessDenied.");
+        return Optional.of(
+                "Role " + InputEcho.quote(name) + " does not contain AWSBackup or AwsBackup in its name, so AWS Backup "
+                        + "cannot pass it and the job will fail with AccessDenied.");
     }
 
     /**
@@ -137,17 +147,27 @@ public final class BackupRules {
      */
     public static List<Violation> checkWindows(Long startWindowMinutes, Long completeWindowMinutes) {
         List<Violation> problems = new ArrayList<>();
-        if (startWindowMinutes != null && (startWindowMinutes < MIN_START_WINDOW_MINUTES || startWindowMinutes > MAX_WINDOW_MINUTES)) {
-            problems.add(new Violation("StartWindowMinutes", "Start window must be between " + MIN_START_WINDOW_MINUTES
-                    + " and " + MAX_WINDOW_MINUTES + " minutes (it is " + startWindowMinutes + ")."));
+        if (startWindowMinutes != null
+                && (startWindowMinutes < MIN_START_WINDOW_MINUTES || startWindowMinutes > MAX_WINDOW_MINUTES)) {
+            problems.add(new Violation(
+                    "StartWindowMinutes",
+                    "Start window must be between " + MIN_START_WINDOW_MINUTES + " and " + MAX_WINDOW_MINUTES
+                            + " minutes (it is " + startWindowMinutes + ")."));
         }
-        if (completeWindowMinutes != null && (completeWindowMinutes < 1 || completeWindowMinutes > MAX_WINDOW_MINUTES)) {
-            problems.add(new Violation("CompleteWindowMinutes", "Complete window must be between 1 and "
-                    + MAX_WINDOW_MINUTES + " minutes (it is " + completeWindowMinutes + ")."));
-        } else if (completeWindowMinutes != null && startWindowMinutes != null && problems.isEmpty()
+        if (completeWindowMinutes != null
+                && (completeWindowMinutes < 1 || completeWindowMinutes > MAX_WINDOW_MINUTES)) {
+            problems.add(new Violation(
+                    "CompleteWindowMinutes",
+                    "Complete window must be between 1 and " + MAX_WINDOW_MINUTES + " minutes (it is "
+                            + completeWindowMinutes + ")."));
+        } else if (completeWindowMinutes != null
+                && startWindowMinutes != null
+                && problems.isEmpty()
                 && completeWindowMinutes <= startWindowMinutes) {
-            problems.add(new Violation("CompleteWindowMinutes", "Complete window (" + completeWindowMinutes
-                    + " minutes) must be longer than the start window (" + startWindowMinutes + " minutes)."));
+            problems.add(new Violation(
+                    "CompleteWindowMinutes",
+                    "Complete window (" + completeWindowMinutes + " minutes) must be longer than the start window ("
+                            + startWindowMinutes + " minutes)."));
         }
         return problems;
     }
@@ -167,21 +187,23 @@ public final class BackupRules {
         boolean coldOk = dayRange(cold, "Lifecycle.MoveToColdStorageAfterDays", "Days before cold storage", problems);
         boolean deleteOk = dayRange(delete, "Lifecycle.DeleteAfterDays", "Retention", problems);
         if (cold != null && coldOk && resourceType != null) {
-            coldStorageRefusal(resourceType).ifPresent(reason ->
-                    problems.add(new Violation("Lifecycle.MoveToColdStorageAfterDays", reason)));
+            coldStorageRefusal(resourceType)
+                    .ifPresent(reason -> problems.add(new Violation("Lifecycle.MoveToColdStorageAfterDays", reason)));
         }
         if (cold != null && delete != null && coldOk && deleteOk && delete < cold + MIN_COLD_STORAGE_DAYS) {
-            problems.add(new Violation("Lifecycle.DeleteAfterDays", "Retention (" + delete + " days) must be at least "
-                    + MIN_COLD_STORAGE_DAYS + " days longer than the days before cold storage (" + cold
-                    + "), so at least " + (cold + MIN_COLD_STORAGE_DAYS) + " days."));
+            problems.add(new Violation(
+                    "Lifecycle.DeleteAfterDays",
+                    "Retention (" + delete + " days) must be at least "
+                            + MIN_COLD_STORAGE_DAYS + " days longer than the days before cold storage (" + cold
+                            + "), so at least " + (cold + MIN_COLD_STORAGE_DAYS) + " days."));
         }
         return problems;
     }
 
     private static boolean dayRange(Long days, String field, String label, List<Violation> problems) {
         if (days != null && (days < 1 || days > MAX_LIFECYCLE_DAYS)) {
-            problems.add(new Violation(field, label + " must be between 1 and " + MAX_LIFECYCLE_DAYS
-                    + " days (it is " + days + ")."));
+            problems.add(new Violation(
+                    field, label + " must be between 1 and " + MAX_LIFECYCLE_DAYS + " days (it is " + days + ")."));
             return false;
         }
         return true;
@@ -191,19 +213,26 @@ public final class BackupRules {
      * doc (Vault Lock): recovery points in a locked vault must be retained between MinRetentionDays and
      * MaxRetentionDays. AWS lets such a job fail; the sandbox and dialog refuse it up front (stricter).
      */
-    public static List<Violation> checkVaultLock(RecoveryPointLifecycle lifecycle, Long minRetentionDays, Long maxRetentionDays) {
+    public static List<Violation> checkVaultLock(
+            RecoveryPointLifecycle lifecycle, Long minRetentionDays, Long maxRetentionDays) {
         Long delete = lifecycle == null ? null : lifecycle.deleteAfterDays();
         if (maxRetentionDays != null && delete == null) {
-            return List.of(new Violation("Lifecycle.DeleteAfterDays", "The vault is locked with a maximum retention of "
-                    + maxRetentionDays + " days; set a retention of at most " + maxRetentionDays + " days."));
+            return List.of(new Violation(
+                    "Lifecycle.DeleteAfterDays",
+                    "The vault is locked with a maximum retention of " + maxRetentionDays
+                            + " days; set a retention of at most " + maxRetentionDays + " days."));
         }
         if (delete != null && minRetentionDays != null && delete < minRetentionDays) {
-            return List.of(new Violation("Lifecycle.DeleteAfterDays", "The vault is locked with a minimum retention of "
-                    + minRetentionDays + " days; retention " + delete + " days is too short."));
+            return List.of(new Violation(
+                    "Lifecycle.DeleteAfterDays",
+                    "The vault is locked with a minimum retention of " + minRetentionDays + " days; retention " + delete
+                            + " days is too short."));
         }
         if (delete != null && maxRetentionDays != null && delete > maxRetentionDays) {
-            return List.of(new Violation("Lifecycle.DeleteAfterDays", "The vault is locked with a maximum retention of "
-                    + maxRetentionDays + " days; retention " + delete + " days is too long."));
+            return List.of(new Violation(
+                    "Lifecycle.DeleteAfterDays",
+                    "The vault is locked with a maximum retention of " + maxRetentionDays + " days; retention " + delete
+                            + " days is too long."));
         }
         return List.of();
     }
@@ -214,7 +243,8 @@ public final class BackupRules {
     }
 
     /** model key/value pattern {@code ^[a-zA-Z0-9\-\_\.]{1,50}$}; doc: only WindowsVSS=enabled|disabled, EC2 only. */
-    public static List<Violation> checkBackupOptions(Map<String, String> options, String resourceType, String platform) {
+    public static List<Violation> checkBackupOptions(
+            Map<String, String> options, String resourceType, String platform) {
         List<Violation> problems = new ArrayList<>();
         if (options == null) {
             return problems;
@@ -224,18 +254,30 @@ public final class BackupRules {
             String value = option.getValue() == null ? "" : option.getValue();
             String field = "BackupOptions." + key;
             if (!BACKUP_OPTION.matcher(key).matches()) {
-                problems.add(new Violation("BackupOptions", "Backup option name " + InputEcho.quote(key)
-                        + " must be 1 to 50 letters, numbers, hyphens, underscores or dots."));
+                problems.add(new Violation(
+                        "BackupOptions",
+                        "Backup option name " + InputEcho.quote(key)
+                                + " must be 1 to 50 letters, numbers, hyphens, underscores or dots."));
             } else if (!BACKUP_OPTION.matcher(value).matches()) {
-                problems.add(new Violation(field, "Backup option value " + InputEcho.quote(value)
-                        + " must be 1 to 50 letters, numbers, hyphens, underscores or dots."));
+                problems.add(new Violation(
+                        field,
+                        "Backup option value " + InputEcho.quote(value)
+                                + " must be 1 to 50 letters, numbers, hyphens, underscores or dots."));
             } else if (!key.equals(WINDOWS_VSS)) {
-                problems.add(new Violation(field, "Unknown backup option " + InputEcho.quote(key) + " (only WindowsVSS exists)."));
+                problems.add(new Violation(
+                        field, "Unknown backup option " + InputEcho.quote(key) + " (only WindowsVSS exists)."));
             } else if (!value.equals("enabled") && !value.equals("disabled")) {
-                problems.add(new Violation(field, "WindowsVSS must be \"enabled\" or \"disabled\" (it is " + InputEcho.quote(value) + ")."));
+                problems.add(new Violation(
+                        field,
+                        "WindowsVSS must be \"enabled\" or \"disabled\" (it is " + InputEcho.quote(value) + ")."));
             } else if (resourceType != null && !supportsWindowsVss(resourceType, platform)) {
-                problems.add(new Violation(field, "Windows VSS backups are only for EC2 Windows instances, not "
-                        + (platform == null ? typeInWords(resourceType) : typeInWords(resourceType) + " (" + platform + ")") + "."));
+                problems.add(new Violation(
+                        field,
+                        "Windows VSS backups are only for EC2 Windows instances, not "
+                                + (platform == null
+                                        ? typeInWords(resourceType)
+                                        : typeInWords(resourceType) + " (" + platform + ")")
+                                + "."));
             }
         }
         return problems;
@@ -251,16 +293,19 @@ public final class BackupRules {
      * managing services": an on-demand backup of a service that is not enabled is refused), and no other job may run
      * for the resource (quotas: {@value #CONCURRENT_JOBS_PER_RESOURCE} concurrent job per resource).
      */
-    public static Eligibility eligibility(String resourceType, boolean supportedInRegion, boolean optedIn, boolean jobActive) {
+    public static Eligibility eligibility(
+            String resourceType, boolean supportedInRegion, boolean optedIn, boolean jobActive) {
         if (!supportedInRegion) {
-            return Eligibility.refused("AWS Backup does not support " + typeInWords(resourceType) + " resources in this region");
+            return Eligibility.refused(
+                    "AWS Backup does not support " + typeInWords(resourceType) + " resources in this region");
         }
         if (!optedIn) {
-            return Eligibility.refused("AWS Backup is not enabled for " + resourceType
-                    + " in this region (Settings › Service opt-in)");
+            return Eligibility.refused(
+                    "AWS Backup is not enabled for " + resourceType + " in this region (Settings › Service opt-in)");
         }
         if (jobActive) {
-            return Eligibility.refused("A backup job is already running for this resource (AWS Backup runs one at a time per resource)");
+            return Eligibility.refused(
+                    "A backup job is already running for this resource (AWS Backup runs one at a time per resource)");
         }
         return Eligibility.ALLOWED;
     }
@@ -274,8 +319,10 @@ public final class BackupRules {
 
     /** {@link #canStop} with the reason a user reads next to the disabled Stop action. */
     public static Eligibility stopEligibility(String resourceType) {
-        return canStop(resourceType) ? Eligibility.ALLOWED
-                : Eligibility.refused("AWS Backup cannot stop backup jobs of " + typeInWords(resourceType) + " resources");
+        return canStop(resourceType)
+                ? Eligibility.ALLOWED
+                : Eligibility.refused(
+                        "AWS Backup cannot stop backup jobs of " + typeInWords(resourceType) + " resources");
     }
 
     public static boolean supportsColdStorage(String resourceType) {
@@ -290,13 +337,15 @@ public final class BackupRules {
         if (resourceType == null) {
             return Optional.of("The resource type is not known, so cold storage cannot be offered.");
         }
-        return supportsColdStorage(resourceType) ? Optional.empty()
+        return supportsColdStorage(resourceType)
+                ? Optional.empty()
                 : Optional.of(typeInWords(resourceType) + " backups cannot move to cold storage.");
     }
 
     /** EC2 instances only, and not ones known to run Linux ({@code platform} null = unknown, allowed). */
     public static boolean supportsWindowsVss(String resourceType, String platform) {
-        return "EC2".equals(resourceType) && (platform == null || platform.toLowerCase(Locale.ROOT).contains("windows"));
+        return "EC2".equals(resourceType)
+                && (platform == null || platform.toLowerCase(Locale.ROOT).contains("windows"));
     }
 
     /** AWS Backup's resource type name in words, e.g. "EBS" → "EBS volume". */

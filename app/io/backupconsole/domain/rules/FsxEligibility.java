@@ -42,8 +42,7 @@ public final class FsxEligibility {
     private static final Set<String> PERSISTENT_LUSTRE = Set.of("PERSISTENT_1", "PERSISTENT_2");
     private static final Set<String> READY_VOLUME_LIFECYCLES = Set.of("CREATED", "AVAILABLE");
 
-    private FsxEligibility() {
-    }
+    private FsxEligibility() {}
 
     /**
      * @param fileSystemId   the file system's id (named in the OpenZFS hint)
@@ -52,20 +51,21 @@ public final class FsxEligibility {
      * @param deploymentType the per-type deployment type (Lustre: {@code SCRATCH_1} … {@code PERSISTENT_2}), or null
      * @param linkedToS3     a Lustre file system with a {@code DataRepositoryConfiguration} (S3 import/export path)
      */
-    public static Verdict fileSystem(String fileSystemId, String fileSystemType, String lifecycle,
-            String deploymentType, boolean linkedToS3) {
+    public static Verdict fileSystem(
+            String fileSystemId, String fileSystemType, String lifecycle, String deploymentType, boolean linkedToS3) {
         if ("LUSTRE".equals(fileSystemType)) {
             if (deploymentType != null && deploymentType.startsWith("SCRATCH")) {
                 return new Verdict(Refusal.UNSUPPORTED, "Scratch Lustre file systems cannot be backed up");
             }
             // Set.of(...).contains(null) throws: a DescribeFileSystems answer may omit the deployment type.
             if (deploymentType == null || !PERSISTENT_LUSTRE.contains(deploymentType)) {
-                return new Verdict(Refusal.UNSUPPORTED,
+                return new Verdict(
+                        Refusal.UNSUPPORTED,
                         "Only persistent Lustre file systems can be backed up (this one is " + deploymentType + ")");
             }
             if (linkedToS3) {
-                return new Verdict(Refusal.UNSUPPORTED,
-                        "Lustre file systems linked to an S3 data repository cannot be backed up");
+                return new Verdict(
+                        Refusal.UNSUPPORTED, "Lustre file systems linked to an S3 data repository cannot be backed up");
             }
         }
         if ("ONTAP".equals(fileSystemType)) {
@@ -84,24 +84,31 @@ public final class FsxEligibility {
      * @param ontapVolumeType           {@code RW}, {@code DP} or {@code LS} for ONTAP volumes, else null
      * @param storageVirtualMachineRoot whether the ONTAP volume is its SVM's root volume
      */
-    public static Verdict volume(String fileSystemId, String volumeType, String lifecycle, String ontapVolumeType,
+    public static Verdict volume(
+            String fileSystemId,
+            String volumeType,
+            String lifecycle,
+            String ontapVolumeType,
             boolean storageVirtualMachineRoot) {
         if ("OPENZFS".equals(volumeType)) {
-            return new Verdict(Refusal.WRONG_TARGET,
-                    "OpenZFS backups cover the whole file system: back up " + fileSystemId);
+            return new Verdict(
+                    Refusal.WRONG_TARGET, "OpenZFS backups cover the whole file system: back up " + fileSystemId);
         }
         if ("DP".equals(ontapVolumeType)) {
-            return new Verdict(Refusal.UNSUPPORTED, "Data-protection volume: only read-write (RW) volumes can be backed up");
+            return new Verdict(
+                    Refusal.UNSUPPORTED, "Data-protection volume: only read-write (RW) volumes can be backed up");
         }
         if ("LS".equals(ontapVolumeType)) {
-            return new Verdict(Refusal.UNSUPPORTED, "Load-sharing mirror volume: only read-write (RW) volumes can be backed up");
+            return new Verdict(
+                    Refusal.UNSUPPORTED, "Load-sharing mirror volume: only read-write (RW) volumes can be backed up");
         }
         if (storageVirtualMachineRoot) {
             return new Verdict(Refusal.UNSUPPORTED, "SVM root volume: back up the SVM's data volumes instead");
         }
         // Lifecycle is not a required member of the model's Volume shape; Set.of(...).contains(null) would throw.
         if (lifecycle == null || !READY_VOLUME_LIFECYCLES.contains(lifecycle)) {
-            return new Verdict(Refusal.NOT_READY, "Volume is " + (lifecycle == null ? "in an unknown state" : lifecycle));
+            return new Verdict(
+                    Refusal.NOT_READY, "Volume is " + (lifecycle == null ? "in an unknown state" : lifecycle));
         }
         return ALLOWED;
     }

@@ -19,11 +19,13 @@ import java.util.regex.Pattern;
 public final class FsxRules {
     /** Model shape {@code FileSystemId}: min 11, max 21, pattern {@code ^(fs-[0-9a-f]{8,})$}. */
     public static final int FILE_SYSTEM_ID_MIN = 11;
+
     public static final int FILE_SYSTEM_ID_MAX = 21;
     /** Model shape {@code VolumeId}: exactly 23, pattern {@code ^(fsvol-[0-9a-f]{17,})$}. */
     public static final int VOLUME_ID_LENGTH = 23;
     /** Model shape {@code BackupId}: min 12, max 128, pattern {@code ^(backup-[0-9a-f]{8,})$}. */
     public static final int BACKUP_ID_MIN = 12;
+
     public static final int BACKUP_ID_MAX = 128;
     /** Model shape {@code ClientRequestToken}: min 1, max 63. */
     public static final int TOKEN_MAX = 63;
@@ -40,28 +42,46 @@ public final class FsxRules {
     /** Model shape {@code FilterValue} / {@code VolumeFilterValue}: min 1, max 128. */
     public static final Pattern FILTER_VALUE = Pattern.compile("[0-9a-zA-Z*.\\\\/?\\-_]{1,128}");
     /** Model shape {@code NextToken}: min 1, max 255, base64. */
-    public static final Pattern NEXT_TOKEN = Pattern.compile(
-            "(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
+    public static final Pattern NEXT_TOKEN =
+            Pattern.compile("(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
+
     public static final int NEXT_TOKEN_MAX = 255;
 
     /** Backup lifecycles during which another backup of the same resource is refused with BackupInProgress. */
     public static final Set<String> RUNNING_BACKUP_LIFECYCLES = Set.of("PENDING", "CREATING", "TRANSFERRING");
 
-    private FsxRules() {
-    }
+    private FsxRules() {}
 
     public static List<Violation> checkFileSystemId(String id, String field) {
-        return checkId(id, field, "File system id", FILE_SYSTEM_ID, FILE_SYSTEM_ID_MIN, FILE_SYSTEM_ID_MAX,
+        return checkId(
+                id,
+                field,
+                "File system id",
+                FILE_SYSTEM_ID,
+                FILE_SYSTEM_ID_MIN,
+                FILE_SYSTEM_ID_MAX,
                 "fs- followed by at least 8 lowercase hex digits");
     }
 
     public static List<Violation> checkVolumeId(String id, String field) {
-        return checkId(id, field, "Volume id", VOLUME_ID, VOLUME_ID_LENGTH, VOLUME_ID_LENGTH,
+        return checkId(
+                id,
+                field,
+                "Volume id",
+                VOLUME_ID,
+                VOLUME_ID_LENGTH,
+                VOLUME_ID_LENGTH,
                 "fsvol- followed by 17 lowercase hex digits");
     }
 
     public static List<Violation> checkBackupId(String id, String field) {
-        return checkId(id, field, "Backup id", BACKUP_ID, BACKUP_ID_MIN, BACKUP_ID_MAX,
+        return checkId(
+                id,
+                field,
+                "Backup id",
+                BACKUP_ID,
+                BACKUP_ID_MIN,
+                BACKUP_ID_MAX,
                 "backup- followed by at least 8 lowercase hex digits");
     }
 
@@ -80,12 +100,13 @@ public final class FsxRules {
         }
         int length = token.codePointCount(0, token.length()); // model lengths count code points (Smithy length trait)
         if (length == 0 || length > TOKEN_MAX) {
-            return List.of(new Violation("ClientRequestToken", "Client request token must be 1 to " + TOKEN_MAX
-                    + " characters (it has " + length + ")."));
+            return List.of(new Violation(
+                    "ClientRequestToken",
+                    "Client request token must be 1 to " + TOKEN_MAX + " characters (it has " + length + ")."));
         }
         if (!CLIENT_REQUEST_TOKEN.matcher(token).matches()) {
-            return List.of(new Violation("ClientRequestToken",
-                    "Client request token may contain only letters, digits and _ . -"));
+            return List.of(new Violation(
+                    "ClientRequestToken", "Client request token may contain only letters, digits and _ . -"));
         }
         return List.of();
     }
@@ -97,8 +118,9 @@ public final class FsxRules {
         }
         List<Violation> problems = new ArrayList<>();
         for (Violation v : TagRules.STANDARD.checkTag(new Tag(NAME_TAG, name), "Name")) {
-            problems.add(new Violation("Name", v.message().replace("Tag value for \"Name\"", "Backup name")
-                    .replace("Tag value", "Backup name")));
+            problems.add(new Violation(
+                    "Name",
+                    v.message().replace("Tag value for \"Name\"", "Backup name").replace("Tag value", "Backup name")));
         }
         return problems;
     }
@@ -144,29 +166,35 @@ public final class FsxRules {
         problems.addAll(TagRules.STANDARD.check(tags, "Tags"));
         int total = backupTags(name, tags).size();
         if (total > MAX_TAGS && tags.size() <= MAX_TAGS) {
-            problems.add(new Violation("Tags", "At most " + MAX_TAGS + " tags are allowed, including the Name tag"
-                    + " (there are " + total + ")."));
+            problems.add(new Violation(
+                    "Tags",
+                    "At most " + MAX_TAGS + " tags are allowed, including the Name tag" + " (there are " + total
+                            + ")."));
         }
         problems.addAll(checkClientRequestToken(token));
         return problems;
     }
 
     /** Whether a file system can be backed up now; see {@link FsxEligibility#fileSystem}. */
-    public static Eligibility fileSystemEligibility(String fileSystemId, String fileSystemType, String lifecycle,
-            String deploymentType, boolean linkedToS3) {
+    public static Eligibility fileSystemEligibility(
+            String fileSystemId, String fileSystemType, String lifecycle, String deploymentType, boolean linkedToS3) {
         return FsxEligibility.fileSystem(fileSystemId, fileSystemType, lifecycle, deploymentType, linkedToS3)
                 .eligibility();
     }
 
     /** Whether a volume can be backed up now; see {@link FsxEligibility#volume}. */
-    public static Eligibility volumeEligibility(String fileSystemId, String volumeType, String lifecycle,
-            String ontapVolumeType, boolean storageVirtualMachineRoot) {
+    public static Eligibility volumeEligibility(
+            String fileSystemId,
+            String volumeType,
+            String lifecycle,
+            String ontapVolumeType,
+            boolean storageVirtualMachineRoot) {
         return FsxEligibility.volume(fileSystemId, volumeType, lifecycle, ontapVolumeType, storageVirtualMachineRoot)
                 .eligibility();
     }
 
-    private static List<Violation> checkId(String id, String field, String what, Pattern pattern, int min, int max,
-            String shape) {
+    private static List<Violation> checkId(
+            String id, String field, String what, Pattern pattern, int min, int max, String shape) {
         if (id == null || id.isEmpty()) {
             return List.of(new Violation(field, what + " must not be empty."));
         }
@@ -175,8 +203,7 @@ public final class FsxRules {
         int length = id.codePointCount(0, id.length());
         if (length < min || length > max) {
             String range = min == max ? "exactly " + min : min + " to " + max;
-            return List.of(new Violation(field, what + " must be " + range + " characters (it has " + length
-                    + ")."));
+            return List.of(new Violation(field, what + " must be " + range + " characters (it has " + length + ")."));
         }
         if (!pattern.matcher(id).matches()) {
             return List.of(new Violation(field, what + " must be " + shape + "."));

@@ -10,8 +10,7 @@ final class InputEcho {
     /** How much of the input is shown, counting a spelled-out character as its spelling. */
     static final int MAX_SHOWN = 40;
 
-    private InputEcho() {
-    }
+    private InputEcho() {}
 
     /** {@code text} in double quotes, shortened with "…" and with invisible characters spelled out. */
     static String quote(String text) {
@@ -30,8 +29,12 @@ final class InputEcho {
 
     private static boolean visible(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.UNASSIGNED,
-                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SURROGATE,
+                    Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> false;
             default -> true;
         };
     }

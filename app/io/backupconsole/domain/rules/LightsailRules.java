@@ -24,8 +24,7 @@ public final class LightsailRules {
 
     private static final String NAME_CHARACTERS = "letters (A-Z, a-z), numbers (0-9) and hyphens";
 
-    private LightsailRules() {
-    }
+    private LightsailRules() {}
 
     /**
      * Problems of a database or snapshot name ({@code ResourceName}). The model's pattern {@code \w[\w\-]*\w} would
@@ -43,18 +42,22 @@ public final class LightsailRules {
         }
         int length = name.codePointCount(0, name.length());
         if (length < MIN_NAME_LENGTH) {
-            return List.of(new Violation(field, label + " must be at least " + MIN_NAME_LENGTH
-                    + " characters long (it has " + length + ")."));
+            return List.of(new Violation(
+                    field,
+                    label + " must be at least " + MIN_NAME_LENGTH + " characters long (it has " + length + ")."));
         }
         if (length > MAX_NAME_LENGTH) {
-            return List.of(new Violation(field, label + " must be at most " + MAX_NAME_LENGTH
-                    + " characters long (it has " + length + ")."));
+            return List.of(new Violation(
+                    field,
+                    label + " must be at most " + MAX_NAME_LENGTH + " characters long (it has " + length + ")."));
         }
         for (int i = 0; i < name.length(); ) {
             int c = name.codePointAt(i);
             if (!isAsciiAlphanumeric(c) && c != '-') {
-                return List.of(new Violation(field, label + " contains " + InputEcho.quote(Character.toString(c))
-                        + " at position " + (i + 1) + "; only " + NAME_CHARACTERS + " are allowed."));
+                return List.of(new Violation(
+                        field,
+                        label + " contains " + InputEcho.quote(Character.toString(c)) + " at position " + (i + 1)
+                                + "; only " + NAME_CHARACTERS + " are allowed."));
             }
             i += Character.charCount(c);
         }

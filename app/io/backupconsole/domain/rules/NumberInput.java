@@ -23,7 +23,8 @@ public record NumberInput(Long value, Optional<Violation> problem) {
             return new NumberInput(null, Optional.empty());
         }
         if (!typed.matches("-?\\d+")) {
-            return refused(field, label + " must be a whole number of " + unit + " (" + InputEcho.quote(typed) + " is not).");
+            return refused(
+                    field, label + " must be a whole number of " + unit + " (" + InputEcho.quote(typed) + " is not).");
         }
         try {
             return new NumberInput(Long.parseLong(typed), Optional.empty());

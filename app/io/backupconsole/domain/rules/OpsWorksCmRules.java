@@ -31,8 +31,7 @@ public final class OpsWorksCmRules {
     /** Model pattern of {@code BackupId}, matched in full: a letter, then letters, digits, {@code - . :}. */
     private static final Pattern BACKUP_ID = Pattern.compile("[a-zA-Z][a-zA-Z0-9\\-.:]*");
 
-    private OpsWorksCmRules() {
-    }
+    private OpsWorksCmRules() {}
 
     /** Problems of a server name (required wherever it is given). */
     public static List<Violation> checkServerName(String serverName) {
@@ -42,12 +41,13 @@ public final class OpsWorksCmRules {
         }
         int length = serverName.codePointCount(0, serverName.length()); // code points: see checkDescription
         if (length > SERVER_NAME_MAX_LENGTH) {
-            return List.of(new Violation(field, "Server name must be at most " + SERVER_NAME_MAX_LENGTH
-                    + " characters (it has " + length + ")."));
+            return List.of(new Violation(
+                    field,
+                    "Server name must be at most " + SERVER_NAME_MAX_LENGTH + " characters (it has " + length + ")."));
         }
         if (!SERVER_NAME.matcher(serverName).matches()) {
-            return List.of(new Violation(field,
-                    "Server name must start with a letter and contain only letters, digits and hyphens."));
+            return List.of(new Violation(
+                    field, "Server name must start with a letter and contain only letters, digits and hyphens."));
         }
         return List.of();
     }
@@ -60,8 +60,9 @@ public final class OpsWorksCmRules {
     public static List<Violation> checkDescription(String description) {
         int length = description == null ? 0 : description.codePointCount(0, description.length());
         if (length > DESCRIPTION_MAX_LENGTH) {
-            return List.of(new Violation("Description", "Description must be at most " + DESCRIPTION_MAX_LENGTH
-                    + " characters (it has " + length + ")."));
+            return List.of(new Violation(
+                    "Description",
+                    "Description must be at most " + DESCRIPTION_MAX_LENGTH + " characters (it has " + length + ")."));
         }
         return List.of();
     }
@@ -74,12 +75,13 @@ public final class OpsWorksCmRules {
         }
         int length = backupId.codePointCount(0, backupId.length()); // code points: see checkDescription
         if (length > BACKUP_ID_MAX_LENGTH) {
-            return List.of(new Violation(field, "Backup id must be at most " + BACKUP_ID_MAX_LENGTH
-                    + " characters (it has " + length + ")."));
+            return List.of(new Violation(
+                    field,
+                    "Backup id must be at most " + BACKUP_ID_MAX_LENGTH + " characters (it has " + length + ")."));
         }
         if (!BACKUP_ID.matcher(backupId).matches()) {
-            return List.of(new Violation(field,
-                    "Backup id must start with a letter and contain only letters, digits and - . :"));
+            return List.of(new Violation(
+                    field, "Backup id must start with a letter and contain only letters, digits and - . :"));
         }
         return List.of();
     }

@@ -10,17 +10,20 @@ import java.util.Optional;
  * (and ONTAP volumes) are AWS Backup resources; OpsWorks CM servers and Lightsail databases are not. Pure and thread-safe.
  */
 public final class PlanEligibility {
-    private PlanEligibility() {
-    }
+    private PlanEligibility() {}
 
     public static Eligibility of(Resource resource) {
         return switch (resource.service()) {
-            case OPSWORKS_CM -> Eligibility.refused("AWS Backup does not support OpsWorks CM servers: schedule "
-                    + "them with the server's own automated backups (its backup window and retention)");
-            case LIGHTSAIL -> Eligibility.refused("AWS Backup does not support Lightsail databases: use the "
-                    + "database's automatic snapshots in Lightsail");
-            case FSX -> arn(resource).isPresent() ? Eligibility.ALLOWED
-                    : Eligibility.refused("FSx did not report this resource's ARN");
+            case OPSWORKS_CM ->
+                Eligibility.refused("AWS Backup does not support OpsWorks CM servers: schedule "
+                        + "them with the server's own automated backups (its backup window and retention)");
+            case LIGHTSAIL ->
+                Eligibility.refused("AWS Backup does not support Lightsail databases: use the "
+                        + "database's automatic snapshots in Lightsail");
+            case FSX ->
+                arn(resource).isPresent()
+                        ? Eligibility.ALLOWED
+                        : Eligibility.refused("FSx did not report this resource's ARN");
             case BACKUP -> Eligibility.ALLOWED;
         };
     }

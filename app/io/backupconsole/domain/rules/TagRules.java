@@ -18,15 +18,25 @@ public final class TagRules {
      * separators plus {@code + - = . _ : /} (no {@code @}, although the model allows it), leading and trailing
      * whitespace trimmed, at most 50 tags (the model allows 200).
      */
-    public static final TagRules OPSWORKS_CM = new TagRules(127, 255, 50,
-            Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-]*"), "letters, numbers, spaces and + - = . _ : /", true);
+    public static final TagRules OPSWORKS_CM = new TagRules(
+            127,
+            255,
+            50,
+            Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-]*"),
+            "letters, numbers, spaces and + - = . _ : /",
+            true);
 
     /**
      * FSx, Lightsail and AWS Backup recovery-point tags: key 1–128, value 0–256, Unicode letters, numbers and
      * spaces plus {@code _ . : / = + - @}, at most 50 tags.
      */
-    public static final TagRules STANDARD = new TagRules(128, 256, 50,
-            Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*"), "letters, numbers, spaces and _ . : / = + - @", false);
+    public static final TagRules STANDARD = new TagRules(
+            128,
+            256,
+            50,
+            Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*"),
+            "letters, numbers, spaces and _ . : / = + - @",
+            false);
 
     private final int maxKeyLength;
     private final int maxValueLength;
@@ -35,7 +45,8 @@ public final class TagRules {
     private final String allowedInWords;
     private final boolean trims;
 
-    private TagRules(int maxKeyLength, int maxValueLength, int maxTags, Pattern allowed, String allowedInWords, boolean trims) {
+    private TagRules(
+            int maxKeyLength, int maxValueLength, int maxTags, Pattern allowed, String allowedInWords, boolean trims) {
         this.maxKeyLength = maxKeyLength;
         this.maxValueLength = maxValueLength;
         this.maxTags = maxTags;
@@ -70,21 +81,24 @@ public final class TagRules {
         if (keyLength == 0) {
             problems.add(new Violation(field + ".Key", "Tag key must not be empty."));
         } else if (keyLength > maxKeyLength) {
-            problems.add(new Violation(field + ".Key",
+            problems.add(new Violation(
+                    field + ".Key",
                     "Tag key must be at most " + maxKeyLength + " characters (it has " + keyLength + ")."));
         } else if (!allowed.matcher(key).matches()) {
-            problems.add(new Violation(field + ".Key",
-                    "Tag key " + InputEcho.quote(key) + " may contain only " + allowedInWords + "."));
+            problems.add(new Violation(
+                    field + ".Key", "Tag key " + InputEcho.quote(key) + " may contain only " + allowedInWords + "."));
         } else if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
             problems.add(new Violation(field + ".Key", "Tag keys starting with \"aws:\" are reserved for AWS."));
         }
         String value = tag.value();
         int valueLength = value.codePointCount(0, value.length());
         if (valueLength > maxValueLength) {
-            problems.add(new Violation(field + ".Value",
+            problems.add(new Violation(
+                    field + ".Value",
                     "Tag value must be at most " + maxValueLength + " characters (it has " + valueLength + ")."));
         } else if (!allowed.matcher(value).matches()) {
-            problems.add(new Violation(field + ".Value",
+            problems.add(new Violation(
+                    field + ".Value",
                     "Tag value for " + InputEcho.quote(key) + " may contain only " + allowedInWords + "."));
         }
         return problems;
@@ -94,7 +108,8 @@ public final class TagRules {
     public List<Violation> check(List<Tag> tags, String field) {
         List<Violation> problems = new ArrayList<>();
         if (tags.size() > maxTags) {
-            problems.add(new Violation(field, "At most " + maxTags + " tags are allowed (there are " + tags.size() + ")."));
+            problems.add(
+                    new Violation(field, "At most " + maxTags + " tags are allowed (there are " + tags.size() + ")."));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < tags.size(); i++) {
@@ -102,7 +117,8 @@ public final class TagRules {
             problems.addAll(checkTag(tags.get(i), tagField));
             String key = normalise(tags.get(i)).key();
             if (!key.isEmpty() && !seen.add(key)) {
-                problems.add(new Violation(tagField + ".Key", "Tag key " + InputEcho.quote(key) + " is used more than once."));
+                problems.add(new Violation(
+                        tagField + ".Key", "Tag key " + InputEcho.quote(key) + " is used more than once."));
             }
         }
         return problems;

@@ -7,5 +7,4 @@ package io.backupconsole.domain.rules;
  *                sandbox can name it and a dialog can place the message next to that field
  * @param message what is wrong, e.g. "Tag key must be at most 127 characters (it has 130)."
  */
-public record Violation(String field, String message) {
-}
+public record Violation(String field, String message) {}

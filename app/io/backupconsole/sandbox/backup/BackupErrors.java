@@ -13,8 +13,7 @@ import java.util.List;
 final class BackupErrors implements ValidationErrors {
     static final BackupErrors INSTANCE = new BackupErrors();
 
-    private BackupErrors() {
-    }
+    private BackupErrors() {}
 
     @Override
     public ServiceError missing(String member) {
@@ -40,7 +39,10 @@ final class BackupErrors implements ValidationErrors {
         Violation first = violations.getFirst();
         StringBuilder message = new StringBuilder();
         for (Violation v : violations) {
-            message.append(message.isEmpty() ? "" : " ").append(v.field()).append(": ").append(v.message());
+            message.append(message.isEmpty() ? "" : " ")
+                    .append(v.field())
+                    .append(": ")
+                    .append(v.message());
         }
         return error("InvalidParameterValueException", message.toString(), first.field());
     }

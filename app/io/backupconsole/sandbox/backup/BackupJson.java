@@ -11,8 +11,7 @@ import java.util.Map;
 
 /** Renders AWS Backup's records in the model's member names; timestamps as epoch seconds. */
 final class BackupJson {
-    private BackupJson() {
-    }
+    private BackupJson() {}
 
     static ObjectNode vault(VaultRecord vault, long recoveryPoints) {
         ObjectNode node = Json.object();
@@ -172,7 +171,9 @@ final class BackupJson {
     private static ObjectNode calculatedLifecycle(RecoveryPointLifecycle lifecycle, Instant created) {
         ObjectNode node = Json.object();
         if (lifecycle != null && lifecycle.moveToColdStorageAfterDays() != null) {
-            node.set("MoveToColdStorageAt", Json.epochSeconds(created.plus(Duration.ofDays(lifecycle.moveToColdStorageAfterDays()))));
+            node.set(
+                    "MoveToColdStorageAt",
+                    Json.epochSeconds(created.plus(Duration.ofDays(lifecycle.moveToColdStorageAfterDays()))));
         }
         if (lifecycle != null && lifecycle.deleteAfterDays() != null) {
             node.set("DeleteAt", Json.epochSeconds(created.plus(Duration.ofDays(lifecycle.deleteAfterDays()))));

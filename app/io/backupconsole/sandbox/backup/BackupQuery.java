@@ -43,7 +43,8 @@ final class BackupQuery {
             throw BackupErrors.invalid("MaxResults", "\"" + raw.get() + "\" is not an integer.");
         }
         if (value < 1 || value > MAX_RESULTS) {
-            throw BackupErrors.invalid("MaxResults", "must be between 1 and " + MAX_RESULTS + " (it is " + value + ").");
+            throw BackupErrors.invalid(
+                    "MaxResults", "must be between 1 and " + MAX_RESULTS + " (it is " + value + ").");
         }
         return (int) value;
     }
@@ -74,7 +75,8 @@ final class BackupQuery {
     Optional<String> oneOf(String wireName, String member, List<String> allowed) {
         Optional<String> value = request.queryParam(wireName);
         if (value.isPresent() && !allowed.contains(value.get())) {
-            throw BackupErrors.invalid(member, "\"" + value.get() + "\" is not one of " + String.join(", ", allowed) + ".");
+            throw BackupErrors.invalid(
+                    member, "\"" + value.get() + "\" is not one of " + String.join(", ", allowed) + ".");
         }
         return value;
     }
@@ -90,7 +92,8 @@ final class BackupQuery {
     Optional<String> resourceType(String wireName, String member) {
         Optional<String> value = request.queryParam(wireName);
         if (value.isPresent() && !BackupRules.isResourceTypeName(value.get())) {
-            throw BackupErrors.invalid(member, "\"" + value.get() + "\" must be 1 to 50 letters, numbers, hyphens, underscores or dots.");
+            throw BackupErrors.invalid(
+                    member, "\"" + value.get() + "\" must be 1 to 50 letters, numbers, hyphens, underscores or dots.");
         }
         return value;
     }
@@ -99,7 +102,8 @@ final class BackupQuery {
     static String vaultNameLabel(SandboxRequest request) {
         String name = request.pathParams().get("backupVaultName");
         if (!VAULT_NAME.matcher(name).matches()) {
-            throw BackupErrors.invalid("BackupVaultName", "\"" + name + "\" must be 2 to 50 letters, numbers, hyphens or underscores.");
+            throw BackupErrors.invalid(
+                    "BackupVaultName", "\"" + name + "\" must be 2 to 50 letters, numbers, hyphens or underscores.");
         }
         return name;
     }

@@ -49,25 +49,44 @@ final class BackupRegion {
                 .sorted(Comparator.comparing((JobRecord job) -> job.parentJobId != null))
                 .toList();
         for (JobRecord job : due) {
-            String parentArn = job.parentJobId == null ? null
-                    : Optional.ofNullable(jobs.get(job.parentJobId)).map(parent -> parent.recoveryPointArn).orElse(null);
+            String parentArn = job.parentJobId == null
+                    ? null
+                    : Optional.ofNullable(jobs.get(job.parentJobId))
+                            .map(parent -> parent.recoveryPointArn)
+                            .orElse(null);
             JobView view = job.view(now);
-            recoveryPoints.add(new RecoveryPointRecord(job.recoveryPointArn, job.vault.name(), job.resource.arn(),
-                    job.resource.type(), job.resource.name(), job.iamRoleArn, view.state(), view.message(),
-                    job.creationDate, view.completionDate(), job.resource.sizeBytes(), job.lifecycle, job.createdBy,
-                    job.tags, job.isParent, parentArn));
+            recoveryPoints.add(new RecoveryPointRecord(
+                    job.recoveryPointArn,
+                    job.vault.name(),
+                    job.resource.arn(),
+                    job.resource.type(),
+                    job.resource.name(),
+                    job.iamRoleArn,
+                    view.state(),
+                    view.message(),
+                    job.creationDate,
+                    view.completionDate(),
+                    job.resource.sizeBytes(),
+                    job.lifecycle,
+                    job.createdBy,
+                    job.tags,
+                    job.isParent,
+                    parentArn));
             job.recoveryPointMade();
         }
     }
 
     Optional<JobRecord> activeJobFor(String resourceArn, Instant now) {
         return jobs.values().stream()
-                .filter(job -> job.resource.arn().equals(resourceArn) && job.view(now).active())
+                .filter(job ->
+                        job.resource.arn().equals(resourceArn) && job.view(now).active())
                 .findFirst();
     }
 
     List<RecoveryPointRecord> recoveryPointsIn(String vaultName) {
-        return recoveryPoints.stream().filter(rp -> rp.vaultName().equals(vaultName)).toList();
+        return recoveryPoints.stream()
+                .filter(rp -> rp.vaultName().equals(vaultName))
+                .toList();
     }
 
     boolean isOptedIn(String type) {
@@ -75,10 +94,30 @@ final class BackupRegion {
     }
 
     /** Seed helper: a recovery point older than the 30 days ListBackupJobs shows, with no job behind it. */
-    void addOldRecoveryPoint(String arn, VaultRecord vault, ResourceRecord resource, Instant created,
-                             RecoveryPointLifecycle lifecycle, BackupPlanRef plan, String roleArn) {
-        recoveryPoints.add(new RecoveryPointRecord(arn, vault.name(), resource.arn(), resource.type(), resource.name(),
-                roleArn, "COMPLETED", "", created, created.plusSeconds(600), resource.sizeBytes(), lifecycle, plan,
-                Map.of(), false, null));
+    void addOldRecoveryPoint(
+            String arn,
+            VaultRecord vault,
+            ResourceRecord resource,
+            Instant created,
+            RecoveryPointLifecycle lifecycle,
+            BackupPlanRef plan,
+            String roleArn) {
+        recoveryPoints.add(new RecoveryPointRecord(
+                arn,
+                vault.name(),
+                resource.arn(),
+                resource.type(),
+                resource.name(),
+                roleArn,
+                "COMPLETED",
+                "",
+                created,
+                created.plusSeconds(600),
+                resource.sizeBytes(),
+                lifecycle,
+                plan,
+                Map.of(),
+                false,
+                null));
     }
 }

@@ -26,30 +26,53 @@ public final class BackupSimulator extends RestServiceSimulator {
 
         route("GET", "/backup-vaults/", "ListBackupVaults", inRegion(CatalogOperations::listBackupVaults));
         route("GET", "/resources/", "ListProtectedResources", inRegion(CatalogOperations::listProtectedResources));
-        route("GET", "/backup-vaults/{backupVaultName}/resources/", "ListProtectedResourcesByBackupVault",
+        route(
+                "GET",
+                "/backup-vaults/{backupVaultName}/resources/",
+                "ListProtectedResourcesByBackupVault",
                 inRegion(CatalogOperations::listProtectedResourcesByBackupVault));
-        route("GET", "/supported-resource-types", "GetSupportedResourceTypes",
+        route(
+                "GET",
+                "/supported-resource-types",
+                "GetSupportedResourceTypes",
                 inRegion((state, request) -> CatalogOperations.getSupportedResourceTypes(state)));
-        route("GET", "/account-settings", "DescribeRegionSettings",
+        route(
+                "GET",
+                "/account-settings",
+                "DescribeRegionSettings",
                 inRegion((state, request) -> CatalogOperations.describeRegionSettings(state)));
-        route("GET", "/backup-vaults/{backupVaultName}/recovery-points/", "ListRecoveryPointsByBackupVault",
+        route(
+                "GET",
+                "/backup-vaults/{backupVaultName}/recovery-points/",
+                "ListRecoveryPointsByBackupVault",
                 inRegion(CatalogOperations::listRecoveryPointsByBackupVault));
-        route("GET", "/resources/{resourceArn}/recovery-points/", "ListRecoveryPointsByResource",
+        route(
+                "GET",
+                "/resources/{resourceArn}/recovery-points/",
+                "ListRecoveryPointsByResource",
                 inRegion(CatalogOperations::listRecoveryPointsByResource));
         route("PUT", "/backup-jobs", "StartBackupJob", inRegion(startBackupJob::start));
-        route("GET", "/backup-jobs/{backupJobId}", "DescribeBackupJob",
-                timed(JobOperations::describeBackupJob));
+        route("GET", "/backup-jobs/{backupJobId}", "DescribeBackupJob", timed(JobOperations::describeBackupJob));
         route("GET", "/backup-jobs/", "ListBackupJobs", timed(JobOperations::listBackupJobs));
         route("POST", "/backup-jobs/{backupJobId}", "StopBackupJob", timed(JobOperations::stopBackupJob));
         PlanOperations plans = new PlanOperations(context);
         route("PUT", "/backup/plans/", "CreateBackupPlan", inRegion(plans::createBackupPlan));
         route("GET", "/backup/plans/", "ListBackupPlans", inRegion(plans::listBackupPlans));
         route("GET", "/backup/plans/{backupPlanId}/", "GetBackupPlan", inRegion(plans::getBackupPlan));
-        route("PUT", "/backup/plans/{backupPlanId}/selections/", "CreateBackupSelection",
+        route(
+                "PUT",
+                "/backup/plans/{backupPlanId}/selections/",
+                "CreateBackupSelection",
                 inRegion(plans::createBackupSelection));
-        route("GET", "/backup/plans/{backupPlanId}/selections/", "ListBackupSelections",
+        route(
+                "GET",
+                "/backup/plans/{backupPlanId}/selections/",
+                "ListBackupSelections",
                 inRegion(plans::listBackupSelections));
-        route("GET", "/backup/plans/{backupPlanId}/selections/{selectionId}", "GetBackupSelection",
+        route(
+                "GET",
+                "/backup/plans/{backupPlanId}/selections/{selectionId}",
+                "GetBackupSelection",
                 inRegion(plans::getBackupSelection));
     }
 
@@ -85,7 +108,8 @@ public final class BackupSimulator extends RestServiceSimulator {
 
     @Override
     public ServiceError serverError() {
-        return new ServiceError(503, "ServiceUnavailableException", "The request failed due to a temporary failure of the server.");
+        return new ServiceError(
+                503, "ServiceUnavailableException", "The request failed due to a temporary failure of the server.");
     }
 
     @Override

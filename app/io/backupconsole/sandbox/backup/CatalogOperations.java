@@ -22,11 +22,10 @@ import java.util.stream.Collectors;
  * under the simulator's lock with a settled region.
  */
 final class CatalogOperations {
-    private static final List<String> VAULT_TYPES = List.of(VaultRecord.STANDARD, VaultRecord.AIR_GAPPED,
-            "RESTORE_ACCESS_BACKUP_VAULT");
+    private static final List<String> VAULT_TYPES =
+            List.of(VaultRecord.STANDARD, VaultRecord.AIR_GAPPED, "RESTORE_ACCESS_BACKUP_VAULT");
 
-    private CatalogOperations() {
-    }
+    private CatalogOperations() {}
 
     static JsonNode listBackupVaults(BackupRegion state, SandboxRequest request) {
         BackupQuery query = new BackupQuery(request);
@@ -39,7 +38,9 @@ final class CatalogOperations {
                 .toList();
         Pages.Page<VaultRecord> page = query.page(vaults);
         ArrayNode list = Json.array();
-        page.items().forEach(v -> list.add(BackupJson.vault(v, state.recoveryPointsIn(v.name()).size())));
+        page.items()
+                .forEach(v -> list.add(
+                        BackupJson.vault(v, state.recoveryPointsIn(v.name()).size())));
         return withToken(Json.object().set("BackupVaultList", list), page);
     }
 
@@ -58,9 +59,13 @@ final class CatalogOperations {
     }
 
     /** "Resources successfully backed up by Backup": each resource with its newest recovery point. */
-    private static JsonNode protectedResources(BackupRegion state, BackupQuery query, Predicate<RecoveryPointRecord> scope) {
-        Map<String, RecoveryPointRecord> latest = state.recoveryPoints.stream().filter(scope)
-                .collect(Collectors.toMap(RecoveryPointRecord::resourceArn, Function.identity(),
+    private static JsonNode protectedResources(
+            BackupRegion state, BackupQuery query, Predicate<RecoveryPointRecord> scope) {
+        Map<String, RecoveryPointRecord> latest = state.recoveryPoints.stream()
+                .filter(scope)
+                .collect(Collectors.toMap(
+                        RecoveryPointRecord::resourceArn,
+                        Function.identity(),
                         (a, b) -> a.creationDate().isAfter(b.creationDate()) ? a : b));
         List<ResourceRecord> resources = state.resources.values().stream()
                 .filter(r -> latest.containsKey(r.arn()))
@@ -109,10 +114,13 @@ final class CatalogOperations {
         List<RecoveryPointRecord> points = newestFirst(state.recoveryPointsIn(vaultName).stream()
                 .filter(rp -> resourceArn.map(rp.resourceArn()::equals).orElse(true))
                 .filter(rp -> resourceType.map(rp.resourceType()::equals).orElse(true))
-                .filter(rp -> planId.map(id -> rp.createdBy() != null && rp.createdBy().planId().equals(id)).orElse(true))
+                .filter(rp -> planId.map(id -> rp.createdBy() != null
+                                && rp.createdBy().planId().equals(id))
+                        .orElse(true))
                 .filter(rp -> before.map(rp.creationDate()::isBefore).orElse(true))
                 .filter(rp -> after.map(rp.creationDate()::isAfter).orElse(true))
-                .filter(rp -> parent.map(p -> p.equals(rp.parentRecoveryPointArn())).orElse(true))
+                .filter(rp ->
+                        parent.map(p -> p.equals(rp.parentRecoveryPointArn())).orElse(true))
                 .toList());
         Pages.Page<RecoveryPointRecord> page = query.page(points);
         ArrayNode list = Json.array();
@@ -128,10 +136,12 @@ final class CatalogOperations {
         BackupQuery query = new BackupQuery(request);
         query.bool("managedByAWSBackupOnly", "ManagedByAWSBackupOnly");
         if (!state.resources.containsKey(resourceArn)) {
-            throw BackupErrors.notFound("Resource " + resourceArn + " is not known to AWS Backup in this region.", "ResourceArn");
+            throw BackupErrors.notFound(
+                    "Resource " + resourceArn + " is not known to AWS Backup in this region.", "ResourceArn");
         }
         List<RecoveryPointRecord> points = newestFirst(state.recoveryPoints.stream()
-                .filter(rp -> rp.resourceArn().equals(resourceArn)).toList());
+                .filter(rp -> rp.resourceArn().equals(resourceArn))
+                .toList());
         Pages.Page<RecoveryPointRecord> page = query.page(points);
         ArrayNode list = Json.array();
         page.items().forEach(rp -> list.add(BackupJson.recoveryPointOfResource(rp, state.vaults.get(rp.vaultName()))));
@@ -139,7 +149,9 @@ final class CatalogOperations {
     }
 
     private static List<RecoveryPointRecord> newestFirst(List<RecoveryPointRecord> points) {
-        return points.stream().sorted(Comparator.comparing(RecoveryPointRecord::creationDate).reversed()).toList();
+        return points.stream()
+                .sorted(Comparator.comparing(RecoveryPointRecord::creationDate).reversed())
+                .toList();
     }
 
     static ObjectNode withToken(JsonNode node, Pages.Page<?> page) {
@@ -155,7 +167,9 @@ final class CatalogOperations {
 
     /** A vault of another account (BackupVaultAccountId) cannot exist in the sandbox. */
     private static void requireOwnVaultAccount(BackupQuery query, String vaultName) {
-        if (query.accountId("backupVaultAccountId", "BackupVaultAccountId").filter(a -> !isOwnAccount(a)).isPresent()) {
+        if (query.accountId("backupVaultAccountId", "BackupVaultAccountId")
+                .filter(a -> !isOwnAccount(a))
+                .isPresent()) {
             throw BackupQuery.vaultNotFound(vaultName);
         }
     }

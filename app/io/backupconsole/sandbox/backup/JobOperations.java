@@ -17,13 +17,13 @@ import java.util.function.Predicate;
 final class JobOperations {
     /** doc ListBackupJobs: "Returns a list of existing backup jobs ... for the last 30 days." */
     static final Duration LISTED_PERIOD = Duration.ofDays(30);
-    private static final List<String> STATES = List.of("CREATED", "PENDING", "RUNNING", "ABORTING", "ABORTED",
-            "COMPLETED", "FAILED", "EXPIRED", "PARTIAL");
+
+    private static final List<String> STATES = List.of(
+            "CREATED", "PENDING", "RUNNING", "ABORTING", "ABORTED", "COMPLETED", "FAILED", "EXPIRED", "PARTIAL");
     /** doc ByMessageCategory: AGGREGATE_ALL and the wildcard stand for every category. */
     private static final List<String> ALL_CATEGORIES = List.of("AGGREGATE_ALL", "*");
 
-    private JobOperations() {
-    }
+    private JobOperations() {}
 
     static JsonNode describeBackupJob(BackupRegion state, SandboxRequest request, Instant now) {
         return BackupJson.job(job(state, request), now);
@@ -54,7 +54,8 @@ final class JobOperations {
                 .filter(job -> createdBefore.map(job.creationDate::isBefore).orElse(true))
                 .filter(job -> createdAfter.map(job.creationDate::isAfter).orElse(true))
                 .filter(viewMatches(now, byState, category, completeBefore, completeAfter))
-                .sorted(Comparator.comparing((JobRecord job) -> job.creationDate).reversed())
+                .sorted(Comparator.comparing((JobRecord job) -> job.creationDate)
+                        .reversed())
                 .toList();
         Pages.Page<JobRecord> page = query.page(matching);
         ArrayNode list = Json.array();
@@ -62,15 +63,23 @@ final class JobOperations {
         return CatalogOperations.withToken(Json.object().set("BackupJobs", list), page);
     }
 
-    private static Predicate<JobRecord> viewMatches(Instant now, Optional<String> state, Optional<String> category,
-                                                    Optional<Instant> completeBefore, Optional<Instant> completeAfter) {
+    private static Predicate<JobRecord> viewMatches(
+            Instant now,
+            Optional<String> state,
+            Optional<String> category,
+            Optional<Instant> completeBefore,
+            Optional<Instant> completeAfter) {
         return job -> {
             JobView view = job.view(now);
             Instant completed = view.completionDate();
             return state.map(view.state()::equals).orElse(true)
                     && category.map(view.messageCategory()::equals).orElse(true)
-                    && completeBefore.map(t -> completed != null && completed.isBefore(t)).orElse(true)
-                    && completeAfter.map(t -> completed != null && completed.isAfter(t)).orElse(true);
+                    && completeBefore
+                            .map(t -> completed != null && completed.isBefore(t))
+                            .orElse(true)
+                    && completeAfter
+                            .map(t -> completed != null && completed.isAfter(t))
+                            .orElse(true);
         };
     }
 
@@ -81,15 +90,16 @@ final class JobOperations {
     static JsonNode stopBackupJob(BackupRegion state, SandboxRequest request, Instant now) {
         JobRecord job = job(state, request);
         if (!BackupRules.canStop(job.resource.type())) {
-            throw BackupErrors.invalidRequest(BackupRules.stopEligibility(job.resource.type()).reason() + ".", "BackupJobId");
+            throw BackupErrors.invalidRequest(
+                    BackupRules.stopEligibility(job.resource.type()).reason() + ".", "BackupJobId");
         }
         JobView view = job.view(now);
         if (view.state().equals("ABORTING")) {
             throw BackupErrors.invalidRequest("Backup job " + job.id + " is already being stopped.", "BackupJobId");
         }
         if (!view.active()) {
-            throw BackupErrors.invalidRequest("Backup job " + job.id + " is " + view.state()
-                    + " and can no longer be stopped.", "BackupJobId");
+            throw BackupErrors.invalidRequest(
+                    "Backup job " + job.id + " is " + view.state() + " and can no longer be stopped.", "BackupJobId");
         }
         job.requestStop(now);
         return Json.object();

@@ -20,8 +20,12 @@ record JobOutcome(String state, String message, String messageCategory, double r
     }
 
     static JobOutcome expired(int startWindowMinutes) {
-        return new JobOutcome("EXPIRED", "Backup job expired because it did not start within the start window of "
-                + startWindowMinutes + " minutes.", "Expired", 0.0);
+        return new JobOutcome(
+                "EXPIRED",
+                "Backup job expired because it did not start within the start window of " + startWindowMinutes
+                        + " minutes.",
+                "Expired",
+                0.0);
     }
 
     static JobOutcome aborted() {

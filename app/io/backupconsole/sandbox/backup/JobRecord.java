@@ -15,6 +15,7 @@ import java.util.Map;
 final class JobRecord {
     /** Share of the run spent CREATED, then PENDING, before the data transfer (RUNNING) starts. */
     private static final double CREATED_UNTIL = 0.05;
+
     private static final double PENDING_UNTIL = 0.12;
     /** How long a stopped job shows ABORTING before ABORTED (simulated time). */
     static final Duration ABORT_DELAY = Duration.ofSeconds(20);
@@ -40,10 +41,22 @@ final class JobRecord {
     private Instant stopRequestedAt;
     private boolean recoveryPointMade;
 
-    JobRecord(String id, VaultRecord vault, ResourceRecord resource, String iamRoleArn, Instant startBy,
-              RecoveryPointLifecycle lifecycle, Map<String, String> tags, Map<String, String> backupOptions,
-              SimulatedRun run, JobOutcome outcome, BackupPlanRef createdBy, String parentJobId, boolean isParent,
-              String recoveryPointArn, ObjectNode requestSignature) {
+    JobRecord(
+            String id,
+            VaultRecord vault,
+            ResourceRecord resource,
+            String iamRoleArn,
+            Instant startBy,
+            RecoveryPointLifecycle lifecycle,
+            Map<String, String> tags,
+            Map<String, String> backupOptions,
+            SimulatedRun run,
+            JobOutcome outcome,
+            BackupPlanRef createdBy,
+            String parentJobId,
+            boolean isParent,
+            String recoveryPointArn,
+            ObjectNode requestSignature) {
         this.id = id;
         this.vault = vault;
         this.resource = resource;
@@ -69,13 +82,23 @@ final class JobRecord {
             double percent = transferPercent(reached);
             Instant abortedAt = stopRequestedAt.plus(ABORT_DELAY);
             boolean aborted = !now.isBefore(abortedAt);
-            return new JobView(aborted ? "ABORTED" : "ABORTING", percent, bytes(size, percent),
-                    aborted ? abortedAt : null, aborted ? "Backup job was stopped by the user." : "", aborted ? "Aborted" : "");
+            return new JobView(
+                    aborted ? "ABORTED" : "ABORTING",
+                    percent,
+                    bytes(size, percent),
+                    aborted ? abortedAt : null,
+                    aborted ? "Backup job was stopped by the user." : "",
+                    aborted ? "Aborted" : "");
         }
         double fraction = run.fraction(now);
         if (fraction >= 1.0) {
             double percent = transferPercent(outcome.reachedFraction() >= 1.0 ? 1.0 : outcome.reachedFraction());
-            return new JobView(outcome.state(), percent, bytes(size, percent), run.endsAt(), outcome.message(),
+            return new JobView(
+                    outcome.state(),
+                    percent,
+                    bytes(size, percent),
+                    run.endsAt(),
+                    outcome.message(),
                     outcome.messageCategory());
         }
         if (outcome.state().equals("EXPIRED") || fraction < CREATED_UNTIL) {

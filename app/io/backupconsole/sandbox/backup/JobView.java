@@ -3,8 +3,13 @@ package io.backupconsole.sandbox.backup;
 import java.time.Instant;
 
 /** A job as it looks at one moment of simulated time (derived, never stored). */
-record JobView(String state, double percentDone, long bytesTransferred, Instant completionDate, String message,
-               String messageCategory) {
+record JobView(
+        String state,
+        double percentDone,
+        long bytesTransferred,
+        Instant completionDate,
+        String message,
+        String messageCategory) {
 
     boolean active() {
         return switch (state) {

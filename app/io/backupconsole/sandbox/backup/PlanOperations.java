@@ -14,7 +14,6 @@ import io.backupconsole.sandbox.protocol.ServiceError;
 import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
 import io.backupconsole.sandbox.support.Pages;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,13 +54,17 @@ final class PlanOperations {
                 throw BackupErrors.invalid("BackupPlan.Rules", "each rule must be an object.");
             }
             Fields rule = new Fields((ObjectNode) ruleNode, BackupErrors.INSTANCE);
-            BackupPlanRequest input = new BackupPlanRequest(name, rule.requiredString("RuleName"),
+            BackupPlanRequest input = new BackupPlanRequest(
+                    name,
+                    rule.requiredString("RuleName"),
                     rule.string("ScheduleExpression").orElse("cron(0 5 ? * * *)"),
-                    rule.requiredString("TargetBackupVaultName"), lifecycle(rule));
+                    rule.requiredString("TargetBackupVaultName"),
+                    lifecycle(rule));
             refuse(BackupPlanRules.checkPlan(input));
             if (!state.vaults.containsKey(input.vaultName())) {
-                throw BackupErrors.invalid("Rules.TargetBackupVaultName", "backup vault " + input.vaultName()
-                        + " does not exist in this region.");
+                throw BackupErrors.invalid(
+                        "Rules.TargetBackupVaultName",
+                        "backup vault " + input.vaultName() + " does not exist in this region.");
             }
             if (ruleNames.contains(input.ruleName())) {
                 throw BackupErrors.invalid("Rules.RuleName", "rule name " + input.ruleName() + " is used twice.");
@@ -75,9 +78,14 @@ final class PlanOperations {
             throw alreadyExists("A backup plan named " + name + " already exists.", "BackupPlanName");
         }
         String id = context.uuid();
-        PlanRecord record = new PlanRecord(id, "arn:aws:backup:" + state.region + ":" + SimulationContext.ACCOUNT_ID
-                + ":backup-plan:" + id, name, context.hex(32).toLowerCase(Locale.ROOT), creatorRequestId,
-                context.now(), stored);
+        PlanRecord record = new PlanRecord(
+                id,
+                "arn:aws:backup:" + state.region + ":" + SimulationContext.ACCOUNT_ID + ":backup-plan:" + id,
+                name,
+                context.hex(32).toLowerCase(Locale.ROOT),
+                creatorRequestId,
+                context.now(),
+                stored);
         state.plans.put(id, record);
         return planOutput(record);
     }
@@ -122,32 +130,41 @@ final class PlanOperations {
         }
         Fields fields = new Fields(request.body(), BackupErrors.INSTANCE);
         String creatorRequestId = fields.string("CreatorRequestId").orElse(null);
-        Fields selection = fields.nested("BackupSelection")
-                .orElseThrow(() -> BackupErrors.INSTANCE.missing("BackupSelection"));
-        BackupSelectionRequest input = new BackupSelectionRequest(selection.requiredString("SelectionName"),
-                selection.requiredString("IamRoleArn"), selection.strings("Resources").orElse(List.of()));
+        Fields selection =
+                fields.nested("BackupSelection").orElseThrow(() -> BackupErrors.INSTANCE.missing("BackupSelection"));
+        BackupSelectionRequest input = new BackupSelectionRequest(
+                selection.requiredString("SelectionName"),
+                selection.requiredString("IamRoleArn"),
+                selection.strings("Resources").orElse(List.of()));
         if (creatorRequestId != null) {
             for (PlanRecord.SelectionRecord earlier : plan.selections.values()) {
-                if (creatorRequestId.equals(earlier.creatorRequestId()) && earlier.name().equals(input.selectionName())) {
+                if (creatorRequestId.equals(earlier.creatorRequestId())
+                        && earlier.name().equals(input.selectionName())) {
                     return selectionOutput(plan, earlier);
                 }
             }
         }
         refuse(BackupPlanRules.checkSelection(input));
         if (plan.selections.values().stream().anyMatch(s -> s.name().equals(input.selectionName()))) {
-            throw alreadyExists("Plan " + plan.name + " already has a selection named " + input.selectionName() + ".",
+            throw alreadyExists(
+                    "Plan " + plan.name + " already has a selection named " + input.selectionName() + ".",
                     "SelectionName");
         }
-        PlanRecord.SelectionRecord record = new PlanRecord.SelectionRecord(context.uuid(), input.selectionName(),
-                input.iamRoleArn(), input.resourceArns(), creatorRequestId, context.now());
+        PlanRecord.SelectionRecord record = new PlanRecord.SelectionRecord(
+                context.uuid(),
+                input.selectionName(),
+                input.iamRoleArn(),
+                input.resourceArns(),
+                creatorRequestId,
+                context.now());
         plan.selections.put(record.id(), record);
         return selectionOutput(plan, record);
     }
 
     JsonNode listBackupSelections(BackupRegion state, SandboxRequest request) {
         PlanRecord plan = plan(state, request);
-        Pages.Page<PlanRecord.SelectionRecord> page = new BackupQuery(request)
-                .page(List.copyOf(plan.selections.values()));
+        Pages.Page<PlanRecord.SelectionRecord> page =
+                new BackupQuery(request).page(List.copyOf(plan.selections.values()));
         ArrayNode list = Json.array();
         for (PlanRecord.SelectionRecord selection : page.items()) {
             ObjectNode node = selectionOutput(plan, selection);
@@ -169,8 +186,8 @@ final class PlanOperations {
         String selectionId = request.pathParams().get("selectionId");
         PlanRecord.SelectionRecord selection = plan.selections.get(selectionId);
         if (selection == null) {
-            throw BackupErrors.notFound("Selection " + selectionId + " does not exist in plan " + plan.name + ".",
-                    "SelectionId");
+            throw BackupErrors.notFound(
+                    "Selection " + selectionId + " does not exist in plan " + plan.name + ".", "SelectionId");
         }
         ObjectNode out = selectionOutput(plan, selection);
         ObjectNode document = Json.object();
@@ -213,13 +230,17 @@ final class PlanOperations {
     }
 
     private static RecoveryPointLifecycle lifecycle(Fields rule) {
-        return rule.nested("Lifecycle").map(l -> new RecoveryPointLifecycle(
-                l.number("MoveToColdStorageAfterDays").orElse(null), l.number("DeleteAfterDays").orElse(null)))
+        return rule.nested("Lifecycle")
+                .map(l -> new RecoveryPointLifecycle(
+                        l.number("MoveToColdStorageAfterDays").orElse(null),
+                        l.number("DeleteAfterDays").orElse(null)))
                 .orElse(RecoveryPointLifecycle.KEEP_FOREVER);
     }
 
     private static ServiceError alreadyExists(String message, String member) {
-        return ServiceError.badRequest("AlreadyExistsException", message).with("Type", "User").with("Context", member);
+        return ServiceError.badRequest("AlreadyExistsException", message)
+                .with("Type", "User")
+                .with("Context", member);
     }
 
     private static void refuse(List<Violation> violations) {

@@ -19,7 +19,13 @@ final class PlanRecord {
     final ArrayNode rules;
     final Map<String, SelectionRecord> selections = new LinkedHashMap<>();
 
-    PlanRecord(String id, String arn, String name, String versionId, String creatorRequestId, Instant creationDate,
+    PlanRecord(
+            String id,
+            String arn,
+            String name,
+            String versionId,
+            String creatorRequestId,
+            Instant creationDate,
             ArrayNode rules) {
         this.id = id;
         this.arn = arn;
@@ -31,7 +37,11 @@ final class PlanRecord {
     }
 
     /** A resource assignment of the plan. */
-    record SelectionRecord(String id, String name, String iamRoleArn, java.util.List<String> resources,
-            String creatorRequestId, Instant creationDate) {
-    }
+    record SelectionRecord(
+            String id,
+            String name,
+            String iamRoleArn,
+            java.util.List<String> resources,
+            String creatorRequestId,
+            Instant creationDate) {}
 }

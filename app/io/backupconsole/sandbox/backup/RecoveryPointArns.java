@@ -8,8 +8,7 @@ import io.backupconsole.sandbox.SimulationContext;
  * DynamoDB, S3, ...).
  */
 final class RecoveryPointArns {
-    private RecoveryPointArns() {
-    }
+    private RecoveryPointArns() {}
 
     static String forType(String region, String resourceType, String jobId, String hex17, String uuid) {
         String account = SimulationContext.ACCOUNT_ID;
@@ -18,7 +17,7 @@ final class RecoveryPointArns {
             case "EC2" -> "arn:aws:ec2:" + region + "::image/ami-" + hex17;
             case "RDS" -> "arn:aws:rds:" + region + ":" + account + ":snapshot:awsbackup:job-" + jobId;
             case "Aurora", "Neptune", "DocumentDB" ->
-                    "arn:aws:rds:" + region + ":" + account + ":cluster-snapshot:awsbackup:job-" + jobId;
+                "arn:aws:rds:" + region + ":" + account + ":cluster-snapshot:awsbackup:job-" + jobId;
             case "FSx" -> "arn:aws:fsx:" + region + ":" + account + ":backup/backup-" + hex17;
             default -> "arn:aws:backup:" + region + ":" + account + ":recovery-point:" + uuid;
         };

@@ -21,5 +21,4 @@ record RecoveryPointRecord(
         BackupPlanRef createdBy,
         Map<String, String> tags,
         boolean isParent,
-        String parentRecoveryPointArn) {
-}
+        String parentRecoveryPointArn) {}

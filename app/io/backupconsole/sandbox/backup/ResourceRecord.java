@@ -10,5 +10,4 @@ package io.backupconsole.sandbox.backup;
  * @param platform  "windows" or "linux" for EC2 instances, null otherwise
  * @param sizeBytes the data a backup copies
  */
-record ResourceRecord(String arn, String type, String name, String platform, long sizeBytes) {
-}
+record ResourceRecord(String arn, String type, String name, String platform, long sizeBytes) {}

@@ -44,8 +44,16 @@ final class SeedBuilder {
     VaultRecord vault(String name, String keyType, Long minDays, Long maxDays, String vaultType, int ageDays) {
         Instant created = now.minus(Duration.ofDays(ageDays));
         boolean locked = minDays != null || maxDays != null;
-        VaultRecord vault = new VaultRecord(name, VaultRecord.arnOf(state.region, name), vaultType,
-                arn("kms", "key/" + uuid()), keyType, created, locked, minDays, maxDays,
+        VaultRecord vault = new VaultRecord(
+                name,
+                VaultRecord.arnOf(state.region, name),
+                vaultType,
+                arn("kms", "key/" + uuid()),
+                keyType,
+                created,
+                locked,
+                minDays,
+                maxDays,
                 locked ? created.plus(Duration.ofDays(3)) : null);
         state.addVault(vault);
         return vault;
@@ -59,33 +67,77 @@ final class SeedBuilder {
 
     BackupPlanRef plan(String name, String ruleName) {
         String id = uuid();
-        return new BackupPlanRef(id, arn("backup", "backup-plan:" + id), name, uuid().replace("-", ""), uuid(), ruleName);
+        return new BackupPlanRef(
+                id, arn("backup", "backup-plan:" + id), name, uuid().replace("-", ""), uuid(), ruleName);
     }
 
     /** A finished job that started {@code daysAgo} days ago at about 05:00 and took {@code minutes}. */
-    JobRecord finishedJob(ResourceRecord resource, VaultRecord vault, double daysAgo, int minutes, JobOutcome outcome,
-                          BackupPlanRef plan, RecoveryPointLifecycle lifecycle, String parentJobId, boolean isParent) {
+    JobRecord finishedJob(
+            ResourceRecord resource,
+            VaultRecord vault,
+            double daysAgo,
+            int minutes,
+            JobOutcome outcome,
+            BackupPlanRef plan,
+            RecoveryPointLifecycle lifecycle,
+            String parentJobId,
+            boolean isParent) {
         Instant created = now.minus(Duration.ofMinutes((long) (daysAgo * 24 * 60)));
         SimulatedRun run = new SimulatedRun(created, Duration.ofMinutes(minutes), false);
         return add(resource, vault, run, outcome, plan, lifecycle, parentJobId, isParent);
     }
 
-    JobRecord add(ResourceRecord resource, VaultRecord vault, SimulatedRun run, JobOutcome outcome, BackupPlanRef plan,
-                  RecoveryPointLifecycle lifecycle, String parentJobId, boolean isParent) {
+    JobRecord add(
+            ResourceRecord resource,
+            VaultRecord vault,
+            SimulatedRun run,
+            JobOutcome outcome,
+            BackupPlanRef plan,
+            RecoveryPointLifecycle lifecycle,
+            String parentJobId,
+            boolean isParent) {
         String id = uuid().toUpperCase(java.util.Locale.ROOT);
-        String rpArn = RecoveryPointArns.forType(state.region, resource.type(), id.toLowerCase(java.util.Locale.ROOT), hex(17), uuid());
+        String rpArn = RecoveryPointArns.forType(
+                state.region, resource.type(), id.toLowerCase(java.util.Locale.ROOT), hex(17), uuid());
         Map<String, String> tags = plan == null ? Map.of() : Map.of("backup-plan", plan.planName());
-        JobRecord job = new JobRecord(id, vault, resource, ROLE, run.startedAt().plus(Duration.ofHours(8)), lifecycle,
-                tags, Map.of(), run, outcome, plan, parentJobId, isParent, rpArn, null);
+        JobRecord job = new JobRecord(
+                id,
+                vault,
+                resource,
+                ROLE,
+                run.startedAt().plus(Duration.ofHours(8)),
+                lifecycle,
+                tags,
+                Map.of(),
+                run,
+                outcome,
+                plan,
+                parentJobId,
+                isParent,
+                rpArn,
+                null);
         state.addJob(job);
         return job;
     }
 
     /** The same plan job every week on the given days ago, all completed. */
-    void weekly(ResourceRecord resource, VaultRecord vault, BackupPlanRef plan, RecoveryPointLifecycle lifecycle, int... daysAgo) {
+    void weekly(
+            ResourceRecord resource,
+            VaultRecord vault,
+            BackupPlanRef plan,
+            RecoveryPointLifecycle lifecycle,
+            int... daysAgo) {
         for (int days : daysAgo) {
-            finishedJob(resource, vault, days + 0.2, 6 + (int) (resource.sizeBytes() % 40), JobOutcome.completed(), plan,
-                    lifecycle, null, false);
+            finishedJob(
+                    resource,
+                    vault,
+                    days + 0.2,
+                    6 + (int) (resource.sizeBytes() % 40),
+                    JobOutcome.completed(),
+                    plan,
+                    lifecycle,
+                    null,
+                    false);
         }
     }
 

@@ -30,6 +30,7 @@ import java.util.Optional;
 final class StartBackupJobOperation {
     /** doc StartWindowMinutes: "This value is optional, and the default is 8 hours." */
     static final long DEFAULT_START_WINDOW_MINUTES = 8 * 60;
+
     static final Duration SHORTEST_RUN = Duration.ofSeconds(20);
     static final Duration LONGEST_RUN = Duration.ofMinutes(3);
 
@@ -51,21 +52,27 @@ final class StartBackupJobOperation {
             throw BackupQuery.vaultNotFound(input.backupVaultName());
         }
         if (vault.vaultType().equals(VaultRecord.AIR_GAPPED)) {
-            throw BackupErrors.invalidRequest("Backup vault " + vault.name() + " is logically air-gapped: name a "
-                    + "backup vault in BackupVaultName and pass the air-gapped vault as LogicallyAirGappedBackupVaultArn.",
+            throw BackupErrors.invalidRequest(
+                    "Backup vault " + vault.name() + " is logically air-gapped: name a "
+                            + "backup vault in BackupVaultName and pass the air-gapped vault as LogicallyAirGappedBackupVaultArn.",
                     "BackupVaultName");
         }
         ResourceRecord resource = state.resources.get(input.resourceArn());
         if (resource == null) {
-            throw BackupErrors.notFound("Resource " + input.resourceArn() + " was not found in this region.", "ResourceArn");
+            throw BackupErrors.notFound(
+                    "Resource " + input.resourceArn() + " was not found in this region.", "ResourceArn");
         }
-        Eligibility eligibility = BackupRules.eligibility(resource.type(), state.supportedTypes.contains(resource.type()),
-                state.isOptedIn(resource.type()), false);
+        Eligibility eligibility = BackupRules.eligibility(
+                resource.type(),
+                state.supportedTypes.contains(resource.type()),
+                state.isOptedIn(resource.type()),
+                false);
         if (!eligibility.allowed()) {
             throw BackupErrors.invalidRequest(eligibility.reason() + ".", "ResourceArn");
         }
         VaultRecord target = airGappedArn.map(arn -> airGappedVault(state, arn)).orElse(vault);
-        refuse(BackupRules.check(input, resource.type(), resource.platform(), target.minRetentionDays(), target.maxRetentionDays()));
+        refuse(BackupRules.check(
+                input, resource.type(), resource.platform(), target.minRetentionDays(), target.maxRetentionDays()));
         if (index.isPresent() && !List.of("ENABLED", "DISABLED").contains(index.get())) {
             throw BackupErrors.invalid("Index", "\"" + index.get() + "\" is not ENABLED or DISABLED.");
         }
@@ -84,8 +91,10 @@ final class StartBackupJobOperation {
             if (earlier != null) {
                 // Stricter than "success with no action": a reused token with other parameters is almost always a
                 // client bug, and answering with the old job would hide that the new request was not carried out.
-                throw BackupErrors.invalidRequest("IdempotencyToken " + input.idempotencyToken() + " was already used "
-                        + "for a different StartBackupJob request.", "IdempotencyToken");
+                throw BackupErrors.invalidRequest(
+                        "IdempotencyToken " + input.idempotencyToken() + " was already used "
+                                + "for a different StartBackupJob request.",
+                        "IdempotencyToken");
             }
         }
         Optional<JobRecord> running = state.activeJobFor(resource.arn(), now);
@@ -93,8 +102,10 @@ final class StartBackupJobOperation {
             // LimitExceededException rather than InvalidRequestException: the documented reason is a quota
             // (concurrent backup jobs per resource: 1, not adjustable), and the model describes this error as
             // "A limit in the request has been exceeded".
-            throw BackupErrors.limitExceeded("Only " + BackupRules.CONCURRENT_JOBS_PER_RESOURCE + " backup job may run "
-                    + "per resource; job " + running.get().id + " is still running for " + resource.arn() + ".", "ResourceArn");
+            throw BackupErrors.limitExceeded(
+                    "Only " + BackupRules.CONCURRENT_JOBS_PER_RESOURCE + " backup job may run " + "per resource; job "
+                            + running.get().id + " is still running for " + resource.arn() + ".",
+                    "ResourceArn");
         }
         JobRecord job = create(state, input, target, resource, signature, now);
         state.addJob(job);
@@ -104,8 +115,13 @@ final class StartBackupJobOperation {
         return output(job);
     }
 
-    private JobRecord create(BackupRegion state, BackupJobRequest input, VaultRecord vault, ResourceRecord resource,
-                             ObjectNode signature, Instant now) {
+    private JobRecord create(
+            BackupRegion state,
+            BackupJobRequest input,
+            VaultRecord vault,
+            ResourceRecord resource,
+            ObjectNode signature,
+            Instant now) {
         String id = context.uuid().toUpperCase(Locale.ROOT);
         SimulatedRun run = context.newRun(now, SHORTEST_RUN, LONGEST_RUN);
         JobOutcome outcome = BackupRules.roleNameWarning(input.iamRoleArn())
@@ -114,10 +130,24 @@ final class StartBackupJobOperation {
         long startWindow = Optional.ofNullable(input.startWindowMinutes()).orElse(DEFAULT_START_WINDOW_MINUTES);
         Map<String, String> tags = new LinkedHashMap<>();
         input.recoveryPointTags().forEach(tag -> tags.put(tag.key(), tag.value()));
-        String rpArn = RecoveryPointArns.forType(state.region, resource.type(), id.toLowerCase(Locale.ROOT),
-                context.hex(17), context.uuid());
-        return new JobRecord(id, vault, resource, input.iamRoleArn(), now.plus(Duration.ofMinutes(startWindow)),
-                input.lifecycle(), tags, input.backupOptions(), run, outcome, null, null, false, rpArn, signature);
+        String rpArn = RecoveryPointArns.forType(
+                state.region, resource.type(), id.toLowerCase(Locale.ROOT), context.hex(17), context.uuid());
+        return new JobRecord(
+                id,
+                vault,
+                resource,
+                input.iamRoleArn(),
+                now.plus(Duration.ofMinutes(startWindow)),
+                input.lifecycle(),
+                tags,
+                input.backupOptions(),
+                run,
+                outcome,
+                null,
+                null,
+                false,
+                rpArn,
+                signature);
     }
 
     private static JsonNode output(JobRecord job) {
@@ -135,8 +165,9 @@ final class StartBackupJobOperation {
         return state.vaults.values().stream()
                 .filter(v -> v.arn().equals(arn) && v.vaultType().equals(VaultRecord.AIR_GAPPED))
                 .findFirst()
-                .orElseThrow(() -> BackupErrors.notFound("Logically air-gapped backup vault " + arn
-                        + " does not exist in this region.", "LogicallyAirGappedBackupVaultArn"));
+                .orElseThrow(() -> BackupErrors.notFound(
+                        "Logically air-gapped backup vault " + arn + " does not exist in this region.",
+                        "LogicallyAirGappedBackupVaultArn"));
     }
 
     private static void refuse(List<Violation> violations) {
@@ -147,19 +178,29 @@ final class StartBackupJobOperation {
 
     /** Reads every member with its type checked first (SerializationException), then the required ones. */
     private static BackupJobRequest read(Fields fields) {
-        for (String member : List.of("BackupVaultName", "ResourceArn", "IamRoleArn", "LogicallyAirGappedBackupVaultArn", "Index")) {
+        for (String member :
+                List.of("BackupVaultName", "ResourceArn", "IamRoleArn", "LogicallyAirGappedBackupVaultArn", "Index")) {
             fields.string(member);
         }
         Long startWindow = fields.number("StartWindowMinutes").orElse(null);
         Long completeWindow = fields.number("CompleteWindowMinutes").orElse(null);
-        RecoveryPointLifecycle lifecycle = fields.nested("Lifecycle").map(StartBackupJobOperation::lifecycle)
+        RecoveryPointLifecycle lifecycle = fields.nested("Lifecycle")
+                .map(StartBackupJobOperation::lifecycle)
                 .orElse(RecoveryPointLifecycle.KEEP_FOREVER);
         List<Tag> tags = new ArrayList<>();
         stringMap(fields, "RecoveryPointTags").forEach((k, v) -> tags.add(new Tag(k, v)));
         Map<String, String> options = stringMap(fields, "BackupOptions");
         String token = fields.string("IdempotencyToken").orElse(null);
-        return new BackupJobRequest(fields.requiredString("BackupVaultName"), fields.requiredString("ResourceArn"),
-                fields.requiredString("IamRoleArn"), startWindow, completeWindow, lifecycle, tags, options, token);
+        return new BackupJobRequest(
+                fields.requiredString("BackupVaultName"),
+                fields.requiredString("ResourceArn"),
+                fields.requiredString("IamRoleArn"),
+                startWindow,
+                completeWindow,
+                lifecycle,
+                tags,
+                options,
+                token);
     }
 
     private static RecoveryPointLifecycle lifecycle(Fields lifecycle) {
@@ -167,18 +208,20 @@ final class StartBackupJobOperation {
         if (lifecycle.string("DeleteAfterEvent").isPresent()) {
             throw BackupErrors.invalid("Lifecycle.DeleteAfterEvent", "is not valid as an input.");
         }
-        return new RecoveryPointLifecycle(lifecycle.number("MoveToColdStorageAfterDays").orElse(null),
+        return new RecoveryPointLifecycle(
+                lifecycle.number("MoveToColdStorageAfterDays").orElse(null),
                 lifecycle.number("DeleteAfterDays").orElse(null));
     }
 
     private static Map<String, String> stringMap(Fields fields, String member) {
         Map<String, String> map = new LinkedHashMap<>();
-        fields.object(member).ifPresent(node -> node.properties().forEach(entry -> {
-            if (!entry.getValue().isTextual()) {
-                throw ValidationErrors.wrongType(member + "." + entry.getKey(), "a string");
-            }
-            map.put(entry.getKey(), entry.getValue().asText());
-        }));
+        fields.object(member)
+                .ifPresent(node -> node.properties().forEach(entry -> {
+                    if (!entry.getValue().isTextual()) {
+                        throw ValidationErrors.wrongType(member + "." + entry.getKey(), "a string");
+                    }
+                    map.put(entry.getKey(), entry.getValue().asText());
+                }));
         return map;
     }
 }

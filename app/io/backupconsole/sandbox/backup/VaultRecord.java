@@ -19,6 +19,7 @@ record VaultRecord(
     static final String AIR_GAPPED = "LOGICALLY_AIR_GAPPED_BACKUP_VAULT";
 
     static String arnOf(String region, String name) {
-        return "arn:aws:backup:" + region + ":" + io.backupconsole.sandbox.SimulationContext.ACCOUNT_ID + ":backup-vault:" + name;
+        return "arn:aws:backup:" + region + ":" + io.backupconsole.sandbox.SimulationContext.ACCOUNT_ID
+                + ":backup-vault:" + name;
     }
 }

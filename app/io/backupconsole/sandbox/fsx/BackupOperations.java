@@ -30,6 +30,7 @@ final class BackupOperations {
     static final int USER_INITIATED_BACKUP_LIMIT = 5_000;
     /** How long a new backup runs at time scale 1. */
     private static final Duration SHORTEST_RUN = Duration.ofSeconds(20);
+
     private static final Duration LONGEST_RUN = Duration.ofMinutes(3);
     private static final String FAILURE_MESSAGE =
             "Amazon FSx was unable to create the backup because the file system was busy. Try again later.";
@@ -54,11 +55,14 @@ final class BackupOperations {
         FsxErrors.require(FsxRules.checkClientRequestToken(token.orElse(null)));
         Optional<List<Tag>> tags = FsxInput.tags(in);
         if (fileSystemId.isPresent() == volumeId.isPresent()) {
-            throw FsxErrors.badRequest("Specify exactly one of FileSystemId (Windows, Lustre, OpenZFS) or VolumeId (ONTAP).");
+            throw FsxErrors.badRequest(
+                    "Specify exactly one of FileSystemId (Windows, Lustre, OpenZFS) or VolumeId (ONTAP).");
         }
         FsxRegion region = regions.in(request.region());
-        FsxRegion.CreateRequest parameters = new FsxRegion.CreateRequest(fileSystemId.orElse(null),
-                volumeId.orElse(null), tags.map(Set::copyOf).orElse(null));
+        FsxRegion.CreateRequest parameters = new FsxRegion.CreateRequest(
+                fileSystemId.orElse(null),
+                volumeId.orElse(null),
+                tags.map(Set::copyOf).orElse(null));
         if (token.isPresent()) {
             Optional<FsxRegion.TokenUse> earlier = region.createToken(token.get());
             if (earlier.isPresent()) {
@@ -73,8 +77,8 @@ final class BackupOperations {
     }
 
     /** Same token: the same parameters get the same backup back, different ones IncompatibleParameterError. */
-    private JsonNode answerRepeat(FsxRegion region, FsxRegion.TokenUse earlier, FsxRegion.CreateRequest now,
-            String token) {
+    private JsonNode answerRepeat(
+            FsxRegion region, FsxRegion.TokenUse earlier, FsxRegion.CreateRequest now, String token) {
         FsxRegion.CreateRequest first = earlier.request();
         if (!Objects.equals(first.fileSystemId(), now.fileSystemId())) {
             throw FsxErrors.incompatible("FileSystemId", token);
@@ -93,15 +97,24 @@ final class BackupOperations {
 
     private static FsxFileSystem fileSystemBackupSource(FsxRegion region, String id) {
         FsxFileSystem fs = region.fileSystem(id).orElseThrow(() -> FsxErrors.fileSystemNotFound(id));
-        refuseIneligible(FsxEligibility.fileSystem(fs.id(), fs.type(), fs.lifecycle(), fs.deploymentType(),
-                fs.linkedToS3()), id, "FileSystemId");
+        refuseIneligible(
+                FsxEligibility.fileSystem(fs.id(), fs.type(), fs.lifecycle(), fs.deploymentType(), fs.linkedToS3()),
+                id,
+                "FileSystemId");
         return fs;
     }
 
     private FsxBackup startVolumeBackup(FsxRegion region, String id, Optional<List<Tag>> tags) {
         FsxVolume volume = region.volume(id).orElseThrow(() -> FsxErrors.volumeNotFound(id));
-        refuseIneligible(FsxEligibility.volume(volume.fileSystemId(), volume.volumeType(), volume.lifecycle(),
-                volume.ontapVolumeType(), volume.svmRoot()), id, "VolumeId");
+        refuseIneligible(
+                FsxEligibility.volume(
+                        volume.fileSystemId(),
+                        volume.volumeType(),
+                        volume.lifecycle(),
+                        volume.ontapVolumeType(),
+                        volume.svmRoot()),
+                id,
+                "VolumeId");
         FsxFileSystem fs = region.fileSystem(volume.fileSystemId())
                 .orElseThrow(() -> FsxErrors.fileSystemNotFound(volume.fileSystemId()));
         return start(region, fs, volume, tags);
@@ -115,12 +128,14 @@ final class BackupOperations {
      */
     private static void refuseIneligible(FsxEligibility.Verdict verdict, String id, String member) {
         switch (verdict.refusal()) {
-            case NONE -> { }
+            case NONE -> {}
             case UNSUPPORTED -> throw FsxErrors.unsupported(verdict.reason() + " (" + id + ").");
-            case WRONG_TARGET -> throw FsxErrors.badRequest(member + " " + id + ": " + verdict.reason()
-                    + (member.equals("FileSystemId") ? " (use VolumeId)." : " (use FileSystemId)."));
-            case NOT_READY -> throw FsxErrors.badRequest(member + " " + id + ": " + verdict.reason()
-                    + "; a backup needs it to be AVAILABLE.");
+            case WRONG_TARGET ->
+                throw FsxErrors.badRequest(member + " " + id + ": " + verdict.reason()
+                        + (member.equals("FileSystemId") ? " (use VolumeId)." : " (use FileSystemId)."));
+            case NOT_READY ->
+                throw FsxErrors.badRequest(
+                        member + " " + id + ": " + verdict.reason() + "; a backup needs it to be AVAILABLE.");
         }
     }
 
@@ -139,8 +154,17 @@ final class BackupOperations {
         long sourceBytes = volume != null ? volume.sizeInMegabytes() << 20 : ((long) fs.storageCapacityGiB()) << 30;
         long size = (long) (sourceBytes * (0.2 + 0.6 * context.nextDouble()));
         String failure = fs.type().equals("WINDOWS") ? WINDOWS_FAILURE_MESSAGE : FAILURE_MESSAGE;
-        FsxBackup backup = new FsxBackup(fs.region(), id, "USER_INITIATED", fs,
-                volume, backupTags, run, fs.type().equals("LUSTRE"), size, failure);
+        FsxBackup backup = new FsxBackup(
+                fs.region(),
+                id,
+                "USER_INITIATED",
+                fs,
+                volume,
+                backupTags,
+                run,
+                fs.type().equals("LUSTRE"),
+                size,
+                failure);
         region.add(backup);
         return backup;
     }

@@ -23,10 +23,11 @@ import java.util.function.Function;
 final class DescribeOperations {
     private static final Set<String> VOLUME_FILTERS = Set.of("file-system-id", "storage-virtual-machine-id");
     /** "The supported names are file-system-id, backup-type, file-system-type, and volume-id." (DescribeBackups docs) */
-    private static final Set<String> BACKUP_FILTERS = Set.of("file-system-id", "backup-type", "file-system-type",
-            "volume-id");
+    private static final Set<String> BACKUP_FILTERS =
+            Set.of("file-system-id", "backup-type", "file-system-type", "volume-id");
     /** Model: {@code VolumeFilters} max 2, {@code Filters} max 10. */
     private static final int VOLUME_FILTERS_MAX = 2;
+
     private static final int BACKUP_FILTERS_MAX = 10;
 
     private final SimulationContext context;
@@ -43,9 +44,11 @@ final class DescribeOperations {
         int size = FsxInput.pageSize(in);
         Optional<String> token = FsxInput.nextToken(in);
         FsxRegion region = regions.in(request.region());
-        List<FsxFileSystem> selected = ids.isEmpty() ? region.fileSystems() : ids.get().stream()
-                .map(id -> region.fileSystem(id).orElseThrow(() -> FsxErrors.fileSystemNotFound(id)))
-                .toList();
+        List<FsxFileSystem> selected = ids.isEmpty()
+                ? region.fileSystems()
+                : ids.get().stream()
+                        .map(id -> region.fileSystem(id).orElseThrow(() -> FsxErrors.fileSystemNotFound(id)))
+                        .toList();
         return page("FileSystems", selected, token, size, FsxJson::fileSystem);
     }
 
@@ -56,14 +59,18 @@ final class DescribeOperations {
         int size = FsxInput.pageSize(in);
         Optional<String> token = FsxInput.nextToken(in);
         FsxRegion region = regions.in(request.region());
-        List<FsxVolume> selected = ids.isEmpty() ? region.volumes() : ids.get().stream()
-                .map(id -> region.volume(id).orElseThrow(() -> FsxErrors.volumeNotFound(id)))
+        List<FsxVolume> selected = ids.isEmpty()
+                ? region.volumes()
+                : ids.get().stream()
+                        .map(id -> region.volume(id).orElseThrow(() -> FsxErrors.volumeNotFound(id)))
+                        .toList();
+        List<FsxVolume> matching = selected.stream()
+                .filter(v -> filters.stream().allMatch(f -> switch (f.name()) {
+                    case "file-system-id" -> f.matches(v.fileSystemId());
+                    case "storage-virtual-machine-id" -> f.matches(v.svmId());
+                    default -> false;
+                }))
                 .toList();
-        List<FsxVolume> matching = selected.stream().filter(v -> filters.stream().allMatch(f -> switch (f.name()) {
-            case "file-system-id" -> f.matches(v.fileSystemId());
-            case "storage-virtual-machine-id" -> f.matches(v.svmId());
-            default -> false;
-        })).toList();
         return page("Volumes", matching, token, size, FsxJson::volume);
     }
 
@@ -80,14 +87,22 @@ final class DescribeOperations {
         FsxRegion region = regions.in(request.region());
         List<FsxBackup> selected;
         if (ids.isPresent()) {
-            List<String> missing = ids.get().stream().filter(id -> !region.backupExists(id)).distinct().toList();
+            List<String> missing = ids.get().stream()
+                    .filter(id -> !region.backupExists(id))
+                    .distinct()
+                    .toList();
             if (!missing.isEmpty()) {
                 throw FsxErrors.backupNotFound(missing);
             }
-            selected = ids.get().stream().distinct().map(id -> region.backup(id).orElseThrow()).toList();
+            selected = ids.get().stream()
+                    .distinct()
+                    .map(id -> region.backup(id).orElseThrow())
+                    .toList();
         } else {
             requireKnownResources(region, filters);
-            selected = region.backups().stream().filter(b -> filters.stream().allMatch(f -> matches(f, b))).toList();
+            selected = region.backups().stream()
+                    .filter(b -> filters.stream().allMatch(f -> matches(f, b)))
+                    .toList();
         }
         Instant now = context.now();
         return page("Backups", selected, token, size, b -> FsxJson.backup(b, now, null));
@@ -100,12 +115,17 @@ final class DescribeOperations {
     private static void requireKnownResources(FsxRegion region, List<FsxInput.Filter> filters) {
         for (FsxInput.Filter filter : filters) {
             for (String value : filter.values()) {
-                if (filter.name().equals("file-system-id") && region.fileSystem(value).isEmpty()
-                        && region.backups().stream().noneMatch(b -> b.fileSystem().id().equals(value))) {
+                if (filter.name().equals("file-system-id")
+                        && region.fileSystem(value).isEmpty()
+                        && region.backups().stream()
+                                .noneMatch(b -> b.fileSystem().id().equals(value))) {
                     throw FsxErrors.fileSystemNotFound(value);
                 }
-                if (filter.name().equals("volume-id") && region.volume(value).isEmpty()
-                        && region.backups().stream().noneMatch(b -> b.volume() != null && b.volume().id().equals(value))) {
+                if (filter.name().equals("volume-id")
+                        && region.volume(value).isEmpty()
+                        && region.backups().stream()
+                                .noneMatch(b ->
+                                        b.volume() != null && b.volume().id().equals(value))) {
                     throw FsxErrors.volumeNotFound(value);
                 }
             }
@@ -117,13 +137,14 @@ final class DescribeOperations {
             case "file-system-id" -> filter.matches(backup.fileSystem().id());
             case "backup-type" -> filter.matches(backup.type());
             case "file-system-type" -> filter.matches(backup.fileSystem().type());
-            case "volume-id" -> backup.volume() != null && filter.matches(backup.volume().id());
+            case "volume-id" ->
+                backup.volume() != null && filter.matches(backup.volume().id());
             default -> false;
         };
     }
 
-    private static <T> JsonNode page(String member, List<T> items, Optional<String> token, int size,
-            Function<T, ObjectNode> render) {
+    private static <T> JsonNode page(
+            String member, List<T> items, Optional<String> token, int size, Function<T, ObjectNode> render) {
         Pages.Page<T> page = Pages.page(new ArrayList<>(items), token, size, FsxErrors.VALIDATION);
         ObjectNode out = Json.object();
         ArrayNode array = out.putArray(member);

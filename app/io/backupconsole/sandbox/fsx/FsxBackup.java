@@ -35,6 +35,7 @@ record FsxBackup(
 
     /** Share of the run spent PENDING, and the point from which it is TRANSFERRING, for Lustre user backups. */
     private static final double PENDING_UNTIL = 0.1;
+
     private static final double TRANSFERRING_FROM = 0.7;
 
     FsxBackup {

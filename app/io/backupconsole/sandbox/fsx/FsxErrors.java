@@ -12,8 +12,7 @@ final class FsxErrors {
     /** Model shape {@code ErrorMessage}: max 256. */
     private static final int MESSAGE_MAX = 256;
 
-    private FsxErrors() {
-    }
+    private FsxErrors() {}
 
     static ServiceError badRequest(String message) {
         return error("BadRequest", message);
@@ -40,13 +39,16 @@ final class FsxErrors {
     }
 
     static ServiceError backupInProgress(String resourceId, String runningBackupId) {
-        return error("BackupInProgress", "Another backup (" + runningBackupId + ") of " + resourceId
-                + " is already under way. Wait for completion before initiating additional backups.");
+        return error(
+                "BackupInProgress",
+                "Another backup (" + runningBackupId + ") of " + resourceId
+                        + " is already under way. Wait for completion before initiating additional backups.");
     }
 
     static ServiceError backupStillRunning(String backupId, String lifecycle) {
-        return error("BackupInProgress", "Backup " + backupId + " is still " + lifecycle
-                + "; it can be deleted once it has finished.");
+        return error(
+                "BackupInProgress",
+                "Backup " + backupId + " is still " + lifecycle + "; it can be deleted once it has finished.");
     }
 
     static ServiceError unsupported(String message) {
@@ -54,13 +56,17 @@ final class FsxErrors {
     }
 
     static ServiceError incompatible(String parameter, String token) {
-        return error("IncompatibleParameterError", "The client request token '" + token
-                + "' was already used with a different " + parameter + ".").with("Parameter", parameter);
+        return error(
+                        "IncompatibleParameterError",
+                        "The client request token '" + token + "' was already used with a different " + parameter + ".")
+                .with("Parameter", parameter);
     }
 
     static ServiceError userBackupLimit(int limit) {
-        return error("ServiceLimitExceeded", "You have reached the limit of " + limit
-                + " user-initiated backups in this Region. Delete unneeded backups or request a quota increase.")
+        return error(
+                        "ServiceLimitExceeded",
+                        "You have reached the limit of " + limit
+                                + " user-initiated backups in this Region. Delete unneeded backups or request a quota increase.")
                 .with("Limit", "TOTAL_USER_INITIATED_BACKUPS");
     }
 

@@ -31,21 +31,19 @@ final class FsxInput {
         }
     }
 
-    private FsxInput() {
-    }
+    private FsxInput() {}
 
     static Fields fields(ObjectNode body) {
         return new Fields(body, FsxErrors.VALIDATION);
     }
 
     /** An id list (max 50), each id checked with {@code check(id, field)}. */
-    static Optional<List<String>> ids(Fields fields, String member,
-            BiFunction<String, String, List<Violation>> check) {
+    static Optional<List<String>> ids(Fields fields, String member, BiFunction<String, String, List<Violation>> check) {
         Optional<List<String>> ids = fields.strings(member);
         ids.ifPresent(list -> {
             if (list.size() > ID_LIST_MAX) {
-                throw FsxErrors.badRequest(member + ": at most " + ID_LIST_MAX + " ids are allowed (there are "
-                        + list.size() + ").");
+                throw FsxErrors.badRequest(
+                        member + ": at most " + ID_LIST_MAX + " ids are allowed (there are " + list.size() + ").");
             }
             for (int i = 0; i < list.size(); i++) {
                 FsxErrors.require(check.apply(list.get(i), member + "[" + i + "]"));
@@ -58,8 +56,8 @@ final class FsxInput {
     static int pageSize(Fields fields) {
         Optional<Long> max = fields.number("MaxResults");
         if (max.isPresent() && (max.get() < 1 || max.get() > Integer.MAX_VALUE)) {
-            throw FsxErrors.badRequest("MaxResults: must be between 1 and " + Integer.MAX_VALUE + " (it is "
-                    + max.get() + ").");
+            throw FsxErrors.badRequest(
+                    "MaxResults: must be between 1 and " + Integer.MAX_VALUE + " (it is " + max.get() + ").");
         }
         return Pages.size(max, PAGE_MAX);
     }
@@ -68,7 +66,9 @@ final class FsxInput {
     static Optional<String> nextToken(Fields fields) {
         Optional<String> token = fields.string("NextToken");
         token.ifPresent(t -> {
-            if (t.isEmpty() || t.length() > FsxRules.NEXT_TOKEN_MAX || !FsxRules.NEXT_TOKEN.matcher(t).matches()) {
+            if (t.isEmpty()
+                    || t.length() > FsxRules.NEXT_TOKEN_MAX
+                    || !FsxRules.NEXT_TOKEN.matcher(t).matches()) {
                 throw FsxErrors.VALIDATION.invalidToken();
             }
         });
@@ -99,8 +99,8 @@ final class FsxInput {
             }
             for (String value : values) {
                 if (!FsxRules.FILTER_VALUE.matcher(value).matches()) {
-                    throw FsxErrors.badRequest(field + ".Values: '" + value
-                            + "' must be 1 to 128 letters, digits or * . \\ / ? - _");
+                    throw FsxErrors.badRequest(
+                            field + ".Values: '" + value + "' must be 1 to 128 letters, digits or * . \\ / ? - _");
                 }
             }
             filters.add(new Filter(name, values));

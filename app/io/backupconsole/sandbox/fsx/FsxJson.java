@@ -13,8 +13,7 @@ final class FsxJson {
     private static final String SUBNET = "subnet-0c1d2e3f4a5b6c7d8";
     private static final String VPC = "vpc-0f1e2d3c4b5a69788";
 
-    private FsxJson() {
-    }
+    private FsxJson() {}
 
     static ObjectNode fileSystem(FsxFileSystem fs) {
         ObjectNode node = Json.object();

@@ -15,12 +15,10 @@ import java.util.Set;
  */
 final class FsxRegion {
     /** The parameters a CreateBackup token was first used with; a reuse must match them. */
-    record CreateRequest(String fileSystemId, String volumeId, Set<Tag> tags) {
-    }
+    record CreateRequest(String fileSystemId, String volumeId, Set<Tag> tags) {}
 
     /** A remembered CreateBackup: its parameters and the backup it created. */
-    record TokenUse(CreateRequest request, FsxBackup backup) {
-    }
+    record TokenUse(CreateRequest request, FsxBackup backup) {}
 
     private final Map<String, FsxFileSystem> fileSystems = new LinkedHashMap<>();
     private final Map<String, FsxVolume> volumes = new LinkedHashMap<>();
@@ -81,7 +79,9 @@ final class FsxRegion {
     }
 
     long userInitiatedBackupCount() {
-        return backups.values().stream().filter(b -> b.type().equals("USER_INITIATED")).count();
+        return backups.values().stream()
+                .filter(b -> b.type().equals("USER_INITIATED"))
+                .count();
     }
 
     Optional<TokenUse> createToken(String token) {

@@ -33,8 +33,8 @@ final class DatabaseHandlers {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
         LightsailRegion region = regions.apply(request.region());
         Instant now = context.now();
-        Pages.Page<Database> page = Pages.page(region.databases(), fields.string("pageToken"), PAGE_SIZE,
-                LightsailErrors.INSTANCE);
+        Pages.Page<Database> page =
+                Pages.page(region.databases(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
         ObjectNode body = Json.object();
         ArrayNode list = body.putArray("relationalDatabases");
         page.items().forEach(db -> list.add(LightsailJson.database(db, region.stateOf(db, now), region.regionName())));
@@ -52,13 +52,15 @@ final class DatabaseHandlers {
         LightsailRegion region = regions.apply(request.region());
         Database database = region.database(name).orElseThrow(() -> databaseNotFound(name));
         ObjectNode body = Json.object();
-        body.set("relationalDatabase", LightsailJson.database(database, region.stateOf(database, context.now()),
-                region.regionName()));
+        body.set(
+                "relationalDatabase",
+                LightsailJson.database(database, region.stateOf(database, context.now()), region.regionName()));
         return body;
     }
 
     static ServiceError databaseNotFound(String name) {
-        return LightsailErrors.notFound("The relational database " + name + " does not exist.",
+        return LightsailErrors.notFound(
+                "The relational database " + name + " does not exist.",
                 "Check the database name (relationalDatabaseName) and the Region.");
     }
 }

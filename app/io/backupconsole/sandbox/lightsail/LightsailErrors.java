@@ -13,10 +13,10 @@ import java.util.List;
 final class LightsailErrors implements ValidationErrors {
     static final LightsailErrors INSTANCE = new LightsailErrors();
 
-    private static final String DOCS = "https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-databases.html";
+    private static final String DOCS =
+            "https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-databases.html";
 
-    private LightsailErrors() {
-    }
+    private LightsailErrors() {}
 
     @Override
     public ServiceError missing(String member) {
@@ -30,7 +30,8 @@ final class LightsailErrors implements ValidationErrors {
 
     @Override
     public ServiceError invalidToken() {
-        return invalidInput("The pageToken is not valid: use the nextPageToken of the previous answer.",
+        return invalidInput(
+                "The pageToken is not valid: use the nextPageToken of the previous answer.",
                 "Start again without a pageToken.");
     }
 
@@ -40,7 +41,8 @@ final class LightsailErrors implements ValidationErrors {
      */
     static ServiceError invalidInput(List<Violation> violations) {
         Violation first = violations.getFirst();
-        String message = first.message().contains(first.field()) ? first.message() : first.field() + ": " + first.message();
+        String message =
+                first.message().contains(first.field()) ? first.message() : first.field() + ": " + first.message();
         return invalidInput(message, null);
     }
 
@@ -57,7 +59,8 @@ final class LightsailErrors implements ValidationErrors {
     }
 
     private static ServiceError error(String code, String message, String tip) {
-        ServiceError error = ServiceError.badRequest(code, message).with("code", code).with("docs", DOCS);
+        ServiceError error =
+                ServiceError.badRequest(code, message).with("code", code).with("docs", DOCS);
         return tip == null ? error : error.with("tip", tip);
     }
 }

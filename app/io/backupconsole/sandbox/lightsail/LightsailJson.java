@@ -15,8 +15,7 @@ final class LightsailJson {
     /** Snapshots are account-wide within a region, so Lightsail reports their zone as {@code all}. */
     static final String ALL_ZONES = "all";
 
-    private LightsailJson() {
-    }
+    private LightsailJson() {}
 
     static ObjectNode database(Database db, String state, String region) {
         ObjectNode node = Json.object();
@@ -49,8 +48,10 @@ final class LightsailJson {
         if (!state.equals("creating")) {
             ObjectNode endpoint = node.putObject("masterEndpoint");
             endpoint.put("port", db.port());
-            endpoint.put("address", "ls-" + db.supportCode().substring(db.supportCode().length() - 12)
-                    + "." + region + ".rds.amazonaws.com");
+            endpoint.put(
+                    "address",
+                    "ls-" + db.supportCode().substring(db.supportCode().length() - 12) + "." + region
+                            + ".rds.amazonaws.com");
         }
         node.putArray("pendingMaintenanceActions");
         node.put("caCertificateIdentifier", "rds-ca-rsa2048-g1");

@@ -7,16 +7,13 @@ import java.util.List;
 
 /** The simulated Lightsail resources, immutable; the mutable collections live in {@link LightsailRegion}. */
 final class LightsailRecords {
-    private LightsailRecords() {
-    }
+    private LightsailRecords() {}
 
     /** Engine, version, blueprint and bundle of a database: what a snapshot copies from it. */
-    record Engine(String engine, String engineVersion, String blueprintId, String bundleId) {
-    }
+    record Engine(String engine, String engineVersion, String blueprintId, String bundleId) {}
 
     /** Size of a database's bundle. */
-    record Hardware(int cpuCount, int diskSizeInGb, double ramSizeInGb) {
-    }
+    record Hardware(int cpuCount, int diskSizeInGb, double ramSizeInGb) {}
 
     /**
      * A relational database. {@code baseState} is its own lifecycle state; while one of its snapshots runs, the
@@ -39,8 +36,7 @@ final class LightsailRecords {
             String preferredBackupWindow,
             String preferredMaintenanceWindow,
             boolean publiclyAccessible,
-            int port) {
-    }
+            int port) {}
 
     /**
      * A manual database snapshot. Its visible state follows {@code run}: {@code pending} while it runs, then

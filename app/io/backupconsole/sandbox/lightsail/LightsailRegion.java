@@ -73,7 +73,8 @@ final class LightsailRegion {
 
     /** The visible state: {@code backing-up} while a snapshot of an otherwise available database runs. */
     String stateOf(Database database, Instant now) {
-        if (database.baseState().equals(LightsailRules.AVAILABLE) && runningSnapshotOf(database.name(), now).isPresent()) {
+        if (database.baseState().equals(LightsailRules.AVAILABLE)
+                && runningSnapshotOf(database.name(), now).isPresent()) {
             return LightsailRules.BACKING_UP;
         }
         return database.baseState();
@@ -81,7 +82,8 @@ final class LightsailRegion {
 
     Optional<Snapshot> runningSnapshotOf(String databaseName, Instant now) {
         return snapshots.values().stream()
-                .filter(s -> s.fromDatabaseName().equals(databaseName) && !s.run().finished(now))
+                .filter(s ->
+                        s.fromDatabaseName().equals(databaseName) && !s.run().finished(now))
                 .findFirst();
     }
 }

@@ -17,12 +17,20 @@ import java.util.List;
 final class LightsailStore {
     /** Realistic reasons a snapshot run fails, picked at random for failing runs. */
     private static final List<String[]> FAILURES = List.of(
-            new String[] {"InternalError", "The snapshot could not be completed because the database storage volume"
-                    + " was not reachable. Try again later."},
-            new String[] {"SnapshotFailed", "The database did not respond while the snapshot was being taken."
-                    + " Check the database's health and try again."},
-            new String[] {"InsufficientCapacity", "Lightsail could not allocate snapshot storage in this Region."
-                    + " Try again later."});
+            new String[] {
+                "InternalError",
+                "The snapshot could not be completed because the database storage volume"
+                        + " was not reachable. Try again later."
+            },
+            new String[] {
+                "SnapshotFailed",
+                "The database did not respond while the snapshot was being taken."
+                        + " Check the database's health and try again."
+            },
+            new String[] {
+                "InsufficientCapacity",
+                "Lightsail could not allocate snapshot storage in this Region." + " Try again later."
+            });
 
     private final SimulationContext context;
     private final LightsailRegion region;
@@ -43,14 +51,29 @@ final class LightsailStore {
 
     /** Adds a snapshot of {@code database} following {@code run}, and its CreateRelationalDatabaseSnapshot operation. */
     OperationRecord startSnapshot(Database database, String snapshotName, List<Tag> tags, SimulatedRun run) {
-        Snapshot snapshot = new Snapshot(snapshotName,
-                arn(region.regionName(), "RelationalDatabaseSnapshot", context.uuid()), supportCode(), List.copyOf(tags),
-                database.name(), database.arn(), database.engine(), database.hardware().diskSizeInGb(), run);
+        Snapshot snapshot = new Snapshot(
+                snapshotName,
+                arn(region.regionName(), "RelationalDatabaseSnapshot", context.uuid()),
+                supportCode(),
+                List.copyOf(tags),
+                database.name(),
+                database.arn(),
+                database.engine(),
+                database.hardware().diskSizeInGb(),
+                run);
         region.add(snapshot);
-        String[] failure = run.fails() ? FAILURES.get((int) context.nextLong(FAILURES.size())) : new String[] {null, null};
-        OperationRecord operation = new OperationRecord(context.uuid(), snapshotName, "RelationalDatabaseSnapshot",
-                "CreateRelationalDatabaseSnapshot", database.availabilityZone(), database.name(), run,
-                failure[0], failure[1]);
+        String[] failure =
+                run.fails() ? FAILURES.get((int) context.nextLong(FAILURES.size())) : new String[] {null, null};
+        OperationRecord operation = new OperationRecord(
+                context.uuid(),
+                snapshotName,
+                "RelationalDatabaseSnapshot",
+                "CreateRelationalDatabaseSnapshot",
+                database.availabilityZone(),
+                database.name(),
+                run,
+                failure[0],
+                failure[1]);
         region.add(operation);
         return operation;
     }
@@ -61,9 +84,16 @@ final class LightsailStore {
      */
     OperationRecord deleteOperation(Database database, String snapshotName, Instant at) {
         SimulatedRun instant = new SimulatedRun(at.minusMillis(1), Duration.ofMillis(1), false);
-        OperationRecord operation = new OperationRecord(context.uuid(), snapshotName, "RelationalDatabaseSnapshot",
-                "DeleteRelationalDatabaseSnapshot", LightsailJson.ALL_ZONES,
-                database == null ? "" : database.name(), instant, null, null);
+        OperationRecord operation = new OperationRecord(
+                context.uuid(),
+                snapshotName,
+                "RelationalDatabaseSnapshot",
+                "DeleteRelationalDatabaseSnapshot",
+                LightsailJson.ALL_ZONES,
+                database == null ? "" : database.name(),
+                instant,
+                null,
+                null);
         region.add(operation);
         return operation;
     }

@@ -33,9 +33,10 @@ final class OperationHandlers {
             throw LightsailErrors.invalidInput("operationId must not be empty or blank.", null);
         }
         LightsailRegion region = regions.apply(request.region());
-        OperationRecord operation = region.operation(id).orElseThrow(() -> LightsailErrors.notFound(
-                "The operation " + id + " does not exist in " + region.regionName() + ".",
-                "Operation ids are per Region: check the id and the Region."));
+        OperationRecord operation = region.operation(id)
+                .orElseThrow(() -> LightsailErrors.notFound(
+                        "The operation " + id + " does not exist in " + region.regionName() + ".",
+                        "Operation ids are per Region: check the id and the Region."));
         ObjectNode body = Json.object();
         body.set("operation", LightsailJson.operation(operation, context.now(), region.regionName()));
         return body;
@@ -45,8 +46,8 @@ final class OperationHandlers {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
         LightsailRegion region = regions.apply(request.region());
         Instant now = context.now();
-        Pages.Page<OperationRecord> page = Pages.page(region.operations(), fields.string("pageToken"), PAGE_SIZE,
-                LightsailErrors.INSTANCE);
+        Pages.Page<OperationRecord> page =
+                Pages.page(region.operations(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
         ObjectNode body = Json.object();
         ArrayNode list = body.putArray("operations");
         page.items().forEach(op -> list.add(LightsailJson.operation(op, now, region.regionName())));

@@ -35,6 +35,7 @@ final class SnapshotHandlers {
     static final int PAGE_SIZE = 25;
     /** A snapshot run takes from half a minute to a few minutes of simulated time. */
     static final Duration SHORTEST_RUN = Duration.ofSeconds(30);
+
     static final Duration LONGEST_RUN = Duration.ofMinutes(4);
 
     private final SimulationContext context;
@@ -56,23 +57,27 @@ final class SnapshotHandlers {
         }
         LightsailRegion region = regions.apply(request.region());
         Instant now = context.now();
-        Database database = region.database(databaseName).orElseThrow(() -> DatabaseHandlers.databaseNotFound(databaseName));
+        Database database =
+                region.database(databaseName).orElseThrow(() -> DatabaseHandlers.databaseNotFound(databaseName));
         // AWS documents no dedicated "already exists" error for Lightsail; its create calls refuse a name in use
         // with InvalidInputException (e.g. CreateInstances: "Some names are already in use"), so the sandbox does too.
         if (region.snapshot(snapshotName).isPresent()) {
-            throw LightsailErrors.invalidInput("A relational database snapshot named " + snapshotName
-                    + " already exists in " + region.regionName() + " (relationalDatabaseSnapshotName).",
+            throw LightsailErrors.invalidInput(
+                    "A relational database snapshot named " + snapshotName + " already exists in " + region.regionName()
+                            + " (relationalDatabaseSnapshotName).",
                     "Snapshot names are unique per Region: choose another name.");
         }
         // The docs only say a snapshot is taken of a running database; a refusal because of the database's
         // state is the service failing to execute the operation, which the model calls OperationFailureException.
         Eligibility eligibility = LightsailRules.eligibility(region.stateOf(database, now));
         if (!eligibility.allowed()) {
-            throw LightsailErrors.operationFailure(eligibility.reason() + ": cannot create a snapshot of "
-                    + databaseName + " now.", tipFor(region.stateOf(database, now)));
+            throw LightsailErrors.operationFailure(
+                    eligibility.reason() + ": cannot create a snapshot of " + databaseName + " now.",
+                    tipFor(region.stateOf(database, now)));
         }
         SimulatedRun run = context.newRun(now, SHORTEST_RUN, LONGEST_RUN);
-        OperationRecord operation = new LightsailStore(context, region).startSnapshot(database, snapshotName, tags, run);
+        OperationRecord operation =
+                new LightsailStore(context, region).startSnapshot(database, snapshotName, tags, run);
         return LightsailJson.operations(List.of(operation), now, region.regionName());
     }
 
@@ -80,8 +85,8 @@ final class SnapshotHandlers {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
         LightsailRegion region = regions.apply(request.region());
         Instant now = context.now();
-        Pages.Page<Snapshot> page = Pages.page(region.snapshots(), fields.string("pageToken"), PAGE_SIZE,
-                LightsailErrors.INSTANCE);
+        Pages.Page<Snapshot> page =
+                Pages.page(region.snapshots(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
         ObjectNode body = Json.object();
         ArrayNode list = body.putArray("relationalDatabaseSnapshots");
         page.items().forEach(s -> list.add(LightsailJson.snapshot(s, now, region.regionName())));
@@ -102,8 +107,9 @@ final class SnapshotHandlers {
         Snapshot snapshot = existingSnapshot(request, region);
         Instant now = context.now();
         if (!snapshot.run().finished(now)) {
-            throw LightsailErrors.operationFailure("The relational database snapshot " + snapshot.name()
-                    + " is pending and cannot be deleted until it has been created.",
+            throw LightsailErrors.operationFailure(
+                    "The relational database snapshot " + snapshot.name()
+                            + " is pending and cannot be deleted until it has been created.",
                     "Wait until the snapshot's state is available, then delete it.");
         }
         region.removeSnapshot(snapshot.name());
@@ -119,9 +125,10 @@ final class SnapshotHandlers {
         if (!problems.isEmpty()) {
             throw LightsailErrors.invalidInput(problems);
         }
-        return region.snapshot(name).orElseThrow(() -> LightsailErrors.notFound(
-                "The relational database snapshot " + name + " does not exist in " + region.regionName() + ".",
-                "Check the snapshot name and the Region."));
+        return region.snapshot(name)
+                .orElseThrow(() -> LightsailErrors.notFound(
+                        "The relational database snapshot " + name + " does not exist in " + region.regionName() + ".",
+                        "Check the snapshot name and the Region."));
     }
 
     /** Reads {@code tags} as typed on the wire; a missing key becomes an empty one so the tag rule names it. */

@@ -24,6 +24,7 @@ import java.util.Optional;
 final class BackupOperations {
     /** At time scale 1 a backup takes between 20 seconds and 3 minutes. */
     private static final Duration SHORTEST_BACKUP = Duration.ofSeconds(20);
+
     private static final Duration LONGEST_BACKUP = Duration.ofMinutes(3);
     /** How long a deleted backup stays visible as DELETING. */
     static final Duration DELETION_TIME = Duration.ofSeconds(20);
@@ -54,23 +55,34 @@ final class BackupOperations {
         Instant now = context.now();
         OpsWorksCmRegion region = regions.in(request.region());
         region.sweep(now);
-        OpsWorksServer server = region.server(serverName)
-                .orElseThrow(() -> ServerOperations.serverNotFound(serverName));
+        OpsWorksServer server =
+                region.server(serverName).orElseThrow(() -> ServerOperations.serverNotFound(serverName));
         String status = region.status(server, now);
         if (!OpsWorksCmRules.statusAllowsBackup(status)) {
-            throw ServiceError.badRequest("InvalidStateException", "Server '" + serverName + "' is " + status
-                    + "; backups can be created only when it is RUNNING, HEALTHY or UNHEALTHY.");
+            throw ServiceError.badRequest(
+                    "InvalidStateException",
+                    "Server '" + serverName + "' is " + status
+                            + "; backups can be created only when it is RUNNING, HEALTHY or UNHEALTHY.");
         }
         if (OpsWorksCmRules.manualBackupLimitReached(region.manualBackupCount(serverName, now))) {
-            throw ServiceError.badRequest("LimitExceededException", "Server '" + serverName + "' already has "
-                    + OpsWorksCmRules.MAX_MANUAL_BACKUPS + " manual backups, the maximum. Delete one first.");
+            throw ServiceError.badRequest(
+                    "LimitExceededException",
+                    "Server '" + serverName + "' already has " + OpsWorksCmRules.MAX_MANUAL_BACKUPS
+                            + " manual backups, the maximum. Delete one first.");
         }
 
         SimulatedRun run = context.newRun(now, SHORTEST_BACKUP, LONGEST_BACKUP);
         String failureReason = FAILURE_REASONS.get((int) context.nextLong(FAILURE_REASONS.size()));
         String id = region.newBackupId(serverName, run.startedAt());
-        OpsWorksBackup backup = new OpsWorksBackup(id, region.backupArn(id), OpsWorksBackup.Type.MANUAL,
-                description.orElse(""), USER_ARN, server, run, failureReason);
+        OpsWorksBackup backup = new OpsWorksBackup(
+                id,
+                region.backupArn(id),
+                OpsWorksBackup.Type.MANUAL,
+                description.orElse(""),
+                USER_ARN,
+                server,
+                run,
+                failureReason);
         region.addBackup(backup);
 
         ObjectNode output = Json.object();
@@ -120,10 +132,13 @@ final class BackupOperations {
         region.sweep(now);
         OpsWorksBackup backup = region.backup(backupId).orElseThrow(() -> backupNotFound(backupId));
         switch (backup.status(now)) {
-            case "DELETING" -> throw ServiceError.badRequest("InvalidStateException",
-                    "Backup '" + backupId + "' is already being deleted.");
-            case "IN_PROGRESS" -> throw ServiceError.badRequest("InvalidStateException",
-                    "Backup '" + backupId + "' is still IN_PROGRESS; it can be deleted once it has finished.");
+            case "DELETING" ->
+                throw ServiceError.badRequest(
+                        "InvalidStateException", "Backup '" + backupId + "' is already being deleted.");
+            case "IN_PROGRESS" ->
+                throw ServiceError.badRequest(
+                        "InvalidStateException",
+                        "Backup '" + backupId + "' is still IN_PROGRESS; it can be deleted once it has finished.");
             default -> backup.startDeletion(now, DELETION_TIME);
         }
         return Json.object();

@@ -12,7 +12,10 @@ import java.util.Optional;
  */
 final class OpsWorksBackup {
     /** The backup types of the model's {@code BackupType} enum. */
-    enum Type { AUTOMATED, MANUAL }
+    enum Type {
+        AUTOMATED,
+        MANUAL
+    }
 
     private final String id;
     private final String arn;
@@ -30,8 +33,15 @@ final class OpsWorksBackup {
      * @param userArn       who asked for it; null for automated backups
      * @param failureReason the StatusDescription shown if the run fails
      */
-    OpsWorksBackup(String id, String arn, Type type, String description, String userArn, OpsWorksServer server,
-            SimulatedRun run, String failureReason) {
+    OpsWorksBackup(
+            String id,
+            String arn,
+            Type type,
+            String description,
+            String userArn,
+            OpsWorksServer server,
+            SimulatedRun run,
+            String failureReason) {
         this.id = id;
         this.arn = arn;
         this.type = type;

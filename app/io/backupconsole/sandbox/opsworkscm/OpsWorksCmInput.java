@@ -25,8 +25,10 @@ final class OpsWorksCmInput {
     static final ValidationErrors ERRORS = new ValidationErrors() {
         @Override
         public ServiceError missing(String member) {
-            return ServiceError.badRequest("ValidationException", "1 validation error detected: Value null at '"
-                    + member + "' failed to satisfy constraint: Member must not be null");
+            return ServiceError.badRequest(
+                    "ValidationException",
+                    "1 validation error detected: Value null at '" + member
+                            + "' failed to satisfy constraint: Member must not be null");
         }
 
         @Override
@@ -40,8 +42,7 @@ final class OpsWorksCmInput {
         }
     };
 
-    private OpsWorksCmInput() {
-    }
+    private OpsWorksCmInput() {}
 
     static Fields fields(ObjectNode body) {
         return new Fields(body, ERRORS);
@@ -98,8 +99,8 @@ final class OpsWorksCmInput {
     static Optional<String> nextToken(Fields fields) {
         Optional<String> token = fields.string("NextToken");
         if (token.isPresent() && token.get().length() > NEXT_TOKEN_MAX_LENGTH) {
-            require(List.of(new Violation("NextToken",
-                    "Member must have length less than or equal to " + NEXT_TOKEN_MAX_LENGTH)));
+            require(List.of(new Violation(
+                    "NextToken", "Member must have length less than or equal to " + NEXT_TOKEN_MAX_LENGTH)));
         }
         return token;
     }

@@ -8,8 +8,7 @@ import java.util.List;
 
 /** Renders servers and backups as the model's {@code Server} and {@code Backup} structures. */
 final class OpsWorksCmJson {
-    private OpsWorksCmJson() {
-    }
+    private OpsWorksCmJson() {}
 
     static ObjectNode server(OpsWorksServer server, String status) {
         ObjectNode node = Json.object();

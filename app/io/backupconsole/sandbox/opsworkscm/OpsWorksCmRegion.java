@@ -19,8 +19,9 @@ final class OpsWorksCmRegion {
     private static final DateTimeFormatter BACKUP_ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
     /** Newest first, as DescribeBackups orders them; ids break ties so the order is total. */
-    private static final Comparator<OpsWorksBackup> NEWEST_FIRST =
-            Comparator.comparing(OpsWorksBackup::createdAt).thenComparing(OpsWorksBackup::id).reversed();
+    private static final Comparator<OpsWorksBackup> NEWEST_FIRST = Comparator.comparing(OpsWorksBackup::createdAt)
+            .thenComparing(OpsWorksBackup::id)
+            .reversed();
 
     private final String region;
     private final Map<String, OpsWorksServer> servers = new LinkedHashMap<>();
@@ -69,7 +70,8 @@ final class OpsWorksCmRegion {
     /** The server's live status: BACKING_UP while one of its backups runs, otherwise its own status. */
     String status(OpsWorksServer server, Instant now) {
         boolean backingUp = backups.values().stream()
-                .anyMatch(b -> b.serverName().equals(server.name()) && b.status(now).equals("IN_PROGRESS"));
+                .anyMatch(b ->
+                        b.serverName().equals(server.name()) && b.status(now).equals("IN_PROGRESS"));
         return backingUp ? "BACKING_UP" : server.baseStatus();
     }
 
@@ -106,7 +108,7 @@ final class OpsWorksCmRegion {
 
     /** Where OpsWorks CM writes a backup's log (the service's per-region default backup bucket). */
     String s3LogUrl(OpsWorksBackup backup) {
-        return "https://s3.amazonaws.com/opsworks-cm-" + region + "-prod-default-backups/"
-                + backup.serverName() + "/" + backup.id() + "/backup.log";
+        return "https://s3.amazonaws.com/opsworks-cm-" + region + "-prod-default-backups/" + backup.serverName() + "/"
+                + backup.id() + "/backup.log";
     }
 }

@@ -8,8 +8,7 @@ import java.time.Instant;
  * a backup and one at the 50-manual-backup limit); eu-west-1 holds three other servers; other regions are empty.
  */
 final class OpsWorksCmSeed {
-    private OpsWorksCmSeed() {
-    }
+    private OpsWorksCmSeed() {}
 
     static OpsWorksCmRegion forRegion(String regionName, Instant now) {
         OpsWorksCmRegion region = new OpsWorksCmRegion(regionName);
@@ -29,17 +28,22 @@ final class OpsWorksCmSeed {
         seed.automatedBackups(chefProd, 10);
         seed.manualBackup(chefProd, Duration.ofDays(3).plusHours(5), "Before cookbook release 4.12", false);
         seed.manualBackup(chefProd, Duration.ofDays(12).plusHours(2), "Before upgrading to Chef Infra 18", true);
-        seed.manualBackup(chefProd, Duration.ofDays(12).plusHours(1), "Before upgrading to Chef Infra 18 (retry)",
-                false);
+        seed.manualBackup(
+                chefProd, Duration.ofDays(12).plusHours(1), "Before upgrading to Chef Infra 18 (retry)", false);
 
         OpsWorksServer puppetProd = seed.server("puppet-prod", "Puppet", "RUNNING", null, 301, 7, "02:00");
         seed.automatedBackups(puppetProd, 7);
         seed.manualBackup(puppetProd, Duration.ofDays(1).plusHours(6), "Pre-change: new node classifier rules", false);
         seed.manualBackup(puppetProd, Duration.ofDays(6).plusHours(3), "Quarterly compliance snapshot", true);
 
-        OpsWorksServer chefStaging = seed.server("chef-staging", "ChefAutomate", "UNHEALTHY",
+        OpsWorksServer chefStaging = seed.server(
+                "chef-staging",
+                "ChefAutomate",
+                "UNHEALTHY",
                 "Health check failed: the Chef Infra Server API did not answer on port 443 within 30 seconds.",
-                188, 3, "05:00");
+                188,
+                3,
+                "05:00");
         seed.automatedBackups(chefStaging, 3);
         seed.manualBackup(chefStaging, Duration.ofDays(2).plusHours(7), "Staging before policy refactor", false);
         seed.manualBackup(chefStaging, Duration.ofDays(4), "", true);
@@ -49,8 +53,14 @@ final class OpsWorksCmSeed {
         seed.manualBackup(puppetCi, Duration.ofDays(8), "CI pipeline baseline", true);
         seed.runningBackup(puppetCi, Duration.ofMinutes(4), Duration.ofHours(2), "Nightly CI catalog export");
 
-        OpsWorksServer chefLegacy = seed.server("chef-legacy", "ChefAutomate", "UNDER_MAINTENANCE",
-                "Maintenance in progress: applying Chef Automate 2 operating system updates.", 1024, 5, "01:00");
+        OpsWorksServer chefLegacy = seed.server(
+                "chef-legacy",
+                "ChefAutomate",
+                "UNDER_MAINTENANCE",
+                "Maintenance in progress: applying Chef Automate 2 operating system updates.",
+                1024,
+                5,
+                "01:00");
         seed.automatedBackups(chefLegacy, 5);
 
         seed.server("puppet-new", "Puppet", "CREATING", null, 0, 10, "03:00");
@@ -58,8 +68,7 @@ final class OpsWorksCmSeed {
         OpsWorksServer chefArchive = seed.server("chef-archive", "ChefAutomate", "HEALTHY", null, 730, 2, "06:00");
         seed.automatedBackups(chefArchive, 2);
         for (int i = 1; i <= 50; i++) {
-            seed.manualBackup(chefArchive, Duration.ofDays(i).plusHours(9), "Archive export #" + (51 - i),
-                    false);
+            seed.manualBackup(chefArchive, Duration.ofDays(i).plusHours(9), "Archive export #" + (51 - i), false);
         }
     }
 
@@ -73,8 +82,14 @@ final class OpsWorksCmSeed {
         seed.automatedBackups(puppetEu, 4);
         seed.manualBackup(puppetEu, Duration.ofDays(2).plusHours(1), "Baseline after node migration", false);
 
-        seed.server("puppet-eu-old", "Puppet", "FAILED",
+        seed.server(
+                "puppet-eu-old",
+                "Puppet",
+                "FAILED",
                 "Server creation failed: the CloudFormation stack rolled back because the server's subnet has no "
-                        + "route to the internet.", 3, 10, "02:00");
+                        + "route to the internet.",
+                3,
+                10,
+                "02:00");
     }
 }

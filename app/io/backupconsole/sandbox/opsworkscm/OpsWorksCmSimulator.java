@@ -36,7 +36,8 @@ public final class OpsWorksCmSimulator extends JsonServiceSimulator {
 
     @Override
     public ServiceError serverError() {
-        return new ServiceError(500, "InternalFailure", "The request processing has failed because of an unknown error.");
+        return new ServiceError(
+                500, "InternalFailure", "The request processing has failed because of an unknown error.");
     }
 
     @Override

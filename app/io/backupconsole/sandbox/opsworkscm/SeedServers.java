@@ -30,8 +30,14 @@ final class SeedServers {
      * Adds a server. Chef Automate servers are {@code ChefAutomate / Single / 2}, Puppet Enterprise servers
      * {@code Puppet / Monolithic / 2019}, as CreateServer documents them.
      */
-    OpsWorksServer server(String name, String engine, String baseStatus, String statusReason, int ageDays,
-            int backupRetentionCount, String backupWindow) {
+    OpsWorksServer server(
+            String name,
+            String engine,
+            String baseStatus,
+            String statusReason,
+            int ageDays,
+            int backupRetentionCount,
+            String backupWindow) {
         boolean chef = engine.equals("ChefAutomate");
         String stackId = hex(8) + "-" + hex(4) + "-" + hex(4) + "-" + hex(4) + "-" + hex(12);
         OpsWorksServer server = new OpsWorksServer(
@@ -55,8 +61,8 @@ final class SeedServers {
                 chef ? "ops-admin" : null,
                 List.of("sg-" + hex(17)),
                 List.of("subnet-" + hex(17)),
-                "arn:aws:cloudformation:" + region.region() + ":" + account + ":stack/aws-opsworks-cm-instance-"
-                        + name + "-" + now.minus(Duration.ofDays(ageDays)).toEpochMilli() + "/" + stackId,
+                "arn:aws:cloudformation:" + region.region() + ":" + account + ":stack/aws-opsworks-cm-instance-" + name
+                        + "-" + now.minus(Duration.ofDays(ageDays)).toEpochMilli() + "/" + stackId,
                 chef ? "2.0.1" : "1.9.8");
         region.addServer(server);
         return server;
@@ -80,19 +86,31 @@ final class SeedServers {
     void runningBackup(OpsWorksServer server, Duration startedAgo, Duration takes, String description) {
         Instant startedAt = now.minus(startedAgo);
         String id = region.newBackupId(server.name(), startedAt);
-        region.addBackup(new OpsWorksBackup(id, region.backupArn(id), OpsWorksBackup.Type.MANUAL, description,
-                BackupOperations.USER_ARN, server, new SimulatedRun(startedAt, takes, false),
+        region.addBackup(new OpsWorksBackup(
+                id,
+                region.backupArn(id),
+                OpsWorksBackup.Type.MANUAL,
+                description,
+                BackupOperations.USER_ARN,
+                server,
+                new SimulatedRun(startedAt, takes, false),
                 BackupOperations.FAILURE_REASONS.getFirst()));
     }
 
-    private void backup(OpsWorksServer server, OpsWorksBackup.Type type, Instant startedAt, String description,
-            boolean failed) {
+    private void backup(
+            OpsWorksServer server, OpsWorksBackup.Type type, Instant startedAt, String description, boolean failed) {
         Instant at = startedAt.plusMillis(random.nextInt(1000));
         Duration took = Duration.ofSeconds(90 + random.nextInt(600));
         boolean manual = type == OpsWorksBackup.Type.MANUAL;
         String id = region.newBackupId(server.name(), at);
-        region.addBackup(new OpsWorksBackup(id, region.backupArn(id), type, manual ? description : null,
-                manual ? BackupOperations.USER_ARN : null, server, new SimulatedRun(at, took, failed),
+        region.addBackup(new OpsWorksBackup(
+                id,
+                region.backupArn(id),
+                type,
+                manual ? description : null,
+                manual ? BackupOperations.USER_ARN : null,
+                server,
+                new SimulatedRun(at, took, failed),
                 BackupOperations.FAILURE_REASONS.get(random.nextInt(BackupOperations.FAILURE_REASONS.size()))));
     }
 

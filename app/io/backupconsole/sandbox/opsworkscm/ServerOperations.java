@@ -50,7 +50,8 @@ final class ServerOperations {
     }
 
     static ServiceError serverNotFound(String serverName) {
-        return ServiceError.badRequest("ResourceNotFoundException",
+        return ServiceError.badRequest(
+                "ResourceNotFoundException",
                 "There is no server named '" + serverName + "' in this account and region.");
     }
 }

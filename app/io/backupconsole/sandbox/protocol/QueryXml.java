@@ -11,15 +11,24 @@ import java.util.Map;
  * with {@code Type}, {@code Code} and {@code Message}, as the SDK's query unmarshaller expects.
  */
 public final class QueryXml {
-    private QueryXml() {
-    }
+    private QueryXml() {}
 
     public static byte[] response(String operation, String namespace, JsonNode output, String requestId) {
-        StringBuilder xml = new StringBuilder("<").append(operation).append("Response xmlns=\"").append(namespace)
-                .append("\"><").append(operation).append("Result>");
+        StringBuilder xml = new StringBuilder("<")
+                .append(operation)
+                .append("Response xmlns=\"")
+                .append(namespace)
+                .append("\"><")
+                .append(operation)
+                .append("Result>");
         members(xml, output);
-        xml.append("</").append(operation).append("Result><ResponseMetadata><RequestId>").append(requestId)
-                .append("</RequestId></ResponseMetadata></").append(operation).append("Response>");
+        xml.append("</")
+                .append(operation)
+                .append("Result><ResponseMetadata><RequestId>")
+                .append(requestId)
+                .append("</RequestId></ResponseMetadata></")
+                .append(operation)
+                .append("Response>");
         return xml.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -45,6 +54,9 @@ public final class QueryXml {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class SsoDirectory {
     /** The one account the sandbox's identity can reach (the account every sandbox resource belongs to). */
     public static final String ACCOUNT_ID = SimulationContext.ACCOUNT_ID;
+
     public static final String ACCOUNT_NAME = "Backup Console sandbox";
     public static final List<String> ROLES = List.of("BackupOperator", "ReadOnlyAccess");
     static final Duration CLIENT_LIFETIME = Duration.ofDays(90);
@@ -24,8 +25,7 @@ public final class SsoDirectory {
     static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
     static final int INTERVAL_SECONDS = 1;
 
-    record Client(String id, String secret, Instant expiresAt) {
-    }
+    record Client(String id, String secret, Instant expiresAt) {}
 
     static final class Device {
         final String deviceCode;
@@ -60,7 +60,8 @@ public final class SsoDirectory {
     }
 
     synchronized Client register() {
-        Client client = new Client(context.hex(22), context.hex(40), context.now().plus(CLIENT_LIFETIME));
+        Client client =
+                new Client(context.hex(22), context.hex(40), context.now().plus(CLIENT_LIFETIME));
         clients.put(client.id(), client);
         return client;
     }
@@ -71,11 +72,16 @@ public final class SsoDirectory {
     }
 
     synchronized Device startDevice(String clientId) {
-        String letters = context.hex(8).toUpperCase(java.util.Locale.ROOT).chars()
+        String letters = context.hex(8)
+                .toUpperCase(java.util.Locale.ROOT)
+                .chars()
                 .mapToObj(c -> String.valueOf((char) ('B' + Character.digit(c, 16))))
                 .reduce("", String::concat);
-        Device device = new Device(context.hex(48), letters.substring(0, 4) + "-" + letters.substring(4),
-                clientId, context.now().plus(CODE_LIFETIME));
+        Device device = new Device(
+                context.hex(48),
+                letters.substring(0, 4) + "-" + letters.substring(4),
+                clientId,
+                context.now().plus(CODE_LIFETIME));
         devices.put(device.deviceCode, device);
         return device;
     }
@@ -96,8 +102,8 @@ public final class SsoDirectory {
 
     private Optional<Device> pending(String userCode) {
         return devices.values().stream()
-                .filter(d -> d.userCode.equalsIgnoreCase(userCode.strip()) && !d.used
-                        && d.expiresAt.isAfter(context.now()))
+                .filter(d ->
+                        d.userCode.equalsIgnoreCase(userCode.strip()) && !d.used && d.expiresAt.isAfter(context.now()))
                 .findFirst();
     }
 

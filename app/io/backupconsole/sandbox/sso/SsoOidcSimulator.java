@@ -31,11 +31,12 @@ public final class SsoOidcSimulator extends RestServiceSimulator {
     private JsonNode registerClient(SandboxRequest request) {
         required(request, "clientName");
         if (!"public".equals(required(request, "clientType"))) {
-            throw error(400, "InvalidClientMetadataException", "invalid_client_metadata",
-                    "clientType must be public");
+            throw error(400, "InvalidClientMetadataException", "invalid_client_metadata", "clientType must be public");
         }
         SsoDirectory.Client client = directory.register();
-        return Json.object().put("clientId", client.id()).put("clientSecret", client.secret())
+        return Json.object()
+                .put("clientId", client.id())
+                .put("clientSecret", client.secret())
                 .put("clientIdIssuedAt", directory.now().getEpochSecond())
                 .put("clientSecretExpiresAt", client.expiresAt().getEpochSecond());
     }
@@ -48,8 +49,11 @@ public final class SsoOidcSimulator extends RestServiceSimulator {
         }
         SsoDirectory.Device device = directory.startDevice(client.id());
         String page = "http://" + request.header("Host").orElse("127.0.0.1") + "/_sandbox/sso/device";
-        return Json.object().put("deviceCode", device.deviceCode).put("userCode", device.userCode)
-                .put("verificationUri", page).put("verificationUriComplete", page + "?user_code=" + device.userCode)
+        return Json.object()
+                .put("deviceCode", device.deviceCode)
+                .put("userCode", device.userCode)
+                .put("verificationUri", page)
+                .put("verificationUriComplete", page + "?user_code=" + device.userCode)
                 .put("expiresIn", SsoDirectory.CODE_LIFETIME.toSeconds())
                 .put("interval", SsoDirectory.INTERVAL_SECONDS);
     }
@@ -66,9 +70,11 @@ public final class SsoOidcSimulator extends RestServiceSimulator {
         if (!grant.equals(DEVICE_GRANT)) {
             throw error(400, "UnsupportedGrantTypeException", "unsupported_grant_type", "Unsupported grant type");
         }
-        SsoDirectory.Device device = directory.device(required(request, "deviceCode"))
+        SsoDirectory.Device device = directory
+                .device(required(request, "deviceCode"))
                 .filter(d -> d.clientId.equals(client.id()) && !d.used)
-                .orElseThrow(() -> error(400, "InvalidGrantException", "invalid_grant", "Invalid device code provided"));
+                .orElseThrow(
+                        () -> error(400, "InvalidGrantException", "invalid_grant", "Invalid device code provided"));
         java.time.Instant now = directory.now();
         if (!device.expiresAt.isAfter(now)) {
             throw error(400, "ExpiredTokenException", "expired_token", "Device code has expired");
@@ -82,8 +88,8 @@ public final class SsoOidcSimulator extends RestServiceSimulator {
             throw error(400, "SlowDownException", "slow_down", "Client is polling too quickly");
         }
         if (!device.approved) {
-            throw error(400, "AuthorizationPendingException", "authorization_pending",
-                    "Authorization is still pending");
+            throw error(
+                    400, "AuthorizationPendingException", "authorization_pending", "Authorization is still pending");
         }
         device.used = true;
         return tokens(client.id());
@@ -91,20 +97,29 @@ public final class SsoOidcSimulator extends RestServiceSimulator {
 
     private ObjectNode tokens(String clientId) {
         Map.Entry<String, String> issued = directory.issueTokens(clientId);
-        return Json.object().put("accessToken", issued.getKey()).put("tokenType", "Bearer")
-                .put("expiresIn", SsoDirectory.TOKEN_LIFETIME.toSeconds()).put("refreshToken", issued.getValue());
+        return Json.object()
+                .put("accessToken", issued.getKey())
+                .put("tokenType", "Bearer")
+                .put("expiresIn", SsoDirectory.TOKEN_LIFETIME.toSeconds())
+                .put("refreshToken", issued.getValue());
     }
 
     private SsoDirectory.Client client(SandboxRequest request) {
-        return directory.client(required(request, "clientId"), required(request, "clientSecret"))
-                .orElseThrow(() -> error(401, "InvalidClientException", "invalid_client",
-                        "Invalid client or client secret provided"));
+        return directory
+                .client(required(request, "clientId"), required(request, "clientSecret"))
+                .orElseThrow(() -> error(
+                        401, "InvalidClientException", "invalid_client", "Invalid client or client secret provided"));
     }
 
     private static String required(SandboxRequest request, String member) {
-        return Optional.ofNullable(request.body().get(member)).filter(JsonNode::isTextual).map(JsonNode::asText)
+        return Optional.ofNullable(request.body().get(member))
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::asText)
                 .filter(s -> !s.isBlank())
-                .orElseThrow(() -> error(400, "InvalidRequestException", "invalid_request",
+                .orElseThrow(() -> error(
+                        400,
+                        "InvalidRequestException",
+                        "invalid_request",
                         member + " is required and must be a string"));
     }
 

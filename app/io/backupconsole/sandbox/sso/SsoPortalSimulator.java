@@ -33,17 +33,22 @@ public final class SsoPortalSimulator extends RestServiceSimulator {
             throw new ServiceError(404, "ResourceNotFoundException", "No access");
         }
         long expiration = directory.now().plus(ROLE_CREDENTIALS_LIFETIME).toEpochMilli();
-        return Json.object().set("roleCredentials", Json.object()
-                .put("accessKeyId", "ASIASANDBOX" + role.length())
-                .put("secretAccessKey", "sandbox-secret-" + role)
-                .put("sessionToken", "sandbox-session-" + role)
-                .put("expiration", expiration));
+        return Json.object()
+                .set(
+                        "roleCredentials",
+                        Json.object()
+                                .put("accessKeyId", "ASIASANDBOX" + role.length())
+                                .put("secretAccessKey", "sandbox-secret-" + role)
+                                .put("sessionToken", "sandbox-session-" + role)
+                                .put("expiration", expiration));
     }
 
     private JsonNode listAccounts(SandboxRequest request) {
         authorise(request);
         ArrayNode accounts = Json.array();
-        accounts.addObject().put("accountId", SsoDirectory.ACCOUNT_ID).put("accountName", SsoDirectory.ACCOUNT_NAME)
+        accounts.addObject()
+                .put("accountId", SsoDirectory.ACCOUNT_ID)
+                .put("accountName", SsoDirectory.ACCOUNT_NAME)
                 .put("emailAddress", "sandbox@example.com");
         return Json.object().set("accountList", accounts);
     }
@@ -52,8 +57,8 @@ public final class SsoPortalSimulator extends RestServiceSimulator {
         authorise(request);
         ArrayNode roles = Json.array();
         if (required(request, "account_id").equals(SsoDirectory.ACCOUNT_ID)) {
-            SsoDirectory.ROLES.forEach(role -> roles.addObject().put("roleName", role)
-                    .put("accountId", SsoDirectory.ACCOUNT_ID));
+            SsoDirectory.ROLES.forEach(
+                    role -> roles.addObject().put("roleName", role).put("accountId", SsoDirectory.ACCOUNT_ID));
         }
         return Json.object().set("roleList", roles);
     }
@@ -66,8 +71,9 @@ public final class SsoPortalSimulator extends RestServiceSimulator {
     }
 
     private static String required(SandboxRequest request, String parameter) {
-        return request.queryParam(parameter).filter(s -> !s.isBlank()).orElseThrow(() ->
-                new ServiceError(400, "InvalidRequestException", parameter + " is required"));
+        return request.queryParam(parameter)
+                .filter(s -> !s.isBlank())
+                .orElseThrow(() -> new ServiceError(400, "InvalidRequestException", parameter + " is required"));
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class StsSimulator implements ServiceSimulator {
     public static final String MFA_DEVICE = "arn:aws:iam::" + SimulationContext.ACCOUNT_ID + ":mfa/sandbox-user";
     /** The code the sandbox's MFA device always shows. */
     public static final String MFA_CODE = "123456";
+
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws:iam::(\\d{12}):role/([\\w+=,.@/-]{1,64})");
     private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
     private static final Pattern TOKEN_CODE = Pattern.compile("\\d{6}");
@@ -36,7 +37,8 @@ public final class StsSimulator implements ServiceSimulator {
 
     @Override
     public Optional<Operation> operation(SandboxRequest request) {
-        return request.queryParam("Action").filter("AssumeRole"::equals)
+        return request.queryParam("Action")
+                .filter("AssumeRole"::equals)
                 .map(name -> new Operation(name, this::assumeRole));
     }
 
@@ -51,7 +53,8 @@ public final class StsSimulator implements ServiceSimulator {
             throw validation("Value '" + session + "' at 'roleSessionName' failed to satisfy constraint: Member must "
                     + "satisfy regular expression pattern: [\\w+=,.@-]* and have length 2 to 64");
         }
-        long duration = request.queryParam("DurationSeconds").map(StsSimulator::seconds).orElse(3600L);
+        long duration =
+                request.queryParam("DurationSeconds").map(StsSimulator::seconds).orElse(3600L);
         if (duration < 900 || duration > 43200) {
             throw validation("The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
         }
@@ -67,28 +70,39 @@ public final class StsSimulator implements ServiceSimulator {
         Instant expiration = context.now().plusSeconds(duration).truncatedTo(ChronoUnit.SECONDS);
         ObjectNode result = Json.object();
         String keyId = "ASIASTSSANDBOX" + context.hex(6).toUpperCase(java.util.Locale.ROOT);
-        result.set("Credentials", Json.object().put("AccessKeyId", keyId)
-                .put("SecretAccessKey", "sandbox-sts-secret-" + context.hex(16))
-                .put("SessionToken", "sandbox-sts-session-" + context.hex(24))
-                .put("Expiration", DateTimeFormatter.ISO_INSTANT.format(expiration)));
+        result.set(
+                "Credentials",
+                Json.object()
+                        .put("AccessKeyId", keyId)
+                        .put("SecretAccessKey", "sandbox-sts-secret-" + context.hex(16))
+                        .put("SessionToken", "sandbox-sts-session-" + context.hex(24))
+                        .put("Expiration", DateTimeFormatter.ISO_INSTANT.format(expiration)));
         String roleId = "AROASANDBOX" + context.hex(10).toUpperCase(java.util.Locale.ROOT);
-        result.set("AssumedRoleUser", Json.object().put("AssumedRoleId", roleId + ":" + session)
-                .put("Arn", "arn:aws:sts::" + role.group(1) + ":assumed-role/" + role.group(2) + "/" + session));
+        result.set(
+                "AssumedRoleUser",
+                Json.object()
+                        .put("AssumedRoleId", roleId + ":" + session)
+                        .put(
+                                "Arn",
+                                "arn:aws:sts::" + role.group(1) + ":assumed-role/" + role.group(2) + "/" + session));
         return result;
     }
 
     private static void checkMfa(String roleArn, Optional<String> serial, Optional<String> code) {
         if (serial.isEmpty() || code.isEmpty()) {
-            throw new ServiceError(403, "AccessDenied", "User is not authorized to perform: sts:AssumeRole on "
-                    + "resource: " + roleArn + " (the role requires multi-factor authentication)");
+            throw new ServiceError(
+                    403,
+                    "AccessDenied",
+                    "User is not authorized to perform: sts:AssumeRole on " + "resource: " + roleArn
+                            + " (the role requires multi-factor authentication)");
         }
         if (!serial.get().equals(MFA_DEVICE)) {
-            throw new ServiceError(403, "AccessDenied", "MultiFactorAuthentication failed, unable to validate MFA "
-                    + "code.");
+            throw new ServiceError(
+                    403, "AccessDenied", "MultiFactorAuthentication failed, unable to validate MFA " + "code.");
         }
         if (!code.get().equals(MFA_CODE)) {
-            throw new ServiceError(403, "AccessDenied", "MultiFactorAuthentication failed with invalid MFA one "
-                    + "time pass code.");
+            throw new ServiceError(
+                    403, "AccessDenied", "MultiFactorAuthentication failed with invalid MFA one " + "time pass code.");
         }
     }
 
@@ -101,9 +115,10 @@ public final class StsSimulator implements ServiceSimulator {
     }
 
     private static String required(SandboxRequest request, String parameter) {
-        return request.queryParam(parameter).filter(s -> !s.isEmpty())
-                .orElseThrow(() -> new ServiceError(400, "MissingParameter",
-                        "The request must contain the parameter " + parameter));
+        return request.queryParam(parameter)
+                .filter(s -> !s.isEmpty())
+                .orElseThrow(() -> new ServiceError(
+                        400, "MissingParameter", "The request must contain the parameter " + parameter));
     }
 
     private static ServiceError validation(String message) {

@@ -10,12 +10,10 @@ import java.util.Optional;
  * {@code page:<offset>}; a token the sandbox did not issue is the service's invalid-token error.
  */
 public final class Pages {
-    private Pages() {
-    }
+    private Pages() {}
 
     /** One page of items, and the token for the next page when more remain. */
-    public record Page<T>(List<T> items, Optional<String> nextToken) {
-    }
+    public record Page<T>(List<T> items, Optional<String> nextToken) {}
 
     public static <T> Page<T> page(List<T> all, Optional<String> token, int pageSize, ValidationErrors errors) {
         int offset = token.map(t -> decode(t, errors)).orElse(0);

@@ -21,16 +21,17 @@ public interface ValidationErrors {
 
     /** The body or a member has the wrong JSON type: every AWS JSON service answers SerializationException. */
     static ServiceError wrongType(String member, String expected) {
-        return ServiceError.badRequest("SerializationException",
-                "Member '" + member + "' must be " + expected + ".");
+        return ServiceError.badRequest("SerializationException", "Member '" + member + "' must be " + expected + ".");
     }
 
     static ValidationErrors single(String code) {
         return new ValidationErrors() {
             @Override
             public ServiceError missing(String member) {
-                return ServiceError.badRequest(code, "1 validation error detected: Value null at '" + member
-                        + "' failed to satisfy constraint: Member must not be null");
+                return ServiceError.badRequest(
+                        code,
+                        "1 validation error detected: Value null at '" + member
+                                + "' failed to satisfy constraint: Member must not be null");
             }
 
             @Override

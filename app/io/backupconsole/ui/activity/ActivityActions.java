@@ -19,8 +19,7 @@ final class ActivityActions {
     static final Eligibility NOTHING_SELECTED = Eligibility.refused("Select a backup in the table first.");
     private static final Pattern RETRY_SUFFIX = Pattern.compile("^(.*)-retry-(\\d+)$");
 
-    private ActivityActions() {
-    }
+    private ActivityActions() {}
 
     static Eligibility stop(TrackedJob job) {
         if (job.isFinished()) {
@@ -47,7 +46,8 @@ final class ActivityActions {
             return Eligibility.refused("AWS Backup cannot stop backup jobs of Aurora, Neptune or DocumentDB clusters.");
         }
         // Another type the ARN does not tell: let AWS decide, its refusal is shown as the message.
-        return ResourceArns.resourceType(arn).map(BackupRules::stopEligibility)
+        return ResourceArns.resourceType(arn)
+                .map(BackupRules::stopEligibility)
                 .map(e -> e.allowed() ? e : Eligibility.refused(e.reason() + "."))
                 .orElse(Eligibility.ALLOWED);
     }
@@ -56,7 +56,8 @@ final class ActivityActions {
         return switch (job.progress().outcome()) {
             case FAILED, ABORTED, EXPIRED -> Eligibility.ALLOWED;
             case SUBMITTING, RUNNING -> Eligibility.refused("This backup is still running.");
-            case SUCCEEDED, COMPLETED_WITH_ISSUES -> Eligibility.refused("This backup ended: there is nothing to retry.");
+            case SUCCEEDED, COMPLETED_WITH_ISSUES ->
+                Eligibility.refused("This backup ended: there is nothing to retry.");
         };
     }
 
@@ -71,19 +72,29 @@ final class ActivityActions {
         String token = BackupRequest.newToken();
         String name = old.service() == AwsService.LIGHTSAIL ? freeRetryName(old.name(), tracked) : old.name();
         BackupJobRequest awsBackup = old.awsBackup() == null ? null : withToken(old.awsBackup(), token);
-        return new BackupRequest(old.service(), old.resourceId(), old.resourceName(), name, old.description(),
-                old.tags(), awsBackup, token);
+        return new BackupRequest(
+                old.service(),
+                old.resourceId(),
+                old.resourceName(),
+                name,
+                old.description(),
+                old.tags(),
+                awsBackup,
+                token);
     }
 
     static String freeRetryName(String name, Collection<TrackedJob> tracked) {
         Matcher matcher = RETRY_SUFFIX.matcher(name);
         String base = matcher.matches() ? matcher.group(1) : name;
-        Set<String> used = tracked.stream().filter(j -> j.service() == AwsService.LIGHTSAIL)
-                .map(j -> j.request().name()).collect(Collectors.toSet());
+        Set<String> used = tracked.stream()
+                .filter(j -> j.service() == AwsService.LIGHTSAIL)
+                .map(j -> j.request().name())
+                .collect(Collectors.toSet());
         for (int n = 1; ; n++) {
             String suffix = "-retry-" + n;
-            String candidate = base.substring(0, Math.min(base.length(),
-                    LightsailRules.MAX_NAME_LENGTH - suffix.length())) + suffix;
+            String candidate =
+                    base.substring(0, Math.min(base.length(), LightsailRules.MAX_NAME_LENGTH - suffix.length()))
+                            + suffix;
             if (!used.contains(candidate)) {
                 return candidate;
             }
@@ -91,7 +102,15 @@ final class ActivityActions {
     }
 
     private static BackupJobRequest withToken(BackupJobRequest r, String token) {
-        return new BackupJobRequest(r.backupVaultName(), r.resourceArn(), r.iamRoleArn(), r.startWindowMinutes(),
-                r.completeWindowMinutes(), r.lifecycle(), r.recoveryPointTags(), r.backupOptions(), token);
+        return new BackupJobRequest(
+                r.backupVaultName(),
+                r.resourceArn(),
+                r.iamRoleArn(),
+                r.startWindowMinutes(),
+                r.completeWindowMinutes(),
+                r.lifecycle(),
+                r.recoveryPointTags(),
+                r.backupOptions(),
+                token);
     }
 }

@@ -8,12 +8,12 @@ import javafx.scene.layout.HBox;
 
 /** The activity table's two drawn cells: the state badge and the progress bar. FX thread only. */
 final class ActivityCells {
-    private ActivityCells() {
-    }
+    private ActivityCells() {}
 
     /** The state as a coloured badge with its text (colour is never the only signal); the service's word on hover. */
     static final class StateCell extends TableCell<ActivityRow, ActivityRow.Values> {
         private final Label badge = new Label();
+
         StateCell() {
             badge.getStyleClass().add("state-badge");
         }
@@ -31,8 +31,9 @@ final class ActivityCells {
             CellDecor.oneOf(badge, "tone-", values.tone().styleClass());
             setGraphic(badge);
             String word = values.job().progress().stateText();
-            CellDecor.hover(this, word.isBlank() ? values.state()
-                    : values.job().service().displayName() + " says " + word);
+            CellDecor.hover(
+                    this,
+                    word.isBlank() ? values.state() : values.job().service().displayName() + " says " + word);
         }
     }
 

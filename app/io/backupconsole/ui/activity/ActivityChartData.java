@@ -32,7 +32,9 @@ public record ActivityChartData(List<String> days, List<Series> series) {
 
     /** The stacking order: good at the bottom, running on top. */
     private enum Group {
-        SUCCEEDED("Succeeded"), WITH_ISSUES("Completed with issues"), FAILED("Failed, stopped or expired"),
+        SUCCEEDED("Succeeded"),
+        WITH_ISSUES("Completed with issues"),
+        FAILED("Failed, stopped or expired"),
         RUNNING("Running");
 
         final String label;
@@ -68,7 +70,9 @@ public record ActivityChartData(List<String> days, List<Series> series) {
             days.add(LABEL.format(first.plusDays(i)));
         }
         List<Series> series = counts.entrySet().stream()
-                .map(e -> new Series(e.getKey().label, java.util.Arrays.stream(e.getValue()).boxed().toList()))
+                .map(e -> new Series(
+                        e.getKey().label,
+                        java.util.Arrays.stream(e.getValue()).boxed().toList()))
                 .toList();
         return new ActivityChartData(List.copyOf(days), series);
     }

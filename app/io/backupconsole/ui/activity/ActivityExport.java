@@ -17,33 +17,80 @@ import java.util.stream.Stream;
  * and moved over it, so a failed export never leaves half a file. Blocking file I/O: background executor only.
  */
 final class ActivityExport {
-    static final List<String> COLUMNS = List.of("id", "service", "connection", "region", "resourceId", "resourceName",
-            "serviceJobId", "started", "state", "outcome", "percent", "message");
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "service",
+            "connection",
+            "region",
+            "resourceId",
+            "resourceName",
+            "serviceJobId",
+            "started",
+            "state",
+            "outcome",
+            "percent",
+            "message");
 
     /** One exported job; the JSON field names are the CSV header. */
-    record Line(String id, String service, String connection, String region, String resourceId, String resourceName,
-                String serviceJobId, String started, String state, String outcome, Double percent, String message) {
+    record Line(
+            String id,
+            String service,
+            String connection,
+            String region,
+            String resourceId,
+            String resourceName,
+            String serviceJobId,
+            String started,
+            String state,
+            String outcome,
+            Double percent,
+            String message) {
         static Line of(TrackedJob job) {
-            return new Line(job.id(), job.service().id(), job.connection(), job.region(), job.resourceId(),
-                    job.resourceName(), job.serviceJobId(), job.startedAt().toString(), job.progress().stateText(),
-                    job.progress().outcome().name(), job.progress().percent(), job.progress().message());
+            return new Line(
+                    job.id(),
+                    job.service().id(),
+                    job.connection(),
+                    job.region(),
+                    job.resourceId(),
+                    job.resourceName(),
+                    job.serviceJobId(),
+                    job.startedAt().toString(),
+                    job.progress().stateText(),
+                    job.progress().outcome().name(),
+                    job.progress().percent(),
+                    job.progress().message());
         }
 
         List<String> cells() {
-            return Stream.of(id, service, connection, region, resourceId, resourceName, serviceJobId, started, state,
-                    outcome, percent == null ? null : percent.toString(), message).map(v -> v == null ? "" : v).toList();
+            return Stream.of(
+                            id,
+                            service,
+                            connection,
+                            region,
+                            resourceId,
+                            resourceName,
+                            serviceJobId,
+                            started,
+                            state,
+                            outcome,
+                            percent == null ? null : percent.toString(),
+                            message)
+                    .map(v -> v == null ? "" : v)
+                    .toList();
         }
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private ActivityExport() {
-    }
+    private ActivityExport() {}
 
     static void csv(Path target, List<TrackedJob> jobs) throws IOException {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (TrackedJob job : jobs) {
-            out.append(Line.of(job).cells().stream().map(ActivityExport::csvCell).collect(Collectors.joining(",")))
+            out.append(Line.of(job).cells().stream()
+                            .map(ActivityExport::csvCell)
+                            .collect(Collectors.joining(",")))
                     .append("\r\n");
         }
         write(target, out.toString().getBytes(StandardCharsets.UTF_8));

@@ -11,15 +11,15 @@ import java.util.stream.Stream;
 
 /** The activity table's three filters (service, state, text) as one predicate. Pure. */
 public final class ActivityFilters {
-    private ActivityFilters() {
-    }
+    private ActivityFilters() {}
 
     /** A service choice; {@link #ALL} (service null) matches every service. */
     public record ServiceFilter(AwsService service) {
         public static final ServiceFilter ALL = new ServiceFilter(null);
 
         public static java.util.List<ServiceFilter> choices() {
-            return Stream.concat(Stream.of(ALL), Stream.of(AwsService.values()).map(ServiceFilter::new)).toList();
+            return Stream.concat(Stream.of(ALL), Stream.of(AwsService.values()).map(ServiceFilter::new))
+                    .toList();
         }
 
         boolean matches(AwsService candidate) {
@@ -67,14 +67,22 @@ public final class ActivityFilters {
         return row -> {
             ActivityRow.Values v = row.values();
             if (!(service == null ? ServiceFilter.ALL : service).matches(v.job().service())
-                    || !(state == null ? StateFilter.ALL : state).matches(v.job().progress().outcome())) {
+                    || !(state == null ? StateFilter.ALL : state)
+                            .matches(v.job().progress().outcome())) {
                 return false;
             }
             if (needle.isEmpty()) {
                 return true;
             }
-            return Stream.of(v.service(), v.resource(), v.job().resourceId(), v.state(), v.percent(), v.eta(),
-                            v.message(), Formats.relative(v.started(), clock.instant(), clock.getZone()))
+            return Stream.of(
+                            v.service(),
+                            v.resource(),
+                            v.job().resourceId(),
+                            v.state(),
+                            v.percent(),
+                            v.eta(),
+                            v.message(),
+                            Formats.relative(v.started(), clock.instant(), clock.getZone()))
                     .anyMatch(column -> column.toLowerCase(Locale.ROOT).contains(needle));
         };
     }

@@ -28,23 +28,41 @@ public final class ActivityRow {
      * @param eta        "about 3 min", "" once finished, "—" when unknown
      * @param message    the service's reason, or the problem polling the job's group (throttled, no network)
      */
-    public record Values(TrackedJob job, String service, String resource, Instant started, String state,
-                         StateTone tone, double progress, boolean barVisible, String percent, String eta,
-                         String message) {
+    public record Values(
+            TrackedJob job,
+            String service,
+            String resource,
+            Instant started,
+            String state,
+            StateTone tone,
+            double progress,
+            boolean barVisible,
+            String percent,
+            String eta,
+            String message) {
 
         static Values of(TrackedJob job, String problem, Instant now) {
             JobProgress progress = job.progress();
             JobOutcome outcome = progress.outcome();
             boolean ended = outcome.isFinal();
             double value = ended ? 1 : progress.percent() == null ? INDETERMINATE : progress.percent() / 100;
-            String percent = progress.percent() == null || ended && outcome != JobOutcome.SUCCEEDED ? ""
+            String percent = progress.percent() == null || ended && outcome != JobOutcome.SUCCEEDED
+                    ? ""
                     : String.format(Locale.ROOT, "%.0f %%", ended ? 100 : progress.percent());
-            String message = !ended && problem != null && !problem.isBlank()
-                    ? "Not updated: " + problem : progress.message();
-            return new Values(job, job.service().displayName(), job.resourceName(), job.startedAt(),
-                    stateLabel(outcome), ActivityRow.tone(outcome), value,
+            String message =
+                    !ended && problem != null && !problem.isBlank() ? "Not updated: " + problem : progress.message();
+            return new Values(
+                    job,
+                    job.service().displayName(),
+                    job.resourceName(),
+                    job.startedAt(),
+                    stateLabel(outcome),
+                    ActivityRow.tone(outcome),
+                    value,
                     !ended || outcome == JobOutcome.SUCCEEDED || outcome == JobOutcome.COMPLETED_WITH_ISSUES,
-                    percent, ended ? "" : ActivityRow.eta(remaining(progress, job.startedAt(), now)), message);
+                    percent,
+                    ended ? "" : ActivityRow.eta(remaining(progress, job.startedAt(), now)),
+                    message);
         }
     }
 
@@ -121,7 +139,8 @@ public final class ActivityRow {
             return "under a minute";
         }
         long minutes = (left.toSeconds() + 59) / 60;
-        return minutes < 60 ? "about " + minutes + " min"
+        return minutes < 60
+                ? "about " + minutes + " min"
                 : String.format(Locale.ROOT, "about %d h %02d min", minutes / 60, minutes % 60);
     }
 }

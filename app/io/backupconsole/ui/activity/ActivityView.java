@@ -3,8 +3,8 @@ package io.backupconsole.ui.activity;
 import io.backupconsole.ui.activity.ActivityFilters.ServiceFilter;
 import io.backupconsole.ui.activity.ActivityFilters.StateFilter;
 import io.backupconsole.ui.common.Fxml;
-import io.backupconsole.ui.common.TimeCell;
 import io.backupconsole.ui.common.Ticker;
+import io.backupconsole.ui.common.TimeCell;
 import io.backupconsole.ui.resources.Stylesheets;
 import java.io.File;
 import java.time.Clock;
@@ -41,27 +41,68 @@ public final class ActivityView {
     private final Parent root;
     private Ticker.Ticket ticket;
 
-    @FXML private ComboBox<ServiceFilter> serviceFilter;
-    @FXML private ComboBox<StateFilter> stateFilter;
-    @FXML private TextField filterText;
-    @FXML private MenuButton exportButton;
-    @FXML private Button clearButton;
-    @FXML private TableView<ActivityRow> table;
-    @FXML private TableColumn<ActivityRow, String> serviceColumn;
-    @FXML private TableColumn<ActivityRow, String> resourceColumn;
-    @FXML private TableColumn<ActivityRow, Instant> startedColumn;
-    @FXML private TableColumn<ActivityRow, ActivityRow.Values> stateColumn;
-    @FXML private TableColumn<ActivityRow, ActivityRow.Values> progressColumn;
-    @FXML private TableColumn<ActivityRow, String> etaColumn;
-    @FXML private TableColumn<ActivityRow, String> messageColumn;
-    @FXML private Button stopButton;
-    @FXML private Button retryButton;
-    @FXML private Button openButton;
-    @FXML private Label actionHint;
-    @FXML private Label message;
-    @FXML private StackedBarChart<String, Number> chart;
-    @FXML private CategoryAxis dayAxis;
-    @FXML private javafx.scene.chart.NumberAxis countAxis;
+    @FXML
+    private ComboBox<ServiceFilter> serviceFilter;
+
+    @FXML
+    private ComboBox<StateFilter> stateFilter;
+
+    @FXML
+    private TextField filterText;
+
+    @FXML
+    private MenuButton exportButton;
+
+    @FXML
+    private Button clearButton;
+
+    @FXML
+    private TableView<ActivityRow> table;
+
+    @FXML
+    private TableColumn<ActivityRow, String> serviceColumn;
+
+    @FXML
+    private TableColumn<ActivityRow, String> resourceColumn;
+
+    @FXML
+    private TableColumn<ActivityRow, Instant> startedColumn;
+
+    @FXML
+    private TableColumn<ActivityRow, ActivityRow.Values> stateColumn;
+
+    @FXML
+    private TableColumn<ActivityRow, ActivityRow.Values> progressColumn;
+
+    @FXML
+    private TableColumn<ActivityRow, String> etaColumn;
+
+    @FXML
+    private TableColumn<ActivityRow, String> messageColumn;
+
+    @FXML
+    private Button stopButton;
+
+    @FXML
+    private Button retryButton;
+
+    @FXML
+    private Button openButton;
+
+    @FXML
+    private Label actionHint;
+
+    @FXML
+    private Label message;
+
+    @FXML
+    private StackedBarChart<String, Number> chart;
+
+    @FXML
+    private CategoryAxis dayAxis;
+
+    @FXML
+    private javafx.scene.chart.NumberAxis countAxis;
 
     public ActivityView(ActivityViewModel model, Clock clock, Ticker ticker) {
         this.model = model;
@@ -112,12 +153,20 @@ public final class ActivityView {
         column(etaColumn, ActivityRow.Values::eta);
         column(messageColumn, ActivityRow.Values::message);
 
-        stopButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !model.stopProperty().getValue().allowed() || model.busyProperty().get(),
-                model.stopProperty(), model.busyProperty()));
-        retryButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !model.retryProperty().getValue().allowed() || model.busyProperty().get(),
-                model.retryProperty(), model.busyProperty()));
+        stopButton
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> !model.stopProperty().getValue().allowed()
+                                || model.busyProperty().get(),
+                        model.stopProperty(),
+                        model.busyProperty()));
+        retryButton
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> !model.retryProperty().getValue().allowed()
+                                || model.busyProperty().get(),
+                        model.retryProperty(),
+                        model.busyProperty()));
         openButton.disableProperty().bind(model.selectedProperty().isNull());
         clearButton.disableProperty().bind(model.busyProperty());
         exportButton.disableProperty().bind(model.busyProperty());
@@ -150,14 +199,20 @@ public final class ActivityView {
             return;
         }
         dayAxis.setCategories(FXCollections.observableArrayList(data.days()));
-        chart.getData().setAll(data.series().stream().map(series -> {
-            XYChart.Series<String, Number> shown = new XYChart.Series<>();
-            shown.setName(series.name());
-            for (int i = 0; i < data.days().size(); i++) {
-                shown.getData().add(new XYChart.Data<>(data.days().get(i), series.counts().get(i)));
-            }
-            return shown;
-        }).toList());
+        chart.getData()
+                .setAll(data.series().stream()
+                        .map(series -> {
+                            XYChart.Series<String, Number> shown = new XYChart.Series<>();
+                            shown.setName(series.name());
+                            for (int i = 0; i < data.days().size(); i++) {
+                                shown.getData()
+                                        .add(new XYChart.Data<>(
+                                                data.days().get(i),
+                                                series.counts().get(i)));
+                            }
+                            return shown;
+                        })
+                        .toList());
     }
 
     @FXML

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -48,8 +47,8 @@ import javafx.collections.transformation.SortedList;
  */
 public final class ActivityViewModel {
     /** Running first (they need attention), then the newest first. */
-    static final Comparator<ActivityRow> ORDER = Comparator
-            .comparing((ActivityRow row) -> row.job().isFinished())
+    static final Comparator<ActivityRow> ORDER = Comparator.comparing(
+                    (ActivityRow row) -> row.job().isFinished())
             .thenComparing(row -> row.job().startedAt(), Comparator.reverseOrder());
 
     private final JobTracker tracker;
@@ -59,8 +58,8 @@ public final class ActivityViewModel {
     private final Clock clock;
     private final Consumer<TrackedJob> openResource;
     private final Map<String, ActivityRow> byId = new HashMap<>();
-    private final ObservableList<ActivityRow> source = FXCollections.observableArrayList(
-            row -> new Observable[] {row.valuesProperty()});
+    private final ObservableList<ActivityRow> source =
+            FXCollections.observableArrayList(row -> new Observable[] {row.valuesProperty()});
     private final SortedList<ActivityRow> rows;
     private final ObjectProperty<ServiceFilter> serviceFilter = new SimpleObjectProperty<>(ServiceFilter.ALL);
     private final ObjectProperty<StateFilter> stateFilter = new SimpleObjectProperty<>(StateFilter.ALL);
@@ -71,14 +70,19 @@ public final class ActivityViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ActivityChartData> chart = new ReadOnlyObjectWrapper<>();
-    private Consumer<TrackedJob> onJobEnded = job -> { };
+    private Consumer<TrackedJob> onJobEnded = job -> {};
 
     /**
      * @param adapters     the tracker's clients per connection and region, for a retry's create call
      * @param openResource shows the job's service in the main window
      */
-    public ActivityViewModel(JobTracker tracker, BackupSubmitter submitter, AdaptersProvider adapters, Async async,
-                             Clock clock, Consumer<TrackedJob> openResource) {
+    public ActivityViewModel(
+            JobTracker tracker,
+            BackupSubmitter submitter,
+            AdaptersProvider adapters,
+            Async async,
+            Clock clock,
+            Consumer<TrackedJob> openResource) {
         this.tracker = tracker;
         this.submitter = submitter;
         this.adapters = adapters;
@@ -86,12 +90,15 @@ public final class ActivityViewModel {
         this.clock = clock;
         this.openResource = openResource;
         FilteredList<ActivityRow> filtered = new FilteredList<>(source);
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> ActivityFilters.of(serviceFilter.get(), stateFilter.get(), filterText.get(), clock),
-                serviceFilter, stateFilter, filterText));
+        filtered.predicateProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> ActivityFilters.of(serviceFilter.get(), stateFilter.get(), filterText.get(), clock),
+                        serviceFilter,
+                        stateFilter,
+                        filterText));
         rows = new SortedList<>(filtered, ORDER);
-        ObservableValue<TrackedJob> selectedJob = selected.flatMap(ActivityRow::valuesProperty)
-                .map(ActivityRow.Values::job);
+        ObservableValue<TrackedJob> selectedJob =
+                selected.flatMap(ActivityRow::valuesProperty).map(ActivityRow.Values::job);
         stop = selectedJob.map(ActivityActions::stop).orElse(ActivityActions.NOTHING_SELECTED);
         retry = selectedJob.map(ActivityActions::retry).orElse(ActivityActions.NOTHING_SELECTED);
         replaceAll(tracker.jobs());
@@ -178,7 +185,8 @@ public final class ActivityViewModel {
 
     /** The view's clock tick: ETAs count down and polling problems (throttled…) show without a job change. */
     public void tick() {
-        source.stream().filter(row -> !row.job().isFinished())
+        source.stream()
+                .filter(row -> !row.job().isFinished())
                 .forEach(row -> row.update(row.job(), tracker.problemOf(row.job()), clock.instant()));
     }
 
@@ -188,10 +196,12 @@ public final class ActivityViewModel {
             return;
         }
         TrackedJob job = row.job();
-        run(() -> {
-            tracker.stop(job);
-            return null;
-        }, done -> message.set("Asked AWS Backup to stop the backup of " + job.resourceName() + "."),
+        run(
+                () -> {
+                    tracker.stop(job);
+                    return null;
+                },
+                done -> message.set("Asked AWS Backup to stop the backup of " + job.resourceName() + "."),
                 "Could not stop the backup of " + job.resourceName());
     }
 
@@ -203,17 +213,24 @@ public final class ActivityViewModel {
         }
         TrackedJob old = row.job();
         List<TrackedJob> tracked = tracker.jobs();
-        run(() -> {
-            try {
-                TrackedJob fresh = submitter.submit(adapters.adaptersFor(old.connection(), old.region())
-                        .starter(old.service()), old.connection(), old.region(), ActivityActions.retryRequest(old, tracked));
-                tracker.started(fresh);
-                return fresh;
-            } catch (SubmitUncertain uncertain) {
-                tracker.started(uncertain.job());
-                throw uncertain;
-            }
-        }, fresh -> message.set("Started a new backup of " + fresh.resourceName() + " (" + fresh.serviceJobId() + ")."),
+        run(
+                () -> {
+                    try {
+                        TrackedJob fresh = submitter.submit(
+                                adapters.adaptersFor(old.connection(), old.region())
+                                        .starter(old.service()),
+                                old.connection(),
+                                old.region(),
+                                ActivityActions.retryRequest(old, tracked));
+                        tracker.started(fresh);
+                        return fresh;
+                    } catch (SubmitUncertain uncertain) {
+                        tracker.started(uncertain.job());
+                        throw uncertain;
+                    }
+                },
+                fresh -> message.set(
+                        "Started a new backup of " + fresh.resourceName() + " (" + fresh.serviceJobId() + ")."),
                 "Could not start the backup of " + old.resourceName() + " again");
     }
 
@@ -226,13 +243,16 @@ public final class ActivityViewModel {
 
     /** Forgets every finished job (the journal write runs in the background), then shows what is left. */
     public void clearFinished() {
-        run(() -> {
-            tracker.clearFinished();
-            return tracker.jobs();
-        }, left -> {
-            replaceAll(left);
-            message.set("Finished backups cleared.");
-        }, "Could not clear the finished backups");
+        run(
+                () -> {
+                    tracker.clearFinished();
+                    return tracker.jobs();
+                },
+                left -> {
+                    replaceAll(left);
+                    message.set("Finished backups cleared.");
+                },
+                "Could not clear the finished backups");
     }
 
     /** Writes the rows the table shows (filters applied) as CSV. */
@@ -251,27 +271,34 @@ public final class ActivityViewModel {
 
     private void export(Path target, Writer writer) {
         List<TrackedJob> jobs = rows.stream().map(ActivityRow::job).toList();
-        run(() -> {
-            try {
-                writer.write(jobs);
-                return jobs.size();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e.getMessage(), e);
-            }
-        }, count -> message.set("Exported " + count + (count == 1 ? " backup to " : " backups to ") + target + "."),
+        run(
+                () -> {
+                    try {
+                        writer.write(jobs);
+                        return jobs.size();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e.getMessage(), e);
+                    }
+                },
+                count ->
+                        message.set("Exported " + count + (count == 1 ? " backup to " : " backups to ") + target + "."),
                 "Could not export to " + target);
     }
 
     private <T> void run(java.util.function.Supplier<T> work, Consumer<T> done, String failed) {
         busy.set(true);
         message.set("");
-        async.run(work, result -> {
-            busy.set(false);
-            done.accept(result);
-        }, failure -> {
-            busy.set(false);
-            message.set(failed + ": " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
-        });
+        async.run(
+                work,
+                result -> {
+                    busy.set(false);
+                    done.accept(result);
+                },
+                failure -> {
+                    busy.set(false);
+                    message.set(
+                            failed + ": " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
+                });
     }
 
     private void replaceAll(List<TrackedJob> jobs) {
@@ -283,15 +310,16 @@ public final class ActivityViewModel {
     }
 
     private void updateChart() {
-        chart.set(ActivityChartData.of(byId.values().stream().map(ActivityRow::job).toList(),
-                LocalDate.now(clock), clock.getZone()));
+        chart.set(ActivityChartData.of(
+                byId.values().stream().map(ActivityRow::job).toList(), LocalDate.now(clock), clock.getZone()));
     }
 
     private static String hint(Eligibility stop, Eligibility retry) {
         if (stop == ActivityActions.NOTHING_SELECTED) {
             return "Select a backup to stop, retry or open it.";
         }
-        return !stop.allowed() && !stop.reason().startsWith("This backup has already ended") ? stop.reason()
+        return !stop.allowed() && !stop.reason().startsWith("This backup has already ended")
+                ? stop.reason()
                 : !retry.allowed() && !retry.reason().startsWith("This backup is still running") ? retry.reason() : "";
     }
 }

@@ -53,8 +53,13 @@ public final class AwsBackupBulkPlan implements BulkBackupPlan {
     @Override
     public List<String> vaults(ServiceAdapters adapters) {
         BackupAdapter backup = (BackupAdapter) adapters.get(AwsService.BACKUP);
-        List<BackupVault> usable = backup.listVaults().stream().filter(BackupVault::acceptsBackupsByName).toList();
-        usable.stream().map(v -> ResourceArns.accountId(v.arn())).flatMap(java.util.Optional::stream).findFirst()
+        List<BackupVault> usable = backup.listVaults().stream()
+                .filter(BackupVault::acceptsBackupsByName)
+                .toList();
+        usable.stream()
+                .map(v -> ResourceArns.accountId(v.arn()))
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
                 .ifPresent(account -> vaultAccount = account);
         usable.forEach(v -> vaultsByName.put(v.name(), v));
         return usable.stream().map(BackupVault::name).toList();
@@ -73,9 +78,18 @@ public final class AwsBackupBulkPlan implements BulkBackupPlan {
 
     @Override
     public BackupRequest request(Resource resource, List<Tag> tags, String vault, Instant now, String token) {
-        String account = ResourceArns.accountId(resource.id()).filter(a -> !a.isEmpty()).orElse(vaultAccount);
-        BackupJobRequest job = new BackupJobRequest(vault, resource.id(), BackupRules.defaultServiceRole(account),
-                null, null, lifecycleFor(vaultsByName.get(vault)), tags, null, token);
+        String account =
+                ResourceArns.accountId(resource.id()).filter(a -> !a.isEmpty()).orElse(vaultAccount);
+        BackupJobRequest job = new BackupJobRequest(
+                vault,
+                resource.id(),
+                BackupRules.defaultServiceRole(account),
+                null,
+                null,
+                lifecycleFor(vaultsByName.get(vault)),
+                tags,
+                null,
+                token);
         return new BackupRequest(AwsService.BACKUP, resource.id(), resource.name(), "", "", tags, job, token);
     }
 }

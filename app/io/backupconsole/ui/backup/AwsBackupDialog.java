@@ -22,30 +22,77 @@ public final class AwsBackupDialog {
     private final AwsBackupDialogViewModel model;
     private final Parent root;
 
-    @FXML private TextField resourceArn;
-    @FXML private Label resourceType;
-    @FXML private Label resourceArnMessage;
-    @FXML private ComboBox<BackupVault> vault;
-    @FXML private Label vaultStatus;
-    @FXML private Button reloadVaults;
-    @FXML private Label vaultMessage;
-    @FXML private TextField role;
-    @FXML private Label roleWarning;
-    @FXML private Label roleMessage;
-    @FXML private TextField startWindow;
-    @FXML private Label startWindowMessage;
-    @FXML private TextField completeWindow;
-    @FXML private Label completeWindowMessage;
-    @FXML private TextField coldStorageDays;
-    @FXML private Label coldStorageReason;
-    @FXML private Label coldStorageMessage;
-    @FXML private TextField deleteDays;
-    @FXML private Label deleteMessage;
-    @FXML private Label windowsVssLabel;
-    @FXML private VBox windowsVssBox;
-    @FXML private CheckBox windowsVss;
-    @FXML private Label windowsVssMessage;
-    @FXML private VBox tagsBox;
+    @FXML
+    private TextField resourceArn;
+
+    @FXML
+    private Label resourceType;
+
+    @FXML
+    private Label resourceArnMessage;
+
+    @FXML
+    private ComboBox<BackupVault> vault;
+
+    @FXML
+    private Label vaultStatus;
+
+    @FXML
+    private Button reloadVaults;
+
+    @FXML
+    private Label vaultMessage;
+
+    @FXML
+    private TextField role;
+
+    @FXML
+    private Label roleWarning;
+
+    @FXML
+    private Label roleMessage;
+
+    @FXML
+    private TextField startWindow;
+
+    @FXML
+    private Label startWindowMessage;
+
+    @FXML
+    private TextField completeWindow;
+
+    @FXML
+    private Label completeWindowMessage;
+
+    @FXML
+    private TextField coldStorageDays;
+
+    @FXML
+    private Label coldStorageReason;
+
+    @FXML
+    private Label coldStorageMessage;
+
+    @FXML
+    private TextField deleteDays;
+
+    @FXML
+    private Label deleteMessage;
+
+    @FXML
+    private Label windowsVssLabel;
+
+    @FXML
+    private VBox windowsVssBox;
+
+    @FXML
+    private CheckBox windowsVss;
+
+    @FXML
+    private Label windowsVssMessage;
+
+    @FXML
+    private VBox tagsBox;
 
     public AwsBackupDialog(AwsBackupDialogViewModel model) {
         this.model = model;
@@ -55,9 +102,14 @@ public final class AwsBackupDialog {
     @FXML
     private void initialize() {
         resourceArn.textProperty().bindBidirectional(model.resourceArnProperty());
-        resourceType.textProperty().bind(Bindings.createStringBinding(() -> model.resourceTypeProperty().get() == null
-                ? "The resource type cannot be told from this ARN." : BackupRules.typeInWords(model.resourceTypeProperty().get()),
-                model.resourceTypeProperty()));
+        resourceType
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.resourceTypeProperty().get() == null
+                                ? "The resource type cannot be told from this ARN."
+                                : BackupRules.typeInWords(
+                                        model.resourceTypeProperty().get()),
+                        model.resourceTypeProperty()));
         FieldMessages.bind(model, AwsBackupDialogViewModel.RESOURCE_ARN, resourceArn, resourceArnMessage);
 
         VaultChoice vaults = model.vaults();
@@ -71,7 +123,10 @@ public final class AwsBackupDialog {
 
             @Override
             public BackupVault fromString(String text) {
-                return vaults.vaults().stream().filter(v -> v.name().equals(text)).findFirst().orElse(null);
+                return vaults.vaults().stream()
+                        .filter(v -> v.name().equals(text))
+                        .findFirst()
+                        .orElse(null);
             }
         });
         vault.disableProperty().bind(vaults.loadingProperty());
@@ -93,7 +148,9 @@ public final class AwsBackupDialog {
 
         LifecycleFields lifecycle = model.lifecycle();
         coldStorageDays.textProperty().bindBidirectional(lifecycle.coldStorageDaysProperty());
-        coldStorageDays.disableProperty().bind(lifecycle.coldStorageAvailableProperty().not());
+        coldStorageDays
+                .disableProperty()
+                .bind(lifecycle.coldStorageAvailableProperty().not());
         coldStorageReason.textProperty().bind(lifecycle.coldStorageUnavailableReasonProperty());
         show(coldStorageReason, lifecycle.coldStorageUnavailableReasonProperty().isNotEmpty());
         FieldMessages.bind(model, LifecycleFields.COLD_STORAGE, coldStorageDays, coldStorageMessage);

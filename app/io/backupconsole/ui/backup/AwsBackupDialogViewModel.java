@@ -64,9 +64,14 @@ public final class AwsBackupDialogViewModel extends BackupDialogViewModel {
         vaults = new VaultChoice(() -> context.connection().adapters(), context.async(), this::vaultsLoaded);
         resourceArn.set(resource.id());
         arnChanged(null, resource.id());
-        roleWarning = Bindings.createStringBinding(() -> BackupRules.roleNameWarning(role.get()).orElse(""), role);
+        roleWarning = Bindings.createStringBinding(
+                () -> BackupRules.roleNameWarning(role.get()).orElse(""), role);
         resourceArn.addListener((obs, old, now) -> arnChanged(old, now));
-        for (StringProperty input : List.of(role, startWindow, completeWindow, lifecycle.coldStorageDaysProperty(),
+        for (StringProperty input : List.of(
+                role,
+                startWindow,
+                completeWindow,
+                lifecycle.coldStorageDaysProperty(),
                 lifecycle.deleteDaysProperty())) {
             input.addListener((obs, old, now) -> revalidate());
         }
@@ -133,8 +138,12 @@ public final class AwsBackupDialogViewModel extends BackupDialogViewModel {
         List<Violation> problems = new ArrayList<>();
         BackupJobRequest job = jobRequest(null, problems);
         BackupVault vault = vaults.selectedProperty().get();
-        problems.addAll(BackupRules.check(job, resourceType.get(), platform(),
-                vault == null ? null : vault.minRetentionDays(), vault == null ? null : vault.maxRetentionDays()));
+        problems.addAll(BackupRules.check(
+                job,
+                resourceType.get(),
+                platform(),
+                vault == null ? null : vault.minRetentionDays(),
+                vault == null ? null : vault.maxRetentionDays()));
         tags.showViolations(problems);
         return problems;
     }
@@ -143,8 +152,8 @@ public final class AwsBackupDialogViewModel extends BackupDialogViewModel {
     protected BackupRequest request(String idempotencyToken) {
         BackupJobRequest job = jobRequest(idempotencyToken, new ArrayList<>());
         String name = job.resourceArn().equals(resource.id()) ? resource.name() : null;
-        return new BackupRequest(AwsService.BACKUP, job.resourceArn(), name, "", "", job.recoveryPointTags(), job,
-                idempotencyToken);
+        return new BackupRequest(
+                AwsService.BACKUP, job.resourceArn(), name, "", "", job.recoveryPointTags(), job, idempotencyToken);
     }
 
     /** The form's fields only wait for the vault list; everything else is a rule violation. */
@@ -172,10 +181,18 @@ public final class AwsBackupDialogViewModel extends BackupDialogViewModel {
         Long complete = number(completeWindow.get(), COMPLETE_WINDOW, "Complete window", problems);
         var recoveryPointLifecycle = lifecycle.lifecycle(problems);
         BackupVault vault = vaults.selectedProperty().get();
-        Map<String, String> options = windowsVssAvailable.get() && windowsVss.get()
-                ? Map.of(BackupRules.WINDOWS_VSS, "enabled") : Map.of();
-        return new BackupJobRequest(vault == null ? "" : vault.name(), resourceArn.get().strip(), role.get().strip(),
-                start, complete, recoveryPointLifecycle, tags.tags(), options, token);
+        Map<String, String> options =
+                windowsVssAvailable.get() && windowsVss.get() ? Map.of(BackupRules.WINDOWS_VSS, "enabled") : Map.of();
+        return new BackupJobRequest(
+                vault == null ? "" : vault.name(),
+                resourceArn.get().strip(),
+                role.get().strip(),
+                start,
+                complete,
+                recoveryPointLifecycle,
+                tags.tags(),
+                options,
+                token);
     }
 
     private static Long number(String text, String field, String label, List<Violation> problems) {
@@ -195,12 +212,20 @@ public final class AwsBackupDialogViewModel extends BackupDialogViewModel {
     /** A new ARN: its type decides the options; a role still at the old account's default follows the account. */
     private void arnChanged(String old, String now) {
         String arn = now == null ? "" : now.strip();
-        resourceType.set(arn.equals(resource.id())
-                ? resource.attribute("Resource type").or(() -> ResourceArns.resourceType(arn)).orElse(null)
-                : ResourceArns.resourceType(arn).orElse(null));
+        resourceType.set(
+                arn.equals(resource.id())
+                        ? resource.attribute("Resource type")
+                                .or(() -> ResourceArns.resourceType(arn))
+                                .orElse(null)
+                        : ResourceArns.resourceType(arn).orElse(null));
         lifecycle.resourceTypeChanged(resourceType.get());
-        windowsVssAvailable.set(resourceType.get() != null && BackupRules.supportsWindowsVss(resourceType.get(), platform()));
-        String oldDefault = old == null ? "" : ResourceArns.accountId(old).map(BackupRules::defaultServiceRole).orElse("");
+        windowsVssAvailable.set(
+                resourceType.get() != null && BackupRules.supportsWindowsVss(resourceType.get(), platform()));
+        String oldDefault = old == null
+                ? ""
+                : ResourceArns.accountId(old)
+                        .map(BackupRules::defaultServiceRole)
+                        .orElse("");
         if (role.get().isBlank() || role.get().equals(oldDefault)) {
             ResourceArns.accountId(arn).map(BackupRules::defaultServiceRole).ifPresent(role::set);
         }
@@ -221,7 +246,8 @@ public final class AwsBackupDialogViewModel extends BackupDialogViewModel {
     /** S3 bucket ARNs carry no account: then the vaults' account gives the default role. */
     private void vaultsLoaded() {
         if (role.get().isBlank() && !vaults.vaults().isEmpty()) {
-            ResourceArns.accountId(vaults.vaults().getFirst().arn()).map(BackupRules::defaultServiceRole)
+            ResourceArns.accountId(vaults.vaults().getFirst().arn())
+                    .map(BackupRules::defaultServiceRole)
                     .ifPresent(role::set);
         }
         revalidate();

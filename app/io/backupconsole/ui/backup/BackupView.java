@@ -1,10 +1,10 @@
 package io.backupconsole.ui.backup;
 
-import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.backup.BackupJobStatus;
 import io.backupconsole.domain.backup.BackupVault;
+import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.common.SizeCell;
 import io.backupconsole.ui.common.StateBadgeCell;
@@ -38,37 +38,98 @@ public final class BackupView implements ServiceView {
     private final Clock clock;
     private final Parent root;
 
-    @FXML private TabPane tabs;
-    @FXML private TextField filter;
-    @FXML private ProgressIndicator refreshing;
-    @FXML private Label error;
-    @FXML private TableView<Resource> table;
-    @FXML private TableColumn<Resource, String> nameColumn;
-    @FXML private TableColumn<Resource, String> typeColumn;
-    @FXML private TableColumn<Resource, Instant> lastBackupColumn;
-    @FXML private TableColumn<Resource, String> backUpColumn;
-    @FXML private StackPane detailsHost;
-    @FXML private Label vaultsError;
-    @FXML private TableView<BackupVault> vaultsTable;
-    @FXML private TableColumn<BackupVault, String> vaultNameColumn;
-    @FXML private TableColumn<BackupVault, String> vaultLockColumn;
-    @FXML private TableColumn<BackupVault, String> vaultKeyColumn;
-    @FXML private TableColumn<BackupVault, String> vaultPointsColumn;
-    @FXML private TableView<BackupSummary> pointsTable;
-    @FXML private TableColumn<BackupSummary, String> pointNameColumn;
-    @FXML private TableColumn<BackupSummary, String> pointStatusColumn;
-    @FXML private TableColumn<BackupSummary, Instant> pointCreatedColumn;
-    @FXML private TableColumn<BackupSummary, Long> pointSizeColumn;
-    @FXML private ComboBox<String> jobStateFilter;
-    @FXML private TextField jobsFilter;
-    @FXML private Label jobsError;
-    @FXML private TableView<BackupJobStatus> jobsTable;
-    @FXML private TableColumn<BackupJobStatus, String> jobResourceColumn;
-    @FXML private TableColumn<BackupJobStatus, String> jobTypeColumn;
-    @FXML private TableColumn<BackupJobStatus, String> jobStateColumn;
-    @FXML private TableColumn<BackupJobStatus, String> jobPercentColumn;
-    @FXML private TableColumn<BackupJobStatus, Instant> jobCreatedColumn;
-    @FXML private TableColumn<BackupJobStatus, String> jobMessageColumn;
+    @FXML
+    private TabPane tabs;
+
+    @FXML
+    private TextField filter;
+
+    @FXML
+    private ProgressIndicator refreshing;
+
+    @FXML
+    private Label error;
+
+    @FXML
+    private TableView<Resource> table;
+
+    @FXML
+    private TableColumn<Resource, String> nameColumn;
+
+    @FXML
+    private TableColumn<Resource, String> typeColumn;
+
+    @FXML
+    private TableColumn<Resource, Instant> lastBackupColumn;
+
+    @FXML
+    private TableColumn<Resource, String> backUpColumn;
+
+    @FXML
+    private StackPane detailsHost;
+
+    @FXML
+    private Label vaultsError;
+
+    @FXML
+    private TableView<BackupVault> vaultsTable;
+
+    @FXML
+    private TableColumn<BackupVault, String> vaultNameColumn;
+
+    @FXML
+    private TableColumn<BackupVault, String> vaultLockColumn;
+
+    @FXML
+    private TableColumn<BackupVault, String> vaultKeyColumn;
+
+    @FXML
+    private TableColumn<BackupVault, String> vaultPointsColumn;
+
+    @FXML
+    private TableView<BackupSummary> pointsTable;
+
+    @FXML
+    private TableColumn<BackupSummary, String> pointNameColumn;
+
+    @FXML
+    private TableColumn<BackupSummary, String> pointStatusColumn;
+
+    @FXML
+    private TableColumn<BackupSummary, Instant> pointCreatedColumn;
+
+    @FXML
+    private TableColumn<BackupSummary, Long> pointSizeColumn;
+
+    @FXML
+    private ComboBox<String> jobStateFilter;
+
+    @FXML
+    private TextField jobsFilter;
+
+    @FXML
+    private Label jobsError;
+
+    @FXML
+    private TableView<BackupJobStatus> jobsTable;
+
+    @FXML
+    private TableColumn<BackupJobStatus, String> jobResourceColumn;
+
+    @FXML
+    private TableColumn<BackupJobStatus, String> jobTypeColumn;
+
+    @FXML
+    private TableColumn<BackupJobStatus, String> jobStateColumn;
+
+    @FXML
+    private TableColumn<BackupJobStatus, String> jobPercentColumn;
+
+    @FXML
+    private TableColumn<BackupJobStatus, Instant> jobCreatedColumn;
+
+    @FXML
+    private TableColumn<BackupJobStatus, String> jobMessageColumn;
 
     public BackupView(BackupViewModel viewModel, Clock clock) {
         this.viewModel = viewModel;
@@ -82,8 +143,9 @@ public final class BackupView implements ServiceView {
         bindResources();
         bindVaults();
         bindJobs();
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) ->
-                viewModel.selectTab(BackupViewModel.Tab.values()[index.intValue()]));
+        tabs.getSelectionModel()
+                .selectedIndexProperty()
+                .addListener((obs, old, index) -> viewModel.selectTab(BackupViewModel.Tab.values()[index.intValue()]));
     }
 
     private void bindResources() {
@@ -92,10 +154,14 @@ public final class BackupView implements ServiceView {
         new ResourceTableBinder(table, clock)
                 .text(nameColumn, Resource::name)
                 .text(typeColumn, Resource::type)
-                .time(lastBackupColumn, r -> r.attribute("Last backup").map(Instant::parse).orElse(null))
+                .time(
+                        lastBackupColumn,
+                        r -> r.attribute("Last backup").map(Instant::parse).orElse(null))
                 .backUp(backUpColumn)
                 .bind(viewModel.resources(), filter, error);
-        detailsHost.getChildren().add(new ResourceDetailsView(viewModel.resources().details(), clock).root());
+        detailsHost
+                .getChildren()
+                .add(new ResourceDetailsView(viewModel.resources().details(), clock).root());
     }
 
     private void bindVaults() {
@@ -103,17 +169,24 @@ public final class BackupView implements ServiceView {
         showError(vaultsError, vaults.errorProperty());
         vaultsTable.setItems(vaults.vaults());
         text(vaultNameColumn, BackupVault::name);
-        text(vaultLockColumn, v -> v.locked() ? "Locked, " + v.minRetentionDays() + "–" + v.maxRetentionDays() + " days" : "—");
+        text(
+                vaultLockColumn,
+                v -> v.locked() ? "Locked, " + v.minRetentionDays() + "–" + v.maxRetentionDays() + " days" : "—");
         text(vaultKeyColumn, v -> v.customerManagedKey() ? "Customer KMS key" : "AWS owned key");
         text(vaultPointsColumn, v -> Long.toString(v.recoveryPointCount()));
-        vaultsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, v) -> vaults.selectedProperty().set(v));
+        vaultsTable
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, v) -> vaults.selectedProperty().set(v));
         pointsTable.setItems(vaults.recoveryPoints());
         text(pointNameColumn, BackupSummary::name);
         text(pointStatusColumn, BackupSummary::status);
         pointStatusColumn.setCellFactory(c -> new StateBadgeCell<>());
-        pointCreatedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().createdAt()));
+        pointCreatedColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().createdAt()));
         pointCreatedColumn.setCellFactory(c -> new TimeCell<>(clock));
-        pointSizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
+        pointSizeColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
         pointSizeColumn.setCellFactory(c -> new SizeCell<>());
     }
 
@@ -128,8 +201,11 @@ public final class BackupView implements ServiceView {
         text(jobTypeColumn, BackupJobStatus::resourceType);
         text(jobStateColumn, BackupJobStatus::state);
         jobStateColumn.setCellFactory(c -> new StateBadgeCell<>());
-        text(jobPercentColumn, job -> job.percentDone() == null ? "" : String.format(Locale.ROOT, "%.0f %%", job.percentDone()));
-        jobCreatedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().createdAt()));
+        text(
+                jobPercentColumn,
+                job -> job.percentDone() == null ? "" : String.format(Locale.ROOT, "%.0f %%", job.percentDone()));
+        jobCreatedColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().createdAt()));
         jobCreatedColumn.setCellFactory(c -> new TimeCell<>(clock));
         text(jobMessageColumn, BackupJobStatus::message);
     }

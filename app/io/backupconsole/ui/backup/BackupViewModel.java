@@ -11,7 +11,11 @@ import io.backupconsole.ui.resources.ResourceListViewModel;
  */
 public final class BackupViewModel {
     /** The tabs, in order. */
-    public enum Tab { RESOURCES, VAULTS, JOBS }
+    public enum Tab {
+        RESOURCES,
+        VAULTS,
+        JOBS
+    }
 
     private final ResourceListViewModel resources;
     private final VaultsViewModel vaults;

@@ -26,7 +26,9 @@ import javafx.collections.transformation.FilteredList;
 public final class JobsViewModel {
     /** State filter choices; {@link #ALL} shows every job. */
     public static final String ALL = "All states";
-    public static final List<String> STATES = List.of(ALL, "RUNNING", "COMPLETED", "FAILED", "ABORTED", "EXPIRED", "PARTIAL");
+
+    public static final List<String> STATES =
+            List.of(ALL, "RUNNING", "COMPLETED", "FAILED", "ABORTED", "EXPIRED", "PARTIAL");
 
     private static final Duration KEPT_BY_AWS = Duration.ofDays(30);
 
@@ -40,8 +42,8 @@ public final class JobsViewModel {
 
     public JobsViewModel(ViewContext context) {
         this.context = context;
-        this.autoRefresh = new AutoRefresh(context.ticker(), ResourceListViewModel.AUTO_REFRESH, context.connection(),
-                this::load);
+        this.autoRefresh =
+                new AutoRefresh(context.ticker(), ResourceListViewModel.AUTO_REFRESH, context.connection(), this::load);
         stateFilter.addListener((obs, old, state) -> applyFilter());
         textFilter.addListener((obs, old, text) -> applyFilter());
     }
@@ -80,12 +82,16 @@ public final class JobsViewModel {
             return;
         }
         BackupAdapter adapter = (BackupAdapter) adapters.get(AwsService.BACKUP);
-        context.async().run(() -> adapter.listJobs(context.clock().instant().minus(KEPT_BY_AWS), null), jobs -> {
-            if (adapters == context.connection().adapters()) {
-                all.setAll(jobs);
-                error.set("");
-            }
-        }, failure -> error.set(FailureMessages.describe(failure)));
+        context.async()
+                .run(
+                        () -> adapter.listJobs(context.clock().instant().minus(KEPT_BY_AWS), null),
+                        jobs -> {
+                            if (adapters == context.connection().adapters()) {
+                                all.setAll(jobs);
+                                error.set("");
+                            }
+                        },
+                        failure -> error.set(FailureMessages.describe(failure)));
     }
 
     private void applyFilter() {
@@ -96,8 +102,14 @@ public final class JobsViewModel {
     }
 
     private static String searchable(BackupJobStatus job) {
-        return String.join("\n", job.jobId(), String.valueOf(job.resourceArn()), String.valueOf(job.resourceType()),
-                String.valueOf(job.backupVaultName()), String.valueOf(job.state()), String.valueOf(job.message()))
+        return String.join(
+                        "\n",
+                        job.jobId(),
+                        String.valueOf(job.resourceArn()),
+                        String.valueOf(job.resourceType()),
+                        String.valueOf(job.backupVaultName()),
+                        String.valueOf(job.state()),
+                        String.valueOf(job.message()))
                 .toLowerCase(Locale.ROOT);
     }
 }

@@ -19,11 +19,17 @@ import java.util.Locale;
  */
 final class ServiceErrorFields {
     /** The fields the form shows, in form order: where a service error may land. */
-    static final List<String> FIELDS = List.of(RESOURCE_ARN, VAULT, ROLE, START_WINDOW, COMPLETE_WINDOW,
-            LifecycleFields.COLD_STORAGE, LifecycleFields.DELETE, WINDOWS_VSS);
+    static final List<String> FIELDS = List.of(
+            RESOURCE_ARN,
+            VAULT,
+            ROLE,
+            START_WINDOW,
+            COMPLETE_WINDOW,
+            LifecycleFields.COLD_STORAGE,
+            LifecycleFields.DELETE,
+            WINDOWS_VSS);
 
-    private ServiceErrorFields() {
-    }
+    private ServiceErrorFields() {}
 
     /** The field for the error, or empty when it concerns none (it is then shown as a general message). */
     static String fieldOf(ServiceFailure failure) {

@@ -89,14 +89,20 @@ public final class VaultChoice {
         loading.set(true);
         failed.set(false);
         status.set("Loading vaults…");
-        async.run(backup::listVaults, this::loaded,
-                failure -> finish(List.of(), "Could not list the backup vaults: " + FailureMessages.describe(failure), true));
+        async.run(
+                backup::listVaults,
+                this::loaded,
+                failure -> finish(
+                        List.of(), "Could not list the backup vaults: " + FailureMessages.describe(failure), true));
     }
 
     private void loaded(List<BackupVault> listed) {
-        List<BackupVault> usable = listed.stream().filter(BackupVault::acceptsBackupsByName).toList();
+        List<BackupVault> usable =
+                listed.stream().filter(BackupVault::acceptsBackupsByName).toList();
         // AWS creates "Default" only when the console first opens AWS Backup in a region (facts, sandbox seed).
-        finish(usable, usable.isEmpty() ? "This region has no backup vault. Create one in the AWS Backup console." : null,
+        finish(
+                usable,
+                usable.isEmpty() ? "This region has no backup vault. Create one in the AWS Backup console." : null,
                 usable.isEmpty());
     }
 
@@ -104,8 +110,11 @@ public final class VaultChoice {
     private void finish(List<BackupVault> usable, String problem, boolean retry) {
         String keep = selected.get() == null ? null : selected.get().name();
         vaults.setAll(usable);
-        selected.set(usable.stream().filter(v -> v.name().equals(keep)).findFirst()
-                .or(() -> usable.stream().filter(v -> v.name().equals("Default")).findFirst())
+        selected.set(usable.stream()
+                .filter(v -> v.name().equals(keep))
+                .findFirst()
+                .or(() ->
+                        usable.stream().filter(v -> v.name().equals("Default")).findFirst())
                 .orElse(usable.isEmpty() ? null : usable.getFirst()));
         loading.set(false);
         failed.set(retry);

@@ -31,8 +31,8 @@ public final class VaultsViewModel {
 
     public VaultsViewModel(ViewContext context) {
         this.context = context;
-        this.autoRefresh = new AutoRefresh(context.ticker(), ResourceListViewModel.AUTO_REFRESH, context.connection(),
-                this::load);
+        this.autoRefresh =
+                new AutoRefresh(context.ticker(), ResourceListViewModel.AUTO_REFRESH, context.connection(), this::load);
         selected.addListener((obs, old, vault) -> loadRecoveryPoints(vault));
     }
 
@@ -70,14 +70,21 @@ public final class VaultsViewModel {
             return;
         }
         String selectedName = selected.get() == null ? null : selected.get().name();
-        context.async().run(adapter::listVaults, list -> {
-            if (adapter != adapter()) {
-                return;
-            }
-            vaults.setAll(list);
-            error.set("");
-            selected.set(list.stream().filter(v -> v.name().equals(selectedName)).findFirst().orElse(null));
-        }, failure -> error.set(FailureMessages.describe(failure)));
+        context.async()
+                .run(
+                        adapter::listVaults,
+                        list -> {
+                            if (adapter != adapter()) {
+                                return;
+                            }
+                            vaults.setAll(list);
+                            error.set("");
+                            selected.set(list.stream()
+                                    .filter(v -> v.name().equals(selectedName))
+                                    .findFirst()
+                                    .orElse(null));
+                        },
+                        failure -> error.set(FailureMessages.describe(failure)));
     }
 
     private void loadRecoveryPoints(BackupVault vault) {
@@ -87,16 +94,20 @@ public final class VaultsViewModel {
             recoveryPoints.clear();
             return;
         }
-        context.async().run(() -> adapter.listRecoveryPoints(vault.name()), points -> {
-            if (thisLoad == pointsGeneration) {
-                recoveryPoints.setAll(points);
-            }
-        }, failure -> {
-            if (thisLoad == pointsGeneration) {
-                recoveryPoints.clear();
-                error.set(FailureMessages.describe(failure));
-            }
-        });
+        context.async()
+                .run(
+                        () -> adapter.listRecoveryPoints(vault.name()),
+                        points -> {
+                            if (thisLoad == pointsGeneration) {
+                                recoveryPoints.setAll(points);
+                            }
+                        },
+                        failure -> {
+                            if (thisLoad == pointsGeneration) {
+                                recoveryPoints.clear();
+                                error.set(FailureMessages.describe(failure));
+                            }
+                        });
     }
 
     private BackupAdapter adapter() {

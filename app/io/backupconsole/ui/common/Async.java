@@ -32,20 +32,22 @@ public final class Async {
      */
     public <T> CompletableFuture<Void> run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         return CompletableFuture.supplyAsync(work, background)
-                .handleAsync((result, failure) -> {
-                    try {
-                        if (failure != null) {
-                            onFailure.accept(unwrap(failure));
-                        } else {
-                            onSuccess.accept(result);
-                        }
-                    } catch (RuntimeException callbackFailed) {
-                        // A bug in the callback: reported (dialog, log), not buried in a future nobody reads.
-                        Unhandled.report(callbackFailed);
-                        throw callbackFailed;
-                    }
-                    return null;
-                }, ui);
+                .handleAsync(
+                        (result, failure) -> {
+                            try {
+                                if (failure != null) {
+                                    onFailure.accept(unwrap(failure));
+                                } else {
+                                    onSuccess.accept(result);
+                                }
+                            } catch (RuntimeException callbackFailed) {
+                                // A bug in the callback: reported (dialog, log), not buried in a future nobody reads.
+                                Unhandled.report(callbackFailed);
+                                throw callbackFailed;
+                            }
+                            return null;
+                        },
+                        ui);
     }
 
     /** Runs a callback on the UI executor. */

@@ -24,6 +24,5 @@ public interface BackUpAction {
      * "Add to a backup plan…": schedules the resource's backups through an AWS Backup plan. Does nothing where no
      * plan dialog exists (tests that need none).
      */
-    default void openPlan(Resource resource) {
-    }
+    default void openPlan(Resource resource) {}
 }

@@ -14,8 +14,7 @@ import javafx.scene.control.Control;
 public final class CellDecor {
     private static final Object HOVER_READY = new Object();
 
-    private CellDecor() {
-    }
+    private CellDecor() {}
 
     /**
      * Shows this text on hover, or nothing when it is null or empty. The text is the cell's accessible help; the

@@ -10,7 +10,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class ConnectionContext {
     private final ReadOnlyObjectWrapper<ServiceAdapters> adapters = new ReadOnlyObjectWrapper<>();
-    private final javafx.beans.property.ReadOnlyStringWrapper failure = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyStringWrapper failure =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public ReadOnlyObjectProperty<ServiceAdapters> adaptersProperty() {
         return adapters.getReadOnlyProperty();

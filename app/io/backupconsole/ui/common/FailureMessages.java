@@ -4,8 +4,7 @@ import io.backupconsole.domain.ServiceFailure;
 
 /** Failures in words that say what to do next. Shared by every view that shows an inline error. */
 public final class FailureMessages {
-    private FailureMessages() {
-    }
+    private FailureMessages() {}
 
     public static String describe(Throwable failure) {
         Throwable cause = failure;
@@ -19,10 +18,12 @@ public final class FailureMessages {
             return "Unexpected error: " + cause.getMessage();
         }
         return switch (f.kind()) {
-            case NETWORK -> "Cannot reach the service. Check the network; the view retries on the next refresh. ("
-                    + f.getMessage() + ")";
-            case ACCESS_DENIED -> "Access denied (" + f.errorCode() + "): " + f.getMessage()
-                    + " Sign in again (for SSO profiles: aws sso login) or ask for the permission named above.";
+            case NETWORK ->
+                "Cannot reach the service. Check the network; the view retries on the next refresh. (" + f.getMessage()
+                        + ")";
+            case ACCESS_DENIED ->
+                "Access denied (" + f.errorCode() + "): " + f.getMessage()
+                        + " Sign in again (for SSO profiles: aws sso login) or ask for the permission named above.";
             case THROTTLED -> "AWS is throttling requests; the view retries on the next refresh.";
             default -> f.getMessage() + (f.errorCode().isEmpty() ? "" : " (" + f.errorCode() + ")");
         };

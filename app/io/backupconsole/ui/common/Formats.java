@@ -11,8 +11,7 @@ public final class Formats {
     private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT);
     private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** 1536 → "1.5 KiB"; null → "—". */
     public static String bytes(Long bytes) {
@@ -25,7 +24,9 @@ public final class Formats {
             value /= 1024;
             unit++;
         }
-        return unit == 0 ? bytes + " B" : String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, UNITS[unit]);
+        return unit == 0
+                ? bytes + " B"
+                : String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, UNITS[unit]);
     }
 
     /** 1536 → "1,536 bytes". */
@@ -54,10 +55,14 @@ public final class Formats {
         if (age.toDays() < 31) {
             return age.toDays() + (age.toDays() == 1 ? " day ago" : " days ago");
         }
-        return DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(zone).format(time);
+        return DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                .withZone(zone)
+                .format(time);
     }
 
     public static String exact(Instant time, ZoneId zone) {
-        return time == null ? "Not reported by the service" : EXACT.withZone(zone).format(time);
+        return time == null
+                ? "Not reported by the service"
+                : EXACT.withZone(zone).format(time);
     }
 }

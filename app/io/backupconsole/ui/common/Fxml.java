@@ -11,8 +11,7 @@ import javafx.scene.Parent;
  * rather than as {@code <tooltip>} elements, which would each build a popup window up front.
  */
 public final class Fxml {
-    private Fxml() {
-    }
+    private Fxml() {}
 
     /** FX thread; the controller's {@code @FXML initialize()} runs during this call. */
     public static Parent load(Object controller, String fxmlName) {
@@ -23,8 +22,8 @@ public final class Fxml {
             LazyTooltips.install(root);
             return root;
         } catch (IOException | IllegalStateException e) {
-            throw new UncheckedIOException(fxmlName + " is missing or broken",
-                    e instanceof IOException io ? io : new IOException(e));
+            throw new UncheckedIOException(
+                    fxmlName + " is missing or broken", e instanceof IOException io ? io : new IOException(e));
         }
     }
 }

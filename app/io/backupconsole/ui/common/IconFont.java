@@ -9,8 +9,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * node that is in no scene is allowed on any thread, and it needs no running toolkit.
  */
 public final class IconFont {
-    private IconFont() {
-    }
+    private IconFont() {}
 
     /** Starts the load and returns at once; an icon the FX thread asks for meanwhile waits for the same load. */
     public static void preloadInBackground() {

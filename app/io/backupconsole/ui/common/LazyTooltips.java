@@ -17,8 +17,7 @@ import javafx.scene.input.MouseEvent;
 public final class LazyTooltips {
     private static final Object TOOLTIP = new Object();
 
-    private LazyTooltips() {
-    }
+    private LazyTooltips() {}
 
     /** Gives every node under {@code root} (and root itself) its tooltip when the mouse first enters it. */
     public static void install(Parent root) {
@@ -26,7 +25,8 @@ public final class LazyTooltips {
     }
 
     private static void makeFor(EventTarget target) {
-        if (!(target instanceof Node node) || isEmpty(node.getAccessibleHelp())
+        if (!(target instanceof Node node)
+                || isEmpty(node.getAccessibleHelp())
                 || node.getProperties().containsKey(TOOLTIP)) {
             return;
         }

@@ -26,7 +26,8 @@ public final class ScheduledTicker implements Ticker, AutoCloseable {
     @Override
     public Ticket every(Duration interval, Runnable action) {
         long millis = interval.toMillis();
-        ScheduledFuture<?> future = timer.scheduleWithFixedDelay(() -> ui.execute(action), millis, millis, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> future =
+                timer.scheduleWithFixedDelay(() -> ui.execute(action), millis, millis, TimeUnit.MILLISECONDS);
         return () -> future.cancel(false);
     }
 

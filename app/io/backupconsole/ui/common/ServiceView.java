@@ -16,6 +16,5 @@ public interface ServiceView {
     void refresh();
 
     /** Selects a resource in the view (now, or once its list has loaded), e.g. from the activity window. */
-    default void reveal(String resourceId) {
-    }
+    default void reveal(String resourceId) {}
 }

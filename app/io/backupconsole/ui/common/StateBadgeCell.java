@@ -9,6 +9,7 @@ import javafx.scene.control.TableCell;
  */
 public final class StateBadgeCell<S> extends TableCell<S, String> {
     private final Label badge = new Label();
+
     public StateBadgeCell() {
         badge.getStyleClass().add("state-badge");
         setGraphic(null);

@@ -7,7 +7,11 @@ import java.util.Locale;
  * One mapping for every service's state words, so the same word looks the same everywhere.
  */
 public enum StateTone {
-    GOOD, BUSY, WARNING, BAD, NEUTRAL;
+    GOOD,
+    BUSY,
+    WARNING,
+    BAD,
+    NEUTRAL;
 
     public String styleClass() {
         return "tone-" + name().toLowerCase(Locale.ROOT);
@@ -17,10 +21,30 @@ public enum StateTone {
         String s = state == null ? "" : state.toLowerCase(Locale.ROOT).replace('_', '-');
         return switch (s) {
             case "healthy", "running", "available", "ok", "completed", "succeeded", "created" -> GOOD;
-            case "backing-up", "in-progress", "creating", "pending", "transferring", "copying", "modifying",
-                 "updating", "setup", "restoring", "started", "notstarted", "rebooting", "aborting" -> BUSY;
-            case "unhealthy", "under-maintenance", "connection-lost", "misconfigured", "partial", "expired",
-                 "stopped", "stopping", "misconfigured-unavailable", "deleting" -> WARNING;
+            case "backing-up",
+                    "in-progress",
+                    "creating",
+                    "pending",
+                    "transferring",
+                    "copying",
+                    "modifying",
+                    "updating",
+                    "setup",
+                    "restoring",
+                    "started",
+                    "notstarted",
+                    "rebooting",
+                    "aborting" -> BUSY;
+            case "unhealthy",
+                    "under-maintenance",
+                    "connection-lost",
+                    "misconfigured",
+                    "partial",
+                    "expired",
+                    "stopped",
+                    "stopping",
+                    "misconfigured-unavailable",
+                    "deleting" -> WARNING;
             case "failed", "terminated", "aborted", "deleted" -> BAD;
             default -> NEUTRAL;
         };

@@ -7,6 +7,7 @@ import javafx.scene.control.TableCell;
 /** A table cell showing a time in human form ("3 h ago") with the exact time on hover. */
 public final class TimeCell<S> extends TableCell<S, Instant> {
     private final Clock clock;
+
     public TimeCell(Clock clock) {
         this.clock = clock;
     }

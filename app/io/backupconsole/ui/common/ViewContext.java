@@ -21,5 +21,4 @@ public record ViewContext(
         Clock clock,
         DialogService dialogs,
         BackUpAction backUpAction,
-        io.backupconsole.storage.ResourceCache lastKnown) {
-}
+        io.backupconsole.storage.ResourceCache lastKnown) {}

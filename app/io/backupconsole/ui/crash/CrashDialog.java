@@ -20,8 +20,7 @@ import javafx.stage.Window;
  * open the log folder. Not modal: the app keeps running behind it. Built in code like the About dialog. FX thread.
  */
 final class CrashDialog {
-    private CrashDialog() {
-    }
+    private CrashDialog() {}
 
     static Alert show(Window owner, CrashViewModel model, Consumer<String> openFolder) {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
@@ -30,10 +29,14 @@ final class CrashDialog {
         }
         alert.initModality(Modality.NONE);
         alert.setTitle("Unexpected error");
-        alert.headerTextProperty().bind(Bindings.createStringBinding(() -> model.occurrencesProperty().get() > 1
-                        ? model.headlineProperty().get() + " (" + model.occurrencesProperty().get() + " times)"
-                        : model.headlineProperty().get(),
-                model.headlineProperty(), model.occurrencesProperty()));
+        alert.headerTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.occurrencesProperty().get() > 1
+                                ? model.headlineProperty().get() + " ("
+                                        + model.occurrencesProperty().get() + " times)"
+                                : model.headlineProperty().get(),
+                        model.headlineProperty(),
+                        model.occurrencesProperty()));
 
         Label intro = new Label("Backup Console hit an error it did not expect. It keeps running; what you were "
                 + "doing may not have finished. The report below is also in the log.");

@@ -36,7 +36,9 @@ public final class BackupDialog {
         dialog.getDialogPane().getButtonTypes().addAll(CREATE, ButtonType.CANCEL);
         dialog.getDialogPane().getStyleClass().add("backup-dialog");
         Stylesheets.addShared(dialog.getDialogPane());
-        dialog.getDialogPane().getStylesheets().add(BackupDialog.class.getResource("create.css").toExternalForm());
+        dialog.getDialogPane()
+                .getStylesheets()
+                .add(BackupDialog.class.getResource("create.css").toExternalForm());
 
         Label general = new Label();
         general.setId("generalMessage");
@@ -74,8 +76,8 @@ public final class BackupDialog {
             model.create();
         });
         // Start in the first field: with the focus on Create, a typed space would send the backup.
-        dialog.setOnShown(event -> javafx.application.Platform.runLater(() -> form.lookupAll(".text-input").stream()
-                .findFirst().ifPresent(Node::requestFocus)));
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(
+                () -> form.lookupAll(".text-input").stream().findFirst().ifPresent(Node::requestFocus)));
         dialog.setResultConverter(button -> null);
         model.onJobStarted(onStarted);
         model.doneProperty().addListener((obs, was, done) -> {

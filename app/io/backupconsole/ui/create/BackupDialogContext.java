@@ -23,5 +23,4 @@ public record BackupDialogContext(
         BackupSubmitter submitter,
         JobJournal journal,
         Ticker ticker,
-        Clock clock) {
-}
+        Clock clock) {}

@@ -11,7 +11,6 @@ import io.backupconsole.ui.common.FailureMessages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -59,8 +58,11 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
         this.resource = resource;
         this.context = context;
         canCreate = Bindings.createBooleanBinding(
-                () -> violations.get().isEmpty() && !submitting.get() && extraBlockers().isEmpty(),
-                violations, submitting);
+                () -> violations.get().isEmpty()
+                        && !submitting.get()
+                        && extraBlockers().isEmpty(),
+                violations,
+                submitting);
     }
 
     // Properties
@@ -123,17 +125,25 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
      * the user has touched it (or tried to create). Empty when there is nothing to say.
      */
     public StringBinding messageFor(String field) {
-        return Bindings.createStringBinding(() -> {
-            String fromService = serviceMessages.get(field);
-            if (fromService != null) {
-                return fromService;
-            }
-            if (!touched.contains(field) && !submitAttempted.get()) {
-                return "";
-            }
-            return violations.get().stream().filter(v -> v.field().equals(field)).map(Violation::message)
-                    .findFirst().orElse("");
-        }, violations, touched, submitAttempted, serviceMessages);
+        return Bindings.createStringBinding(
+                () -> {
+                    String fromService = serviceMessages.get(field);
+                    if (fromService != null) {
+                        return fromService;
+                    }
+                    if (!touched.contains(field) && !submitAttempted.get()) {
+                        return "";
+                    }
+                    return violations.get().stream()
+                            .filter(v -> v.field().equals(field))
+                            .map(Violation::message)
+                            .findFirst()
+                            .orElse("");
+                },
+                violations,
+                touched,
+                submitAttempted,
+                serviceMessages);
     }
 
     // Commands
@@ -216,7 +226,9 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
         java.util.regex.Matcher words = MEMBER_NAME.matcher(String.valueOf(failure.getMessage()));
         while (words.find()) {
             String word = words.group();
-            for (String candidate : List.of(word, Character.toUpperCase(word.charAt(0)) + word.substring(1),
+            for (String candidate : List.of(
+                    word,
+                    Character.toUpperCase(word.charAt(0)) + word.substring(1),
                     Character.toLowerCase(word.charAt(0)) + word.substring(1))) {
                 if (isField(candidate)) {
                     return candidate;
@@ -243,9 +255,10 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
     }
 
     private Optional<String> preflightRefusal(ServiceAdapters adapters, BackupRequest request) {
-        Optional<String> refusal = Preflight.refusal(context.journal(), resource,
-                adapters.get(resource.service()).findResource(resource.id()));
-        return refusal.isPresent() ? refusal.map(reason -> "Cannot back up now: " + reason + ".")
+        Optional<String> refusal = Preflight.refusal(
+                context.journal(), resource, adapters.get(resource.service()).findResource(resource.id()));
+        return refusal.isPresent()
+                ? refusal.map(reason -> "Cannot back up now: " + reason + ".")
                 : preflight(adapters, request);
     }
 

@@ -17,16 +17,35 @@ public final class BulkBackupDialog {
     private final Parent root;
 
     // Not "resources": FXMLLoader injects its ResourceBundle into a field of that name.
-    @FXML private TableView<BulkBackupDialogViewModel.Row> resourceTable;
-    @FXML private TableColumn<BulkBackupDialogViewModel.Row, String> nameColumn;
-    @FXML private TableColumn<BulkBackupDialogViewModel.Row, String> outcomeColumn;
-    @FXML private Label vaultLabel;
-    @FXML private VBox vaultBox;
-    @FXML private ComboBox<String> vault;
-    @FXML private Label vaultStatus;
-    @FXML private Label vaultMessage;
-    @FXML private VBox tagsBox;
-    @FXML private Label planNote;
+    @FXML
+    private TableView<BulkBackupDialogViewModel.Row> resourceTable;
+
+    @FXML
+    private TableColumn<BulkBackupDialogViewModel.Row, String> nameColumn;
+
+    @FXML
+    private TableColumn<BulkBackupDialogViewModel.Row, String> outcomeColumn;
+
+    @FXML
+    private Label vaultLabel;
+
+    @FXML
+    private VBox vaultBox;
+
+    @FXML
+    private ComboBox<String> vault;
+
+    @FXML
+    private Label vaultStatus;
+
+    @FXML
+    private Label vaultMessage;
+
+    @FXML
+    private VBox tagsBox;
+
+    @FXML
+    private Label planNote;
 
     public BulkBackupDialog(BulkBackupDialogViewModel model) {
         this.model = model;
@@ -36,7 +55,8 @@ public final class BulkBackupDialog {
     @FXML
     private void initialize() {
         resourceTable.setItems(model.rows());
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().resource().name()));
+        nameColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().resource().name()));
         outcomeColumn.setCellValueFactory(c -> c.getValue().outcomeProperty());
         double height = Math.min(6, model.rows().size()) * 42 + 52;
         resourceTable.setPrefHeight(height);

@@ -1,7 +1,6 @@
 package io.backupconsole.ui.create;
 
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.rules.Violation;
@@ -58,8 +57,7 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
         }
     }
 
-    private record Sent(Row row, String outcome, TrackedJob started, TrackedJob pending) {
-    }
+    private record Sent(Row row, String outcome, TrackedJob started, TrackedJob pending) {}
 
     private final BulkBackupPlan plan;
     private final BackupDialogContext context;
@@ -81,7 +79,8 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
         this.context = context;
         resources.forEach(resource -> rows.add(new Row(resource)));
         tags = new TagEditorViewModel(plan.tagsField());
-        canCreate = Bindings.createBooleanBinding(() -> violations.isEmpty() && !submitting.get(), violations, submitting);
+        canCreate =
+                Bindings.createBooleanBinding(() -> violations.isEmpty() && !submitting.get(), violations, submitting);
         tags.rows().addListener((ListChangeListener<Object>) change -> revalidate());
         vault.addListener((obs, old, now) -> revalidate());
         if (plan.needsVault()) {
@@ -170,11 +169,12 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
         generalMessage.set("");
         ServiceAdapters adapters = context.connection().adapters();
         List<Row> toSend = rows.stream().filter(row -> row.started == null).toList();
-        Map<Row, TrackedJob> pending = toSend.stream().filter(row -> row.pending != null)
+        Map<Row, TrackedJob> pending = toSend.stream()
+                .filter(row -> row.pending != null)
                 .collect(Collectors.toMap(Function.identity(), row -> row.pending));
         List<Resource> resources = toSend.stream().map(Row::resource).toList();
-        BulkSender sender = new BulkSender(plan, context, adapters, List.copyOf(tags.tags()), vault.get(),
-                Instant.now(context.clock()));
+        BulkSender sender = new BulkSender(
+                plan, context, adapters, List.copyOf(tags.tags()), vault.get(), Instant.now(context.clock()));
         context.async().run(() -> sendAll(sender, toSend, resources, pending), this::applied, failure -> {
             submitting.set(false);
             generalMessage.set(FailureMessages.describe(failure));
@@ -183,7 +183,8 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
 
     // Internals
 
-    private List<Sent> sendAll(BulkSender sender, List<Row> toSend, List<Resource> resources, Map<Row, TrackedJob> pending) {
+    private List<Sent> sendAll(
+            BulkSender sender, List<Row> toSend, List<Resource> resources, Map<Row, TrackedJob> pending) {
         Map<String, Resource> current = sender.currentResources();
         List<Sent> results = new ArrayList<>();
         for (int i = 0; i < toSend.size(); i++) {
@@ -193,8 +194,8 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
         return results;
     }
 
-    private static Sent send(BulkSender sender, Row row, Resource resource, TrackedJob pending,
-                             Map<String, Resource> current) {
+    private static Sent send(
+            BulkSender sender, Row row, Resource resource, TrackedJob pending, Map<String, Resource> current) {
         try {
             if (pending == null) {
                 String refusal = sender.refusal(resource, current);
@@ -205,8 +206,12 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
             TrackedJob job = pending != null ? sender.retry(pending) : sender.submit(resource);
             return new Sent(row, "Started (" + job.serviceJobId() + ")", job, null);
         } catch (SubmitUncertain uncertain) {
-            return new Sent(row, "No clear answer (" + FailureMessages.describe(uncertain.failure())
-                    + "); Create sends the same request again", null, uncertain.job());
+            return new Sent(
+                    row,
+                    "No clear answer (" + FailureMessages.describe(uncertain.failure())
+                            + "); Create sends the same request again",
+                    null,
+                    uncertain.job());
         } catch (ServiceFailure refused) {
             return new Sent(row, "Refused: " + FailureMessages.describe(refused), null, null);
         } catch (io.backupconsole.tracking.JournalUnwritable unsaved) {
@@ -238,8 +243,11 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
         List<Violation> problems = new ArrayList<>(plan.checkTags(tags.tags()));
         tags.showViolations(problems);
         if (plan.needsVault() && (vault.get() == null || vault.get().isEmpty())) {
-            problems.add(new Violation(VAULT, vaults.isEmpty() && vaultStatus.get().isEmpty()
-                    ? "This region has no backup vault to use." : "Choose a vault."));
+            problems.add(new Violation(
+                    VAULT,
+                    vaults.isEmpty() && vaultStatus.get().isEmpty()
+                            ? "This region has no backup vault to use."
+                            : "Choose a vault."));
         }
         violations.setAll(problems);
     }
@@ -247,20 +255,28 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
     private void loadVaults() {
         vaultStatus.set("Loading vaults…");
         ServiceAdapters adapters = context.connection().adapters();
-        context.async().run(() -> plan.vaults(adapters), names -> {
-            vaults.setAll(names);
-            vaultStatus.set("");
-            vault.set(names.contains("Default") ? "Default" : names.isEmpty() ? "" : names.get(0));
-            revalidate();
-        }, failure -> {
-            vaultStatus.set("Could not list the vaults: " + FailureMessages.describe(failure));
-            revalidate();
-        });
+        context.async()
+                .run(
+                        () -> plan.vaults(adapters),
+                        names -> {
+                            vaults.setAll(names);
+                            vaultStatus.set("");
+                            vault.set(names.contains("Default") ? "Default" : names.isEmpty() ? "" : names.get(0));
+                            revalidate();
+                        },
+                        failure -> {
+                            vaultStatus.set("Could not list the vaults: " + FailureMessages.describe(failure));
+                            revalidate();
+                        });
     }
 
     /** The first message about the vault, or empty. */
     public String vaultMessage() {
-        return violations.stream().filter(v -> v.field().equals(VAULT)).map(Violation::message).findFirst().orElse("");
+        return violations.stream()
+                .filter(v -> v.field().equals(VAULT))
+                .map(Violation::message)
+                .findFirst()
+                .orElse("");
     }
 
     /** Every problem of the input now (the view shows the vault's; tag problems are on their cells). */

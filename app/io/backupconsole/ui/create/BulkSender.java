@@ -25,8 +25,13 @@ final class BulkSender {
     private final String vault;
     private final Instant now;
 
-    BulkSender(BulkBackupPlan plan, BackupDialogContext context, ServiceAdapters adapters, List<Tag> tags,
-               String vault, Instant now) {
+    BulkSender(
+            BulkBackupPlan plan,
+            BackupDialogContext context,
+            ServiceAdapters adapters,
+            List<Tag> tags,
+            String vault,
+            Instant now) {
         this.plan = plan;
         this.context = context;
         this.adapters = adapters;
@@ -49,8 +54,12 @@ final class BulkSender {
 
     TrackedJob submit(Resource resource) {
         BackupRequest request = plan.request(resource, tags, vault, now, BackupRequest.newToken());
-        return context.submitter().submit(starter(), adapters.connection().key(), adapters.connection().region(),
-                request);
+        return context.submitter()
+                .submit(
+                        starter(),
+                        adapters.connection().key(),
+                        adapters.connection().region(),
+                        request);
     }
 
     TrackedJob retry(TrackedJob pending) {

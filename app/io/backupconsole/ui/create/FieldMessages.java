@@ -11,8 +11,7 @@ import javafx.scene.control.Tooltip;
  * is never the only signal: the text says what is wrong). FX thread only.
  */
 public final class FieldMessages {
-    private FieldMessages() {
-    }
+    private FieldMessages() {}
 
     public static void bind(BackupDialogViewModel model, String field, Control input, Label message) {
         StringBinding text = model.messageFor(field);

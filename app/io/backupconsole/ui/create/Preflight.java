@@ -14,10 +14,10 @@ import java.util.Optional;
  * started elsewhere (BACKING_UP, backing-up, an active AWS Backup job). Reads memory only; any thread.
  */
 final class Preflight {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
-    private Preflight() {
-    }
+    private Preflight() {}
 
     /**
      * Why {@code resource} must not be backed up now, in words that complete "Cannot back up now: …", or empty.
@@ -26,7 +26,8 @@ final class Preflight {
      */
     static Optional<String> refusal(JobJournal journal, Resource resource, Optional<Resource> now) {
         Optional<TrackedJob> running = journal.jobs().stream()
-                .filter(job -> !job.isFinished() && job.service() == resource.service()
+                .filter(job -> !job.isFinished()
+                        && job.service() == resource.service()
                         && job.resourceId().equals(resource.id()))
                 .findFirst();
         if (running.isPresent()) {
@@ -36,6 +37,8 @@ final class Preflight {
         if (now.isEmpty()) {
             return Optional.of(resource.name() + " no longer exists");
         }
-        return now.get().eligibility().allowed() ? Optional.empty() : Optional.of(now.get().eligibility().reason());
+        return now.get().eligibility().allowed()
+                ? Optional.empty()
+                : Optional.of(now.get().eligibility().reason());
     }
 }

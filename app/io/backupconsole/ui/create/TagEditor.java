@@ -108,13 +108,19 @@ public final class TagEditor extends VBox {
             grid.addRow(line++, key, value, remove);
             Label message = new Label();
             message.getStyleClass().add("field-message");
-            message.textProperty().bind(Bindings.createStringBinding(
-                    () -> String.join(" ", row.keyMessageProperty().get(), row.valueMessageProperty().get()).strip(),
-                    row.keyMessageProperty(), row.valueMessageProperty()));
+            message.textProperty()
+                    .bind(Bindings.createStringBinding(
+                            () -> String.join(
+                                            " ",
+                                            row.keyMessageProperty().get(),
+                                            row.valueMessageProperty().get())
+                                    .strip(),
+                            row.keyMessageProperty(),
+                            row.valueMessageProperty()));
             message.visibleProperty().bind(message.textProperty().isNotEmpty());
             message.managedProperty().bind(message.visibleProperty());
             message.setWrapText(true);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             GridPane.setColumnSpan(message, 3);
             grid.add(message, 0, line++);
             index++;
@@ -122,8 +128,10 @@ public final class TagEditor extends VBox {
         grid.setPadding(new Insets(2));
     }
 
-    private static TextField cell(javafx.beans.property.StringProperty text,
-                                  javafx.beans.property.ReadOnlyStringProperty problem, String accessibleName) {
+    private static TextField cell(
+            javafx.beans.property.StringProperty text,
+            javafx.beans.property.ReadOnlyStringProperty problem,
+            String accessibleName) {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(text);
         field.setAccessibleText(accessibleName);

@@ -16,8 +16,8 @@ import javafx.collections.ObservableList;
  * through {@link #showViolations}, so tag rules are written once, in the domain. FX thread only.
  */
 public final class TagEditorViewModel {
-    private final ObservableList<TagRow> rows = FXCollections.observableArrayList(
-            row -> new Observable[] {row.keyProperty(), row.valueProperty()});
+    private final ObservableList<TagRow> rows =
+            FXCollections.observableArrayList(row -> new Observable[] {row.keyProperty(), row.valueProperty()});
     private final ReadOnlyStringWrapper listMessage = new ReadOnlyStringWrapper("");
     private final String field;
 

@@ -14,12 +14,23 @@ public final class FsxBackupDialog {
     private final FsxBackupDialogViewModel model;
     private final Parent root;
 
-    @FXML private Label resourceLabel;
-    @FXML private Label resourceName;
-    @FXML private TextField name;
-    @FXML private Label nameMessage;
-    @FXML private VBox tagsBox;
-    @FXML private Label copyTagsNotice;
+    @FXML
+    private Label resourceLabel;
+
+    @FXML
+    private Label resourceName;
+
+    @FXML
+    private TextField name;
+
+    @FXML
+    private Label nameMessage;
+
+    @FXML
+    private VBox tagsBox;
+
+    @FXML
+    private Label copyTagsNotice;
 
     public FsxBackupDialog(FsxBackupDialogViewModel model) {
         this.model = model;

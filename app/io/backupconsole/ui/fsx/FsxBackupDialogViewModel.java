@@ -62,8 +62,8 @@ public final class FsxBackupDialogViewModel extends BackupDialogViewModel {
 
     @Override
     protected BackupRequest request(String idempotencyToken) {
-        return new BackupRequest(AwsService.FSX, resource.id(), resource.name(), name.get(), "", tags.tags(), null,
-                idempotencyToken);
+        return new BackupRequest(
+                AwsService.FSX, resource.id(), resource.name(), name.get(), "", tags.tags(), null, idempotencyToken);
     }
 
     @Override

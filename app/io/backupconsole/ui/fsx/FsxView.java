@@ -24,18 +24,41 @@ public final class FsxView implements ServiceView {
     private final Clock clock;
     private final Parent root;
 
-    @FXML private TextField filter;
-    @FXML private ProgressIndicator refreshing;
-    @FXML private Label error;
-    @FXML private TableView<Resource> table;
-    @FXML private TableColumn<Resource, String> nameColumn;
-    @FXML private TableColumn<Resource, String> idColumn;
-    @FXML private TableColumn<Resource, String> typeColumn;
-    @FXML private TableColumn<Resource, String> stateColumn;
-    @FXML private TableColumn<Resource, Long> capacityColumn;
-    @FXML private TableColumn<Resource, String> backUpColumn;
-    @FXML private TableColumn<Resource, Instant> createdColumn;
-    @FXML private StackPane detailsHost;
+    @FXML
+    private TextField filter;
+
+    @FXML
+    private ProgressIndicator refreshing;
+
+    @FXML
+    private Label error;
+
+    @FXML
+    private TableView<Resource> table;
+
+    @FXML
+    private TableColumn<Resource, String> nameColumn;
+
+    @FXML
+    private TableColumn<Resource, String> idColumn;
+
+    @FXML
+    private TableColumn<Resource, String> typeColumn;
+
+    @FXML
+    private TableColumn<Resource, String> stateColumn;
+
+    @FXML
+    private TableColumn<Resource, Long> capacityColumn;
+
+    @FXML
+    private TableColumn<Resource, String> backUpColumn;
+
+    @FXML
+    private TableColumn<Resource, Instant> createdColumn;
+
+    @FXML
+    private StackPane detailsHost;
 
     public FsxView(FsxViewModel viewModel, Clock clock) {
         this.viewModel = viewModel;
@@ -57,7 +80,9 @@ public final class FsxView implements ServiceView {
                 .backUp(backUpColumn)
                 .created(createdColumn)
                 .bind(viewModel.fileSystems(), filter, error);
-        detailsHost.getChildren().add(new ResourceDetailsView(viewModel.fileSystems().details(), clock).root());
+        detailsHost
+                .getChildren()
+                .add(new ResourceDetailsView(viewModel.fileSystems().details(), clock).root());
     }
 
     @FXML

@@ -23,8 +23,7 @@ public final class FsxViewModel {
      * The order while no column is sorted: file systems by id (stable across refreshes), each followed by its
      * volumes by name. Sorting a column replaces it; clearing the sort brings it back.
      */
-    static final Comparator<Resource> FILE_SYSTEM_THEN_VOLUMES = Comparator
-            .comparing(FsxViewModel::fileSystemId)
+    static final Comparator<Resource> FILE_SYSTEM_THEN_VOLUMES = Comparator.comparing(FsxViewModel::fileSystemId)
             .thenComparing(FsxViewModel::isVolume)
             .thenComparing(Resource::name, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Resource::id);

@@ -14,11 +14,20 @@ public final class LightsailBackupDialog {
     private final LightsailBackupDialogViewModel model;
     private final Parent root;
 
-    @FXML private Label database;
-    @FXML private TextField snapshotName;
-    @FXML private Label nameMessage;
-    @FXML private Label nameCheck;
-    @FXML private VBox tagsBox;
+    @FXML
+    private Label database;
+
+    @FXML
+    private TextField snapshotName;
+
+    @FXML
+    private Label nameMessage;
+
+    @FXML
+    private Label nameCheck;
+
+    @FXML
+    private VBox tagsBox;
 
     public LightsailBackupDialog(LightsailBackupDialogViewModel model) {
         this.model = model;

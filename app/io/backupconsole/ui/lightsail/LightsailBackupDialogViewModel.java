@@ -33,7 +33,8 @@ public final class LightsailBackupDialogViewModel extends BackupDialogViewModel 
     public static final String NAME = "relationalDatabaseSnapshotName";
     public static final String TAGS = "tags";
     static final Duration NAME_CHECK_DELAY = Duration.ofMillis(400);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneOffset.UTC);
 
     private final StringProperty snapshotName = new SimpleStringProperty();
     private final TagEditorViewModel tags = new TagEditorViewModel(TAGS);
@@ -73,8 +74,10 @@ public final class LightsailBackupDialogViewModel extends BackupDialogViewModel 
     protected List<Violation> validate() {
         List<Violation> problems = new ArrayList<>(LightsailRules.checkResourceName(snapshotName.get(), NAME));
         if (problems.isEmpty() && snapshotName.get().equals(takenName)) {
-            problems.add(new Violation(NAME, "A snapshot named \"" + takenName + "\" already exists in this region;"
-                    + " snapshot names are unique per region."));
+            problems.add(new Violation(
+                    NAME,
+                    "A snapshot named \"" + takenName + "\" already exists in this region;"
+                            + " snapshot names are unique per region."));
         }
         List<Violation> tagProblems = LightsailRules.checkTags(tags.tags());
         tags.showViolations(tagProblems);
@@ -97,8 +100,15 @@ public final class LightsailBackupDialogViewModel extends BackupDialogViewModel 
 
     @Override
     protected BackupRequest request(String idempotencyToken) {
-        return new BackupRequest(AwsService.LIGHTSAIL, resource.id(), resource.name(), snapshotName.get(), "",
-                tags.tags(), null, idempotencyToken);
+        return new BackupRequest(
+                AwsService.LIGHTSAIL,
+                resource.id(),
+                resource.name(),
+                snapshotName.get(),
+                "",
+                tags.tags(),
+                null,
+                idempotencyToken);
     }
 
     @Override
@@ -133,25 +143,29 @@ public final class LightsailBackupDialogViewModel extends BackupDialogViewModel 
     private void askLightsail(String name) {
         ServiceAdapters adapters = context.connection().adapters();
         LightsailAdapter lightsail = (LightsailAdapter) adapters.get(AwsService.LIGHTSAIL);
-        context.async().run(() -> lightsail.snapshotNameExists(name), exists -> {
-            if (!name.equals(checking)) {
-                return;
-            }
-            checking = null;
-            if (exists) {
-                takenName = name;
-                nameCheck.set("");
-            } else {
-                nameCheck.set("The name is free.");
-            }
-            revalidate();
-        }, failure -> {
-            if (name.equals(checking)) {
-                // Could not ask: let the user go on; the preflight asks again right before sending.
-                checking = null;
-                nameCheck.set("Could not check the name now; it is checked again on Create.");
-                refreshCanCreate();
-            }
-        });
+        context.async()
+                .run(
+                        () -> lightsail.snapshotNameExists(name),
+                        exists -> {
+                            if (!name.equals(checking)) {
+                                return;
+                            }
+                            checking = null;
+                            if (exists) {
+                                takenName = name;
+                                nameCheck.set("");
+                            } else {
+                                nameCheck.set("The name is free.");
+                            }
+                            revalidate();
+                        },
+                        failure -> {
+                            if (name.equals(checking)) {
+                                // Could not ask: let the user go on; the preflight asks again right before sending.
+                                checking = null;
+                                nameCheck.set("Could not check the name now; it is checked again on Create.");
+                                refreshCanCreate();
+                            }
+                        });
     }
 }

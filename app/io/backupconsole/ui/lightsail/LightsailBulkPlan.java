@@ -17,7 +17,8 @@ import java.util.List;
  * minute of the request ({@code orders-pg-20261201-2115}), unique because database names are.
  */
 public final class LightsailBulkPlan implements BulkBackupPlan {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneOffset.UTC);
 
     @Override
     public AwsService service() {
@@ -42,8 +43,15 @@ public final class LightsailBulkPlan implements BulkBackupPlan {
 
     @Override
     public BackupRequest request(Resource database, List<Tag> tags, String vault, Instant now, String token) {
-        return new BackupRequest(AwsService.LIGHTSAIL, database.id(), database.name(), snapshotName(database, now), "",
-                tags, null, token);
+        return new BackupRequest(
+                AwsService.LIGHTSAIL,
+                database.id(),
+                database.name(),
+                snapshotName(database, now),
+                "",
+                tags,
+                null,
+                token);
     }
 
     static String snapshotName(Resource database, Instant now) {

@@ -24,18 +24,41 @@ public final class LightsailView implements ServiceView {
     private final Clock clock;
     private final Parent root;
 
-    @FXML private TextField filter;
-    @FXML private ProgressIndicator refreshing;
-    @FXML private Label error;
-    @FXML private TableView<Resource> table;
-    @FXML private TableColumn<Resource, String> nameColumn;
-    @FXML private TableColumn<Resource, String> stateColumn;
-    @FXML private TableColumn<Resource, String> backUpColumn;
-    @FXML private TableColumn<Resource, String> engineColumn;
-    @FXML private TableColumn<Resource, String> bundleColumn;
-    @FXML private TableColumn<Resource, String> zoneColumn;
-    @FXML private TableColumn<Resource, Instant> createdColumn;
-    @FXML private StackPane detailsHost;
+    @FXML
+    private TextField filter;
+
+    @FXML
+    private ProgressIndicator refreshing;
+
+    @FXML
+    private Label error;
+
+    @FXML
+    private TableView<Resource> table;
+
+    @FXML
+    private TableColumn<Resource, String> nameColumn;
+
+    @FXML
+    private TableColumn<Resource, String> stateColumn;
+
+    @FXML
+    private TableColumn<Resource, String> backUpColumn;
+
+    @FXML
+    private TableColumn<Resource, String> engineColumn;
+
+    @FXML
+    private TableColumn<Resource, String> bundleColumn;
+
+    @FXML
+    private TableColumn<Resource, String> zoneColumn;
+
+    @FXML
+    private TableColumn<Resource, Instant> createdColumn;
+
+    @FXML
+    private StackPane detailsHost;
 
     public LightsailView(LightsailViewModel viewModel, Clock clock) {
         this.viewModel = viewModel;
@@ -57,7 +80,9 @@ public final class LightsailView implements ServiceView {
                 .text(zoneColumn, LightsailViewModel::availabilityZone)
                 .created(createdColumn)
                 .bind(viewModel.databases(), filter, error);
-        detailsHost.getChildren().add(new ResourceDetailsView(viewModel.databases().details(), clock).root());
+        detailsHost
+                .getChildren()
+                .add(new ResourceDetailsView(viewModel.databases().details(), clock).root());
     }
 
     @FXML

@@ -15,11 +15,20 @@ public final class OpsWorksCmBackupDialog {
     private final OpsWorksCmBackupDialogViewModel model;
     private final Parent root;
 
-    @FXML private Label server;
-    @FXML private TextArea description;
-    @FXML private Label descriptionCount;
-    @FXML private Label descriptionMessage;
-    @FXML private VBox tagsBox;
+    @FXML
+    private Label server;
+
+    @FXML
+    private TextArea description;
+
+    @FXML
+    private Label descriptionCount;
+
+    @FXML
+    private Label descriptionMessage;
+
+    @FXML
+    private VBox tagsBox;
 
     public OpsWorksCmBackupDialog(OpsWorksCmBackupDialogViewModel model) {
         this.model = model;
@@ -30,8 +39,9 @@ public final class OpsWorksCmBackupDialog {
     private void initialize() {
         server.setText(model.resource().name());
         description.textProperty().bindBidirectional(model.descriptionProperty());
-        descriptionCount.textProperty().bind(Bindings.createStringBinding(model::descriptionCount,
-                model.descriptionProperty()));
+        descriptionCount
+                .textProperty()
+                .bind(Bindings.createStringBinding(model::descriptionCount, model.descriptionProperty()));
         FieldMessages.bind(model, OpsWorksCmBackupDialogViewModel.DESCRIPTION, description, descriptionMessage);
         tagsBox.getChildren().add(new TagEditor(model.tags()));
     }

@@ -41,7 +41,8 @@ public final class OpsWorksCmBackupDialogViewModel extends BackupDialogViewModel
 
     /** "123 of 10,000" under the description. */
     public String descriptionCount() {
-        return String.format("%,d of %,d characters", description.get().length(), OpsWorksCmRules.DESCRIPTION_MAX_LENGTH);
+        return String.format(
+                "%,d of %,d characters", description.get().length(), OpsWorksCmRules.DESCRIPTION_MAX_LENGTH);
     }
 
     @Override
@@ -53,8 +54,15 @@ public final class OpsWorksCmBackupDialogViewModel extends BackupDialogViewModel
 
     @Override
     protected BackupRequest request(String idempotencyToken) {
-        return new BackupRequest(AwsService.OPSWORKS_CM, resource.id(), resource.name(), "", description.get(),
-                tags.tags(), null, idempotencyToken);
+        return new BackupRequest(
+                AwsService.OPSWORKS_CM,
+                resource.id(),
+                resource.name(),
+                "",
+                description.get(),
+                tags.tags(),
+                null,
+                idempotencyToken);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.backupconsole.ui.opsworkscm;
 
-import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.resources.ResourceDetailsView;
 import io.backupconsole.ui.resources.ResourceTableBinder;
@@ -24,17 +24,38 @@ public final class OpsWorksCmView implements ServiceView {
     private final Clock clock;
     private final Parent root;
 
-    @FXML private Label retiredNotice;
-    @FXML private TextField filter;
-    @FXML private ProgressIndicator refreshing;
-    @FXML private Label error;
-    @FXML private TableView<Resource> table;
-    @FXML private TableColumn<Resource, String> nameColumn;
-    @FXML private TableColumn<Resource, String> typeColumn;
-    @FXML private TableColumn<Resource, String> stateColumn;
-    @FXML private TableColumn<Resource, String> backUpColumn;
-    @FXML private TableColumn<Resource, Instant> createdColumn;
-    @FXML private StackPane detailsHost;
+    @FXML
+    private Label retiredNotice;
+
+    @FXML
+    private TextField filter;
+
+    @FXML
+    private ProgressIndicator refreshing;
+
+    @FXML
+    private Label error;
+
+    @FXML
+    private TableView<Resource> table;
+
+    @FXML
+    private TableColumn<Resource, String> nameColumn;
+
+    @FXML
+    private TableColumn<Resource, String> typeColumn;
+
+    @FXML
+    private TableColumn<Resource, String> stateColumn;
+
+    @FXML
+    private TableColumn<Resource, String> backUpColumn;
+
+    @FXML
+    private TableColumn<Resource, Instant> createdColumn;
+
+    @FXML
+    private StackPane detailsHost;
 
     public OpsWorksCmView(OpsWorksCmViewModel viewModel, Clock clock) {
         this.viewModel = viewModel;
@@ -55,7 +76,9 @@ public final class OpsWorksCmView implements ServiceView {
                 .backUp(backUpColumn)
                 .created(createdColumn)
                 .bind(viewModel.servers(), filter, error);
-        detailsHost.getChildren().add(new ResourceDetailsView(viewModel.servers().details(), clock).root());
+        detailsHost
+                .getChildren()
+                .add(new ResourceDetailsView(viewModel.servers().details(), clock).root());
     }
 
     @FXML

@@ -34,6 +34,7 @@ public final class OpsWorksCmViewModel {
     }
 
     private void updateNotice(ServiceAdapters adapters) {
-        retiredNotice.set(ServiceNotices.opsWorksCmRetired(adapters != null && adapters.connection().reachesAws()));
+        retiredNotice.set(ServiceNotices.opsWorksCmRetired(
+                adapters != null && adapters.connection().reachesAws()));
     }
 }

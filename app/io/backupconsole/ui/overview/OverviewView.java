@@ -35,24 +35,59 @@ public final class OverviewView {
     private final Clock clock;
     private final Parent root;
 
-    @FXML private Label accountsLabel;
-    @FXML private ListView<Pick<ConnectionChoice>> accountList;
-    @FXML private Label regionsLabel;
-    @FXML private ListView<Pick<AwsRegion>> regionList;
-    @FXML private Button loadButton;
-    @FXML private TextField filterText;
-    @FXML private Label statusText;
-    @FXML private TableView<OverviewRow> table;
-    @FXML private TableColumn<OverviewRow, String> accountColumn;
-    @FXML private TableColumn<OverviewRow, String> accountIdColumn;
-    @FXML private TableColumn<OverviewRow, String> regionColumn;
-    @FXML private TableColumn<OverviewRow, String> kindColumn;
-    @FXML private TableColumn<OverviewRow, String> serviceColumn;
-    @FXML private TableColumn<OverviewRow, String> nameColumn;
-    @FXML private TableColumn<OverviewRow, String> stateColumn;
-    @FXML private TableColumn<OverviewRow, String> detailColumn;
-    @FXML private TableColumn<OverviewRow, Instant> timeColumn;
-    @FXML private ListView<String> errorList;
+    @FXML
+    private Label accountsLabel;
+
+    @FXML
+    private ListView<Pick<ConnectionChoice>> accountList;
+
+    @FXML
+    private Label regionsLabel;
+
+    @FXML
+    private ListView<Pick<AwsRegion>> regionList;
+
+    @FXML
+    private Button loadButton;
+
+    @FXML
+    private TextField filterText;
+
+    @FXML
+    private Label statusText;
+
+    @FXML
+    private TableView<OverviewRow> table;
+
+    @FXML
+    private TableColumn<OverviewRow, String> accountColumn;
+
+    @FXML
+    private TableColumn<OverviewRow, String> accountIdColumn;
+
+    @FXML
+    private TableColumn<OverviewRow, String> regionColumn;
+
+    @FXML
+    private TableColumn<OverviewRow, String> kindColumn;
+
+    @FXML
+    private TableColumn<OverviewRow, String> serviceColumn;
+
+    @FXML
+    private TableColumn<OverviewRow, String> nameColumn;
+
+    @FXML
+    private TableColumn<OverviewRow, String> stateColumn;
+
+    @FXML
+    private TableColumn<OverviewRow, String> detailColumn;
+
+    @FXML
+    private TableColumn<OverviewRow, Instant> timeColumn;
+
+    @FXML
+    private ListView<String> errorList;
 
     public OverviewView(OverviewViewModel model, Clock clock) {
         this.model = model;
@@ -84,17 +119,21 @@ public final class OverviewView {
         text(kindColumn, row -> row.kind().words());
         text(serviceColumn, row -> row.service().displayName());
         text(nameColumn, OverviewRow::name);
-        stateColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
+        stateColumn.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
         stateColumn.setCellFactory(c -> new StateBadgeCell<>());
         text(detailColumn, OverviewRow::detail);
-        timeColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().time()));
+        timeColumn.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().time()));
         timeColumn.setCellFactory(c -> new TimeCell<>(clock));
         timeColumn.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         model.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(model.rows());
         Label empty = new Label();
-        empty.textProperty().bind(Bindings.when(model.loadingProperty()).then("Loading…")
-                .otherwise("No rows: tick profiles and regions, then Load."));
+        empty.textProperty()
+                .bind(Bindings.when(model.loadingProperty())
+                        .then("Loading…")
+                        .otherwise("No rows: tick profiles and regions, then Load."));
         table.setPlaceholder(empty);
 
         errorList.setItems(model.errors());

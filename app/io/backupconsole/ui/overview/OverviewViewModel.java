@@ -41,10 +41,10 @@ public final class OverviewViewModel {
     private final OverviewLoader loader;
     private final Supplier<URI> sandboxEndpoint;
 
-    private final ObservableList<Pick<ConnectionChoice>> accounts = FXCollections.observableArrayList(
-            pick -> new javafx.beans.Observable[] {pick.pickedProperty()});
-    private final ObservableList<Pick<AwsRegion>> regions = FXCollections.observableArrayList(
-            pick -> new javafx.beans.Observable[] {pick.pickedProperty()});
+    private final ObservableList<Pick<ConnectionChoice>> accounts =
+            FXCollections.observableArrayList(pick -> new javafx.beans.Observable[] {pick.pickedProperty()});
+    private final ObservableList<Pick<AwsRegion>> regions =
+            FXCollections.observableArrayList(pick -> new javafx.beans.Observable[] {pick.pickedProperty()});
     private final ObservableList<OverviewRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<OverviewRow> filtered = new FilteredList<>(allRows);
     private final SortedList<OverviewRow> rows = new SortedList<>(filtered);
@@ -63,23 +63,38 @@ public final class OverviewViewModel {
         this.loader = loader;
         this.sandboxEndpoint = sandboxEndpoint;
         filterText.addListener((obs, old, text) -> filtered.setPredicate(row -> matches(row, text)));
-        canLoad = Bindings.createBooleanBinding(() -> !loading.get()
-                        && accounts.stream().anyMatch(Pick::picked) && regions.stream().anyMatch(Pick::picked),
-                loading, accounts, regions);
+        canLoad = Bindings.createBooleanBinding(
+                () -> !loading.get()
+                        && accounts.stream().anyMatch(Pick::picked)
+                        && regions.stream().anyMatch(Pick::picked),
+                loading,
+                accounts,
+                regions);
     }
 
     /**
      * Offers the connection bar's current profiles and regions; what was ticked before stays ticked, and with nothing
      * ticked yet the current connection and region are.
      */
-    public void offer(List<ConnectionChoice> choices, List<AwsRegion> regionChoices, ConnectionChoice current,
+    public void offer(
+            List<ConnectionChoice> choices,
+            List<AwsRegion> regionChoices,
+            ConnectionChoice current,
             AwsRegion currentRegion) {
         Set<ConnectionChoice> pickedAccounts = picked(accounts);
         Set<AwsRegion> pickedRegions = picked(regions);
-        accounts.setAll(choices.stream().map(choice -> new Pick<>(choice, choice.label(),
-                pickedAccounts.isEmpty() ? choice.equals(current) : pickedAccounts.contains(choice))).toList());
-        regions.setAll(regionChoices.stream().map(region -> new Pick<>(region, region.label(),
-                pickedRegions.isEmpty() ? region.equals(currentRegion) : pickedRegions.contains(region))).toList());
+        accounts.setAll(choices.stream()
+                .map(choice -> new Pick<>(
+                        choice,
+                        choice.label(),
+                        pickedAccounts.isEmpty() ? choice.equals(current) : pickedAccounts.contains(choice)))
+                .toList());
+        regions.setAll(regionChoices.stream()
+                .map(region -> new Pick<>(
+                        region,
+                        region.label(),
+                        pickedRegions.isEmpty() ? region.equals(currentRegion) : pickedRegions.contains(region)))
+                .toList());
     }
 
     private static <T> Set<T> picked(List<Pick<T>> picks) {
@@ -91,8 +106,12 @@ public final class OverviewViewModel {
         if (!canLoad.get()) {
             return;
         }
-        List<ConnectionChoice> pickedAccounts = accounts.stream().filter(Pick::picked).map(Pick::value).toList();
-        List<String> pickedRegions = regions.stream().filter(Pick::picked).map(pick -> pick.value().id()).toList();
+        List<ConnectionChoice> pickedAccounts =
+                accounts.stream().filter(Pick::picked).map(Pick::value).toList();
+        List<String> pickedRegions = regions.stream()
+                .filter(Pick::picked)
+                .map(pick -> pick.value().id())
+                .toList();
         int run = ++generation;
         int total = pickedAccounts.size() * pickedRegions.size();
         allRows.clear();
@@ -100,31 +119,38 @@ public final class OverviewViewModel {
         loading.set(true);
         status.set("Loading " + total + " profile and region pairs…");
         int[] done = {0};
-        async.run(() -> loader.load(targets(pickedAccounts, pickedRegions), result -> async.onUi(() -> {
-            if (run == generation) {
-                show(result);
-                done[0]++;
-                status.set("Loading… " + done[0] + " of " + total + " pairs read.");
-            }
-        })), results -> {
-            if (run == generation) {
-                loading.set(false);
-                long failed = results.stream().filter(result -> !result.ok()).count();
-                status.set(allRows.size() + " rows from " + total + " pairs"
-                        + (failed == 0 ? "." : "; " + failed + " with errors (see below)."));
-            }
-        }, failure -> {
-            if (run == generation) {
-                loading.set(false);
-                status.set("Could not load the overview: " + FailureMessages.describe(failure));
-            }
-        });
+        async.run(
+                () -> loader.load(
+                        targets(pickedAccounts, pickedRegions),
+                        result -> async.onUi(() -> {
+                            if (run == generation) {
+                                show(result);
+                                done[0]++;
+                                status.set("Loading… " + done[0] + " of " + total + " pairs read.");
+                            }
+                        })),
+                results -> {
+                    if (run == generation) {
+                        loading.set(false);
+                        long failed =
+                                results.stream().filter(result -> !result.ok()).count();
+                        status.set(allRows.size() + " rows from " + total + " pairs"
+                                + (failed == 0 ? "." : "; " + failed + " with errors (see below)."));
+                    }
+                },
+                failure -> {
+                    if (run == generation) {
+                        loading.set(false);
+                        status.set("Could not load the overview: " + FailureMessages.describe(failure));
+                    }
+                });
     }
 
     /** Background: the sandbox endpoint is only asked for when the sandbox is ticked, as it may start it. */
     private List<OverviewTarget> targets(List<ConnectionChoice> pickedAccounts, List<String> pickedRegions) {
         URI sandbox = pickedAccounts.stream().anyMatch(c -> c instanceof ConnectionChoice.BuiltInSandbox)
-                ? sandboxEndpoint.get() : URI.create("http://localhost:1");
+                ? sandboxEndpoint.get()
+                : URI.create("http://localhost:1");
         List<OverviewTarget> targets = new ArrayList<>();
         for (ConnectionChoice account : pickedAccounts) {
             for (String region : pickedRegions) {
@@ -150,8 +176,16 @@ public final class OverviewViewModel {
             return true;
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
-        return java.util.stream.Stream.of(row.account(), row.accountId(), row.region(), row.name(), row.id(),
-                        row.state(), row.detail(), row.kind().words(), row.service().displayName())
+        return java.util.stream.Stream.of(
+                        row.account(),
+                        row.accountId(),
+                        row.region(),
+                        row.name(),
+                        row.id(),
+                        row.state(),
+                        row.detail(),
+                        row.kind().words(),
+                        row.service().displayName())
                 .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains(needle));
     }
 

@@ -37,8 +37,8 @@ public final class AddToPlanDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Add to a backup plan");
-        dialog.setHeaderText("Schedule backups of " + model.resource().name() + " with AWS Backup\n"
-                + model.resourceArn());
+        dialog.setHeaderText(
+                "Schedule backups of " + model.resource().name() + " with AWS Backup\n" + model.resourceArn());
         grid.setHgap(8);
         grid.setVgap(4);
         grid.getStyleClass().add("plan-form");
@@ -50,7 +50,8 @@ public final class AddToPlanDialog {
         existing.setToggleGroup(choice);
         fresh.setSelected(model.newPlanProperty().get());
         existing.setSelected(!model.newPlanProperty().get());
-        choice.selectedToggleProperty().addListener((obs, old, now) -> model.newPlanProperty().set(now == fresh));
+        choice.selectedToggleProperty()
+                .addListener((obs, old, now) -> model.newPlanProperty().set(now == fresh));
         grid.addRow(row++, fresh, existing);
 
         ComboBox<BackupPlanSummary> plans = new ComboBox<>(model.plans());
@@ -76,7 +77,9 @@ public final class AddToPlanDialog {
         vault.valueProperty().bindBidirectional(model.vaultProperty());
         field("_Vault", vault, "Rules.TargetBackupVaultName");
         field("Re_tention (days)", text(model.retentionDaysProperty()), "Rules.Lifecycle.DeleteAfterDays");
-        field("_Cold storage after (days)", text(model.coldAfterDaysProperty()),
+        field(
+                "_Cold storage after (days)",
+                text(model.coldAfterDaysProperty()),
                 "Rules.Lifecycle.MoveToColdStorageAfterDays");
         for (Control newOnly : new Control[] {name, rule, preset, cron, vault}) {
             newOnly.disableProperty().bind(model.newPlanProperty().not());
@@ -91,8 +94,9 @@ public final class AddToPlanDialog {
         general.visibleProperty().bind(model.generalMessageProperty().isNotEmpty());
         general.getStyleClass().add("inline-error");
         // The same line reports the plan it was added to: then it is good news, not an error.
-        model.doneProperty().addListener((obs, was, done) -> general.getStyleClass()
-                .setAll("label", done ? "inline-success" : "inline-error"));
+        model.doneProperty()
+                .addListener((obs, was, done) ->
+                        general.getStyleClass().setAll("label", done ? "inline-success" : "inline-error"));
         grid.add(general, 0, row++, 2, 1);
 
         Stylesheets.addShared(grid);

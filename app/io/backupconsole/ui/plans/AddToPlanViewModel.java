@@ -96,10 +96,20 @@ public final class AddToPlanViewModel {
                 schedule.set(chosen.expression());
             }
         });
-        violations = Bindings.createObjectBinding(this::check, newPlan, existingPlan, planName, ruleName, schedule,
-                vault, retentionDays, coldAfterDays, selectionName, roleArn);
-        canAdd = Bindings.createBooleanBinding(() -> violations.get().isEmpty() && !busy.get() && !done.get(),
-                violations, busy, done);
+        violations = Bindings.createObjectBinding(
+                this::check,
+                newPlan,
+                existingPlan,
+                planName,
+                ruleName,
+                schedule,
+                vault,
+                retentionDays,
+                coldAfterDays,
+                selectionName,
+                roleArn);
+        canAdd = Bindings.createBooleanBinding(
+                () -> violations.get().isEmpty() && !busy.get() && !done.get(), violations, busy, done);
     }
 
     /** Letters, digits and {@code -_.} only, at most 50: a valid selection name from a resource's name. */
@@ -112,8 +122,10 @@ public final class AddToPlanViewModel {
     public void load() {
         BackupAdapter adapter = (BackupAdapter) connection.adapters().get(AwsService.BACKUP);
         busy.set(true);
-        async.run(() -> new Loaded(adapter.plans().listPlans(), adapter.listVaults().stream()
-                        .map(BackupVault::name).toList()),
+        async.run(
+                () -> new Loaded(
+                        adapter.plans().listPlans(),
+                        adapter.listVaults().stream().map(BackupVault::name).toList()),
                 loaded -> {
                     busy.set(false);
                     plans.setAll(loaded.plans());
@@ -128,23 +140,26 @@ public final class AddToPlanViewModel {
                 });
     }
 
-    private record Loaded(List<BackupPlanSummary> plans, List<String> vaults) {
-    }
+    private record Loaded(List<BackupPlanSummary> plans, List<String> vaults) {}
 
     private List<Violation> check() {
         List<Violation> problems = new ArrayList<>();
         if (newPlan.get()) {
             NumberInput retention = retention();
             NumberInput cold = cold();
-            problems.addAll(BackupPlanRules.checkPlan(new BackupPlanRequest(planName.get(), ruleName.get(),
-                    schedule.get(), vault.get(), new RecoveryPointLifecycle(cold.value(), retention.value()))));
+            problems.addAll(BackupPlanRules.checkPlan(new BackupPlanRequest(
+                    planName.get(),
+                    ruleName.get(),
+                    schedule.get(),
+                    vault.get(),
+                    new RecoveryPointLifecycle(cold.value(), retention.value()))));
             retention.problem().ifPresent(problems::add);
             cold.problem().ifPresent(problems::add);
         } else if (existingPlan.get() == null) {
             problems.add(new Violation("BackupPlanId", "Choose a plan."));
         }
-        problems.addAll(BackupPlanRules.checkSelection(new BackupSelectionRequest(selectionName.get(), roleArn.get(),
-                resourceArn.isEmpty() ? List.of() : List.of(resourceArn))));
+        problems.addAll(BackupPlanRules.checkSelection(new BackupSelectionRequest(
+                selectionName.get(), roleArn.get(), resourceArn.isEmpty() ? List.of() : List.of(resourceArn))));
         return problems;
     }
 
@@ -153,22 +168,30 @@ public final class AddToPlanViewModel {
     }
 
     private NumberInput cold() {
-        return NumberInput.parse(coldAfterDays.get(), "Rules.Lifecycle.MoveToColdStorageAfterDays",
-                "Days before cold storage", "days");
+        return NumberInput.parse(
+                coldAfterDays.get(), "Rules.Lifecycle.MoveToColdStorageAfterDays", "Days before cold storage", "days");
     }
 
     /** The message for one field once the user touched it (or the service named it), else empty. */
     public StringBinding messageFor(String field) {
-        return Bindings.createStringBinding(() -> {
-            if (field.equals(serviceField.get())) {
-                return generalMessage.get();
-            }
-            if (!touchedNow.get().contains(field)) {
-                return "";
-            }
-            return violations.get().stream().filter(v -> v.field().equals(field)).map(Violation::message)
-                    .findFirst().orElse("");
-        }, violations, touchedNow, serviceField, generalMessage);
+        return Bindings.createStringBinding(
+                () -> {
+                    if (field.equals(serviceField.get())) {
+                        return generalMessage.get();
+                    }
+                    if (!touchedNow.get().contains(field)) {
+                        return "";
+                    }
+                    return violations.get().stream()
+                            .filter(v -> v.field().equals(field))
+                            .map(Violation::message)
+                            .findFirst()
+                            .orElse("");
+                },
+                violations,
+                touchedNow,
+                serviceField,
+                generalMessage);
     }
 
     public void touch(String field) {
@@ -180,36 +203,52 @@ public final class AddToPlanViewModel {
     /** Creates the plan if asked, then the selection; on a refusal the message goes next to the field it names. */
     public void add() {
         if (!canAdd.get()) {
-            List.of("BackupPlanName", "Rules.RuleName", "Rules.ScheduleExpression", "Rules.TargetBackupVaultName",
-                    "Rules.Lifecycle.DeleteAfterDays", "Rules.Lifecycle.MoveToColdStorageAfterDays", "SelectionName",
-                    ROLE, "BackupPlanId").forEach(this::touch);
+            List.of(
+                            "BackupPlanName",
+                            "Rules.RuleName",
+                            "Rules.ScheduleExpression",
+                            "Rules.TargetBackupVaultName",
+                            "Rules.Lifecycle.DeleteAfterDays",
+                            "Rules.Lifecycle.MoveToColdStorageAfterDays",
+                            "SelectionName",
+                            ROLE,
+                            "BackupPlanId")
+                    .forEach(this::touch);
             return;
         }
         BackupPlans service = ((BackupAdapter) connection.adapters().get(AwsService.BACKUP)).plans();
         boolean create = newPlan.get();
-        BackupPlanRequest planRequest = new BackupPlanRequest(planName.get(), ruleName.get(), schedule.get().strip(),
-                vault.get(), new RecoveryPointLifecycle(cold().value(), retention().value()));
+        BackupPlanRequest planRequest = new BackupPlanRequest(
+                planName.get(),
+                ruleName.get(),
+                schedule.get().strip(),
+                vault.get(),
+                new RecoveryPointLifecycle(cold().value(), retention().value()));
         BackupPlanSummary chosen = existingPlan.get();
-        BackupSelectionRequest selection = new BackupSelectionRequest(selectionName.get(), roleArn.get(),
-                List.of(resourceArn));
+        BackupSelectionRequest selection =
+                new BackupSelectionRequest(selectionName.get(), roleArn.get(), List.of(resourceArn));
         busy.set(true);
         generalMessage.set("");
         serviceField.set("");
-        async.run(() -> {
-            BackupPlanSummary plan = create ? service.createPlan(planRequest, planToken) : chosen;
-            service.createSelection(plan.id(), selection, selectionToken);
-            return plan;
-        }, plan -> {
-            busy.set(false);
-            done.set(true);
-            generalMessage.set(resource.name() + " is now backed up by plan " + plan.name() + ".");
-        }, failure -> {
-            busy.set(false);
-            if (failure instanceof ServiceFailure refusal && !refusal.field().isEmpty()) {
-                serviceField.set(refusal.field());
-            }
-            generalMessage.set(FailureMessages.describe(failure));
-        });
+        async.run(
+                () -> {
+                    BackupPlanSummary plan = create ? service.createPlan(planRequest, planToken) : chosen;
+                    service.createSelection(plan.id(), selection, selectionToken);
+                    return plan;
+                },
+                plan -> {
+                    busy.set(false);
+                    done.set(true);
+                    generalMessage.set(resource.name() + " is now backed up by plan " + plan.name() + ".");
+                },
+                failure -> {
+                    busy.set(false);
+                    if (failure instanceof ServiceFailure refusal
+                            && !refusal.field().isEmpty()) {
+                        serviceField.set(refusal.field());
+                    }
+                    generalMessage.set(FailureMessages.describe(failure));
+                });
     }
 
     public Resource resource() {

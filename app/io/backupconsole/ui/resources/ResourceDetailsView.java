@@ -1,10 +1,10 @@
 package io.backupconsole.ui.resources;
 
-import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.domain.Attribute;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.common.SizeCell;
 import io.backupconsole.ui.common.StateBadgeCell;
 import io.backupconsole.ui.common.StateTone;
@@ -30,29 +30,74 @@ public final class ResourceDetailsView {
     private final Clock clock;
     private final Parent root;
 
-    @FXML private Label emptyHint;
-    @FXML private VBox content;
-    @FXML private Label title;
-    @FXML private Label typeLabel;
-    @FXML private Label stateBadge;
-    @FXML private Button backUpButton;
-    @FXML private javafx.scene.layout.VBox bulkPane;
-    @FXML private Label bulkSummary;
-    @FXML private Button bulkBackUpButton;
-    @FXML private Label bulkReason;
-    @FXML private Label backUpReason;
-    @FXML private Button planButton;
-    @FXML private Label planReason;
-    @FXML private GridPane attributes;
-    @FXML private TableView<BackupSummary> backupsTable;
-    @FXML private TableColumn<BackupSummary, String> backupNameColumn;
-    @FXML private TableColumn<BackupSummary, String> backupStatusColumn;
-    @FXML private TableColumn<BackupSummary, String> backupOriginColumn;
-    @FXML private TableColumn<BackupSummary, Instant> backupCreatedColumn;
-    @FXML private TableColumn<BackupSummary, Long> backupSizeColumn;
-    @FXML private Label backupsError;
-    @FXML private Button deleteButton;
-    @FXML private Label deleteReason;
+    @FXML
+    private Label emptyHint;
+
+    @FXML
+    private VBox content;
+
+    @FXML
+    private Label title;
+
+    @FXML
+    private Label typeLabel;
+
+    @FXML
+    private Label stateBadge;
+
+    @FXML
+    private Button backUpButton;
+
+    @FXML
+    private javafx.scene.layout.VBox bulkPane;
+
+    @FXML
+    private Label bulkSummary;
+
+    @FXML
+    private Button bulkBackUpButton;
+
+    @FXML
+    private Label bulkReason;
+
+    @FXML
+    private Label backUpReason;
+
+    @FXML
+    private Button planButton;
+
+    @FXML
+    private Label planReason;
+
+    @FXML
+    private GridPane attributes;
+
+    @FXML
+    private TableView<BackupSummary> backupsTable;
+
+    @FXML
+    private TableColumn<BackupSummary, String> backupNameColumn;
+
+    @FXML
+    private TableColumn<BackupSummary, String> backupStatusColumn;
+
+    @FXML
+    private TableColumn<BackupSummary, String> backupOriginColumn;
+
+    @FXML
+    private TableColumn<BackupSummary, Instant> backupCreatedColumn;
+
+    @FXML
+    private TableColumn<BackupSummary, Long> backupSizeColumn;
+
+    @FXML
+    private Label backupsError;
+
+    @FXML
+    private Button deleteButton;
+
+    @FXML
+    private Label deleteReason;
 
     public ResourceDetailsView(ResourceDetailsViewModel viewModel, Clock clock) {
         this.viewModel = viewModel;
@@ -66,35 +111,63 @@ public final class ResourceDetailsView {
 
     @FXML
     private void initialize() {
-        content.visibleProperty().bind(viewModel.resourceProperty().isNotNull().and(viewModel.severalProperty().not()));
-        emptyHint.visibleProperty().bind(viewModel.resourceProperty().isNull().and(viewModel.severalProperty().not()));
+        content.visibleProperty()
+                .bind(viewModel
+                        .resourceProperty()
+                        .isNotNull()
+                        .and(viewModel.severalProperty().not()));
+        emptyHint
+                .visibleProperty()
+                .bind(viewModel
+                        .resourceProperty()
+                        .isNull()
+                        .and(viewModel.severalProperty().not()));
         bulkPane.visibleProperty().bind(viewModel.severalProperty());
         bulkSummary.textProperty().bind(viewModel.bulkSummaryProperty());
-        bindAction(bulkBackUpButton, bulkReason, viewModel.bulkEligibilityProperty().get());
+        bindAction(
+                bulkBackUpButton,
+                bulkReason,
+                viewModel.bulkEligibilityProperty().get());
         viewModel.bulkEligibilityProperty().addListener((obs, old, e) -> bindAction(bulkBackUpButton, bulkReason, e));
         viewModel.resourceProperty().addListener((obs, old, resource) -> showResource(resource));
         showResource(viewModel.resourceProperty().get());
 
-        bindAction(backUpButton, backUpReason, viewModel.backUpEligibilityProperty().get());
+        bindAction(
+                backUpButton,
+                backUpReason,
+                viewModel.backUpEligibilityProperty().get());
         viewModel.backUpEligibilityProperty().addListener((obs, old, e) -> bindAction(backUpButton, backUpReason, e));
         bindAction(planButton, planReason, viewModel.planEligibilityProperty().get());
         viewModel.planEligibilityProperty().addListener((obs, old, e) -> bindAction(planButton, planReason, e));
-        bindAction(deleteButton, deleteReason, viewModel.deleteEligibilityProperty().get());
+        bindAction(
+                deleteButton,
+                deleteReason,
+                viewModel.deleteEligibilityProperty().get());
         viewModel.deleteEligibilityProperty().addListener((obs, old, e) -> bindAction(deleteButton, deleteReason, e));
 
-        backupNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        backupStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
+        backupNameColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        backupStatusColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().status()));
         backupStatusColumn.setCellFactory(c -> new StateBadgeCell<>());
         backupOriginColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(origin(c.getValue())));
-        backupCreatedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().createdAt()));
+        backupCreatedColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().createdAt()));
         backupCreatedColumn.setCellFactory(c -> new TimeCell<>(clock));
-        backupSizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
+        backupSizeColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
         backupSizeColumn.setCellFactory(c -> new SizeCell<>());
         backupsTable.setItems(viewModel.backups());
-        backupsTable.getSelectionModel().selectedItemProperty().addListener(
-                (obs, old, backup) -> viewModel.selectedBackupProperty().set(backup));
-        backupsTable.placeholderProperty().bind(Bindings.when(viewModel.backupsLoadingProperty())
-                .<javafx.scene.Node>then(new Label("Loading backups…")).otherwise(new Label("No backups yet.")));
+        backupsTable
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (obs, old, backup) -> viewModel.selectedBackupProperty().set(backup));
+        backupsTable
+                .placeholderProperty()
+                .bind(Bindings.when(viewModel.backupsLoadingProperty())
+                        .<javafx.scene.Node>then(new Label("Loading backups…"))
+                        .otherwise(new Label("No backups yet.")));
         backupsError.textProperty().bind(viewModel.backupsErrorProperty());
         backupsError.visibleProperty().bind(viewModel.backupsErrorProperty().isNotEmpty());
         backupsError.managedProperty().bind(backupsError.visibleProperty());
@@ -156,5 +229,4 @@ public final class ResourceDetailsView {
             case AWS_BACKUP -> "AWS Backup";
         };
     }
-
 }

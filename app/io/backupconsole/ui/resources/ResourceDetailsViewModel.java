@@ -9,8 +9,8 @@ import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.rules.BackupDeletion;
 import io.backupconsole.ui.common.Async;
-import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.BackUpAction;
+import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.DialogService;
 import io.backupconsole.ui.common.FailureMessages;
 import java.time.Instant;
@@ -41,7 +41,7 @@ public final class ResourceDetailsViewModel {
     private final Async async;
     private final DialogService dialogs;
     private final BackUpAction backUpAction;
-    private Runnable afterBackupStarted = () -> { };
+    private Runnable afterBackupStarted = () -> {};
 
     private final ReadOnlyObjectWrapper<Resource> resource = new ReadOnlyObjectWrapper<>();
     private final ObservableList<BackupSummary> backups = FXCollections.observableArrayList();
@@ -50,15 +50,20 @@ public final class ResourceDetailsViewModel {
     private final ReadOnlyStringWrapper backupsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Eligibility> backUpEligibility = new ReadOnlyObjectWrapper<>(NOTHING_SELECTED);
     private final ReadOnlyObjectWrapper<Eligibility> planEligibility = new ReadOnlyObjectWrapper<>(NOTHING_SELECTED);
-    private final ReadOnlyObjectWrapper<Eligibility> deleteEligibility = new ReadOnlyObjectWrapper<>(NO_BACKUP_SELECTED);
+    private final ReadOnlyObjectWrapper<Eligibility> deleteEligibility =
+            new ReadOnlyObjectWrapper<>(NO_BACKUP_SELECTED);
 
     private long generation;
 
     /**
      * @param backUpAction opens the create-backup dialog for a resource (the dialogs are their own feature)
      */
-    public ResourceDetailsViewModel(AwsService service, ConnectionContext connection, Async async,
-                                    DialogService dialogs, BackUpAction backUpAction) {
+    public ResourceDetailsViewModel(
+            AwsService service,
+            ConnectionContext connection,
+            Async async,
+            DialogService dialogs,
+            BackUpAction backUpAction) {
         this.service = service;
         this.connection = connection;
         this.async = async;
@@ -131,8 +136,7 @@ public final class ResourceDetailsViewModel {
     public void show(Resource shown) {
         resource.set(shown);
         backUpEligibility.set(shown == null ? NOTHING_SELECTED : shown.eligibility());
-        planEligibility.set(shown == null ? NOTHING_SELECTED
-                : io.backupconsole.domain.rules.PlanEligibility.of(shown));
+        planEligibility.set(shown == null ? NOTHING_SELECTED : io.backupconsole.domain.rules.PlanEligibility.of(shown));
         reloadBackups();
     }
 
@@ -149,18 +153,21 @@ public final class ResourceDetailsViewModel {
         }
         ServiceAdapter adapter = adapters.get(service);
         backupsLoading.set(true);
-        async.run(() -> newestFirst(adapter.listBackups(shown.id())), list -> {
-            if (thisLoad == generation) {
-                backups.setAll(list);
-                backupsLoading.set(false);
-            }
-        }, failure -> {
-            if (thisLoad == generation) {
-                backups.clear();
-                backupsError.set(FailureMessages.describe(failure));
-                backupsLoading.set(false);
-            }
-        });
+        async.run(
+                () -> newestFirst(adapter.listBackups(shown.id())),
+                list -> {
+                    if (thisLoad == generation) {
+                        backups.setAll(list);
+                        backupsLoading.set(false);
+                    }
+                },
+                failure -> {
+                    if (thisLoad == generation) {
+                        backups.clear();
+                        backupsError.set(FailureMessages.describe(failure));
+                        backupsLoading.set(false);
+                    }
+                });
     }
 
     /** What else to do once a backup started from this pane was accepted (the list refreshes its states). */
@@ -175,11 +182,17 @@ public final class ResourceDetailsViewModel {
         List<Resource> eligible = eligibleInSelection();
         StringBuilder summary = new StringBuilder(resources.size() + " selected: " + eligible.size()
                 + (eligible.size() == 1 ? " can" : " can") + " be backed up now.");
-        resources.stream().filter(r -> !r.eligibility().allowed()).forEach(r -> summary.append('\n')
-                .append(r.name()).append(": ").append(r.eligibility().reason()));
+        resources.stream()
+                .filter(r -> !r.eligibility().allowed())
+                .forEach(r -> summary.append('\n')
+                        .append(r.name())
+                        .append(": ")
+                        .append(r.eligibility().reason()));
         bulkSummary.set(summary.toString());
-        bulkEligibility.set(eligible.isEmpty() ? Eligibility.refused("None of the selected can be backed up now.")
-                : Eligibility.ALLOWED);
+        bulkEligibility.set(
+                eligible.isEmpty()
+                        ? Eligibility.refused("None of the selected can be backed up now.")
+                        : Eligibility.ALLOWED);
     }
 
     /** Opens one dialog that backs up every selected resource that can be backed up now. */
@@ -222,20 +235,24 @@ public final class ResourceDetailsViewModel {
             return;
         }
         String what = backup.name().equals(backup.id()) ? backup.id() : backup.name() + " (" + backup.id() + ")";
-        if (!dialogs.confirm("Delete backup",
+        if (!dialogs.confirm(
+                "Delete backup",
                 "Delete " + what + " of " + shown.name() + "?\nIts data is gone for good; this cannot be undone.",
                 "Delete")) {
             return;
         }
         DeletesBackups deleter = (DeletesBackups) connection.adapters().get(service);
         backupsLoading.set(true);
-        async.run(() -> {
-            deleter.deleteBackup(backup);
-            return backup;
-        }, deleted -> reloadBackups(), failure -> {
-            backupsLoading.set(false);
-            backupsError.set("Could not delete " + backup.id() + ": " + FailureMessages.describe(failure));
-        });
+        async.run(
+                () -> {
+                    deleter.deleteBackup(backup);
+                    return backup;
+                },
+                deleted -> reloadBackups(),
+                failure -> {
+                    backupsLoading.set(false);
+                    backupsError.set("Could not delete " + backup.id() + ": " + FailureMessages.describe(failure));
+                });
     }
 
     private Eligibility deletability(BackupSummary backup) {
@@ -251,7 +268,8 @@ public final class ResourceDetailsViewModel {
 
     private static List<BackupSummary> newestFirst(List<BackupSummary> list) {
         return list.stream()
-                .sorted(Comparator.comparing(BackupSummary::createdAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder())))
+                .sorted(Comparator.comparing(
+                        BackupSummary::createdAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder())))
                 .toList();
     }
 }

@@ -1,9 +1,9 @@
 package io.backupconsole.ui.resources;
 
-import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.FailureMessages;
@@ -43,6 +43,7 @@ public final class ResourceListViewModel {
     public static final Duration AUTO_REFRESH = Duration.ofSeconds(30);
     /** The longest pause between automatic tries while loading fails (network gone, endpoint down, throttled). */
     public static final Duration MAX_RETRY = Duration.ofMinutes(5);
+
     private static final java.time.format.DateTimeFormatter RETRY_TIME =
             java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
 
@@ -67,6 +68,7 @@ public final class ResourceListViewModel {
     private final ObservableList<Resource> selection = FXCollections.observableArrayList();
     /** A resource to select once the list has loaded, or null. */
     private String pendingReveal;
+
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -78,10 +80,17 @@ public final class ResourceListViewModel {
     private Ticker.Ticket autoRefresh;
     /** Loads that failed in a row; the automatic refresh waits longer after each (the user's refresh never waits). */
     private int failuresInRow;
+
     private Instant nextAutomatic = Instant.MIN;
 
-    public ResourceListViewModel(AwsService service, ConnectionContext connection, Async async, Ticker ticker,
-                                 Clock clock, ResourceDetailsViewModel details, ResourceCache lastKnown) {
+    public ResourceListViewModel(
+            AwsService service,
+            ConnectionContext connection,
+            Async async,
+            Ticker ticker,
+            Clock clock,
+            ResourceDetailsViewModel details,
+            ResourceCache lastKnown) {
         this.service = service;
         this.connection = connection;
         this.async = async;
@@ -130,7 +139,8 @@ public final class ResourceListViewModel {
      * has (the activity window's "Open resource").
      */
     public void reveal(String resourceId) {
-        Resource found = all.stream().filter(r -> r.id().equals(resourceId)).findFirst().orElse(null);
+        Resource found =
+                all.stream().filter(r -> r.id().equals(resourceId)).findFirst().orElse(null);
         if (found == null) {
             pendingReveal = loadedForConnection ? null : resourceId;
             return;
@@ -237,47 +247,57 @@ public final class ResourceListViewModel {
             showLastKnown(adapters, thisLoad);
         }
         SearchableRows shown = searchable;
-        async.run(() -> SearchableRows.of(adapters.listResources(service), shown), listed -> {
-            if (thisLoad == generation) {
-                apply(listed);
-                remember(adapters, listed.rows());
-            }
-        }, failure -> {
-            if (thisLoad == generation) {
-                failuresInRow++;
-                Duration pause = AUTO_REFRESH.multipliedBy(1L << Math.min(failuresInRow - 1, 10));
-                nextAutomatic = attempted.plus(pause.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : pause);
-                error.set(FailureMessages.describe(failure) + " Next automatic try at "
-                        + RETRY_TIME.format(nextAutomatic) + ".");
-                loading.set(false);
-                refreshing.set(false);
-            }
-        });
+        async.run(
+                () -> SearchableRows.of(adapters.listResources(service), shown),
+                listed -> {
+                    if (thisLoad == generation) {
+                        apply(listed);
+                        remember(adapters, listed.rows());
+                    }
+                },
+                failure -> {
+                    if (thisLoad == generation) {
+                        failuresInRow++;
+                        Duration pause = AUTO_REFRESH.multipliedBy(1L << Math.min(failuresInRow - 1, 10));
+                        nextAutomatic = attempted.plus(pause.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : pause);
+                        error.set(FailureMessages.describe(failure) + " Next automatic try at "
+                                + RETRY_TIME.format(nextAutomatic) + ".");
+                        loading.set(false);
+                        refreshing.set(false);
+                    }
+                });
     }
 
     /** The last listing of this connection, region and service, shown until the fresh one arrives. */
     private void showLastKnown(ServiceAdapters adapters, long thisLoad) {
         String key = adapters.connection().key();
         String region = adapters.connection().region();
-        async.run(() -> lastKnown.read(key, region, service)
-                .map(found -> new LastKnownRows(SearchableRows.of(found.resources()), found.savedAt())), snapshot -> {
-            if (thisLoad == generation && loading.get() && snapshot.isPresent()) {
-                setRows(snapshot.get().rows());
-                loading.set(false);
-                refreshing.set(true);
-                staleNotice.set("Showing the list from " + LAST_KNOWN_TIME.format(snapshot.get().savedAt())
-                        + " while it refreshes.");
-            }
-        }, failure -> { });
+        async.run(
+                () -> lastKnown
+                        .read(key, region, service)
+                        .map(found -> new LastKnownRows(SearchableRows.of(found.resources()), found.savedAt())),
+                snapshot -> {
+                    if (thisLoad == generation && loading.get() && snapshot.isPresent()) {
+                        setRows(snapshot.get().rows());
+                        loading.set(false);
+                        refreshing.set(true);
+                        staleNotice.set("Showing the list from "
+                                + LAST_KNOWN_TIME.format(snapshot.get().savedAt()) + " while it refreshes.");
+                    }
+                },
+                failure -> {});
     }
 
     private void remember(ServiceAdapters adapters, List<Resource> resources) {
         String key = adapters.connection().key();
         String region = adapters.connection().region();
-        async.run(() -> {
-            lastKnown.write(key, region, service, resources);
-            return null;
-        }, done -> { }, failure -> { });
+        async.run(
+                () -> {
+                    lastKnown.write(key, region, service, resources);
+                    return null;
+                },
+                done -> {},
+                failure -> {});
     }
 
     private void apply(SearchableRows resources) {
@@ -311,9 +331,14 @@ public final class ResourceListViewModel {
         selection.forEach(r -> selectionIds.add(r.id()));
         searchable = listed;
         all.setAll(resources);
-        Resource again = selectedId == null ? null
-                : resources.stream().filter(r -> r.id().equals(selectedId)).findFirst().orElse(null);
-        selectionChanged(resources.stream().filter(r -> selectionIds.contains(r.id())).toList());
+        Resource again = selectedId == null
+                ? null
+                : resources.stream()
+                        .filter(r -> r.id().equals(selectedId))
+                        .findFirst()
+                        .orElse(null);
+        selectionChanged(
+                resources.stream().filter(r -> selectionIds.contains(r.id())).toList());
         selected.set(again);
         if (again != null) {
             details.show(again);
@@ -351,6 +376,5 @@ public final class ResourceListViewModel {
     }
 
     /** A last-known listing made searchable in the background, with when it was saved. */
-    private record LastKnownRows(SearchableRows rows, Instant savedAt) {
-    }
+    private record LastKnownRows(SearchableRows rows, Instant savedAt) {}
 }

@@ -52,7 +52,8 @@ public final class ResourceTableBinder {
     }
 
     public ResourceTableBinder state(TableColumn<Resource, String> column) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
+        column.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
         column.setCellFactory(c -> new StateBadgeCell<>());
         return this;
     }
@@ -80,7 +81,9 @@ public final class ResourceTableBinder {
     /** "Ready" or the reason the resource cannot be backed up, right in the row where the user looks. */
     public ResourceTableBinder backUp(TableColumn<Resource, String> column) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                cell.getValue().eligibility().allowed() ? "Ready" : cell.getValue().eligibility().reason()));
+                cell.getValue().eligibility().allowed()
+                        ? "Ready"
+                        : cell.getValue().eligibility().reason()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -100,11 +103,13 @@ public final class ResourceTableBinder {
     private void bindSelection(ResourceListViewModel viewModel) {
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         boolean[] following = {false};
-        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Resource>) c -> {
-            if (!following[0]) {
-                viewModel.selectionChanged(java.util.List.copyOf(table.getSelectionModel().getSelectedItems()));
-            }
-        });
+        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Resource>)
+                c -> {
+                    if (!following[0]) {
+                        viewModel.selectionChanged(
+                                java.util.List.copyOf(table.getSelectionModel().getSelectedItems()));
+                    }
+                });
         viewModel.selection().addListener((javafx.collections.ListChangeListener<Resource>) c -> {
             if (viewModel.selection().size() < 2
                     || viewModel.selection().equals(table.getSelectionModel().getSelectedItems())) {
@@ -123,9 +128,13 @@ public final class ResourceTableBinder {
     /** Binds rows, sorting, selection, the filter box and the placeholders. */
     public void bind(ResourceListViewModel viewModel, TextField filter, Label error) {
         // The table's sort wins; with no sorted column, the view model's default order (if any) applies.
-        java.util.Comparator<? super Resource> defaultOrder = viewModel.comparatorProperty().get();
-        viewModel.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> table.getComparator() != null ? table.getComparator() : defaultOrder, table.comparatorProperty()));
+        java.util.Comparator<? super Resource> defaultOrder =
+                viewModel.comparatorProperty().get();
+        viewModel
+                .comparatorProperty()
+                .bind(javafx.beans.binding.Bindings.createObjectBinding(
+                        () -> table.getComparator() != null ? table.getComparator() : defaultOrder,
+                        table.comparatorProperty()));
         // The rows are sorted by the binding above, upstream of the filter; the table must not sort them itself.
         table.setSortPolicy(sortedTable -> true);
         table.setItems(viewModel.rows());
@@ -149,33 +158,52 @@ public final class ResourceTableBinder {
             }
         });
         // One line under the filter: the last load's error, else that the rows are the last known list.
-        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> viewModel.errorProperty().get().isEmpty() ? viewModel.staleNoticeProperty().get()
-                        : viewModel.errorProperty().get(),
-                viewModel.errorProperty(), viewModel.staleNoticeProperty()));
+        error.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> viewModel.errorProperty().get().isEmpty()
+                                ? viewModel.staleNoticeProperty().get()
+                                : viewModel.errorProperty().get(),
+                        viewModel.errorProperty(),
+                        viewModel.staleNoticeProperty()));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        viewModel.errorProperty().subscribe(text -> error.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("stale"), text.isEmpty()));
+        viewModel
+                .errorProperty()
+                .subscribe(text ->
+                        error.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), text.isEmpty()));
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
         Label loadingText = new Label();
         javafx.beans.binding.BooleanBinding connected = viewModel.connectedProperty();
-        loadingText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                connected.get() ? "Loading…"
-                        : viewModel.connectionFailureProperty().get().isEmpty() ? "Connecting…"
-                        : "Not connected: " + viewModel.connectionFailureProperty().get(),
-                connected, viewModel.connectionFailureProperty()));
+        loadingText
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> connected.get()
+                                ? "Loading…"
+                                : viewModel.connectionFailureProperty().get().isEmpty()
+                                        ? "Connecting…"
+                                        : "Not connected: "
+                                                + viewModel
+                                                        .connectionFailureProperty()
+                                                        .get(),
+                        connected,
+                        viewModel.connectionFailureProperty()));
         loadingText.setWrapText(true);
         spinner.visibleProperty().bind(viewModel.connectionFailureProperty().isEmpty());
         VBox loadingPlaceholder = new VBox(8, spinner, loadingText);
         loadingPlaceholder.setAlignment(javafx.geometry.Pos.CENTER);
         Label emptyPlaceholder = new Label();
-        emptyPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.filterTextProperty().isEmpty())
-                .then("Nothing here in this region.").otherwise("No row matches the filter."));
-        table.placeholderProperty().bind(javafx.beans.binding.Bindings.when(
-                        viewModel.loadingProperty().or(connected.not()))
-                .<javafx.scene.Node>then(loadingPlaceholder).otherwise(emptyPlaceholder));
+        emptyPlaceholder
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.when(
+                                viewModel.filterTextProperty().isEmpty())
+                        .then("Nothing here in this region.")
+                        .otherwise("No row matches the filter."));
+        table.placeholderProperty()
+                .bind(javafx.beans.binding.Bindings.when(
+                                viewModel.loadingProperty().or(connected.not()))
+                        .<javafx.scene.Node>then(loadingPlaceholder)
+                        .otherwise(emptyPlaceholder));
     }
 }

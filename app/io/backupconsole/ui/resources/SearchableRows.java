@@ -45,8 +45,14 @@ record SearchableRows(List<Resource> rows, Map<Resource, String> texts) {
      */
     static String searchText(Resource resource) {
         StringBuilder text = new StringBuilder(256)
-                .append(resource.id()).append('\n').append(resource.name()).append('\n')
-                .append(resource.type()).append('\n').append(resource.state()).append('\n')
+                .append(resource.id())
+                .append('\n')
+                .append(resource.name())
+                .append('\n')
+                .append(resource.type())
+                .append('\n')
+                .append(resource.state())
+                .append('\n')
                 .append(resource.eligibility().reason());
         resource.attributes().forEach(a -> text.append('\n').append(a.value()));
         return text.toString().toLowerCase(Locale.ROOT);

@@ -7,8 +7,7 @@ import javafx.stage.Window;
 
 /** Help ▸ About: the app's name and version and the Java and JavaFX it runs on. */
 final class AboutDialog {
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     /** Opens the dialog without blocking (the window stays usable behind it). FX thread. */
     static Alert show(Window owner, BuildInfo build) {

@@ -14,14 +14,21 @@ import javafx.util.StringConverter;
  * and the view model's selection (set at start, or a profile's region) is shown without being sent back.
  */
 final class ConnectionBarBinder {
-    private ConnectionBarBinder() {
-    }
+    private ConnectionBarBinder() {}
 
-    static void bind(ConnectionBarViewModel viewModel, ComboBox<ConnectionChoice> connections,
-                     ComboBox<AwsRegion> regions) {
-        picker(connections, viewModel.choices(), viewModel.selectedChoiceProperty(), ConnectionChoice::label,
+    static void bind(
+            ConnectionBarViewModel viewModel, ComboBox<ConnectionChoice> connections, ComboBox<AwsRegion> regions) {
+        picker(
+                connections,
+                viewModel.choices(),
+                viewModel.selectedChoiceProperty(),
+                ConnectionChoice::label,
                 viewModel::chooseConnection);
-        picker(regions, viewModel.regions(), viewModel.selectedRegionProperty(), AwsRegion::label,
+        picker(
+                regions,
+                viewModel.regions(),
+                viewModel.selectedRegionProperty(),
+                AwsRegion::label,
                 viewModel::chooseRegion);
         connections.disableProperty().bind(viewModel.readyProperty().not());
         regions.disableProperty().bind(viewModel.readyProperty().not());
@@ -34,8 +41,12 @@ final class ConnectionBarBinder {
         signIn.setOnAction(event -> viewModel.signIn());
     }
 
-    private static <T> void picker(ComboBox<T> box, ObservableList<T> items, ReadOnlyObjectProperty<T> selected,
-                                   Function<T, String> label, Consumer<T> choose) {
+    private static <T> void picker(
+            ComboBox<T> box,
+            ObservableList<T> items,
+            ReadOnlyObjectProperty<T> selected,
+            Function<T, String> label,
+            Consumer<T> choose) {
         boolean[] showingModel = {false};
         Runnable showSelected = () -> {
             showingModel[0] = true;
@@ -50,7 +61,10 @@ final class ConnectionBarBinder {
 
             @Override
             public T fromString(String text) {
-                return items.stream().filter(item -> label.apply(item).equals(text)).findFirst().orElse(null);
+                return items.stream()
+                        .filter(item -> label.apply(item).equals(text))
+                        .findFirst()
+                        .orElse(null);
             }
         });
         box.setItems(items);

@@ -42,7 +42,8 @@ public final class ConnectionBarViewModel {
     private final ReadOnlyBooleanWrapper signInNeeded = new ReadOnlyBooleanWrapper(false);
     /** Whether a profile must sign in before its calls can work. Blocking (reads files): background only. */
     private java.util.function.Predicate<String> signInCheck = profile -> false;
-    private Consumer<String> signInOpener = profile -> { };
+
+    private Consumer<String> signInOpener = profile -> {};
     /** Counts connection requests, so a slow sandbox start cannot override a later choice. */
     private long attempts;
 
@@ -50,8 +51,12 @@ public final class ConnectionBarViewModel {
      * @param connector connects the app (the shell's {@code connect}); called on the FX thread
      * @param notices   shows a message the user should read (files that could not be read, a failed sandbox)
      */
-    public ConnectionBarViewModel(Async async, ConnectionTargets targets, SettingsKeeper settings,
-                                  Function<Connection, CompletableFuture<Void>> connector, Consumer<String> notices) {
+    public ConnectionBarViewModel(
+            Async async,
+            ConnectionTargets targets,
+            SettingsKeeper settings,
+            Function<Connection, CompletableFuture<Void>> connector,
+            Consumer<String> notices) {
         this.async = async;
         this.targets = targets;
         this.settings = settings;
@@ -140,9 +145,8 @@ public final class ConnectionBarViewModel {
 
     /** Lists profiles and regions in the background, then opens the first connection (see {@link InitialChoice}). */
     public CompletableFuture<Void> start(StartupConnection startup) {
-        return async.run(() -> new Targets(targets.profiles(), targets.regions()),
-                loaded -> open(startup, loaded),
-                failure -> {
+        return async.run(
+                () -> new Targets(targets.profiles(), targets.regions()), loaded -> open(startup, loaded), failure -> {
                     notices.accept("Could not list AWS profiles: " + FailureMessages.describe(failure));
                     open(startup, new Targets(ProfileListing.empty(), List.of()));
                 });
@@ -195,23 +199,28 @@ public final class ConnectionBarViewModel {
         String region = selectedRegion.get().id();
         if (!(choice instanceof ConnectionChoice.BuiltInSandbox)) {
             signInNeeded.set(false);
-            selectedProfile().ifPresent(profile -> async.run(() -> signInCheck.test(profile),
-                    needed -> signInNeeded.set(needed && attempt == attempts),
-                    failure -> { /* the connection itself says what is wrong with the profile */ }));
+            selectedProfile()
+                    .ifPresent(profile -> async.run(
+                            () -> signInCheck.test(profile),
+                            needed -> signInNeeded.set(needed && attempt == attempts),
+                            failure -> {
+                                /* the connection itself says what is wrong with the profile */
+                            }));
             connector.apply(choice.connectionIn(region, null));
             return;
         }
         signInNeeded.set(false);
-        targets.sandboxEndpoint().whenComplete((endpoint, failure) -> async.onUi(() -> {
-            if (attempt != attempts) {
-                return;
-            }
-            if (failure != null) {
-                notices.accept("The built-in sandbox could not start: " + FailureMessages.describe(failure));
-            } else {
-                connector.apply(choice.connectionIn(region, endpoint));
-            }
-        }));
+        targets.sandboxEndpoint()
+                .whenComplete((endpoint, failure) -> async.onUi(() -> {
+                    if (attempt != attempts) {
+                        return;
+                    }
+                    if (failure != null) {
+                        notices.accept("The built-in sandbox could not start: " + FailureMessages.describe(failure));
+                    } else {
+                        connector.apply(choice.connectionIn(region, endpoint));
+                    }
+                }));
     }
 
     /** The listed entry for a region id; a region outside the list (e.g. GovCloud from the command line) is added. */
@@ -226,6 +235,5 @@ public final class ConnectionBarViewModel {
         return extra;
     }
 
-    private record Targets(ProfileListing profiles, List<AwsRegion> regions) {
-    }
+    private record Targets(ProfileListing profiles, List<AwsRegion> regions) {}
 }

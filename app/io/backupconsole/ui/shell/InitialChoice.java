@@ -42,18 +42,23 @@ record InitialChoice(ConnectionChoice choice, String region, Optional<String> no
 
     /** The region set in a profile's files, if the choice is a profile that has one. */
     static Optional<String> profileRegion(ConnectionChoice choice) {
-        return choice instanceof ConnectionChoice.NamedProfile named ? named.profile().region() : Optional.empty();
+        return choice instanceof ConnectionChoice.NamedProfile named
+                ? named.profile().region()
+                : Optional.empty();
     }
 
     private static Optional<ConnectionChoice> named(String name, List<ConnectionChoice> listed) {
-        return listed.stream().filter(c -> c.settingsName().filter(name::equals).isPresent()).findFirst();
+        return listed.stream()
+                .filter(c -> c.settingsName().filter(name::equals).isPresent())
+                .findFirst();
     }
 
     /** A plain profile connection (no endpoint overrides) to a listed profile is that picker entry. */
     private static Optional<ConnectionChoice> listedProfile(Connection given, List<ConnectionChoice> listed) {
         if (given instanceof Connection.Profile p && p.endpointOverrides().isEmpty()) {
             return listed.stream()
-                    .filter(c -> c instanceof ConnectionChoice.NamedProfile n && n.profile().name().equals(p.profileName()))
+                    .filter(c -> c instanceof ConnectionChoice.NamedProfile n
+                            && n.profile().name().equals(p.profileName()))
                     .findFirst();
         }
         return Optional.empty();

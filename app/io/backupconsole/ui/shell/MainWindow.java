@@ -18,11 +18,13 @@ public final class MainWindow {
     static final double MIN_WIDTH = 720;
     static final double MIN_HEIGHT = 480;
 
-    private MainWindow() {
-    }
+    private MainWindow() {}
 
-    public static ShellView show(Stage stage, ShellModels models, SettingsKeeper settings,
-                                 Function<AwsService, Optional<ServiceView>> views) {
+    public static ShellView show(
+            Stage stage,
+            ShellModels models,
+            SettingsKeeper settings,
+            Function<AwsService, Optional<ServiceView>> views) {
         ThemeApplier.follow(models.theme());
         StartupTrace.mark("theme applied");
         WindowPlacement placement = new WindowPlacement(stage);

@@ -10,8 +10,7 @@ import javafx.stage.Window;
 
 /** File ▸ Network proxy…: one field, checked as the user types; OK stays off while the URL is not usable. */
 final class ProxyDialog {
-    private ProxyDialog() {
-    }
+    private ProxyDialog() {}
 
     /** Opens the dialog without blocking. FX thread. */
     static Dialog<ButtonType> show(Window owner, ProxyViewModel model) {

@@ -61,7 +61,9 @@ public final class ProxyViewModel {
         try {
             return ProxySetting.fromEnvironment(environment)
                     .map(p -> "Empty: the environment's proxy, " + p.describe()
-                            + (p.nonProxyHosts().isEmpty() ? "." : ", not for " + String.join(", ", p.nonProxyHosts()) + "."))
+                            + (p.nonProxyHosts().isEmpty()
+                                    ? "."
+                                    : ", not for " + String.join(", ", p.nonProxyHosts()) + "."))
                     .orElse("Empty: no proxy (HTTPS_PROXY and HTTP_PROXY are not set).");
         } catch (IllegalArgumentException e) {
             return "Empty: no proxy (" + e.getMessage() + ")";

@@ -36,20 +36,30 @@ final class ServiceNavCell extends ListCell<ServiceNavItem> {
         }
         name.setText(item.title());
         name.setGraphic(ServiceIcons.of(item.service()));
-        count.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (!item.errorProperty().get().isEmpty()) {
-                return "error";
-            }
-            int n = item.resourceCountProperty().get();
-            return n == ServiceNavItem.UNKNOWN ? "…" : Integer.toString(n);
-        }, item.resourceCountProperty(), item.errorProperty()));
-        accessibleTextProperty().bind(Bindings.createStringBinding(() -> {
-            int n = item.resourceCountProperty().get();
-            if (!item.errorProperty().get().isEmpty()) {
-                return item.title() + ", could not be loaded";
-            }
-            return n == ServiceNavItem.UNKNOWN ? item.title() : item.title() + ", " + n + " " + item.resourceNoun(n);
-        }, item.resourceCountProperty(), item.errorProperty()));
+        count.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            if (!item.errorProperty().get().isEmpty()) {
+                                return "error";
+                            }
+                            int n = item.resourceCountProperty().get();
+                            return n == ServiceNavItem.UNKNOWN ? "…" : Integer.toString(n);
+                        },
+                        item.resourceCountProperty(),
+                        item.errorProperty()));
+        accessibleTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            int n = item.resourceCountProperty().get();
+                            if (!item.errorProperty().get().isEmpty()) {
+                                return item.title() + ", could not be loaded";
+                            }
+                            return n == ServiceNavItem.UNKNOWN
+                                    ? item.title()
+                                    : item.title() + ", " + n + " " + item.resourceNoun(n);
+                        },
+                        item.resourceCountProperty(),
+                        item.errorProperty()));
         setGraphic(box);
     }
 }

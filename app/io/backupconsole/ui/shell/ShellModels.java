@@ -9,6 +9,9 @@ package io.backupconsole.ui.shell;
  * @param theme         light, dark or following the system
  * @param build         name and version for Help ▸ About
  */
-public record ShellModels(ShellViewModel shell, ConnectionBarViewModel connectionBar, StatusBarViewModel statusBar,
-                          ThemeViewModel theme, BuildInfo build) {
-}
+public record ShellModels(
+        ShellViewModel shell,
+        ConnectionBarViewModel connectionBar,
+        StatusBarViewModel statusBar,
+        ThemeViewModel theme,
+        BuildInfo build) {}

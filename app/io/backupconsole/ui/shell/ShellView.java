@@ -29,29 +29,68 @@ public final class ShellView {
     private final Runnable quit;
     private final Parent root;
     private ServiceHost host;
-    private Runnable overviewOpener = () -> { };
+    private Runnable overviewOpener = () -> {};
     private ProxyViewModel proxyModel;
 
-    @FXML private RadioMenuItem systemThemeItem;
-    @FXML private RadioMenuItem lightThemeItem;
-    @FXML private RadioMenuItem darkThemeItem;
-    @FXML private Label connectionPickerLabel;
-    @FXML private ComboBox<ConnectionChoice> connectionPicker;
-    @FXML private Label regionPickerLabel;
-    @FXML private ComboBox<AwsRegion> regionPicker;
-    @FXML private javafx.scene.control.Button signInButton;
-    @FXML private ListView<ServiceNavItem> serviceList;
-    @FXML private StackPane serviceHost;
-    @FXML private VBox summaryPage;
-    @FXML private Label serviceTitle;
-    @FXML private Label serviceSummary;
-    @FXML private Label serviceError;
-    @FXML private Label retiredNotice;
-    @FXML private HBox noticeBar;
-    @FXML private Label noticeText;
-    @FXML private Label connectionLabel;
-    @FXML private Label statusText;
-    @FXML private Label runningBackups;
+    @FXML
+    private RadioMenuItem systemThemeItem;
+
+    @FXML
+    private RadioMenuItem lightThemeItem;
+
+    @FXML
+    private RadioMenuItem darkThemeItem;
+
+    @FXML
+    private Label connectionPickerLabel;
+
+    @FXML
+    private ComboBox<ConnectionChoice> connectionPicker;
+
+    @FXML
+    private Label regionPickerLabel;
+
+    @FXML
+    private ComboBox<AwsRegion> regionPicker;
+
+    @FXML
+    private javafx.scene.control.Button signInButton;
+
+    @FXML
+    private ListView<ServiceNavItem> serviceList;
+
+    @FXML
+    private StackPane serviceHost;
+
+    @FXML
+    private VBox summaryPage;
+
+    @FXML
+    private Label serviceTitle;
+
+    @FXML
+    private Label serviceSummary;
+
+    @FXML
+    private Label serviceError;
+
+    @FXML
+    private Label retiredNotice;
+
+    @FXML
+    private HBox noticeBar;
+
+    @FXML
+    private Label noticeText;
+
+    @FXML
+    private Label connectionLabel;
+
+    @FXML
+    private Label statusText;
+
+    @FXML
+    private Label runningBackups;
 
     /**
      * @param views creates a service's view on its first selection; empty shows the summary page for it
@@ -72,7 +111,9 @@ public final class ShellView {
     /** Puts the keyboard focus on the service list, where arrow keys move between services. */
     /** Shows a service and selects one of its resources (the activity window's "Open resource"). */
     public void reveal(AwsService service, String resourceId) {
-        models.shell().services().stream().filter(item -> item.service() == service).findFirst()
+        models.shell().services().stream()
+                .filter(item -> item.service() == service)
+                .findFirst()
                 .ifPresent(item -> models.shell().selectedProperty().set(item));
         host.reveal(service, resourceId);
     }
@@ -88,8 +129,8 @@ public final class ShellView {
         regionPickerLabel.setLabelFor(regionPicker);
         ConnectionBarBinder.bind(models.connectionBar(), connectionPicker, regionPicker);
         ConnectionBarBinder.bindSignIn(models.connectionBar(), signInButton);
-        StatusBarBinder.bind(shell, models.statusBar(), connectionLabel, statusText, runningBackups, noticeBar,
-                noticeText);
+        StatusBarBinder.bind(
+                shell, models.statusBar(), connectionLabel, statusText, runningBackups, noticeBar, noticeText);
         bindThemeMenu();
 
         host = new ServiceHost(serviceHost, summaryPage, views);
@@ -109,8 +150,8 @@ public final class ShellView {
     }
 
     private void bindThemeMenu() {
-        Map<Theme, RadioMenuItem> items = Map.of(Theme.SYSTEM, systemThemeItem, Theme.LIGHT, lightThemeItem,
-                Theme.DARK, darkThemeItem);
+        Map<Theme, RadioMenuItem> items =
+                Map.of(Theme.SYSTEM, systemThemeItem, Theme.LIGHT, lightThemeItem, Theme.DARK, darkThemeItem);
         ToggleGroup group = new ToggleGroup();
         items.forEach((theme, item) -> {
             item.setToggleGroup(group);
@@ -118,7 +159,8 @@ public final class ShellView {
         });
         ThemeViewModel theme = models.theme();
         items.get(theme.choiceProperty().get()).setSelected(true);
-        theme.choiceProperty().addListener((obs, old, chosen) -> items.get(chosen).setSelected(true));
+        theme.choiceProperty()
+                .addListener((obs, old, chosen) -> items.get(chosen).setSelected(true));
         group.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle != null) {
                 theme.choose((Theme) toggle.getUserData());
@@ -178,8 +220,10 @@ public final class ShellView {
     private void showService(ServiceNavItem item) {
         serviceTitle.textProperty().bind(Bindings.createStringBinding(item::title));
         serviceTitle.setGraphic(ServiceIcons.of(item.service()));
-        serviceSummary.textProperty().bind(Bindings.createStringBinding(() -> summary(item),
-                item.resourceCountProperty(), item.loadingProperty()));
+        serviceSummary
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> summary(item), item.resourceCountProperty(), item.loadingProperty()));
         serviceError.textProperty().bind(item.errorProperty());
         serviceError.visibleProperty().bind(item.errorProperty().isNotEmpty());
         serviceError.managedProperty().bind(serviceError.visibleProperty());
@@ -195,7 +239,8 @@ public final class ShellView {
         if (count == ServiceNavItem.UNKNOWN) {
             return item.loadingProperty().get() ? "Loading…" : "Not loaded yet.";
         }
-        return count == 0 ? "No " + item.resourceNoun(0) + " in this region."
+        return count == 0
+                ? "No " + item.resourceNoun(0) + " in this region."
                 : count + " " + item.resourceNoun(count) + " in this region.";
     }
 }

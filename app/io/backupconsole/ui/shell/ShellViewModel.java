@@ -1,8 +1,8 @@
 package io.backupconsole.ui.shell;
 
-import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.FailureMessages;
@@ -49,8 +49,12 @@ public final class ShellViewModel {
      * @param ui         where results are applied (Platform::runLater in the app)
      * @param connector  builds the adapters of a connection (blocking: runs on {@code background})
      */
-    public ShellViewModel(Executor background, Executor ui, Function<Connection, ServiceAdapters> connector, Clock clock,
-                          ConnectionContext context) {
+    public ShellViewModel(
+            Executor background,
+            Executor ui,
+            Function<Connection, ServiceAdapters> connector,
+            Clock clock,
+            ConnectionContext context) {
         this.context = context;
         this.background = background;
         this.ui = ui;
@@ -96,28 +100,31 @@ public final class ShellViewModel {
     public CompletableFuture<Void> connect(Connection connection) {
         requested = connection;
         connectionLabel.set(connection.label() + " · " + connection.region());
-        opsWorksNotice.set(connection.reachesAws()
-                ? "AWS retired OpsWorks CM in 2024: Chef Automate ended on 5 May 2024 and Puppet Enterprise on "
-                        + "31 March 2024. Calls to real AWS fail; the built-in sandbox still simulates it."
-                : "Retired at AWS in 2024. The built-in sandbox simulates it fully.");
+        opsWorksNotice.set(
+                connection.reachesAws()
+                        ? "AWS retired OpsWorks CM in 2024: Chef Automate ended on 5 May 2024 and Puppet Enterprise on "
+                                + "31 March 2024. Calls to real AWS fail; the built-in sandbox still simulates it."
+                        : "Retired at AWS in 2024. The built-in sandbox simulates it fully.");
         statusText.set("Connecting to " + connection.label() + "…");
         // The counts shown belong to the previous connection: marked as loading until this one's arrive.
         services.forEach(ServiceNavItem::startLoading);
         return CompletableFuture.supplyAsync(() -> connector.apply(connection), background)
-                .handleAsync((connected, failure) -> {
-                    if (connection != requested) {
-                        closeInBackground(connected);
-                    } else if (failure != null) {
-                        connectionFailed(connection, FailureMessages.describe(failure));
-                    } else {
-                        ServiceAdapters previous = adapters;
-                        adapters = connected;
-                        context.connected(connected);
-                        refreshAll();
-                        closeInBackground(previous);
-                    }
-                    return null;
-                }, ui);
+                .handleAsync(
+                        (connected, failure) -> {
+                            if (connection != requested) {
+                                closeInBackground(connected);
+                            } else if (failure != null) {
+                                connectionFailed(connection, FailureMessages.describe(failure));
+                            } else {
+                                ServiceAdapters previous = adapters;
+                                adapters = connected;
+                                context.connected(connected);
+                                refreshAll();
+                                closeInBackground(previous);
+                            }
+                            return null;
+                        },
+                        ui);
     }
 
     /**
@@ -128,8 +135,8 @@ public final class ShellViewModel {
         if (adapters != null) {
             Connection kept = adapters.connection();
             connectionLabel.set(kept.label() + " · " + kept.region());
-            statusText.set("Could not connect to " + connection.label() + ": " + reason + " Still using "
-                    + kept.label() + ".");
+            statusText.set("Could not connect to " + connection.label() + ": " + reason + " Still using " + kept.label()
+                    + ".");
             services.forEach(ServiceNavItem::loadingCancelled);
         } else {
             connectionLabel.set("Not connected");
@@ -147,20 +154,25 @@ public final class ShellViewModel {
         ServiceAdapters current = adapters;
         for (ServiceNavItem item : services) {
             item.startLoading();
-            CompletableFuture.supplyAsync(() -> current.listResources(item.service()).size(), background)
-                    .whenCompleteAsync((count, failure) -> {
-                        if (current != adapters) {
-                            return;
-                        }
-                        if (failure != null) {
-                            item.failed(FailureMessages.describe(failure));
-                        } else {
-                            item.loaded(count);
-                        }
-                        StartupTrace.mark("count shown " + item.service());
-                        statusText.set("Last refresh "
-                                + LocalTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(TIME));
-                    }, ui);
+            CompletableFuture.supplyAsync(
+                            () -> current.listResources(item.service()).size(), background)
+                    .whenCompleteAsync(
+                            (count, failure) -> {
+                                if (current != adapters) {
+                                    return;
+                                }
+                                if (failure != null) {
+                                    item.failed(FailureMessages.describe(failure));
+                                } else {
+                                    item.loaded(count);
+                                }
+                                StartupTrace.mark("count shown " + item.service());
+                                statusText.set("Last refresh "
+                                        + LocalTime.now(clock)
+                                                .truncatedTo(ChronoUnit.SECONDS)
+                                                .format(TIME));
+                            },
+                            ui);
         }
     }
 

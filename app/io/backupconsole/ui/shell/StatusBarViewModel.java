@@ -14,10 +14,10 @@ import javafx.beans.value.ObservableStringValue;
  */
 public final class StatusBarViewModel {
     private final IntegerProperty runningBackups = new SimpleIntegerProperty(0);
-    private final StringBinding runningBackupsText = Bindings.createStringBinding(
-            () -> describeRunning(runningBackups.get()), runningBackups);
+    private final StringBinding runningBackupsText =
+            Bindings.createStringBinding(() -> describeRunning(runningBackups.get()), runningBackups);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private Runnable activityOpener = () -> { };
+    private Runnable activityOpener = () -> {};
 
     // Properties
 
@@ -56,11 +56,13 @@ public final class StatusBarViewModel {
      * @param all     every tracked job now
      * @param changed the jobs that changed in this cycle
      */
-    public void jobsChanged(java.util.List<io.backupconsole.tracking.TrackedJob> all,
-                            java.util.List<io.backupconsole.tracking.TrackedJob> changed) {
+    public void jobsChanged(
+            java.util.List<io.backupconsole.tracking.TrackedJob> all,
+            java.util.List<io.backupconsole.tracking.TrackedJob> changed) {
         runningBackups.set((int) all.stream().filter(job -> !job.isFinished()).count());
         // Successes are told by the desktop notification and the activity window; what went wrong also stays here.
-        changed.stream().filter(io.backupconsole.tracking.TrackedJob::isFinished)
+        changed.stream()
+                .filter(io.backupconsole.tracking.TrackedJob::isFinished)
                 .filter(job -> job.progress().outcome() != io.backupconsole.domain.JobOutcome.SUCCEEDED)
                 .forEach(job -> showNotice(describeEnd(job)));
     }
@@ -68,7 +70,8 @@ public final class StatusBarViewModel {
     /** "Backup of corp-shares (FSx) succeeded." or "... failed: reason". */
     static String describeEnd(io.backupconsole.tracking.TrackedJob job) {
         String what = "Backup of " + job.resourceName() + " (" + job.service().displayName() + ")";
-        String message = job.progress().message().isEmpty() ? "" : ": " + job.progress().message();
+        String message =
+                job.progress().message().isEmpty() ? "" : ": " + job.progress().message();
         return switch (job.progress().outcome()) {
             case SUCCEEDED -> what + " succeeded.";
             case COMPLETED_WITH_ISSUES -> what + " completed with issues" + message;

@@ -15,11 +15,11 @@ public final class ThemeApplier {
     private static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
     private static final String DARK = new PrimerDark().getUserAgentStylesheet();
 
-    private ThemeApplier() {
-    }
+    private ThemeApplier() {}
 
     public static void follow(ThemeViewModel theme) {
-        theme.systemDarkProperty().bind(Platform.getPreferences().colorSchemeProperty().isEqualTo(ColorScheme.DARK));
+        theme.systemDarkProperty()
+                .bind(Platform.getPreferences().colorSchemeProperty().isEqualTo(ColorScheme.DARK));
         apply(theme.darkProperty().get());
         theme.darkProperty().addListener((obs, wasDark, dark) -> apply(dark));
     }

@@ -22,10 +22,12 @@ public final class ThemeViewModel {
 
     public ThemeViewModel(SettingsKeeper settings) {
         this.settings = settings;
-        this.choice = new ReadOnlyObjectWrapper<>(Theme.fromSettings(settings.current().theme()));
+        this.choice = new ReadOnlyObjectWrapper<>(
+                Theme.fromSettings(settings.current().theme()));
         this.dark = Bindings.createBooleanBinding(
                 () -> choice.get() == Theme.DARK || choice.get() == Theme.SYSTEM && systemDark.get(),
-                choice, systemDark);
+                choice,
+                systemDark);
     }
 
     // Properties

@@ -16,6 +16,7 @@ final class WindowPlacement {
     static final double DEFAULT_HEIGHT = 820;
     /** How much of the window's top edge must be on a screen for the user to grab and move it. */
     private static final double GRIP_WIDTH = 160;
+
     private static final double GRIP_HEIGHT = 40;
 
     private final Stage stage;
@@ -31,7 +32,8 @@ final class WindowPlacement {
 
     /** Before the stage is shown: the saved geometry if it fits a screen, else the default, centred. */
     void restore(WindowGeometry saved) {
-        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        List<Rectangle2D> screens =
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         if (saved != null && fits(saved, screens)) {
             stage.setX(saved.x());
             stage.setY(saved.y());
@@ -48,10 +50,11 @@ final class WindowPlacement {
 
     /** What to remember: the un-maximised bounds and whether the window is maximised. */
     WindowGeometry current() {
-        Rectangle2D bounds = normalBounds != null ? normalBounds
+        Rectangle2D bounds = normalBounds != null
+                ? normalBounds
                 : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        return new WindowGeometry(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight(),
-                stage.isMaximized());
+        return new WindowGeometry(
+                bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight(), stage.isMaximized());
     }
 
     /** True when the window is no larger than a screen and its top edge can be grabbed on that screen. */
@@ -59,10 +62,12 @@ final class WindowPlacement {
         if (!(geometry.width() > 0 && geometry.height() > 0)) {
             return false;
         }
-        Rectangle2D grip = new Rectangle2D(geometry.x() + geometry.width() / 2 - GRIP_WIDTH / 2, geometry.y(),
-                GRIP_WIDTH, GRIP_HEIGHT);
-        return screens.stream().anyMatch(screen -> screen.contains(grip)
-                && geometry.width() <= screen.getWidth() && geometry.height() <= screen.getHeight());
+        Rectangle2D grip = new Rectangle2D(
+                geometry.x() + geometry.width() / 2 - GRIP_WIDTH / 2, geometry.y(), GRIP_WIDTH, GRIP_HEIGHT);
+        return screens.stream()
+                .anyMatch(screen -> screen.contains(grip)
+                        && geometry.width() <= screen.getWidth()
+                        && geometry.height() <= screen.getHeight());
     }
 
     private void track() {

@@ -17,9 +17,14 @@ public final class SignInDialog {
     private final SignInViewModel viewModel;
     private final Dialog<Void> dialog = new Dialog<>();
 
-    @FXML private Label userCode;
-    @FXML private Label status;
-    @FXML private Hyperlink openPage;
+    @FXML
+    private Label userCode;
+
+    @FXML
+    private Label status;
+
+    @FXML
+    private Hyperlink openPage;
 
     private SignInDialog(SignInViewModel viewModel) {
         this.viewModel = viewModel;
@@ -29,7 +34,8 @@ public final class SignInDialog {
     public static SignInDialog show(Window owner, SignInViewModel viewModel, String profileName) {
         SignInDialog view = new SignInDialog(viewModel);
         Parent content = Fxml.load(view, "SignIn.fxml");
-        content.getStylesheets().add(SignInDialog.class.getResource("signin.css").toExternalForm());
+        content.getStylesheets()
+                .add(SignInDialog.class.getResource("signin.css").toExternalForm());
         Dialog<Void> dialog = view.dialog;
         dialog.initOwner(owner);
         dialog.setTitle("Sign in — " + profileName);
@@ -51,7 +57,9 @@ public final class SignInDialog {
     private void initialize() {
         userCode.textProperty().bind(viewModel.userCodeProperty());
         status.textProperty().bind(viewModel.statusProperty());
-        viewModel.failedProperty().addListener((obs, was, failed) -> status.getStyleClass().add("failed"));
+        viewModel
+                .failedProperty()
+                .addListener((obs, was, failed) -> status.getStyleClass().add("failed"));
         openPage.visibleProperty().bind(viewModel.pageProperty().isNotEmpty().and(viewModel.waitingProperty()));
     }
 

@@ -35,8 +35,8 @@ public final class SignInViewModel {
      * @param browser    opens a URL in the user's browser (JavaFX HostServices in the app)
      * @param onSignedIn told the profile's name once the token is cached (the app then rebuilds its clients)
      */
-    public SignInViewModel(Async async, ProfileCredentials credentials, Consumer<String> browser,
-                           Consumer<String> onSignedIn) {
+    public SignInViewModel(
+            Async async, ProfileCredentials credentials, Consumer<String> browser, Consumer<String> onSignedIn) {
         this.async = async;
         this.credentials = credentials;
         this.browser = browser;
@@ -88,10 +88,13 @@ public final class SignInViewModel {
         status.set("Your browser opens " + pending.verificationUri() + ". Check that it shows the code "
                 + pending.userCode() + ", then approve it there. Waiting…");
         openPage();
-        async.run(() -> {
-            credentials.finishSignIn(pending, pacer);
-            return pending.profileName();
-        }, this::done, this::ended);
+        async.run(
+                () -> {
+                    credentials.finishSignIn(pending, pacer);
+                    return pending.profileName();
+                },
+                this::done,
+                this::ended);
     }
 
     /** Opens the approval page (again). */

@@ -35,11 +35,14 @@ class GdkGlProbeTest {
 
     private static String nativeGetenv(String name) throws Throwable {
         Linker linker = Linker.nativeLinker();
-        MethodHandle getenv = linker.downcallHandle(linker.defaultLookup().find("getenv").orElseThrow(),
+        MethodHandle getenv = linker.downcallHandle(
+                linker.defaultLookup().find("getenv").orElseThrow(),
                 FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment value = (MemorySegment) getenv.invokeExact(arena.allocateFrom(name));
-            return value.equals(MemorySegment.NULL) ? null : value.reinterpret(256).getString(0);
+            return value.equals(MemorySegment.NULL)
+                    ? null
+                    : value.reinterpret(256).getString(0);
         }
     }
 }

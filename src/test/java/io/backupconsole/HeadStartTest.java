@@ -30,13 +30,21 @@ class HeadStartTest {
         HeadStart head = HeadStart.begin(new SettingsStore(config, Clock.systemUTC()), noOptions());
         Sandbox sandbox = head.sandbox().join().orElseThrow();
         try {
-            ServiceAdapters first = head.take(new Connection.Sandbox(sandbox.endpoint(), "us-east-1")).orElseThrow();
+            ServiceAdapters first = head.take(new Connection.Sandbox(sandbox.endpoint(), "us-east-1"))
+                    .orElseThrow();
             Map<String, Long> calls = sandbox.stats().snapshot();
-            assertTrue(calls.keySet().containsAll(java.util.List.of("opsworkscm:DescribeServers",
-                    "fsx:DescribeFileSystems", "backup:ListProtectedResources", "lightsail:GetRelationalDatabases")),
+            assertTrue(
+                    calls.keySet()
+                            .containsAll(java.util.List.of(
+                                    "opsworkscm:DescribeServers",
+                                    "fsx:DescribeFileSystems",
+                                    "backup:ListProtectedResources",
+                                    "lightsail:GetRelationalDatabases")),
                     "one listing per service was made ahead: " + calls);
             assertEquals("us-east-1", first.connection().region());
-            assertEquals(Optional.empty(), head.take(new Connection.Sandbox(sandbox.endpoint(), "us-east-1")),
+            assertEquals(
+                    Optional.empty(),
+                    head.take(new Connection.Sandbox(sandbox.endpoint(), "us-east-1")),
                     "the clients built ahead are handed over once");
             first.close();
         } finally {
@@ -50,7 +58,9 @@ class HeadStartTest {
         HeadStart head = HeadStart.begin(new SettingsStore(config, Clock.systemUTC()), noOptions());
         Sandbox sandbox = head.sandbox().join().orElseThrow();
         try {
-            assertEquals(Optional.empty(), head.take(new Connection.Sandbox(sandbox.endpoint(), "eu-west-1")),
+            assertEquals(
+                    Optional.empty(),
+                    head.take(new Connection.Sandbox(sandbox.endpoint(), "eu-west-1")),
                     "built for us-east-1, so not handed to eu-west-1");
         } finally {
             head.close();
@@ -71,12 +81,15 @@ class HeadStartTest {
     @Test
     void theRememberedSettingsAreWhatTheAppGets() {
         SettingsStore store = new SettingsStore(config, Clock.systemUTC());
-        store.save(Settings.defaults().withConnection(Settings.SANDBOX, "eu-west-1").withTheme("dark"));
+        store.save(Settings.defaults()
+                .withConnection(Settings.SANDBOX, "eu-west-1")
+                .withTheme("dark"));
         HeadStart head = HeadStart.begin(store, noOptions());
         Sandbox sandbox = head.sandbox().join().orElseThrow();
         try {
             assertEquals("dark", head.settings().settings().theme());
-            ServiceAdapters built = head.take(new Connection.Sandbox(sandbox.endpoint(), "eu-west-1")).orElseThrow();
+            ServiceAdapters built = head.take(new Connection.Sandbox(sandbox.endpoint(), "eu-west-1"))
+                    .orElseThrow();
             assertEquals("eu-west-1", built.connection().region(), "built ahead for the remembered region");
             built.close();
         } finally {

@@ -99,10 +99,11 @@ class MainCommandLineTest {
     @MethodSource("badCommandLines")
     void aBadCommandLineIsOneErrorLineAndTheUsage(String commandLine, String named) {
         List<String> args = new ArrayList<>(List.of(commandLine.split(" ")));
-        args.addAll(List.of("--endpoint-url", sandbox.server().endpoint().toString()).subList(0,
-                args.contains("--endpoint-url") ? 0 : 2));
+        args.addAll(List.of("--endpoint-url", sandbox.server().endpoint().toString())
+                .subList(0, args.contains("--endpoint-url") ? 0 : 2));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        var parsed = Main.parse(args.toArray(String[]::new), Map.of(), new PrintStream(err, true, StandardCharsets.UTF_8));
+        var parsed =
+                Main.parse(args.toArray(String[]::new), Map.of(), new PrintStream(err, true, StandardCharsets.UTF_8));
         String printed = err.toString(StandardCharsets.UTF_8);
         assertTrue(parsed.isEmpty(), "refused: " + args);
         String firstLine = printed.lines().findFirst().orElse("");
@@ -114,16 +115,24 @@ class MainCommandLineTest {
     @Test
     void aBadEndpointInTheEnvironmentIsRefusedLikeOneOnTheCommandLine() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertTrue(Main.parse(new String[0], Map.of("AWS_ENDPOINT_URL_FSX", "localhost:4566"),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).isEmpty());
+        assertTrue(Main.parse(
+                        new String[0],
+                        Map.of("AWS_ENDPOINT_URL_FSX", "localhost:4566"),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .isEmpty());
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: Endpoint URL must be"), err.toString());
     }
 
     @Test
     void goodCommandLinesStillParse() {
-        for (String commandLine : List.of("", "--region ap-southeast-2", "--region us-gov-west-1 --profile work",
-                "--sandbox-server --port 0 --time-scale 0.5 --failure-rate 1", BACKUP_FSX + " --tag a=1 --tag b=2 --wait",
-                "jobs --watch --all", "--help")) {
+        for (String commandLine : List.of(
+                "",
+                "--region ap-southeast-2",
+                "--region us-gov-west-1 --profile work",
+                "--sandbox-server --port 0 --time-scale 0.5 --failure-rate 1",
+                BACKUP_FSX + " --tag a=1 --tag b=2 --wait",
+                "jobs --watch --all",
+                "--help")) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             String[] args = commandLine.isEmpty() ? new String[0] : commandLine.split(" ");
             assertTrue(Main.parse(args, Map.of(), new PrintStream(err)).isPresent(), commandLine + ": " + err);
@@ -134,10 +143,16 @@ class MainCommandLineTest {
     @Test
     void theProgramExitsWith2BeforeOpeningAnything(@TempDir Path home) throws Exception {
         for (String commandLine : List.of("--region nowhere", "--sandbox-server --port 99999", "jobs --wait")) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Duser.home=" + home,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName()));
             command.addAll(List.of(commandLine.split(" ")));
-            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(process.waitFor(60, TimeUnit.SECONDS), "exits: " + commandLine);
             assertEquals(2, process.exitValue(), commandLine + "\n" + err);

@@ -53,8 +53,13 @@ public final class BenchSuite {
     static final int JOBS = 500;
     static final String REGION = "us-east-1";
     /** The operations the job pollers send (everything else the app sends is listing for the window). */
-    static final List<String> POLL_OPERATIONS = List.of("fsx:DescribeBackups", "opsworkscm:DescribeBackups",
-            "backup:ListBackupJobs", "backup:DescribeBackupJob", "lightsail:GetRelationalDatabaseSnapshots");
+    static final List<String> POLL_OPERATIONS = List.of(
+            "fsx:DescribeBackups",
+            "opsworkscm:DescribeBackups",
+            "backup:ListBackupJobs",
+            "backup:DescribeBackupJob",
+            "lightsail:GetRelationalDatabaseSnapshots");
+
     private static final Pattern FIRST_FRAME = Pattern.compile("first frame.* (\\d+) ms after process start");
     private static final Pattern LAUNCHER_OPTIONS = Pattern.compile("launcher_options=\\((.*)\\)");
 
@@ -96,8 +101,11 @@ public final class BenchSuite {
         details.put("cpus", Runtime.getRuntime().availableProcessors());
         details.put("load_average_at_start", loadAverage());
         startDisplay();
-        details.put("display", display == null ? "JavaFX Headless glass (-Dglass.platform=Headless -Dprism.order=sw)"
-                : "Xvfb " + display + " (GTK glass, software rendering)");
+        details.put(
+                "display",
+                display == null
+                        ? "JavaFX Headless glass (-Dglass.platform=Headless -Dprism.order=sw)"
+                        : "Xvfb " + display + " (GTK glass, software rendering)");
 
         // BENCH_ONLY=fx: only the 500 jobs' FX scenario (no installer image, no app process): a quick loop while
         // working on the stalls or the filter. The full suite's figures always come from a run without it.
@@ -123,8 +131,9 @@ public final class BenchSuite {
         document.put("targets", targets());
         document.put("details", details);
         document.put("notes", notes);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("results.json").toFile(),
-                document);
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(out.resolve("results.json").toFile(), document);
         System.out.println(Files.readString(out.resolve("results.json")));
     }
 
@@ -146,8 +155,11 @@ public final class BenchSuite {
     // ---- display
 
     private void startDisplay() {
-        Path xvfbBin = Stream.of("/usr/bin/Xvfb", "/usr/local/bin/Xvfb").map(Path::of).filter(Files::isExecutable)
-                .findFirst().orElse(null);
+        Path xvfbBin = Stream.of("/usr/bin/Xvfb", "/usr/local/bin/Xvfb")
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElse(null);
         if (xvfbBin == null) {
             return;
         }
@@ -156,8 +168,11 @@ public final class BenchSuite {
                 continue;
             }
             try {
-                Process p = new ProcessBuilder(xvfbBin.toString(), ":" + n, "-screen", "0", "1600x1000x24", "-nolisten",
-                        "tcp").redirectErrorStream(true).redirectOutput(out.resolve("xvfb.log").toFile()).start();
+                Process p = new ProcessBuilder(
+                                xvfbBin.toString(), ":" + n, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                        .redirectErrorStream(true)
+                        .redirectOutput(out.resolve("xvfb.log").toFile())
+                        .start();
                 for (int i = 0; i < 50 && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); i++) {
                     Thread.sleep(100);
                 }
@@ -197,8 +212,14 @@ public final class BenchSuite {
         env.put("XDG_DATA_HOME", home.resolve(".local/share").toString());
         env.put("AWS_CONFIG_FILE", home.resolve(".aws/config").toString());
         env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve(".aws/credentials").toString());
-        Stream.of("AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL", "JDK_JAVA_OPTIONS",
-                "JAVA_TOOL_OPTIONS").forEach(env::remove);
+        Stream.of(
+                        "AWS_PROFILE",
+                        "AWS_REGION",
+                        "AWS_DEFAULT_REGION",
+                        "AWS_ENDPOINT_URL",
+                        "JDK_JAVA_OPTIONS",
+                        "JAVA_TOOL_OPTIONS")
+                .forEach(env::remove);
     }
 
     // ---- the packaged image
@@ -211,8 +232,16 @@ public final class BenchSuite {
             return image;
         }
         System.out.println("[bench] no installer image, building it with installers/build.sh (3-5 min)");
-        Process p = new ProcessBuilder("bash", "--noprofile", project.resolve("installers/build.sh").toString(),
-                build.toString(), version, jdk.toString()).directory(project.toFile()).inheritIO().start();
+        Process p = new ProcessBuilder(
+                        "bash",
+                        "--noprofile",
+                        project.resolve("installers/build.sh").toString(),
+                        build.toString(),
+                        version,
+                        jdk.toString())
+                .directory(project.toFile())
+                .inheritIO()
+                .start();
         if (p.waitFor() != 0 || !Files.isDirectory(image)) {
             notes.add("installers/build.sh failed (exit " + p.exitValue() + ")");
             return null;
@@ -255,7 +284,11 @@ public final class BenchSuite {
                     options.add(expanded.substring("java-options=".length()));
                 }
             }
-            return new Image(root, root.resolve("lib/runtime/bin/java"), String.join(":", cp), options,
+            return new Image(
+                    root,
+                    root.resolve("lib/runtime/bin/java"),
+                    String.join(":", cp),
+                    options,
                     appDir.resolve("app.aot"));
         }
 
@@ -283,8 +316,7 @@ public final class BenchSuite {
 
     // ---- start-up
 
-    record Timed(long wallMs, long printedMs) {
-    }
+    record Timed(long wallMs, long printedMs) {}
 
     /** Launches, waits for the first-frame line on stderr; wall clock from start() to that line. */
     private Timed timeToFirstFrame(List<String> command, Path home, Path log) throws Exception {
@@ -295,8 +327,8 @@ public final class BenchSuite {
         CompletableFuture<Timed> seen = new CompletableFuture<>();
         StringBuilder text = new StringBuilder();
         Thread reader = Thread.ofPlatform().daemon().start(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     long now = System.nanoTime();
@@ -329,8 +361,13 @@ public final class BenchSuite {
         Files.createDirectories(home);
         // The bare window: this suite's class on the image's runtime with the image's JavaFX jars, the launcher's
         // options; its own AOT cache, trained here the way build.sh trains the app's.
-        String fxJars = String.join(":", Files.list(app.root().resolve("lib/app/lib"))
-                .filter(f -> f.getFileName().toString().startsWith("javafx-")).map(Path::toString).sorted().toList());
+        String fxJars = String.join(
+                ":",
+                Files.list(app.root().resolve("lib/app/lib"))
+                        .filter(f -> f.getFileName().toString().startsWith("javafx-"))
+                        .map(Path::toString)
+                        .sorted()
+                        .toList());
         // AOT caches take jars only (no non-empty directory on the class path): EmptyWindow goes into a jar of its own.
         Path emptyJar = out.resolve("empty-window.jar");
         try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(emptyJar))) {
@@ -367,9 +404,11 @@ public final class BenchSuite {
         List<Timed> empty = new ArrayList<>();
         List<Timed> emptyNoCache = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) { // interleaved, so load changes hit all four alike
-            cached.add(timeToFirstFrame(appCommand(app, true, "--exit-after-first-frame"), home,
-                    out.resolve("startup-aot-" + i + ".log")));
-            off.add(timeToFirstFrame(appCommand(app, false, "--exit-after-first-frame"), home,
+            cached.add(timeToFirstFrame(
+                    appCommand(app, true, "--exit-after-first-frame"), home, out.resolve("startup-aot-" + i + ".log")));
+            off.add(timeToFirstFrame(
+                    appCommand(app, false, "--exit-after-first-frame"),
+                    home,
                     out.resolve("startup-noaot-" + i + ".log")));
             empty.add(timeToFirstFrame(emptyCached, home, out.resolve("empty-aot-" + i + ".log")));
             emptyNoCache.add(timeToFirstFrame(emptyOff, home, out.resolve("empty-noaot-" + i + ".log")));
@@ -382,12 +421,23 @@ public final class BenchSuite {
         results.put("startup_ms_median_no_cache", medianWall(off));
         results.put("empty_window_ms_median", empty1);
         results.put("startup_ratio_vs_empty_window", Math.round(100.0 * app1 / empty1) / 100.0);
-        details.put("startup_runs_ms", Map.of(
-                "app_aot", cached, "app_no_aot", off, "empty_window_aot", empty, "empty_window_no_aot", emptyNoCache));
+        details.put(
+                "startup_runs_ms",
+                Map.of(
+                        "app_aot",
+                        cached,
+                        "app_no_aot",
+                        off,
+                        "empty_window_aot",
+                        empty,
+                        "empty_window_no_aot",
+                        emptyNoCache));
         details.put("empty_window_ms_median_no_cache", medianWall(emptyNoCache));
         details.put("startup_printed_ms_median", medianPrinted(cached));
-        details.put("app_command", String.join(" ", appCommand(app, true, "--exit-after-first-frame"))
-                .replace(app.classPath(), "<launcher class path>"));
+        details.put(
+                "app_command",
+                String.join(" ", appCommand(app, true, "--exit-after-first-frame"))
+                        .replace(app.classPath(), "<launcher class path>"));
     }
 
     private List<String> emptyCommand(Image app, List<String> base, String cp, String aotFlag) {
@@ -438,7 +488,8 @@ public final class BenchSuite {
     private void rssIdle(Image app) throws Exception {
         Path home = out.resolve("home-idle");
         Files.createDirectories(home);
-        ProcessBuilder pb = new ProcessBuilder(appCommand(app, true)).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(appCommand(app, true))
+                .redirectErrorStream(true)
                 .redirectOutput(out.resolve("rss-idle.log").toFile());
         environment(pb, home);
         Process p = pb.start();
@@ -450,8 +501,10 @@ public final class BenchSuite {
                 Thread.sleep(1000);
             }
             details.put("rss_idle_samples_kb", samples);
-            results.put("rss_idle_mb", Math.round(median(samples.stream().mapToLong(Long::longValue).toArray())
-                    / 1024.0));
+            results.put(
+                    "rss_idle_mb",
+                    Math.round(
+                            median(samples.stream().mapToLong(Long::longValue).toArray()) / 1024.0));
         } finally {
             stop(p);
         }
@@ -468,7 +521,8 @@ public final class BenchSuite {
 
     private void jobs500(Image app) throws Exception {
         // Slow time scale (50x slower than the interactive sandbox): the backups stay running for the whole step.
-        Sandbox sandbox = Sandbox.start(0, SandboxConfig.interactive().withTimeScale(0.02).withBackupFailureRate(0));
+        Sandbox sandbox =
+                Sandbox.start(0, SandboxConfig.interactive().withTimeScale(0.02).withBackupFailureRate(0));
         try {
             URI endpoint = sandbox.endpoint();
             Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
@@ -487,7 +541,8 @@ public final class BenchSuite {
             }
             details.put("jobs_seeded_per_service", perService);
             details.put("jobs_seed_seconds", (System.nanoTime() - seedStart) / 1_000_000_000);
-            int seeded = perService.values().stream().mapToInt(Integer::intValue).sum();
+            int seeded =
+                    perService.values().stream().mapToInt(Integer::intValue).sum();
             details.put("jobs_seeded", seeded);
 
             if (app != null) {
@@ -510,10 +565,16 @@ public final class BenchSuite {
         BackupSubmitter submitter = new BackupSubmitter(journal, Clock.systemUTC());
         Map<AwsService, List<Resource>> eligible = new EnumMap<>(AwsService.class);
         for (AwsService service : AwsService.values()) {
-            eligible.put(service, new ArrayList<>(adapters.get(service).listResources().stream()
-                    .filter(r -> r.eligibility().allowed()).toList()));
+            eligible.put(
+                    service,
+                    new ArrayList<>(adapters.get(service).listResources().stream()
+                            .filter(r -> r.eligibility().allowed())
+                            .toList()));
         }
-        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP)).listVaults().getFirst().name();
+        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP))
+                .listVaults()
+                .getFirst()
+                .name();
         Map<AwsService, Integer> started = new EnumMap<>(AwsService.class);
         Map<String, Integer> failures = new LinkedHashMap<>();
         int n = 0;
@@ -525,8 +586,8 @@ public final class BenchSuite {
                 for (int i = 0; i < resources.size() && n < JOBS; i++) {
                     Resource r = resources.get(i);
                     try {
-                        submitter.submit(adapters.starter(service), connectionKey, REGION,
-                                request(service, r, vault, n));
+                        submitter.submit(
+                                adapters.starter(service), connectionKey, REGION, request(service, r, vault, n));
                         started.merge(service, 1, Integer::sum);
                         n++;
                         any = true;
@@ -548,12 +609,19 @@ public final class BenchSuite {
         return switch (service) {
             case FSX -> new BackupRequest(service, r.id(), r.name(), "bench-" + n, "", List.of(), null, null);
             case OPSWORKS_CM -> new BackupRequest(service, r.id(), r.name(), "", "", List.of(), null, null);
-            case LIGHTSAIL -> new BackupRequest(service, r.id(), r.name(), r.id() + "-bench-" + n, "", List.of(),
-                    null, null);
+            case LIGHTSAIL ->
+                new BackupRequest(service, r.id(), r.name(), r.id() + "-bench-" + n, "", List.of(), null, null);
             case BACKUP -> {
                 String token = BackupRequest.newToken();
-                BackupJobRequest job = new BackupJobRequest(vault, r.id(),
-                        BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID), 60L, null, null, List.of(), null,
+                BackupJobRequest job = new BackupJobRequest(
+                        vault,
+                        r.id(),
+                        BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                        60L,
+                        null,
+                        null,
+                        List.of(),
+                        null,
                         token);
                 yield new BackupRequest(service, r.id(), r.name(), "", "", List.of(), job, token);
             }
@@ -567,8 +635,10 @@ public final class BenchSuite {
      */
     private void trackInApp(Image app, Sandbox sandbox, URI endpoint, Path home, Path data, int seeded)
             throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(appCommand(app, true, "--endpoint-url", endpoint.toString(), "--region",
-                REGION)).redirectErrorStream(true).redirectOutput(out.resolve("app-500-jobs.log").toFile());
+        ProcessBuilder pb = new ProcessBuilder(
+                        appCommand(app, true, "--endpoint-url", endpoint.toString(), "--region", REGION))
+                .redirectErrorStream(true)
+                .redirectOutput(out.resolve("app-500-jobs.log").toFile());
         environment(pb, home);
         pb.environment().put("AWS_ACCESS_KEY_ID", "bench");
         pb.environment().put("AWS_SECRET_ACCESS_KEY", "bench");
@@ -592,15 +662,18 @@ public final class BenchSuite {
                     delta.put(op, d);
                 }
             });
-            long polls = delta.entrySet().stream().filter(e -> POLL_OPERATIONS.contains(e.getKey()))
-                    .mapToLong(Map.Entry::getValue).sum();
+            long polls = delta.entrySet().stream()
+                    .filter(e -> POLL_OPERATIONS.contains(e.getKey()))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
             long all = delta.values().stream().mapToLong(Long::longValue).sum();
             details.put("app_500_jobs_alive_at_window_end", p.isAlive());
             if (!p.isAlive()) {
                 notes.add("the app tracking 500 jobs ended early (exit " + p.exitValue() + "), see app-500-jobs.log");
             }
-            results.put("rss_500_jobs_mb", Math.round(samples.stream().mapToLong(Long::longValue).max().orElse(-1)
-                    / 1024.0));
+            results.put(
+                    "rss_500_jobs_mb",
+                    Math.round(samples.stream().mapToLong(Long::longValue).max().orElse(-1) / 1024.0));
             results.put("api_calls_per_min_500_jobs", Math.round(polls / minutes * 10) / 10.0);
 
             // The naive tracker: one describe call per running job per poll, on the same cadence (PollCadence, by
@@ -608,7 +681,10 @@ public final class BenchSuite {
             JobJournal journal = new JobJournal(data, Clock.systemUTC());
             List<TrackedJob> jobs = journal.open().jobs();
             long running = jobs.stream().filter(job -> !job.isFinished()).count();
-            Instant youngest = jobs.stream().map(TrackedJob::startedAt).max(Comparator.naturalOrder()).orElse(t0);
+            Instant youngest = jobs.stream()
+                    .map(TrackedJob::startedAt)
+                    .max(Comparator.naturalOrder())
+                    .orElse(t0);
             Instant middle = t0.plus(Duration.between(t0, t1).dividedBy(2));
             Duration interval = new PollCadence(new SplittableRandom(1)).interval(youngest, middle);
             results.put("naive_calls_per_min_500_jobs", Math.round(seeded * 60_000.0 / interval.toMillis()));
@@ -616,7 +692,9 @@ public final class BenchSuite {
             details.put("calls_in_window_by_operation", delta);
             details.put("calls_in_window_all_operations_per_min", Math.round(all / minutes * 10) / 10.0);
             details.put("poll_interval_in_window_s", interval.toSeconds());
-            details.put("youngest_job_age_at_window_middle_s", Duration.between(youngest, middle).toSeconds());
+            details.put(
+                    "youngest_job_age_at_window_middle_s",
+                    Duration.between(youngest, middle).toSeconds());
             details.put("jobs_running_at_window_end", running);
             details.put("rss_500_jobs_samples_kb", samples);
         } finally {
@@ -638,9 +716,16 @@ public final class BenchSuite {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
         command.addAll(displayFlags());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), FxScenario.class.getName(),
-                endpoint.toString(), data.toString(), "30", result.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                FxScenario.class.getName(),
+                endpoint.toString(),
+                data.toString(),
+                "30",
+                result.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(out.resolve("fx-scenario.log").toFile());
         environment(pb, out.resolve("home-fx"));
         pb.environment().put("AWS_ACCESS_KEY_ID", "bench");
@@ -667,7 +752,9 @@ public final class BenchSuite {
         Path deb = null;
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
-                deb = files.filter(f -> f.toString().endsWith(".deb")).findFirst().orElse(null);
+                deb = files.filter(f -> f.toString().endsWith(".deb"))
+                        .findFirst()
+                        .orElse(null);
             }
         }
         if (deb == null) {

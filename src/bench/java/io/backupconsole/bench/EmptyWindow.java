@@ -14,8 +14,7 @@ import javafx.stage.Stage;
  * same kind of line as the app's {@code --exit-after-first-frame}, so both are timed the same way.
  */
 public final class EmptyWindow {
-    private EmptyWindow() {
-    }
+    private EmptyWindow() {}
 
     /** A plain main class, like the app's Main: JavaFX from the class path refuses an Application subclass there. */
     public static void main(String[] args) {
@@ -33,9 +32,11 @@ public final class EmptyWindow {
                 @Override
                 public void handle(long now) {
                     stop();
-                    ProcessHandle.current().info().startInstant().ifPresent(start -> System.err.println(
-                            "empty-window: first frame " + Duration.between(start, Instant.now()).toMillis()
-                                    + " ms after process start"));
+                    ProcessHandle.current()
+                            .info()
+                            .startInstant()
+                            .ifPresent(start -> System.err.println("empty-window: first frame "
+                                    + Duration.between(start, Instant.now()).toMillis() + " ms after process start"));
                     stage.hide();
                     Platform.exit();
                 }

@@ -45,7 +45,6 @@ import java.util.stream.IntStream;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -60,8 +59,9 @@ import javafx.stage.Stage;
  */
 public final class FxScenario {
     static final int ROWS = 10_000;
-    private static final String[] FILTERS = {"fs-1", "fs-12", "fs-123", "", "name-9", "name-99", "", "lustre",
-            "fs-4", "", "zzz", ""};
+    private static final String[] FILTERS = {
+        "fs-1", "fs-12", "fs-123", "", "name-9", "name-99", "", "lustre", "fs-4", "", "zzz", ""
+    };
 
     public static void main(String[] args) throws Exception {
         URI endpoint = URI.create(args[0]);
@@ -79,8 +79,8 @@ public final class FxScenario {
         JobJournal journal = new JobJournal(dataFolder, clock);
         journal.open();
         ConnectionPool pool = new ConnectionPool(() -> endpoint);
-        JobTracker tracker = new JobTracker(journal, pool, new BackupSubmitter(journal, clock), clock,
-                new PollCadence(new SplittableRandom()));
+        JobTracker tracker = new JobTracker(
+                journal, pool, new BackupSubmitter(journal, clock), clock, new PollCadence(new SplittableRandom()));
         StatusBarViewModel status = new StatusBarViewModel();
         tracker.addListener(changed -> {
             List<TrackedJob> all = tracker.jobs();
@@ -91,16 +91,20 @@ public final class FxScenario {
 
         ConnectionContext connection = new ConnectionContext();
         ScheduledTicker ticker = new ScheduledTicker(Platform::runLater);
-        ViewContext context = new ViewContext(connection, new Async(background.executor(), Platform::runLater), ticker,
-                clock, null, new BackUpAction() {
+        ViewContext context = new ViewContext(
+                connection,
+                new Async(background.executor(), Platform::runLater),
+                ticker,
+                clock,
+                null,
+                new BackUpAction() {
                     @Override
-                    public void open(Resource resource, Runnable whenStarted) {
-                    }
+                    public void open(Resource resource, Runnable whenStarted) {}
 
                     @Override
-                    public void openBulk(List<Resource> resources, Runnable whenStarted) {
-                    }
-                }, io.backupconsole.storage.ResourceCache.none());
+                    public void openBulk(List<Resource> resources, Runnable whenStarted) {}
+                },
+                io.backupconsole.storage.ResourceCache.none());
         FsxViewModel viewModel = new FsxViewModel(context);
         ResourceListViewModel list = viewModel.fileSystems();
         CompletableFuture<Scene> shown = new CompletableFuture<>();
@@ -132,8 +136,12 @@ public final class FxScenario {
         }
         result.put("rows_loaded_ms", (System.nanoTime() - loadStart) / 1_000_000);
         Thread.sleep(500);
-        result.put("row_height_px", onFx(() -> scene.getRoot().lookupAll(".table-row-cell").stream()
-                .mapToDouble(row -> row.getLayoutBounds().getHeight()).max().orElse(-1)));
+        result.put(
+                "row_height_px",
+                onFx(() -> scene.getRoot().lookupAll(".table-row-cell").stream()
+                        .mapToDouble(row -> row.getLayoutBounds().getHeight())
+                        .max()
+                        .orElse(-1)));
         String screenshot = System.getProperty("bench.screenshot");
         if (screenshot != null) {
             onFx(() -> {
@@ -160,7 +168,8 @@ public final class FxScenario {
             recorder.stop();
             return null;
         });
-        long[] stamps = onFx(() -> pulses.subList(watchedFrom, pulses.size()).stream().mapToLong(Long::longValue)
+        long[] stamps = onFx(() -> pulses.subList(watchedFrom, pulses.size()).stream()
+                .mapToLong(Long::longValue)
                 .toArray());
         double[] gaps = new double[Math.max(0, stamps.length - 1)];
         for (int i = 1; i < stamps.length; i++) {
@@ -174,8 +183,8 @@ public final class FxScenario {
         result.put("fx_median_gap_ms", round(percentile(sortedGaps, 0.5)));
         result.put("fx_gaps_over_50ms", Arrays.stream(gaps).filter(g -> g > 50).count());
         // When each long gap began (ms after the watch began, and wall clock to match a JFR recording's events).
-        long wallAtFirst = System.currentTimeMillis() - (System.nanoTime() - (stamps.length == 0 ? 0 : stamps[0]))
-                / 1_000_000;
+        long wallAtFirst =
+                System.currentTimeMillis() - (System.nanoTime() - (stamps.length == 0 ? 0 : stamps[0])) / 1_000_000;
         List<String> longGaps = new ArrayList<>();
         for (int i = 0; i < gaps.length; i++) {
             if (gaps[i] > 35) {
@@ -184,7 +193,9 @@ public final class FxScenario {
             }
         }
         result.put("fx_gaps_over_35ms_at", longGaps);
-        result.put("tracked_jobs_running_at_end", tracker.jobs().stream().filter(job -> !job.isFinished()).count());
+        result.put(
+                "tracked_jobs_running_at_end",
+                tracker.jobs().stream().filter(job -> !job.isFinished()).count());
         loop.close();
 
         // One filter keystroke: set the text, then the table's layout pass (CSS + layout of the scene), timed on the
@@ -224,22 +235,30 @@ public final class FxScenario {
         result.put("filter_10k_rows_p90_ms", round(percentile(sortedTimes, 0.9)));
         result.put("filter_10k_rows_max_ms", round(sortedTimes[sortedTimes.length - 1]));
         result.put("filter_samples", sortedTimes.length);
-        result.put("filter_split_median_ms", Map.of("predicate_pass", round(percentile(sorted(predicateTimes), 0.5)),
-                "set_filter_text", round(percentile(sorted(setTimes), 0.5)),
-                "apply_css", round(percentile(sorted(cssTimes), 0.5)),
-                "layout", round(percentile(sorted(layoutTimes), 0.5))));
+        result.put(
+                "filter_split_median_ms",
+                Map.of(
+                        "predicate_pass",
+                        round(percentile(sorted(predicateTimes), 0.5)),
+                        "set_filter_text",
+                        round(percentile(sorted(setTimes), 0.5)),
+                        "apply_css",
+                        round(percentile(sorted(cssTimes), 0.5)),
+                        "layout",
+                        round(percentile(sorted(layoutTimes), 0.5))));
 
         // The same keystrokes with a row selected (re-selected before each, outside the timing): what the table's
         // selection model adds when the rows under a selection change. Not a target, for comparison.
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<Resource> table = (javafx.scene.control.TableView<Resource>)
-                scene.getRoot().lookup("#table");
+        javafx.scene.control.TableView<Resource> table =
+                (javafx.scene.control.TableView<Resource>) scene.getRoot().lookup("#table");
         List<Double> selectedTimes = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             String text = FILTERS[i % FILTERS.length];
             double ms = onFx(() -> {
                 if (!table.getItems().isEmpty()) {
-                    table.getSelectionModel().clearAndSelect(Math.min(3, table.getItems().size() - 1));
+                    table.getSelectionModel()
+                            .clearAndSelect(Math.min(3, table.getItems().size() - 1));
                 }
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
@@ -270,9 +289,18 @@ public final class FxScenario {
             endpoints.put(service, endpoint);
         }
         Instant created = Instant.parse("2026-01-01T00:00:00Z");
-        List<Resource> many = IntStream.range(0, ROWS).mapToObj(i -> new Resource(AwsService.FSX,
-                String.format("fs-%017x", 0x1000L + i), "name-" + i, i % 3 == 0 ? "LUSTRE" : "WINDOWS",
-                "AVAILABLE", created.plusSeconds(i * 60L), null, Eligibility.ALLOWED, List.of())).toList();
+        List<Resource> many = IntStream.range(0, ROWS)
+                .mapToObj(i -> new Resource(
+                        AwsService.FSX,
+                        String.format("fs-%017x", 0x1000L + i),
+                        "name-" + i,
+                        i % 3 == 0 ? "LUSTRE" : "WINDOWS",
+                        "AVAILABLE",
+                        created.plusSeconds(i * 60L),
+                        null,
+                        Eligibility.ALLOWED,
+                        List.of()))
+                .toList();
         Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
         for (AwsService service : AwsService.values()) {
             List<Resource> resources = service == AwsService.FSX ? many : List.of();
@@ -293,7 +321,7 @@ public final class FxScenario {
                 }
             });
         }
-        return new ServiceAdapters(new Connection.Endpoint(endpoints, "us-east-1"), adapters, () -> { });
+        return new ServiceAdapters(new Connection.Endpoint(endpoints, "us-east-1"), adapters, () -> {});
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
@@ -312,8 +340,8 @@ public final class FxScenario {
     private static void writePng(javafx.scene.image.WritableImage image, Path file) throws java.io.IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.image.BufferedImage out =
+                new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 out.setRGB(x, y, image.getPixelReader().getArgb(x, y));

@@ -15,8 +15,7 @@ import java.util.Map;
  * <p>Arguments: the build directory, then optionally backups, kills, time limit in seconds, seed.
  */
 public final class SoakSuite {
-    private SoakSuite() {
-    }
+    private SoakSuite() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]).resolve("soak");
@@ -27,8 +26,8 @@ public final class SoakSuite {
         Path work = out.resolve("run-" + seed);
         Files.createDirectories(work);
         String classpath = System.getProperty("java.class.path");
-        SoakRun run = new SoakRun(backups, kills, limit, Duration.ofMillis(300), Duration.ofMillis(6000),
-                120.0, 20, seed);
+        SoakRun run =
+                new SoakRun(backups, kills, limit, Duration.ofMillis(300), Duration.ofMillis(6000), 120.0, 20, seed);
         Map<String, Object> results;
         try (SoakSandbox sandbox = SoakSandbox.separateProcess(classpath, 120.0, work.resolve("sandbox.log"))) {
             // Stopped early (Ctrl-C): the sandbox process goes too.
@@ -40,8 +39,10 @@ public final class SoakSuite {
         JsonFile.MAPPER.writeValue(out.resolve("results.json").toFile(), results);
         System.out.println("Soak results (" + out.resolve("results.json") + "):");
         System.out.println(JsonFile.MAPPER.writeValueAsString(results));
-        boolean clean = results.get("duplicates").equals(0) && results.get("lost").equals(0)
-                && results.get("corrupt_files").equals(0) && results.get("unfinished").equals(0);
+        boolean clean = results.get("duplicates").equals(0)
+                && results.get("lost").equals(0)
+                && results.get("corrupt_files").equals(0)
+                && results.get("unfinished").equals(0);
         System.exit(clean ? 0 : 1);
     }
 }

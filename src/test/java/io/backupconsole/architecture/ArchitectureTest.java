@@ -21,31 +21,46 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noJavaFxBelowTheUi = noClasses()
-            .that().resideInAnyPackage("..domain..", "..aws..", "..sandbox..", "..tracking..", "..concurrent..", "..cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .that()
+            .resideInAnyPackage("..domain..", "..aws..", "..sandbox..", "..tracking..", "..concurrent..", "..cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..")
             .because("domain, AWS, tracking and sandbox code must run and be tested without JavaFX");
 
     @ArchTest
     static final ArchRule noSdkTypesOutsideTheAwsLayer = noClasses()
-            .that().resideInAnyPackage("..domain..", "..ui..", "..tracking..")
-            .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
+            .that()
+            .resideInAnyPackage("..domain..", "..ui..", "..tracking..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("software.amazon.awssdk..")
             .because("SDK types are mapped to domain types in one place per service (aws/<service>/)");
 
     @ArchTest
     static final ArchRule domainDependsOnNothingOfOurs = noClasses()
-            .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..aws..", "..sandbox..", "..ui..", "..tracking..")
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..aws..", "..sandbox..", "..ui..", "..tracking..")
             .because("the domain is the bottom layer, shared by the UI, the AWS layer and the sandbox");
 
     @ArchTest
     static final ArchRule viewModelsHoldNoControls = noClasses()
-            .that().haveSimpleNameEndingWith("ViewModel")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
+            .that()
+            .haveSimpleNameEndingWith("ViewModel")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
             .because("view models hold properties and commands; views own the controls");
 
     @ArchTest
     static final ArchRule theAppDoesNotCallTheSandboxDirectly = noClasses()
-            .that().resideInAnyPackage("..ui..", "..aws..", "..domain..", "..tracking..")
-            .should().dependOnClassesThat().resideInAPackage("..sandbox..")
+            .that()
+            .resideInAnyPackage("..ui..", "..aws..", "..domain..", "..tracking..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..sandbox..")
             .because("the app reaches the sandbox only over HTTP, like real AWS");
 }

@@ -30,50 +30,69 @@ import org.junit.jupiter.api.Test;
 @AnalyzeClasses(packages = "io.backupconsole", importOptions = ArchitectureTest.MainClassesOnly.class)
 class NetworkAccessTest {
     private static final Set<String> NETWORK_TYPES = Set.of(
-            "java.net.Socket", "java.net.ServerSocket", "java.net.DatagramSocket", "java.net.MulticastSocket",
-            "java.net.URLConnection", "java.net.HttpURLConnection", "javax.net.ssl.HttpsURLConnection",
-            "javax.net.SocketFactory", "javax.net.ssl.SSLSocketFactory", "java.nio.channels.SocketChannel",
-            "java.nio.channels.ServerSocketChannel", "java.nio.channels.DatagramChannel",
-            "java.nio.channels.AsynchronousSocketChannel", "java.nio.channels.AsynchronousServerSocketChannel");
+            "java.net.Socket",
+            "java.net.ServerSocket",
+            "java.net.DatagramSocket",
+            "java.net.MulticastSocket",
+            "java.net.URLConnection",
+            "java.net.HttpURLConnection",
+            "javax.net.ssl.HttpsURLConnection",
+            "javax.net.SocketFactory",
+            "javax.net.ssl.SSLSocketFactory",
+            "java.nio.channels.SocketChannel",
+            "java.nio.channels.ServerSocketChannel",
+            "java.nio.channels.DatagramChannel",
+            "java.nio.channels.AsynchronousSocketChannel",
+            "java.nio.channels.AsynchronousServerSocketChannel");
 
     private static final DescribedPredicate<JavaClass> NETWORK_API = new DescribedPredicate<>("a network API") {
         @Override
         public boolean test(JavaClass type) {
-            return NETWORK_TYPES.contains(type.getName()) || type.getPackageName().startsWith("java.net.http")
+            return NETWORK_TYPES.contains(type.getName())
+                    || type.getPackageName().startsWith("java.net.http")
                     || type.getPackageName().startsWith("com.sun.net.httpserver");
         }
     };
 
-    private static final DescribedPredicate<JavaMethodCall> URL_FETCH = new DescribedPredicate<>(
-            "URL.openConnection/openStream/getContent") {
-        @Override
-        public boolean test(JavaMethodCall call) {
-            return call.getTargetOwner().isEquivalentTo(URL.class)
-                    && List.of("openConnection", "openStream", "getContent").contains(call.getName());
-        }
-    };
+    private static final DescribedPredicate<JavaMethodCall> URL_FETCH =
+            new DescribedPredicate<>("URL.openConnection/openStream/getContent") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().isEquivalentTo(URL.class)
+                            && List.of("openConnection", "openStream", "getContent")
+                                    .contains(call.getName());
+                }
+            };
 
     @ArchTest
     static final ArchRule onlyTheSandboxUsesNetworkApis = noClasses()
-            .that().resideOutsideOfPackage("io.backupconsole.sandbox..")
-            .should().dependOnClassesThat(NETWORK_API)
+            .that()
+            .resideOutsideOfPackage("io.backupconsole.sandbox..")
+            .should()
+            .dependOnClassesThat(NETWORK_API)
             .because("the app reaches the network only through the AWS SDK clients; only the sandbox listens");
 
     @ArchTest
     static final ArchRule nothingFetchesUrls = noClasses()
-            .should().callMethodWhere(URL_FETCH)
+            .should()
+            .callMethodWhere(URL_FETCH)
             .because("no class fetches a URL by itself (no update checks, no telemetry)");
 
     @ArchTest
     static final ArchRule sdkOnlyInTheAwsLayer = noClasses()
-            .that().resideOutsideOfPackage("io.backupconsole.aws..")
-            .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
+            .that()
+            .resideOutsideOfPackage("io.backupconsole.aws..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("software.amazon.awssdk..")
             .because("SDK clients, and so every AWS call, are built in aws/ with the connection's endpoints");
 
     @ArchTest
     static final ArchRule onlyTheAppOpensDocuments = noClasses()
-            .that().doNotHaveFullyQualifiedName("io.backupconsole.BackupConsoleApp")
-            .should().callMethod(javafx.application.HostServices.class, "showDocument", String.class)
+            .that()
+            .doNotHaveFullyQualifiedName("io.backupconsole.BackupConsoleApp")
+            .should()
+            .callMethod(javafx.application.HostServices.class, "showDocument", String.class)
             .because("the one thing the app opens outside itself is the log folder (a file: URI), wired in one place");
 
     @Test
@@ -97,12 +116,18 @@ class NetworkAccessTest {
     @SuppressWarnings("unused")
     static final class PhonesHome {
         void ping() throws Exception {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("https://telemetry.example.com/ping")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("https://telemetry.example.com/ping"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
         }
 
         void fetch() throws Exception {
-            URI.create("https://updates.example.com/latest").toURL().openStream().close();
+            URI.create("https://updates.example.com/latest")
+                    .toURL()
+                    .openStream()
+                    .close();
         }
 
         Object secondClient() {

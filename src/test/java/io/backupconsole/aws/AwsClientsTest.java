@@ -2,7 +2,6 @@ package io.backupconsole.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
 import io.backupconsole.testsupport.SandboxFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +25,15 @@ class AwsClientsTest {
 
     @Test
     void sandboxConnectionWorksWhenTheUsersAwsFilesAreMalformed() throws Exception {
-        Path credentials = Files.writeString(home.resolve("credentials"), "[default\naws_access_key_id = broken\n= =\n");
+        Path credentials =
+                Files.writeString(home.resolve("credentials"), "[default\naws_access_key_id = broken\n= =\n");
         Path config = Files.writeString(home.resolve("config"), "[profile x\nregion\n");
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
         System.setProperty("aws.configFile", config.toString());
 
         try (AwsClients clients = AwsClients.connect(sandbox.connection("us-east-1"))) {
-            assertThat(new io.backupconsole.aws.fsx.FsxAdapter(clients.fsx()).listResources()).isNotEmpty();
+            assertThat(new io.backupconsole.aws.fsx.FsxAdapter(clients.fsx()).listResources())
+                    .isNotEmpty();
         }
     }
 
@@ -41,10 +42,14 @@ class AwsClientsTest {
         Path credentials = Files.writeString(home.resolve("credentials"), "[default\n= =\n");
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
 
-        Connection endpoint = new Connection.Endpoint(java.util.Arrays.stream(io.backupconsole.domain.AwsService.values())
-                .collect(java.util.stream.Collectors.toMap(s -> s, s -> sandbox.server().endpoint())), "us-east-1");
+        Connection endpoint = new Connection.Endpoint(
+                java.util.Arrays.stream(io.backupconsole.domain.AwsService.values())
+                        .collect(java.util.stream.Collectors.toMap(
+                                s -> s, s -> sandbox.server().endpoint())),
+                "us-east-1");
         try (AwsClients clients = AwsClients.connect(endpoint)) {
-            assertThat(new io.backupconsole.aws.fsx.FsxAdapter(clients.fsx()).listResources()).isNotEmpty();
+            assertThat(new io.backupconsole.aws.fsx.FsxAdapter(clients.fsx()).listResources())
+                    .isNotEmpty();
         }
     }
 }

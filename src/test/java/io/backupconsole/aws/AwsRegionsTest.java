@@ -20,7 +20,8 @@ class AwsRegionsTest {
         for (String excluded : List.of("us-gov-west-1", "cn-north-1", "us-iso-east-1", "aws-global")) {
             assertFalse(ids.contains(excluded), excluded + " must not be offered");
         }
-        assertEquals(regions.stream().sorted(Comparator.comparing(AwsRegion::id)).toList(), regions);
+        assertEquals(
+                regions.stream().sorted(Comparator.comparing(AwsRegion::id)).toList(), regions);
         assertTrue(regions.stream().noneMatch(r -> r.description().isBlank()));
         assertTrue(regions.contains(new AwsRegion("us-east-1", "US East (N. Virginia)")));
         assertEquals("eu-west-1 — Europe (Ireland)", AwsRegion.of("eu-west-1").label());

@@ -18,11 +18,15 @@ class ConnectionKeyTest {
 
     @Test
     void aProfileWithAnEndpointOverrideIsPolledAtThatEndpointNotAtRealAws() {
-        Connection started = new Connection.Profile("work", "eu-west-1",
+        Connection started = new Connection.Profile(
+                "work",
+                "eu-west-1",
                 Map.of(AwsService.FSX, URI.create("http://localhost:9000/fsx"), AwsService.BACKUP, SANDBOX));
         Connection rebuilt = roundTrip(started);
         assertEquals(started, rebuilt);
-        assertEquals(URI.create("http://localhost:9000/fsx"), rebuilt.endpointFor(AwsService.FSX).orElseThrow());
+        assertEquals(
+                URI.create("http://localhost:9000/fsx"),
+                rebuilt.endpointFor(AwsService.FSX).orElseThrow());
     }
 
     @Test
@@ -30,7 +34,8 @@ class ConnectionKeyTest {
         Connection plain = new Connection.Profile("work", "us-east-1", Map.of());
         assertEquals("profile:work", plain.key(), "journals written before overrides were keyed still read");
         assertEquals(plain, roundTrip(plain));
-        assertEquals(new Connection.Sandbox(SANDBOX, "us-east-1"),
+        assertEquals(
+                new Connection.Sandbox(SANDBOX, "us-east-1"),
                 Connection.fromKey("sandbox", "us-east-1", () -> SANDBOX));
     }
 

@@ -14,9 +14,11 @@ class EndpointOverridesTest {
 
     @Test
     void serviceSpecificVariableWinsOverTheGlobalOne() {
-        Map<AwsService, URI> overrides = EndpointOverrides.resolve(Map.of(
-                "AWS_ENDPOINT_URL", "http://127.0.0.1:4566",
-                "AWS_ENDPOINT_URL_FSX", "http://127.0.0.1:9000"), Optional.empty());
+        Map<AwsService, URI> overrides = EndpointOverrides.resolve(
+                Map.of(
+                        "AWS_ENDPOINT_URL", "http://127.0.0.1:4566",
+                        "AWS_ENDPOINT_URL_FSX", "http://127.0.0.1:9000"),
+                Optional.empty());
         assertEquals(URI.create("http://127.0.0.1:9000"), overrides.get(AwsService.FSX));
         assertEquals(URI.create("http://127.0.0.1:4566"), overrides.get(AwsService.OPSWORKS_CM));
         assertEquals(4, overrides.size());
@@ -24,8 +26,8 @@ class EndpointOverridesTest {
 
     @Test
     void commandLineWinsOverTheEnvironment() {
-        Map<AwsService, URI> overrides = EndpointOverrides.resolve(Map.of("AWS_ENDPOINT_URL_BACKUP", "http://a:1"),
-                Optional.of("http://b:2"));
+        Map<AwsService, URI> overrides =
+                EndpointOverrides.resolve(Map.of("AWS_ENDPOINT_URL_BACKUP", "http://a:1"), Optional.of("http://b:2"));
         assertEquals(URI.create("http://b:2"), overrides.get(AwsService.BACKUP));
     }
 
@@ -38,7 +40,8 @@ class EndpointOverridesTest {
 
     @Test
     void malformedUrlIsRefusedWithItsValue() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class,
                 () -> EndpointOverrides.resolve(Map.of("AWS_ENDPOINT_URL", "localhost:4566"), Optional.empty()));
         assertTrue(error.getMessage().contains("localhost:4566"));
     }

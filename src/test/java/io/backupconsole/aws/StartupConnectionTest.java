@@ -15,7 +15,8 @@ class StartupConnectionTest {
 
     @Test
     void noConfigurationMeansTheBuiltInSandbox() {
-        StartupConnection start = StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+        StartupConnection start =
+                StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
         assertTrue(start.usesBuiltInSandbox());
         assertEquals("us-east-1", start.region());
         assertFalse(start.regionExplicit(), "a remembered region may be used");
@@ -23,7 +24,10 @@ class StartupConnectionTest {
 
     @Test
     void awsProfileAndRegionFromTheEnvironment() {
-        StartupConnection start = StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(),
+        StartupConnection start = StartupConnection.resolve(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 Map.of("AWS_PROFILE", "work", "AWS_REGION", "eu-west-1"));
         assertFalse(start.usesBuiltInSandbox());
         Connection.Profile profile = assertInstanceOf(Connection.Profile.class, start.connection());
@@ -34,8 +38,11 @@ class StartupConnectionTest {
 
     @Test
     void commandLineWinsOverEnvironment() {
-        StartupConnection start = StartupConnection.resolve(Optional.of("cli"), Optional.of("ap-south-1"),
-                Optional.empty(), Map.of("AWS_PROFILE", "env", "AWS_REGION", "eu-west-1"));
+        StartupConnection start = StartupConnection.resolve(
+                Optional.of("cli"),
+                Optional.of("ap-south-1"),
+                Optional.empty(),
+                Map.of("AWS_PROFILE", "env", "AWS_REGION", "eu-west-1"));
         assertEquals(Optional.of("cli"), start.profile());
         assertEquals("ap-south-1", start.region());
         assertTrue(start.regionExplicit());
@@ -43,8 +50,8 @@ class StartupConnectionTest {
 
     @Test
     void endpointUrlAloneConnectsToThatEndpoint() {
-        StartupConnection start = StartupConnection.resolve(Optional.empty(), Optional.empty(),
-                Optional.of("http://127.0.0.1:4566"), Map.of());
+        StartupConnection start = StartupConnection.resolve(
+                Optional.empty(), Optional.empty(), Optional.of("http://127.0.0.1:4566"), Map.of());
         Connection.Endpoint endpoint = assertInstanceOf(Connection.Endpoint.class, start.connection());
         assertEquals(Optional.of(URI.create("http://127.0.0.1:4566")), endpoint.endpointFor(AwsService.LIGHTSAIL));
         assertFalse(endpoint.reachesAws());

@@ -34,8 +34,11 @@ class BackupCommandTest {
     void pickAFileSystem() {
         endpoint = sandbox.server().endpoint().toString();
         fileSystem = sandbox.adapters().get(AwsService.FSX).listResources().stream()
-                .filter(resource -> resource.eligibility().allowed() && resource.id().startsWith("fs-"))
-                .findFirst().orElseThrow().id();
+                .filter(resource ->
+                        resource.eligibility().allowed() && resource.id().startsWith("fs-"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private CommandRun backup(String... more) throws Exception {
@@ -46,7 +49,8 @@ class BackupCommandTest {
 
     private List<BackupSummary> manualBackups(String resourceId) {
         return sandbox.adapters().get(AwsService.FSX).listBackups(resourceId).stream()
-                .filter(backup -> backup.origin() == BackupOrigin.MANUAL).toList();
+                .filter(backup -> backup.origin() == BackupOrigin.MANUAL)
+                .toList();
     }
 
     @Test
@@ -54,7 +58,8 @@ class BackupCommandTest {
         CommandRun run = backup("--service", "fsx", "--resource", fileSystem, "--tag", "aws:owner=ops", "--wait");
 
         assertEquals(2, run.exitCode, run.toString());
-        assertTrue(run.err.contains("error: Tags[0].Key: Tag keys starting with \"aws:\" are reserved for AWS."),
+        assertTrue(
+                run.err.contains("error: Tags[0].Key: Tag keys starting with \"aws:\" are reserved for AWS."),
                 run.toString());
         assertEquals(0, sandbox.count("fsx:CreateBackup"));
         assertTrue(Files.notExists(data.resolve("jobs.json")), "nothing journalled");
@@ -62,8 +67,15 @@ class BackupCommandTest {
 
     @Test
     void everyProblemGetsItsOwnLineAndOtherServicesOptionsAreRefused() throws Exception {
-        CommandRun run = backup("--service", "backup", "--resource", "arn:aws:ec2:us-east-1:123456789012:volume/vol-1",
-                "--start-window", "30", "--description", "nightly");
+        CommandRun run = backup(
+                "--service",
+                "backup",
+                "--resource",
+                "arn:aws:ec2:us-east-1:123456789012:volume/vol-1",
+                "--start-window",
+                "30",
+                "--description",
+                "nightly");
 
         assertEquals(2, run.exitCode, run.toString());
         assertTrue(run.err.contains("error: --description: AWS Backup backups have no description"), run.toString());
@@ -74,17 +86,20 @@ class BackupCommandTest {
 
     @Test
     void aValidFsxBackupIsFollowedToItsEnd() throws Exception {
-        CommandRun run = backup("--service", "fsx", "--resource", fileSystem, "--name", "nightly",
-                "--tag", "team=storage", "--wait");
+        CommandRun run = backup(
+                "--service", "fsx", "--resource", fileSystem, "--name", "nightly", "--tag", "team=storage", "--wait");
 
         assertEquals(0, run.exitCode, run.toString());
         assertTrue(run.out.contains("outcome: SUCCEEDED"), run.toString());
         TrackedJob job = CommandRun.journal(data).getFirst();
         assertEquals(JobOutcome.SUCCEEDED, job.progress().outcome());
-        assertTrue(run.out.contains("job-id: " + job.id()) && run.out.contains("service-id: " + job.serviceJobId()),
+        assertTrue(
+                run.out.contains("job-id: " + job.id()) && run.out.contains("service-id: " + job.serviceJobId()),
                 run.toString());
-        assertTrue(manualBackups(fileSystem).stream().anyMatch(backup -> backup.id().equals(job.serviceJobId())));
-        assertTrue(run.err.lines().anyMatch(line -> line.startsWith("AVAILABLE  100%")),
+        assertTrue(manualBackups(fileSystem).stream()
+                .anyMatch(backup -> backup.id().equals(job.serviceJobId())));
+        assertTrue(
+                run.err.lines().anyMatch(line -> line.startsWith("AVAILABLE  100%")),
                 "one line per state change when stderr is no terminal:\n" + run.err);
         assertEquals(1, sandbox.count("fsx:CreateBackup"));
     }
@@ -92,8 +107,8 @@ class BackupCommandTest {
     @Test
     void lostAnswersNeverMakeTwoBackupsAndTheJobIsFinishedLater() throws Exception {
         int before = manualBackups(fileSystem).size();
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0, List.of("fsx:CreateBackup"),
-                c.seed()));
+        sandbox.configure(
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0, List.of("fsx:CreateBackup"), c.seed()));
 
         CommandRun lost = backup("--service", "fsx", "--resource", fileSystem, "--wait");
 
@@ -101,7 +116,9 @@ class BackupCommandTest {
         assertTrue(lost.err.contains("sent again with the same token"), lost.toString());
         assertTrue(sandbox.count("fsx:CreateBackup") > 1, "the same request was sent several times");
         assertEquals(before + 1, manualBackups(fileSystem).size(), "one backup, however many sends");
-        assertEquals(JobOutcome.SUBMITTING, CommandRun.journal(data).getFirst().progress().outcome());
+        assertEquals(
+                JobOutcome.SUBMITTING,
+                CommandRun.journal(data).getFirst().progress().outcome());
 
         sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
         CommandRun watched = CommandRun.run(data, "jobs", "--watch");
@@ -130,7 +147,8 @@ class BackupCommandTest {
         CommandRun run = backup("--service", "fsx", "--resource", "fs-0123456789abcdef0");
 
         assertEquals(1, run.exitCode, run.toString());
-        assertTrue(run.err.contains("Amazon FSx has no file system or volume \"fs-0123456789abcdef0\""), run.toString());
+        assertTrue(
+                run.err.contains("Amazon FSx has no file system or volume \"fs-0123456789abcdef0\""), run.toString());
         assertEquals(0, sandbox.count("fsx:CreateBackup"));
     }
 
@@ -146,16 +164,27 @@ class BackupCommandTest {
 
     @Test
     void anAwsBackupRoleDefaultsToTheAccountsDefaultServiceRole() throws Exception {
-        Options options = Options.parse(new String[] {"backup", "--service", "backup", "--resource",
-            "arn:aws:ec2:us-east-1:123456789012:volume/vol-0abc", "--vault", "nightly", "--delete-after", "35"});
+        Options options = Options.parse(new String[] {
+            "backup",
+            "--service",
+            "backup",
+            "--resource",
+            "arn:aws:ec2:us-east-1:123456789012:volume/vol-0abc",
+            "--vault",
+            "nightly",
+            "--delete-after",
+            "35"
+        });
 
         BackupRequests.Built built = BackupRequests.build(options.backup(), Instant.now());
 
         assertEquals(List.of(), built.problems());
-        assertEquals("arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole",
+        assertEquals(
+                "arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole",
                 built.request().awsBackup().iamRoleArn());
         assertEquals(35L, built.request().awsBackup().lifecycle().deleteAfterDays());
-        assertEquals(built.request().idempotencyToken(), built.request().awsBackup().idempotencyToken());
+        assertEquals(
+                built.request().idempotencyToken(), built.request().awsBackup().idempotencyToken());
     }
 
     @Test

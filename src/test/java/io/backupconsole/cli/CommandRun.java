@@ -29,9 +29,15 @@ final class CommandRun {
     static CommandRun run(Path data, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), data, Clock.systemUTC(), false,
-                Duration.ofMillis(50), CommandContext.Interrupts.NONE);
+        CommandContext context = new CommandContext(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(),
+                data,
+                Clock.systemUTC(),
+                false,
+                Duration.ofMillis(50),
+                CommandContext.Interrupts.NONE);
         Options options = Options.parse(args);
         int code = switch (options.command()) {
             case BACKUP -> new BackupCommand(context).run(options);

@@ -28,13 +28,25 @@ class JobsCommandTest {
     void pickAFileSystem() {
         endpoint = sandbox.server().endpoint().toString();
         fileSystem = sandbox.adapters().get(AwsService.FSX).listResources().stream()
-                .filter(resource -> resource.eligibility().allowed() && resource.id().startsWith("fs-"))
-                .findFirst().orElseThrow().id();
+                .filter(resource ->
+                        resource.eligibility().allowed() && resource.id().startsWith("fs-"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private TrackedJob startWithoutWaiting() throws Exception {
-        CommandRun started = CommandRun.run(data, "backup", "--endpoint-url", endpoint, "--service", "fsx",
-                "--resource", fileSystem, "--name", "from-cron");
+        CommandRun started = CommandRun.run(
+                data,
+                "backup",
+                "--endpoint-url",
+                endpoint,
+                "--service",
+                "fsx",
+                "--resource",
+                fileSystem,
+                "--name",
+                "from-cron");
         assertEquals(0, started.exitCode, started.toString());
         return CommandRun.journal(data).getFirst();
     }
@@ -58,7 +70,8 @@ class JobsCommandTest {
         assertEquals(describes, sandbox.count("fsx:DescribeBackups"), "listing reads the journal only");
         String[] lines = run.out.split("\n");
         assertTrue(lines[0].matches("STARTED +SERVICE +RESOURCE +STATE +PROGRESS +MESSAGE"), run.toString());
-        assertTrue(lines[1].contains("fsx") && lines[1].contains(job.resourceId()) && lines[1].contains("RUNNING"),
+        assertTrue(
+                lines[1].contains("fsx") && lines[1].contains(job.resourceId()) && lines[1].contains("RUNNING"),
                 run.toString());
     }
 
@@ -69,14 +82,21 @@ class JobsCommandTest {
         CommandRun watched = CommandRun.run(data, "jobs", "--watch");
 
         assertEquals(0, watched.exitCode, watched.toString());
-        assertTrue(watched.out.lines().anyMatch(line -> line.contains(job.resourceId()) && line.contains("SUCCEEDED")),
+        assertTrue(
+                watched.out.lines().anyMatch(line -> line.contains(job.resourceId()) && line.contains("SUCCEEDED")),
                 watched.toString());
         assertTrue(watched.out.contains("All 1 watched job(s) ended."), watched.toString());
-        assertEquals(JobOutcome.SUCCEEDED, CommandRun.journal(data).getFirst().progress().outcome());
+        assertEquals(
+                JobOutcome.SUCCEEDED,
+                CommandRun.journal(data).getFirst().progress().outcome());
 
         assertTrue(CommandRun.run(data, "jobs").out.contains("No unfinished backup jobs"));
         CommandRun all = CommandRun.run(data, "jobs", "--all");
-        assertTrue(all.out.lines().anyMatch(line -> line.contains(job.resourceId()) && line.contains("SUCCEEDED")
-                && line.contains("100%")), all.toString());
+        assertTrue(
+                all.out
+                        .lines()
+                        .anyMatch(line ->
+                                line.contains(job.resourceId()) && line.contains("SUCCEEDED") && line.contains("100%")),
+                all.toString());
     }
 }

@@ -36,10 +36,24 @@ class KilledMidBackupTest {
         Path data = home.resolve(".local/share");
         long before = userBackups();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Duser.home=" + home, "io.backupconsole.Main", "backup", "--service", "fsx", "--resource",
-                FILE_SYSTEM, "--name", "killed-midway", "--endpoint-url", sandbox.server().endpoint().toString(),
-                "--region", "us-east-1", "--wait")
+        ProcessBuilder child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Duser.home=" + home,
+                        "io.backupconsole.Main",
+                        "backup",
+                        "--service",
+                        "fsx",
+                        "--resource",
+                        FILE_SYSTEM,
+                        "--name",
+                        "killed-midway",
+                        "--endpoint-url",
+                        sandbox.server().endpoint().toString(),
+                        "--region",
+                        "us-east-1",
+                        "--wait")
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("child.log").toFile());
         Map<String, String> env = child.environment();
@@ -51,14 +65,23 @@ class KilledMidBackupTest {
         Process process = child.start();
         Path journal = data.resolve("backup-console");
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> Files.exists(journal.resolve("jobs.json")) && CommandRun.journal(journal).stream()
-                        .anyMatch(job -> job.progress().outcome() == JobOutcome.RUNNING));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> Files.exists(journal.resolve("jobs.json"))
+                        && CommandRun.journal(journal).stream()
+                                .anyMatch(job -> job.progress().outcome() == JobOutcome.RUNNING));
         process.destroyForcibly().waitFor();
         assertTrue(CommandRun.journal(journal).stream().noneMatch(TrackedJob::isFinished), "killed mid-backup");
 
-        CommandRun watch = CommandRun.run(journal, "jobs", "--watch", "--endpoint-url",
-                sandbox.server().endpoint().toString(), "--region", "us-east-1");
+        CommandRun watch = CommandRun.run(
+                journal,
+                "jobs",
+                "--watch",
+                "--endpoint-url",
+                sandbox.server().endpoint().toString(),
+                "--region",
+                "us-east-1");
 
         assertEquals(0, watch.exitCode, watch + "\n" + Files.readString(home.resolve("child.log")));
         List<TrackedJob> jobs = CommandRun.journal(journal);
@@ -68,8 +91,14 @@ class KilledMidBackupTest {
     }
 
     private static long userBackups() {
-        return sandbox.clients().fsx().describeBackups(b -> b.filters(f -> f.name("backup-type").values("USER_INITIATED")))
-                .backups().stream().filter(b -> b.fileSystem() != null && FILE_SYSTEM.equals(b.fileSystem().fileSystemId()))
+        return sandbox
+                .clients()
+                .fsx()
+                .describeBackups(b -> b.filters(f -> f.name("backup-type").values("USER_INITIATED")))
+                .backups()
+                .stream()
+                .filter(b -> b.fileSystem() != null
+                        && FILE_SYSTEM.equals(b.fileSystem().fileSystemId()))
                 .count();
     }
 }

@@ -35,26 +35,51 @@ class OptionsTest {
 
     @Test
     void mistakesAreNamed() {
-        assertEquals("Unknown option: --prot",
-                assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--prot", "1"})).getMessage());
-        assertEquals("--port needs a value",
-                assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--port"})).getMessage());
-        assertTrue(assertThrows(Options.UsageException.class,
-                () -> Options.parse(new String[] {"--port", "70000"})).getMessage().contains("between 0 and 65535"));
-        assertTrue(assertThrows(Options.UsageException.class,
-                () -> Options.parse(new String[] {"--time-scale", "-1"})).getMessage().contains("positive"));
-        assertTrue(assertThrows(Options.UsageException.class,
-                () -> Options.parse(new String[] {"--failure-rate", "1.5"})).getMessage().contains("between 0 and 1"));
+        assertEquals(
+                "Unknown option: --prot",
+                assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--prot", "1"}))
+                        .getMessage());
+        assertEquals(
+                "--port needs a value",
+                assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--port"}))
+                        .getMessage());
+        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--port", "70000"}))
+                .getMessage()
+                .contains("between 0 and 65535"));
+        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--time-scale", "-1"}))
+                .getMessage()
+                .contains("positive"));
+        assertTrue(assertThrows(
+                        Options.UsageException.class, () -> Options.parse(new String[] {"--failure-rate", "1.5"}))
+                .getMessage()
+                .contains("between 0 and 1"));
     }
 
     @Test
     void backupOptionsAreParsedAfterTheCommand() throws Exception {
-        Options options = Options.parse(new String[] {"backup", "--service", "fsx", "--resource", "fs-0123456789abcdef0",
-            "--tag", "team=storage", "--tag", "expr=a=b", "--tag", "empty=", "--wait", "--region", "eu-west-1"});
+        Options options = Options.parse(new String[] {
+            "backup",
+            "--service",
+            "fsx",
+            "--resource",
+            "fs-0123456789abcdef0",
+            "--tag",
+            "team=storage",
+            "--tag",
+            "expr=a=b",
+            "--tag",
+            "empty=",
+            "--wait",
+            "--region",
+            "eu-west-1"
+        });
         assertEquals(Options.Command.BACKUP, options.command());
         assertEquals(io.backupconsole.domain.AwsService.FSX, options.backup().service());
-        assertEquals(java.util.List.of(new io.backupconsole.domain.rules.Tag("team", "storage"),
-                new io.backupconsole.domain.rules.Tag("expr", "a=b"), new io.backupconsole.domain.rules.Tag("empty", "")),
+        assertEquals(
+                java.util.List.of(
+                        new io.backupconsole.domain.rules.Tag("team", "storage"),
+                        new io.backupconsole.domain.rules.Tag("expr", "a=b"),
+                        new io.backupconsole.domain.rules.Tag("empty", "")),
                 options.backup().tags());
         assertTrue(options.backup().await());
         assertEquals("eu-west-1", options.region());
@@ -65,31 +90,65 @@ class OptionsTest {
         Options options = Options.parse(new String[] {"jobs", "--watch", "--all"});
         assertEquals(Options.Command.JOBS, options.command());
         assertTrue(options.watch() && options.all());
-        assertEquals("--watch is an option of the jobs command",
-                assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--watch"})).getMessage());
-        assertEquals("Unknown option: --wait",
-                assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"jobs", "--wait"})).getMessage());
+        assertEquals(
+                "--watch is an option of the jobs command",
+                assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--watch"}))
+                        .getMessage());
+        assertEquals(
+                "Unknown option: --wait",
+                assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"jobs", "--wait"}))
+                        .getMessage());
     }
 
     @Test
     void backupMistakesAreNamed() {
-        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"backup",
-            "--resource", "x"})).getMessage().contains("needs --service"));
-        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"backup",
-            "--service", "s3", "--resource", "x"})).getMessage().contains("Unknown service 's3'"));
-        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"backup",
-            "--service", "fsx", "--resource", "x", "--tag", "novalue"})).getMessage().contains("KEY=VALUE"));
+        assertTrue(assertThrows(
+                        Options.UsageException.class, () -> Options.parse(new String[] {"backup", "--resource", "x"}))
+                .getMessage()
+                .contains("needs --service"));
+        assertTrue(assertThrows(
+                        Options.UsageException.class,
+                        () -> Options.parse(new String[] {"backup", "--service", "s3", "--resource", "x"}))
+                .getMessage()
+                .contains("Unknown service 's3'"));
+        assertTrue(assertThrows(
+                        Options.UsageException.class,
+                        () -> Options.parse(
+                                new String[] {"backup", "--service", "fsx", "--resource", "x", "--tag", "novalue"}))
+                .getMessage()
+                .contains("KEY=VALUE"));
         assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"backupp"}))
-                .getMessage().startsWith("Unknown command or argument: backupp"));
-        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"backup", "--service",
-            "fsx", "--resource", "x", "--sandbox-server"})).getMessage().contains("do not go with"));
+                .getMessage()
+                .startsWith("Unknown command or argument: backupp"));
+        assertTrue(assertThrows(
+                        Options.UsageException.class,
+                        () -> Options.parse(
+                                new String[] {"backup", "--service", "fsx", "--resource", "x", "--sandbox-server"}))
+                .getMessage()
+                .contains("do not go with"));
     }
 
     @Test
     void theUsageDescribesEveryCommandAndOption() {
-        for (String word : new String[] {"backup --service", "jobs [--watch] [--all]", "--resource", "--name",
-            "--description", "--tag KEY=VALUE", "--vault", "--role", "--start-window", "--complete-window",
-            "--cold-after", "--delete-after", "--wait", "--sandbox-server", "--endpoint-url", "--profile", "--region"}) {
+        for (String word : new String[] {
+            "backup --service",
+            "jobs [--watch] [--all]",
+            "--resource",
+            "--name",
+            "--description",
+            "--tag KEY=VALUE",
+            "--vault",
+            "--role",
+            "--start-window",
+            "--complete-window",
+            "--cold-after",
+            "--delete-after",
+            "--wait",
+            "--sandbox-server",
+            "--endpoint-url",
+            "--profile",
+            "--region"
+        }) {
             assertTrue(Options.USAGE.contains(word), word);
         }
     }

@@ -47,16 +47,23 @@ class UnhandledFailuresTest {
     @Test
     void aUiCallbackThatThrowsIsReportedNotBuriedInItsFuture() {
         Async async = Async.synchronous();
-        async.run(() -> 42, value -> {
-            throw new IllegalArgumentException("bad cell " + value);
-        }, failure -> { });
-        async.run(() -> {
-            throw new IllegalStateException("no network");
-        }, value -> { }, failure -> {
-            throw new UnsupportedOperationException("handler bug after " + failure.getMessage());
-        });
+        async.run(
+                () -> 42,
+                value -> {
+                    throw new IllegalArgumentException("bad cell " + value);
+                },
+                failure -> {});
+        async.run(
+                () -> {
+                    throw new IllegalStateException("no network");
+                },
+                value -> {},
+                failure -> {
+                    throw new UnsupportedOperationException("handler bug after " + failure.getMessage());
+                });
 
-        assertEquals(List.of("bad cell 42", "handler bug after no network"),
+        assertEquals(
+                List.of("bad cell 42", "handler bug after no network"),
                 reported.stream().map(Throwable::getMessage).toList());
     }
 }

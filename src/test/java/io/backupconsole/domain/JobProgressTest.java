@@ -1,7 +1,5 @@
 package io.backupconsole.domain;
 
-import io.backupconsole.domain.JobOutcome;
-import io.backupconsole.domain.JobProgress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,8 +13,8 @@ class JobProgressTest {
 
     @Test
     void theServicesOwnExpectationWins() {
-        JobProgress progress = new JobProgress(JobOutcome.RUNNING, "RUNNING", 10.0,
-                start.plusSeconds(600), "", start.plusSeconds(60));
+        JobProgress progress =
+                new JobProgress(JobOutcome.RUNNING, "RUNNING", 10.0, start.plusSeconds(600), "", start.plusSeconds(60));
         assertEquals(Duration.ofSeconds(540), progress.remaining(start));
     }
 
@@ -28,18 +26,22 @@ class JobProgressTest {
 
     @Test
     void unknownWithoutAPercentage() {
-        assertNull(new JobProgress(JobOutcome.RUNNING, "IN_PROGRESS", null, null, "", start.plusSeconds(5)).remaining(start));
-        assertNull(new JobProgress(JobOutcome.RUNNING, "CREATING", 0.0, null, "", start.plusSeconds(5)).remaining(start));
+        assertNull(new JobProgress(JobOutcome.RUNNING, "IN_PROGRESS", null, null, "", start.plusSeconds(5))
+                .remaining(start));
+        assertNull(
+                new JobProgress(JobOutcome.RUNNING, "CREATING", 0.0, null, "", start.plusSeconds(5)).remaining(start));
     }
 
     @Test
     void finishedJobsHaveNothingLeft() {
-        assertEquals(Duration.ZERO, new JobProgress(JobOutcome.FAILED, "FAILED", 40.0, null, "disk full", start).remaining(start));
+        assertEquals(
+                Duration.ZERO,
+                new JobProgress(JobOutcome.FAILED, "FAILED", 40.0, null, "disk full", start).remaining(start));
     }
 
     @Test
     void percentOutsideZeroToHundredIsRefused() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new JobProgress(JobOutcome.RUNNING, "", 101.0, null, "", start));
+        assertThrows(
+                IllegalArgumentException.class, () -> new JobProgress(JobOutcome.RUNNING, "", 101.0, null, "", start));
     }
 }

@@ -15,8 +15,9 @@ class LogRedactorTest {
     private static final String SESSION_TOKEN = "IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDp8kZ2hXbQ"
             + "m0A2pP5QyK3oJ8x6Zq+vN1B8r0sT4uW9AiBxF2gH5jK7lM3nO9pQ1rS5tU7vW9xY1zA3bC5dE7fG9hKqlAIIo///////////"
             + "ARABGgwxMjM0NTY3ODkwMTIiDGx8Jk3o2P4q6R8s0Sr5AqYb0cDe2Fg4Hi6Jk8Lm0No2Pq4Rs6Tu8Vw0Xy2Za4Bc6De8Fg0Hi==";
-    private static final String SSO_ACCESS_TOKEN = "aoaAAAAAGdZ3xV1y8cR2k9Lq0pWmZs4Tu6Vw8Xy0Za2Bc4De6Fg8Hi0Jk2Lm4No6Pq8Rs0"
-            + "Tu2Vw4Xy6Za8Bc0De2Fg4:MGUCMQDk8Lq2W0Zs4Tu6Vw8Xy0Za2Bc4De6Fg8Hi0Jk2Lm4No6Pq8Rs0Tu2Vw4XyAjA7Yz9Ab1Cd3Ef5Gh7";
+    private static final String SSO_ACCESS_TOKEN =
+            "aoaAAAAAGdZ3xV1y8cR2k9Lq0pWmZs4Tu6Vw8Xy0Za2Bc4De6Fg8Hi0Jk2Lm4No6Pq8Rs0"
+                    + "Tu2Vw4Xy6Za8Bc0De2Fg4:MGUCMQDk8Lq2W0Zs4Tu6Vw8Xy0Za2Bc4De6Fg8Hi0Jk2Lm4No6Pq8Rs0Tu2Vw4XyAjA7Yz9Ab1Cd3Ef5Gh7";
 
     private static void assertHidden(String secret, String line) {
         String redacted = LogRedactor.redact(line);
@@ -53,14 +54,17 @@ class LogRedactorTest {
         String header = "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261201/us-east-1/fsx/aws4_request, "
                 + "SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024";
         assertEquals("Authorization: ****", LogRedactor.redact("Authorization: " + header));
-        assertEquals("headers={Authorization=[****], X-Amz-Date=[20261201T000000Z]}",
+        assertEquals(
+                "headers={Authorization=[****], X-Amz-Date=[20261201T000000Z]}",
                 LogRedactor.redact("headers={Authorization=[" + header + "], X-Amz-Date=[20261201T000000Z]}"));
         assertHidden("Bearer", "authorization: Bearer eyJhbGciOi");
         String cache = "{\"accessToken\": \"" + SSO_ACCESS_TOKEN + "\", \"refreshToken\": \"Atzr|IwEBIA\", "
                 + "\"clientSecret\": \"eyJraWQiOiJrZXktMTU2\", \"region\": \"us-east-1\"}";
         String redacted = LogRedactor.redact(cache);
-        assertEquals("{\"accessToken\": \"****\", \"refreshToken\": \"****\", \"clientSecret\": \"****\", "
-                + "\"region\": \"us-east-1\"}", redacted);
+        assertEquals(
+                "{\"accessToken\": \"****\", \"refreshToken\": \"****\", \"clientSecret\": \"****\", "
+                        + "\"region\": \"us-east-1\"}",
+                redacted);
         assertHidden(SESSION_TOKEN, "X-Amz-Security-Token: " + SESSION_TOKEN);
     }
 

@@ -31,8 +31,10 @@ class RollingLogFileTest {
         log.close();
 
         try (var files = Files.list(file.getParent())) {
-            assertEquals(List.of("app.log", "app.log.1", "app.log.2"), files.map(p -> p.getFileName().toString())
-                    .sorted().toList(), "three files, the oldest dropped");
+            assertEquals(
+                    List.of("app.log", "app.log.1", "app.log.2"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "three files, the oldest dropped");
         }
         for (Path each : List.of(file, folder.resolve("logs/app.log.1"), folder.resolve("logs/app.log.2"))) {
             assertTrue(Files.size(each) <= 100, each + " is within the bound");

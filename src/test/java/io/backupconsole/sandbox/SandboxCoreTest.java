@@ -55,10 +55,17 @@ class SandboxCoreTest {
 
     @Test
     void resetZeroesTheCounters() throws Exception {
-        send(HttpRequest.newBuilder(uri("/")).header("X-Amz-Target", "Nope.Op")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        send(HttpRequest.newBuilder(uri("/"))
+                .header("X-Amz-Target", "Nope.Op")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
         sandbox.server().stats().count("fsx:DescribeFileSystems");
-        assertEquals(1, get("/_sandbox/stats", 200).get("requests").get("fsx:DescribeFileSystems").asLong());
+        assertEquals(
+                1,
+                get("/_sandbox/stats", 200)
+                        .get("requests")
+                        .get("fsx:DescribeFileSystems")
+                        .asLong());
         post("/_sandbox/reset", "", 200);
         assertEquals(0, get("/_sandbox/stats", 200).get("requests").size());
     }
@@ -67,8 +74,12 @@ class SandboxCoreTest {
     void unknownJsonOperationIsAnAwsStyleClientError() throws Exception {
         HttpResponse<String> response = send(json("AWSSimbaAPIService_v20180301.LaunchRocket", "{}"));
         assertEquals(400, response.statusCode());
-        assertEquals("UnknownOperationException", Json.MAPPER.readTree(response.body()).get("__type").asText());
-        assertEquals("UnknownOperationException", response.headers().firstValue("x-amzn-ErrorType").orElseThrow());
+        assertEquals(
+                "UnknownOperationException",
+                Json.MAPPER.readTree(response.body()).get("__type").asText());
+        assertEquals(
+                "UnknownOperationException",
+                response.headers().firstValue("x-amzn-ErrorType").orElseThrow());
     }
 
     @Test
@@ -78,19 +89,26 @@ class SandboxCoreTest {
 
     @Test
     void unknownRestPathIsNotFound() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/no/such/resource")).GET().build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(uri("/no/such/resource")).GET().build());
         assertEquals(404, response.statusCode());
-        assertEquals("UnknownOperationException", Json.MAPPER.readTree(response.body()).get("Code").asText());
+        assertEquals(
+                "UnknownOperationException",
+                Json.MAPPER.readTree(response.body()).get("Code").asText());
     }
 
     @Test
     void badJsonIsASerializationError() throws Exception {
         HttpResponse<String> response = send(json("AWSSimbaAPIService_v20180301.LaunchRocket", "{\"a\": "));
         assertEquals(400, response.statusCode());
-        assertEquals("SerializationException", Json.MAPPER.readTree(response.body()).get("__type").asText());
+        assertEquals(
+                "SerializationException",
+                Json.MAPPER.readTree(response.body()).get("__type").asText());
         HttpResponse<String> array = send(json("Lightsail_20161128.GetOperations", "[]"));
         assertEquals(400, array.statusCode());
-        assertEquals("SerializationException", Json.MAPPER.readTree(array.body()).get("__type").asText());
+        assertEquals(
+                "SerializationException",
+                Json.MAPPER.readTree(array.body()).get("__type").asText());
     }
 
     @Test
@@ -98,8 +116,13 @@ class SandboxCoreTest {
         String huge = "{\"x\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
         HttpResponse<String> response = send(json("AWSSimbaAPIService_v20180301.DescribeFileSystems", huge));
         assertEquals(413, response.statusCode());
-        assertEquals("RequestEntityTooLargeException", Json.MAPPER.readTree(response.body()).get("__type").asText());
-        assertEquals(200, send(HttpRequest.newBuilder(uri("/_sandbox/stats")).GET().build()).statusCode(),
+        assertEquals(
+                "RequestEntityTooLargeException",
+                Json.MAPPER.readTree(response.body()).get("__type").asText());
+        assertEquals(
+                200,
+                send(HttpRequest.newBuilder(uri("/_sandbox/stats")).GET().build())
+                        .statusCode(),
                 "the sandbox still answers afterwards");
     }
 
@@ -129,14 +152,16 @@ class SandboxCoreTest {
     }
 
     private JsonNode get(String path, int expectedStatus) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET().build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(uri(path)).GET().build());
         assertEquals(expectedStatus, response.statusCode(), response.body());
         return Json.MAPPER.readTree(response.body());
     }
 
     private JsonNode post(String path, String body, int expectedStatus) throws IOException, InterruptedException {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         assertEquals(expectedStatus, response.statusCode(), response.body());
         return Json.MAPPER.readTree(response.body());
     }

@@ -50,11 +50,14 @@ class SandboxLoopbackTest {
         }
         Optional<InetAddress> network = networkAddress();
         Assumptions.assumeTrue(network.isPresent(), "this machine has no network address to try");
-        assertThrows(ConnectException.class, () -> {
-            try (Socket remote = new Socket()) {
-                remote.connect(new InetSocketAddress(network.get(), port), 2000);
-            }
-        }, "port " + port + " answers on " + network.get());
+        assertThrows(
+                ConnectException.class,
+                () -> {
+                    try (Socket remote = new Socket()) {
+                        remote.connect(new InetSocketAddress(network.get(), port), 2000);
+                    }
+                },
+                "port " + port + " answers on " + network.get());
     }
 
     @Test
@@ -70,15 +73,24 @@ class SandboxLoopbackTest {
     @Test
     void theSandboxServerCommandListensOnTheLoopbackAddressOnly() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Duser.home=" + home, "io.backupconsole.Main", "--sandbox-server", "--port", "0")
+        ProcessBuilder builder = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Duser.home=" + home,
+                        "io.backupconsole.Main",
+                        "--sandbox-server",
+                        "--port",
+                        "0")
                 .redirectError(home.resolve("stderr.txt").toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("AWS_") || key.startsWith("XDG_"));
         Process server = builder.start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
-            Matcher listening = Pattern.compile("Sandbox listening on http://([^:]+):(\\d+)").matcher(String.valueOf(line));
+            Matcher listening = Pattern.compile("Sandbox listening on http://([^:]+):(\\d+)")
+                    .matcher(String.valueOf(line));
             assertTrue(listening.find(), "first line: " + line);
             assertTrue(InetAddress.getByName(listening.group(1)).isLoopbackAddress(), line);
             assertReachableOnLoopbackOnly(Integer.parseInt(listening.group(2)));

@@ -20,7 +20,6 @@ import io.backupconsole.domain.rules.BackupRules;
 import io.backupconsole.logging.AppLog;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
-import io.backupconsole.settings.Settings;
 import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.testsupport.SandboxFixture;
@@ -95,20 +94,26 @@ class SecretScanTest {
         secrets.put("SSO accessToken", "aoa" + randomOf(BASE64, 180) + ":" + randomOf(BASE64, 96));
         String accessKeyId = "ASIA" + randomOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16);
         Path aws = Files.createDirectories(root.resolve("home/.aws"));
-        Files.writeString(aws.resolve("credentials"), "[leaky]\naws_access_key_id = " + accessKeyId
-                + "\naws_secret_access_key = " + secrets.get("aws_secret_access_key")
-                + "\naws_session_token = " + secrets.get("aws_session_token") + "\n");
-        Files.writeString(aws.resolve("config"), "[profile leaky]\nregion = us-east-1\n\n"
-                + "[profile corp-admin]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n"
-                + "region = us-east-1\n\n[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\n"
-                + "sso_region = us-east-1\nsso_registration_scopes = sso:account:access\n");
+        Files.writeString(
+                aws.resolve("credentials"),
+                "[leaky]\naws_access_key_id = " + accessKeyId
+                        + "\naws_secret_access_key = " + secrets.get("aws_secret_access_key")
+                        + "\naws_session_token = " + secrets.get("aws_session_token") + "\n");
+        Files.writeString(
+                aws.resolve("config"),
+                "[profile leaky]\nregion = us-east-1\n\n"
+                        + "[profile corp-admin]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n"
+                        + "region = us-east-1\n\n[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\n"
+                        + "sso_region = us-east-1\nsso_registration_scopes = sso:account:access\n");
         // Where the SDK looks for the SSO token: the JVM's home (target/test-home in tests, never the real one).
         Path cache = Files.createDirectories(Path.of(System.getProperty("user.home"), ".aws", "sso", "cache"));
-        String name = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-                .digest("corp".getBytes(StandardCharsets.UTF_8)));
+        String name = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-1").digest("corp".getBytes(StandardCharsets.UTF_8)));
         ssoCacheFile = cache.resolve(name + ".json");
-        Files.writeString(ssoCacheFile, "{\"startUrl\": \"https://corp.awsapps.com/start\", \"region\": \"us-east-1\", "
-                + "\"accessToken\": \"" + secrets.get("SSO accessToken") + "\", \"expiresAt\": \"2099-01-01T00:00:00Z\"}");
+        Files.writeString(
+                ssoCacheFile,
+                "{\"startUrl\": \"https://corp.awsapps.com/start\", \"region\": \"us-east-1\", " + "\"accessToken\": \""
+                        + secrets.get("SSO accessToken") + "\", \"expiresAt\": \"2099-01-01T00:00:00Z\"}");
         configBefore = System.getProperty(CONFIG_PROPERTY);
         credentialsBefore = System.getProperty(CREDENTIALS_PROPERTY);
         // The SDK reads these before AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE.
@@ -156,8 +161,7 @@ class SecretScanTest {
             }
 
             @Override
-            public void connectFailed(URI uri, SocketAddress address, IOException e) {
-            }
+            public void connectFailed(URI uri, SocketAddress address, IOException e) {}
         });
         try {
             runTheSession(config, data, clock);
@@ -165,12 +169,20 @@ class SecretScanTest {
             ProxySelector.setDefault(before);
         }
         assertTrue(contacted.size() > 20, "the session's calls were seen: " + contacted.size());
-        assertEquals(List.of(), contacted.stream().filter(uri -> !uri.getHost().equals("127.0.0.1")).distinct().toList(),
+        assertEquals(
+                List.of(),
+                contacted.stream()
+                        .filter(uri -> !uri.getHost().equals("127.0.0.1"))
+                        .distinct()
+                        .toList(),
                 "only the sandbox on 127.0.0.1 was contacted");
 
         String log = Files.readString(AppLog.file());
-        for (String expected : List.of("AWS call failed: FSx DescribeFileSystems in us-east-1: HTTP 400 "
-                + "ThrottlingException", "InvalidInputException", "started as", "SUCCEEDED")) {
+        for (String expected : List.of(
+                "AWS call failed: FSx DescribeFileSystems in us-east-1: HTTP 400 " + "ThrottlingException",
+                "InvalidInputException",
+                "started as",
+                "SUCCEEDED")) {
             assertTrue(log.contains(expected), "the session was logged (" + expected + ")");
         }
         List<Path> folders = new ArrayList<>(List.of(config, data, AppLog.folder()));
@@ -194,31 +206,52 @@ class SecretScanTest {
             journal.open();
             BackupSubmitter submitter = new BackupSubmitter(journal, clock);
             // The tracker reaches the jobs through the same profile-with-endpoints clients.
-            JobTracker tracker = new JobTracker(journal, (key, region) -> adapters, submitter, clock,
-                    new PollCadence(new Random(3)));
+            JobTracker tracker = new JobTracker(
+                    journal, (key, region) -> adapters, submitter, clock, new PollCadence(new Random(3)));
             for (BackupRequest request : oneOfEach(adapters)) {
-                tracker.started(submitter.submit(adapters.starter(request.service()), "profile:leaky", "us-east-1",
-                        request));
+                tracker.started(
+                        submitter.submit(adapters.starter(request.service()), "profile:leaky", "us-east-1", request));
             }
-            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-                tracker.pollNow();
-                tracker.pollDue();
-                return tracker.jobs().stream().allMatch(TrackedJob::isFinished);
-            });
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        tracker.pollNow();
+                        tracker.pollDue();
+                        return tracker.jobs().stream().allMatch(TrackedJob::isFinished);
+                    });
 
             sandbox.server().configure(new SandboxConfig(600, 0, 0, 1.0, 0, 0, List.of("fsx:DescribeFileSystems"), 1L));
-            assertThrows(ServiceFailure.class, () -> adapters.get(AwsService.FSX).listResources(), "throttled");
+            assertThrows(
+                    ServiceFailure.class, () -> adapters.get(AwsService.FSX).listResources(), "throttled");
             sandbox.server().configure(SandboxFixture.TEST_CONFIG);
             Resource db = sandbox.eligible(AwsService.LIGHTSAIL);
             // Refused as invalid input (the submitter then reports it uncertain: Lightsail has no idempotency token).
-            assertThrows(RuntimeException.class, () -> submitter.submit(adapters.starter(AwsService.LIGHTSAIL),
-                    "profile:leaky", "us-east-1", new BackupRequest(AwsService.LIGHTSAIL, db.id(), db.name(),
-                            "not a valid name!", "", List.of(), null, null)), "invalid input");
+            assertThrows(
+                    RuntimeException.class,
+                    () -> submitter.submit(
+                            adapters.starter(AwsService.LIGHTSAIL),
+                            "profile:leaky",
+                            "us-east-1",
+                            new BackupRequest(
+                                    AwsService.LIGHTSAIL,
+                                    db.id(),
+                                    db.name(),
+                                    "not a valid name!",
+                                    "",
+                                    List.of(),
+                                    null,
+                                    null)),
+                    "invalid input");
         }
         runTheHeadlessBackupCommand(data);
         // The redaction layer, in place: a secret handed to a logger by accident still never reaches the file.
-        LoggerFactory.getLogger(SecretScanTest.class).warn("A careless line: aws_secret_access_key={} {} {}",
-                secrets.get("aws_secret_access_key"), secrets.get("aws_session_token"), secrets.get("SSO accessToken"));
+        LoggerFactory.getLogger(SecretScanTest.class)
+                .warn(
+                        "A careless line: aws_secret_access_key={} {} {}",
+                        secrets.get("aws_secret_access_key"),
+                        secrets.get("aws_session_token"),
+                        secrets.get("SSO accessToken"));
         assertFalse(LoggerFactory.getLogger("software.amazon.awssdk.request").isDebugEnabled(), "no request dumps");
     }
 
@@ -227,16 +260,23 @@ class SecretScanTest {
         SecretScanner scanner = new SecretScanner(secrets);
         Path planted = Files.createDirectories(root.resolve("planted"));
         String token = secrets.get("aws_session_token");
-        Files.writeString(planted.resolve("url.log"), "GET /?X-Amz-Security-Token="
-                + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8) + "&x=1");
-        Files.writeString(planted.resolve("b64.txt"), java.util.Base64.getEncoder().encodeToString(
-                ("prefix " + secrets.get("aws_secret_access_key") + " suffix").getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(
+                planted.resolve("url.log"),
+                "GET /?X-Amz-Security-Token=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8) + "&x=1");
+        Files.writeString(
+                planted.resolve("b64.txt"),
+                java.util.Base64.getEncoder()
+                        .encodeToString(("prefix " + secrets.get("aws_secret_access_key") + " suffix")
+                                .getBytes(StandardCharsets.UTF_8)));
         Files.writeString(planted.resolve("clean.txt"), "nothing here");
 
         List<String> hits = scanner.scan(List.of(planted));
 
-        assertTrue(hits.stream().anyMatch(hit -> hit.contains("url.log") && hit.contains("aws_session_token")), hits.toString());
-        assertTrue(hits.stream().anyMatch(hit -> hit.contains("b64.txt") && hit.contains("aws_secret_access_key")),
+        assertTrue(
+                hits.stream().anyMatch(hit -> hit.contains("url.log") && hit.contains("aws_session_token")),
+                hits.toString());
+        assertTrue(
+                hits.stream().anyMatch(hit -> hit.contains("b64.txt") && hit.contains("aws_secret_access_key")),
                 hits.toString());
         assertTrue(hits.stream().noneMatch(hit -> hit.contains("clean.txt")), hits.toString());
     }
@@ -246,40 +286,81 @@ class SecretScanTest {
         Resource server = eligible(adapters, AwsService.OPSWORKS_CM);
         Resource db = eligible(adapters, AwsService.LIGHTSAIL);
         Resource protectedResource = eligible(adapters, AwsService.BACKUP);
-        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP)).listVaults().getFirst().name();
+        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP))
+                .listVaults()
+                .getFirst()
+                .name();
         String token = BackupRequest.newToken();
-        BackupJobRequest job = new BackupJobRequest(vault, protectedResource.id(),
-                BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID), 60L, null, null, List.of(), null, token);
+        BackupJobRequest job = new BackupJobRequest(
+                vault,
+                protectedResource.id(),
+                BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                60L,
+                null,
+                null,
+                List.of(),
+                null,
+                token);
         return List.of(
                 new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "scan", "", List.of(), null, null),
                 new BackupRequest(AwsService.OPSWORKS_CM, server.id(), server.name(), "", "", List.of(), null, null),
-                new BackupRequest(AwsService.LIGHTSAIL, db.id(), db.name(), db.id() + "-scan", "", List.of(), null, null),
-                new BackupRequest(AwsService.BACKUP, protectedResource.id(), protectedResource.name(), "", "", List.of(),
-                        job, token));
+                new BackupRequest(
+                        AwsService.LIGHTSAIL, db.id(), db.name(), db.id() + "-scan", "", List.of(), null, null),
+                new BackupRequest(
+                        AwsService.BACKUP,
+                        protectedResource.id(),
+                        protectedResource.name(),
+                        "",
+                        "",
+                        List.of(),
+                        job,
+                        token));
     }
 
     private static Resource eligible(ServiceAdapters adapters, AwsService service) {
-        return adapters.get(service).listResources().stream().filter(r -> r.eligibility().allowed())
-                .findFirst().orElseThrow();
+        return adapters.get(service).listResources().stream()
+                .filter(r -> r.eligibility().allowed())
+                .findFirst()
+                .orElseThrow();
     }
 
     private void runTheHeadlessBackupCommand(Path data) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), data, Clock.systemUTC(), false,
-                Duration.ofMillis(50), CommandContext.Interrupts.NONE);
+        CommandContext context = new CommandContext(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(),
+                data,
+                Clock.systemUTC(),
+                false,
+                Duration.ofMillis(50),
+                CommandContext.Interrupts.NONE);
         String fileSystem = sandbox.eligible(AwsService.FSX).id();
-        int code = new BackupCommand(context).run(Options.parse(new String[] {"backup", "--profile", "leaky",
-                "--endpoint-url", sandbox.server().endpoint().toString(), "--region", "us-east-1",
-                "--service", "fsx", "--resource", fileSystem, "--name", "scan-cli", "--wait"}));
+        int code = new BackupCommand(context).run(Options.parse(new String[] {
+            "backup",
+            "--profile",
+            "leaky",
+            "--endpoint-url",
+            sandbox.server().endpoint().toString(),
+            "--region",
+            "us-east-1",
+            "--service",
+            "fsx",
+            "--resource",
+            fileSystem,
+            "--name",
+            "scan-cli",
+            "--wait"
+        }));
         assertEquals(0, code, out + "\n" + err);
     }
 
     /** Files the app puts in the temporary folder (the empty profile file hiding the user's while building clients). */
     private static List<Path> appTemporaryFiles() throws Exception {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("backup-console")).toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("backup-console"))
+                    .toList();
         }
     }
 }

@@ -24,10 +24,12 @@ class SettingsStoreTest {
     @Test
     void savedSettingsComeBack() {
         SettingsStore store = new SettingsStore(config, Clock.systemUTC());
-        Settings settings = Settings.defaults().withConnection("work", "eu-west-1")
+        Settings settings = Settings.defaults()
+                .withConnection("work", "eu-west-1")
                 .withWindow(new Settings.WindowGeometry(10, 20, 1200, 800, false));
         store.save(settings);
-        assertEquals(settings, new SettingsStore(config, Clock.systemUTC()).load().settings());
+        assertEquals(
+                settings, new SettingsStore(config, Clock.systemUTC()).load().settings());
     }
 
     @Test

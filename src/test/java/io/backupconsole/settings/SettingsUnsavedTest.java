@@ -35,6 +35,8 @@ class SettingsUnsavedTest {
         assertEquals(1, told.size());
         assertTrue(told.getFirst().startsWith("Your settings were not saved. Could not save "), told.getFirst());
         assertTrue(told.getFirst().contains("the last saved copy is kept"), told.getFirst());
-        assertEquals(List.of("settings.json"), Files.list(config).map(p -> p.getFileName().toString()).toList());
+        assertEquals(
+                List.of("settings.json"),
+                Files.list(config).map(p -> p.getFileName().toString()).toList());
     }
 }

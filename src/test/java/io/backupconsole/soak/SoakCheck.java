@@ -30,21 +30,33 @@ import java.util.stream.Stream;
 final class SoakCheck {
     private static final Instant LONG_AGO = Instant.parse("2000-01-01T00:00:00Z");
 
-    private SoakCheck() {
-    }
+    private SoakCheck() {}
 
     /** Every backup id each service holds now (manual backups, snapshots, AWS Backup jobs). */
     static Map<AwsService, Set<String>> madeInSandbox(ServiceAdapters adapters) {
         Map<AwsService, Set<String>> made = new EnumMap<>(AwsService.class);
-        made.put(AwsService.OPSWORKS_CM, ((OpsWorksCmAdapter) adapters.get(AwsService.OPSWORKS_CM))
-                .describeBackups(Optional.empty()).stream().map(BackupSummary::id).collect(Collectors.toSet()));
-        made.put(AwsService.FSX, adapters.get(AwsService.FSX).listResources().stream()
-                .flatMap(r -> adapters.get(AwsService.FSX).listBackups(r.id()).stream())
-                .map(BackupSummary::id).collect(Collectors.toSet()));
-        made.put(AwsService.LIGHTSAIL, ((LightsailAdapter) adapters.get(AwsService.LIGHTSAIL)).listSnapshots().stream()
-                .map(BackupSummary::id).collect(Collectors.toSet()));
-        made.put(AwsService.BACKUP, ((BackupAdapter) adapters.get(AwsService.BACKUP)).listJobs(LONG_AGO, null).stream()
-                .map(BackupJobStatus::jobId).collect(Collectors.toSet()));
+        made.put(
+                AwsService.OPSWORKS_CM,
+                ((OpsWorksCmAdapter) adapters.get(AwsService.OPSWORKS_CM))
+                        .describeBackups(Optional.empty()).stream()
+                                .map(BackupSummary::id)
+                                .collect(Collectors.toSet()));
+        made.put(
+                AwsService.FSX,
+                adapters.get(AwsService.FSX).listResources().stream()
+                        .flatMap(r -> adapters.get(AwsService.FSX).listBackups(r.id()).stream())
+                        .map(BackupSummary::id)
+                        .collect(Collectors.toSet()));
+        made.put(
+                AwsService.LIGHTSAIL,
+                ((LightsailAdapter) adapters.get(AwsService.LIGHTSAIL))
+                        .listSnapshots().stream().map(BackupSummary::id).collect(Collectors.toSet()));
+        made.put(
+                AwsService.BACKUP,
+                ((BackupAdapter) adapters.get(AwsService.BACKUP))
+                        .listJobs(LONG_AGO, null).stream()
+                                .map(BackupJobStatus::jobId)
+                                .collect(Collectors.toSet()));
         return made;
     }
 
@@ -55,7 +67,9 @@ final class SoakCheck {
             return Optional.of(List.of());
         }
         try {
-            return Optional.of(JsonFile.MAPPER.readValue(file.toFile(), JobJournal.Document.class).jobs());
+            return Optional.of(JsonFile.MAPPER
+                    .readValue(file.toFile(), JobJournal.Document.class)
+                    .jobs());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -72,8 +86,9 @@ final class SoakCheck {
                 corrupt++;
             }
         }
-        return corrupt + (int) (names(data).filter(n -> n.contains(".malformed-")).count()
-                + names(config).filter(n -> n.contains(".malformed-")).count());
+        return corrupt
+                + (int) (names(data).filter(n -> n.contains(".malformed-")).count()
+                        + names(config).filter(n -> n.contains(".malformed-")).count());
     }
 
     /** Temporary files a kill left between their write and their rename (harmless, but counted). */
@@ -92,10 +107,13 @@ final class SoakCheck {
     }
 
     /** Requested, created, duplicates and lost, from the plan, the journal and the sandbox's listings. */
-    static Map<String, Object> tally(SoakPlan plan, List<TrackedJob> jobs, Map<AwsService, Set<String>> before,
-                                     Map<AwsService, Set<String>> after) {
-        Map<String, List<TrackedJob>> byToken = jobs.stream()
-                .collect(Collectors.groupingBy(job -> job.request().idempotencyToken()));
+    static Map<String, Object> tally(
+            SoakPlan plan,
+            List<TrackedJob> jobs,
+            Map<AwsService, Set<String>> before,
+            Map<AwsService, Set<String>> after) {
+        Map<String, List<TrackedJob>> byToken =
+                jobs.stream().collect(Collectors.groupingBy(job -> job.request().idempotencyToken()));
         int created = 0;
         int duplicates = 0;
         Map<String, Integer> outcomes = new TreeMap<>();
@@ -117,7 +135,10 @@ final class SoakCheck {
         for (AwsService service : AwsService.values()) {
             Set<String> extra = new HashSet<>(after.get(service));
             extra.removeAll(before.get(service));
-            jobs.stream().filter(job -> job.service() == service).map(TrackedJob::serviceJobId).forEach(extra::remove);
+            jobs.stream()
+                    .filter(job -> job.service() == service)
+                    .map(TrackedJob::serviceJobId)
+                    .forEach(extra::remove);
             // A backup the sandbox holds that no journalled request claims: a second backup of some request.
             duplicates += extra.size();
         }
@@ -127,7 +148,8 @@ final class SoakCheck {
         tally.put("created", created);
         tally.put("duplicates", duplicates);
         tally.put("lost", plan.requests().size() - created);
-        tally.put("unfinished", (int) jobs.stream().filter(job -> !job.isFinished()).count());
+        tally.put("unfinished", (int)
+                jobs.stream().filter(job -> !job.isFinished()).count());
         tally.put("outcomes", outcomes);
         return tally;
     }

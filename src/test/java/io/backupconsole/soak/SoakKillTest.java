@@ -3,7 +3,6 @@ package io.backupconsole.soak;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.backupconsole.sandbox.SandboxConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -22,8 +21,8 @@ class SoakKillTest {
 
     @Test
     void backupsRequestedByAWorkerKilledFourTimesAreEachMadeExactlyOnce() throws Exception {
-        SoakRun run = new SoakRun(28, 4, Duration.ofSeconds(120), Duration.ofMillis(500), Duration.ofMillis(3000),
-                300.0, 5, 7L);
+        SoakRun run = new SoakRun(
+                28, 4, Duration.ofSeconds(120), Duration.ofMillis(500), Duration.ofMillis(3000), 300.0, 5, 7L);
         Map<String, Object> results;
         try (SoakSandbox sandbox = SoakSandbox.inProcess(SoakSandbox.calm(300.0, 7L))) {
             results = run.run(sandbox, work, System.getProperty("java.class.path"));

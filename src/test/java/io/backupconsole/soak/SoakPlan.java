@@ -47,11 +47,16 @@ public record SoakPlan(URI endpoint, String region, List<BackupRequest> requests
         try (ServiceAdapters adapters = ServiceAdapters.connect(empty.connection())) {
             List<Resource> resources = new ArrayList<>();
             for (AwsService service : AwsService.values()) {
-                adapters.get(service).listResources().stream().filter(r -> r.eligibility().allowed())
+                adapters.get(service).listResources().stream()
+                        .filter(r -> r.eligibility().allowed())
                         .forEach(resources::add);
             }
-            String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP)).listVaults().stream()
-                    .filter(v -> !v.locked()).findFirst().orElseThrow().name();
+            String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP))
+                    .listVaults().stream()
+                            .filter(v -> !v.locked())
+                            .findFirst()
+                            .orElseThrow()
+                            .name();
             List<BackupRequest> requests = new ArrayList<>();
             for (int n = 0; n < count; n++) {
                 requests.add(request(resources.get(n % resources.size()), vault, runId + "-" + n));
@@ -62,15 +67,33 @@ public record SoakPlan(URI endpoint, String region, List<BackupRequest> requests
 
     private static BackupRequest request(Resource resource, String vault, String token) {
         return switch (resource.service()) {
-            case OPSWORKS_CM -> new BackupRequest(AwsService.OPSWORKS_CM, resource.id(), resource.name(), "",
-                    token, List.of(), null, token);
-            case FSX -> new BackupRequest(AwsService.FSX, resource.id(), resource.name(), token, "", List.of(),
-                    null, token);
-            case LIGHTSAIL -> new BackupRequest(AwsService.LIGHTSAIL, resource.id(), resource.name(), token, "",
-                    List.of(), null, token);
-            case BACKUP -> new BackupRequest(AwsService.BACKUP, resource.id(), resource.name(), "", "", List.of(),
-                    new BackupJobRequest(vault, resource.id(), BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
-                            60L, null, null, List.of(), null, token), token);
+            case OPSWORKS_CM ->
+                new BackupRequest(
+                        AwsService.OPSWORKS_CM, resource.id(), resource.name(), "", token, List.of(), null, token);
+            case FSX ->
+                new BackupRequest(AwsService.FSX, resource.id(), resource.name(), token, "", List.of(), null, token);
+            case LIGHTSAIL ->
+                new BackupRequest(
+                        AwsService.LIGHTSAIL, resource.id(), resource.name(), token, "", List.of(), null, token);
+            case BACKUP ->
+                new BackupRequest(
+                        AwsService.BACKUP,
+                        resource.id(),
+                        resource.name(),
+                        "",
+                        "",
+                        List.of(),
+                        new BackupJobRequest(
+                                vault,
+                                resource.id(),
+                                BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                                60L,
+                                null,
+                                null,
+                                List.of(),
+                                null,
+                                token),
+                        token);
         };
     }
 

@@ -39,12 +39,19 @@ import java.util.stream.Collectors;
  * @param latencyMs     the sandbox's added latency
  * @param seed          seed of the kill delays and the sandbox's faults
  */
-public record SoakRun(int backups, int kills, Duration timeLimit, Duration minKillDelay, Duration maxKillDelay,
-                      double timeScale, long latencyMs, long seed) {
+public record SoakRun(
+        int backups,
+        int kills,
+        Duration timeLimit,
+        Duration minKillDelay,
+        Duration maxKillDelay,
+        double timeScale,
+        long latencyMs,
+        long seed) {
 
     /** Runs the soak in {@code work} against {@code sandbox}; returns the figures for results.json. */
-    public Map<String, Object> run(SoakSandbox sandbox, Path work, String classpath) throws IOException,
-            InterruptedException {
+    public Map<String, Object> run(SoakSandbox sandbox, Path work, String classpath)
+            throws IOException, InterruptedException {
         Instant start = Instant.now();
         Instant deadline = start.plus(timeLimit);
         Path data = work.resolve("data");
@@ -62,14 +69,25 @@ public record SoakRun(int backups, int kills, Duration timeLimit, Duration minKi
         }
         sandbox.configure(SoakSandbox.faulty(timeScale, latencyMs, seed));
 
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-                SoakWorker.class.getName(), data.toString(), config.toString(), planFile.toString(), intents.toString());
-        Thread cleanUp = new Thread(() -> {
-            if (live != null) {
-                live.destroyForcibly();
-            }
-        }, "soak-worker-cleanup");
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                classpath,
+                SoakWorker.class.getName(),
+                data.toString(),
+                config.toString(),
+                planFile.toString(),
+                intents.toString());
+        Thread cleanUp = new Thread(
+                () -> {
+                    if (live != null) {
+                        live.destroyForcibly();
+                    }
+                },
+                "soak-worker-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             return drive(sandbox, work, plan, before, command, deadline, start, data, config, intents, log);
@@ -81,9 +99,18 @@ public record SoakRun(int backups, int kills, Duration timeLimit, Duration minKi
     /** The worker being run, so a driver stopped early (Ctrl-C) does not leave it running. */
     private static volatile Process live;
 
-    private Map<String, Object> drive(SoakSandbox sandbox, Path work, SoakPlan plan,
-                                      Map<AwsService, Set<String>> before, List<String> command, Instant deadline,
-                                      Instant start, Path data, Path config, Path intents, Path log)
+    private Map<String, Object> drive(
+            SoakSandbox sandbox,
+            Path work,
+            SoakPlan plan,
+            Map<AwsService, Set<String>> before,
+            List<String> command,
+            Instant deadline,
+            Instant start,
+            Path data,
+            Path config,
+            Path intents,
+            Path log)
             throws IOException, InterruptedException {
         SplittableRandom random = new SplittableRandom(seed);
         int killed = 0;
@@ -112,14 +139,15 @@ public record SoakRun(int backups, int kills, Duration timeLimit, Duration minKi
                 crashed++;
                 continue;
             }
-            worker.destroyForcibly().waitFor();   // SIGKILL on POSIX
+            worker.destroyForcibly().waitFor(); // SIGKILL on POSIX
             killed++;
             corruptSeen += SoakCheck.corruptFiles(data, config);
             // Requests begun in this life of the worker that its journal does not hold (and were not refused).
             Map<String, List<String>> intentsNow = SoakWorker.readIntents(intents);
             List<String> begun = intentsNow.getOrDefault("begin", List.of());
             Set<String> journalled = SoakCheck.journal(data).orElse(List.of()).stream()
-                    .map(job -> job.request().idempotencyToken()).collect(Collectors.toSet());
+                    .map(job -> job.request().idempotencyToken())
+                    .collect(Collectors.toSet());
             Set<String> refused = new HashSet<>(intentsNow.getOrDefault("refused", List.of()));
             for (String token : begun.subList((int) Math.min(intentLines, begun.size()), begun.size())) {
                 if (!journalled.contains(token) && !refused.contains(token)) {
@@ -153,28 +181,47 @@ public record SoakRun(int backups, int kills, Duration timeLimit, Duration minKi
         results.put("worker_starts", starts);
         results.put("worker_crashes", crashed);
         results.put("begun_not_journalled", begunNotJournalled);
-        results.put("refusals", SoakWorker.readIntents(intents).getOrDefault("refused", List.of()).size());
+        results.put(
+                "refusals",
+                SoakWorker.readIntents(intents)
+                        .getOrDefault("refused", List.of())
+                        .size());
         results.put("stray_temp_files", SoakCheck.strayTempFiles(data, config));
         results.put("timed_out", timedOut);
         results.put("duration_s", Duration.between(start, Instant.now()).toMillis() / 1000.0);
         results.put("time_limit_s", timeLimit.toSeconds());
         results.put("kill_delay_ms", List.of(minKillDelay.toMillis(), maxKillDelay.toMillis()));
         SandboxConfig faults = SoakSandbox.faulty(timeScale, latencyMs, seed);
-        results.put("sandbox", Map.of("throttleRate", faults.throttleRate(), "serverErrorRate", faults.serverErrorRate(),
-                "lostResponseRate", faults.lostResponseRate(), "latencyMs", faults.latencyMs(),
-                "timeScale", faults.timeScale()));
+        results.put(
+                "sandbox",
+                Map.of(
+                        "throttleRate",
+                        faults.throttleRate(),
+                        "serverErrorRate",
+                        faults.serverErrorRate(),
+                        "lostResponseRate",
+                        faults.lostResponseRate(),
+                        "latencyMs",
+                        faults.latencyMs(),
+                        "timeScale",
+                        faults.timeScale()));
         results.put("seed", seed);
         JsonFile.MAPPER.writeValue(work.resolve("results.json").toFile(), results);
         return results;
     }
 
     private static Process start(List<String> command, Path log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         // The worker reaches the sandbox by its endpoint with dummy credentials, whatever this machine's AWS setup.
         builder.environment().keySet().removeIf(key -> key.startsWith("AWS_"));
-        builder.environment().put("AWS_CONFIG_FILE", log.resolveSibling("no-aws-config").toString());
-        builder.environment().put("AWS_SHARED_CREDENTIALS_FILE", log.resolveSibling("no-aws-credentials").toString());
+        builder.environment()
+                .put("AWS_CONFIG_FILE", log.resolveSibling("no-aws-config").toString());
+        builder.environment()
+                .put(
+                        "AWS_SHARED_CREDENTIALS_FILE",
+                        log.resolveSibling("no-aws-credentials").toString());
         return builder.start();
     }
 
@@ -183,7 +230,11 @@ public record SoakRun(int backups, int kills, Duration timeLimit, Duration minKi
             throws IOException, InterruptedException {
         Instant until = Instant.now().plus(timeout);
         while (worker.isAlive() && Instant.now().isBefore(until)) {
-            if (Files.exists(log) && Files.readAllLines(log).stream().filter(line -> line.contains(marker)).count() >= count) {
+            if (Files.exists(log)
+                    && Files.readAllLines(log).stream()
+                                    .filter(line -> line.contains(marker))
+                                    .count()
+                            >= count) {
                 return;
             }
             Thread.sleep(25);

@@ -66,10 +66,21 @@ public interface SoakSandbox extends AutoCloseable {
             port = socket.getLocalPort();
         }
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(javaBin, "-Xmx512m", "-cp", classpath, "io.backupconsole.Main",
-                "--sandbox-server", "--port", Integer.toString(port), "--time-scale", Double.toString(timeScale))
-                .redirectErrorStream(true).start();
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Process process = new ProcessBuilder(
+                        javaBin,
+                        "-Xmx512m",
+                        "-cp",
+                        classpath,
+                        "io.backupconsole.Main",
+                        "--sandbox-server",
+                        "--port",
+                        Integer.toString(port),
+                        "--time-scale",
+                        Double.toString(timeScale))
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         StringBuilder seen = new StringBuilder();
         while ((line = output.readLine()) != null && !line.startsWith("Sandbox listening on ")) {
@@ -79,23 +90,27 @@ public interface SoakSandbox extends AutoCloseable {
             process.destroyForcibly();
             throw new IOException("The sandbox server did not start:\n" + seen);
         }
-        URI endpoint = URI.create(line.substring("Sandbox listening on ".length()).trim());
-        Thread drain = new Thread(() -> {
-            try (var writer = java.nio.file.Files.newBufferedWriter(log)) {
-                output.lines().forEach(l -> {
-                    try {
-                        writer.write(l + "\n");
-                    } catch (IOException ignored) {
-                        // The log is a convenience.
+        URI endpoint =
+                URI.create(line.substring("Sandbox listening on ".length()).trim());
+        Thread drain = new Thread(
+                () -> {
+                    try (var writer = java.nio.file.Files.newBufferedWriter(log)) {
+                        output.lines().forEach(l -> {
+                            try {
+                                writer.write(l + "\n");
+                            } catch (IOException ignored) {
+                                // The log is a convenience.
+                            }
+                        });
+                    } catch (IOException | java.io.UncheckedIOException ignored) {
+                        // The process ended.
                     }
-                });
-            } catch (IOException | java.io.UncheckedIOException ignored) {
-                // The process ended.
-            }
-        }, "sandbox-log");
+                },
+                "sandbox-log");
         drain.setDaemon(true);
         drain.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         return new SoakSandbox() {
             @Override
             public URI endpoint() {
@@ -105,9 +120,13 @@ public interface SoakSandbox extends AutoCloseable {
             @Override
             public void configure(SandboxConfig config) {
                 try {
-                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(endpoint.resolve("/_sandbox/config"))
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(JsonFile.MAPPER.writeValueAsBytes(config)))
-                            .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> answer = http.send(
+                            HttpRequest.newBuilder(endpoint.resolve("/_sandbox/config"))
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(
+                                            JsonFile.MAPPER.writeValueAsBytes(config)))
+                                    .header("Content-Type", "application/json")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     if (answer.statusCode() != 200) {
                         throw new IllegalStateException("The sandbox refused the configuration: " + answer.body());
                     }

@@ -50,8 +50,7 @@ public final class SoakWorker {
     /** Refusals of one request (in one life of the worker) before it is left alone. */
     private static final int MAX_REFUSALS = 3;
 
-    private SoakWorker() {
-    }
+    private SoakWorker() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
@@ -70,32 +69,41 @@ public final class SoakWorker {
         try (ConnectionPool pool = new ConnectionPool(() -> {
             throw new IllegalStateException("the soak uses its endpoint, never a built-in sandbox");
         })) {
-            JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
+            JobTracker tracker =
+                    new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
             out.println("resuming");
             out.flush();
             tracker.resume();
             Instant lastResend = clock.instant();
             for (int cycle = 0; ; cycle++) {
-                Map<String, TrackedJob> byToken = journal.jobs().stream().collect(Collectors.toMap(
-                        job -> job.request().idempotencyToken(), Function.identity(), (a, b) -> b));
-                if (plan.requests().stream().allMatch(r -> byToken.containsKey(r.idempotencyToken())
-                        ? byToken.get(r.idempotencyToken()).isFinished()
-                        : refusals.getOrDefault(r.idempotencyToken(), 0) >= MAX_REFUSALS)) {
+                Map<String, TrackedJob> byToken = journal.jobs().stream()
+                        .collect(Collectors.toMap(
+                                job -> job.request().idempotencyToken(), Function.identity(), (a, b) -> b));
+                if (plan.requests().stream()
+                        .allMatch(r -> byToken.containsKey(r.idempotencyToken())
+                                ? byToken.get(r.idempotencyToken()).isFinished()
+                                : refusals.getOrDefault(r.idempotencyToken(), 0) >= MAX_REFUSALS)) {
                     out.println("done");
                     return;
                 }
-                Set<String> busy = journal.jobs().stream().filter(job -> !job.isFinished())
-                        .map(TrackedJob::resourceId).collect(Collectors.toCollection(HashSet::new));
+                Set<String> busy = journal.jobs().stream()
+                        .filter(job -> !job.isFinished())
+                        .map(TrackedJob::resourceId)
+                        .collect(Collectors.toCollection(HashSet::new));
                 for (BackupRequest request : plan.requests()) {
-                    if (byToken.containsKey(request.idempotencyToken()) || busy.contains(request.resourceId())
+                    if (byToken.containsKey(request.idempotencyToken())
+                            || busy.contains(request.resourceId())
                             || refusals.getOrDefault(request.idempotencyToken(), 0) >= MAX_REFUSALS) {
                         continue;
                     }
                     busy.add(request.resourceId());
                     append(intents, "begin " + request.idempotencyToken());
                     try {
-                        TrackedJob job = submitter.submit(pool.adaptersFor(key, plan.region()).starter(request.service()),
-                                key, plan.region(), request);
+                        TrackedJob job = submitter.submit(
+                                pool.adaptersFor(key, plan.region()).starter(request.service()),
+                                key,
+                                plan.region(),
+                                request);
                         tracker.started(job);
                     } catch (SubmitUncertain uncertain) {
                         // Journalled as SUBMITTING: resent below, or by the next life of the worker.
@@ -114,15 +122,20 @@ public final class SoakWorker {
                     tracker.pollNow();
                 }
                 tracker.pollDue();
-                settings.save(new Settings(Settings.SANDBOX, plan.region(), cycle % 2 == 0 ? "light" : "dark",
-                        new Settings.WindowGeometry(cycle, cycle, 1200, 800, false), null));
+                settings.save(new Settings(
+                        Settings.SANDBOX,
+                        plan.region(),
+                        cycle % 2 == 0 ? "light" : "dark",
+                        new Settings.WindowGeometry(cycle, cycle, 1200, 800, false),
+                        null));
                 Thread.sleep(TICK);
             }
         }
     }
 
     private static void append(Path log, String line) throws IOException {
-        Files.writeString(log, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                log, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     /** The tokens the log says were begun, and refused. */
@@ -130,9 +143,11 @@ public final class SoakWorker {
         if (!Files.exists(log)) {
             return Map.of();
         }
-        return Files.readAllLines(log).stream().filter(line -> line.contains(" "))
-                .collect(Collectors.groupingBy(line -> line.substring(0, line.indexOf(' ')),
-                        Collectors.mapping(line -> line.substring(line.indexOf(' ') + 1).split(" ", 2)[0],
-                                Collectors.toList())));
+        return Files.readAllLines(log).stream()
+                .filter(line -> line.contains(" "))
+                .collect(Collectors.groupingBy(
+                        line -> line.substring(0, line.indexOf(' ')),
+                        Collectors.mapping(
+                                line -> line.substring(line.indexOf(' ') + 1).split(" ", 2)[0], Collectors.toList())));
     }
 }

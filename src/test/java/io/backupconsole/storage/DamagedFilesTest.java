@@ -48,8 +48,7 @@ class DamagedFilesTest {
     }
 
     /** What loading a file gave: whether the app fell back to its defaults, and the notice for the user. */
-    record Loaded(boolean defaults, Optional<String> notice) {
-    }
+    record Loaded(boolean defaults, Optional<String> notice) {}
 
     /** One file the app reads: where it lives, how to make a valid one, and how the app loads it. */
     interface AppFile {
@@ -99,7 +98,8 @@ class DamagedFilesTest {
                     System.arraycopy(valid, 0, damaged, 1, valid.length);
                     return damaged;
                 }),
-                new Damage("huge (4 MB of nesting)", valid -> "[".repeat(4_000_000).getBytes(StandardCharsets.UTF_8)),
+                new Damage(
+                        "huge (4 MB of nesting)", valid -> "[".repeat(4_000_000).getBytes(StandardCharsets.UTF_8)),
                 new Damage("a directory", valid -> null));
     }
 
@@ -150,8 +150,12 @@ class DamagedFilesTest {
         List<String> notices = new ArrayList<>();
         journal.onNotice(notices::add);
         journal.open();
-        TrackedJob job = TrackedJob.submitting("sandbox", "us-east-1", new BackupRequest(AwsService.FSX,
-                "fs-0a1b2c3d4e5f60002", "scratch", "nightly", "", List.of(), null, null), CLOCK.instant());
+        TrackedJob job = TrackedJob.submitting(
+                "sandbox",
+                "us-east-1",
+                new BackupRequest(
+                        AwsService.FSX, "fs-0a1b2c3d4e5f60002", "scratch", "nightly", "", List.of(), null, null),
+                CLOCK.instant());
         journal.record(job);
         Path path = home.resolve("jobs.json");
         byte[] damaged = damage.damage().apply(Files.readAllBytes(path));
@@ -188,8 +192,9 @@ class DamagedFilesTest {
     static final class SettingsFile implements AppFile {
         @Override
         public Path writeValid(Path home) {
-            new SettingsStore(home, CLOCK).save(new Settings("work", "eu-west-1", "dark",
-                    new Settings.WindowGeometry(10, 20, 1200, 800, false), null));
+            new SettingsStore(home, CLOCK)
+                    .save(new Settings(
+                            "work", "eu-west-1", "dark", new Settings.WindowGeometry(10, 20, 1200, 800, false), null));
             return home.resolve("settings.json");
         }
 
@@ -215,8 +220,19 @@ class DamagedFilesTest {
         public Path writeValid(Path home) {
             JobJournal journal = new JobJournal(home, CLOCK);
             journal.open();
-            journal.record(TrackedJob.submitting("sandbox", "us-east-1", new BackupRequest(AwsService.LIGHTSAIL,
-                    "orders-pg", "orders-pg", "orders-pg-nightly", "", List.of(), null, null), CLOCK.instant()));
+            journal.record(TrackedJob.submitting(
+                    "sandbox",
+                    "us-east-1",
+                    new BackupRequest(
+                            AwsService.LIGHTSAIL,
+                            "orders-pg",
+                            "orders-pg",
+                            "orders-pg-nightly",
+                            "",
+                            List.of(),
+                            null,
+                            null),
+                    CLOCK.instant()));
             return home.resolve("jobs.json");
         }
 
@@ -249,7 +265,10 @@ class DamagedFilesTest {
 
         @Override
         public Loaded load(Path home) {
-            return new Loaded(new ResourceCache(home, CLOCK).read("sandbox", "us-east-1", AwsService.FSX).isEmpty(),
+            return new Loaded(
+                    new ResourceCache(home, CLOCK)
+                            .read("sandbox", "us-east-1", AwsService.FSX)
+                            .isEmpty(),
                     Optional.empty());
         }
 

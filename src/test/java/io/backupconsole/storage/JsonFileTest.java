@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonFileTest {
-    record Sample(String name, Instant when, List<String> tags) {
-    }
+    record Sample(String name, Instant when, List<String> tags) {}
 
     @TempDir
     Path dir;
@@ -28,13 +27,17 @@ class JsonFileTest {
         JsonFile<Sample> file = new JsonFile<>(dir.resolve("sub/sample.json"), Sample.class, clock);
         Sample sample = new Sample("nightly", Instant.parse("2026-11-21T03:00:00.123Z"), List.of("a", "b"));
         file.write(sample);
-        assertEquals(sample, assertInstanceOf(JsonFile.ReadResult.Found.class, file.read()).value());
+        assertEquals(
+                sample,
+                assertInstanceOf(JsonFile.ReadResult.Found.class, file.read()).value());
         assertTrue(Files.readString(file.path()).contains("2026-11-21T03:00:00.123Z"), "timestamps are ISO text");
     }
 
     @Test
     void missingFileIsReportedAsMissing() throws Exception {
-        assertInstanceOf(JsonFile.ReadResult.Missing.class, new JsonFile<>(dir.resolve("none.json"), Sample.class, clock).read());
+        assertInstanceOf(
+                JsonFile.ReadResult.Missing.class,
+                new JsonFile<>(dir.resolve("none.json"), Sample.class, clock).read());
     }
 
     @Test
@@ -44,7 +47,9 @@ class JsonFileTest {
         JsonFile.ReadResult<Sample> result = new JsonFile<>(path, Sample.class, clock).read();
         JsonFile.ReadResult.Malformed<Sample> malformed = assertInstanceOf(JsonFile.ReadResult.Malformed.class, result);
         assertFalse(Files.exists(path));
-        assertEquals("settings.json.malformed-20261122-101530", malformed.keptAs().getFileName().toString());
+        assertEquals(
+                "settings.json.malformed-20261122-101530",
+                malformed.keptAs().getFileName().toString());
         assertEquals("{\"name\": \"broken\", ", Files.readString(malformed.keptAs()));
         assertFalse(malformed.problem().isBlank());
     }
@@ -63,7 +68,9 @@ class JsonFileTest {
             file.write(new Sample("n" + i, Instant.EPOCH, List.of()));
         }
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("s.json"), files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("s.json"),
+                    files.map(p -> p.getFileName().toString()).toList());
         }
         JsonFile.ReadResult.Found<?> found = assertInstanceOf(JsonFile.ReadResult.Found.class, file.read());
         assertEquals("n4", ((Sample) found.value()).name());

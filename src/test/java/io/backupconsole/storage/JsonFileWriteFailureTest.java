@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * leaves no temporary file behind, and says why in words a user can act on.
  */
 class JsonFileWriteFailureTest {
-    record Doc(String name, List<Integer> values) {
-    }
+    record Doc(String name, List<Integer> values) {}
 
     @TempDir
     Path dir;
@@ -57,7 +56,9 @@ class JsonFileWriteFailureTest {
             failure = assertThrows(IOException.class, () -> file.write(new Doc("new", List.of(2))));
         }
 
-        assertTrue(failure.getMessage().contains("cannot be written") || failure.getMessage().contains("read-only"),
+        assertTrue(
+                failure.getMessage().contains("cannot be written")
+                        || failure.getMessage().contains("read-only"),
                 failure.getMessage());
         assertTrue(failure.getMessage().contains("the last saved copy is kept"), failure.getMessage());
         assertEquals(good, Files.readString(path));
@@ -71,7 +72,8 @@ class JsonFileWriteFailureTest {
 
         IOException failure = assertThrows(IOException.class, () -> file.write(new Doc("x", List.of())));
 
-        assertTrue(failure.getMessage().startsWith("Could not save " + notAFolder.resolve("doc.json")),
+        assertTrue(
+                failure.getMessage().startsWith("Could not save " + notAFolder.resolve("doc.json")),
                 failure.getMessage());
         assertEquals("a file where the folder should be", Files.readString(notAFolder));
     }
@@ -82,8 +84,10 @@ class JsonFileWriteFailureTest {
         JsonFile<Doc> file = new JsonFile<>(path, Doc.class, Clock.systemUTC());
         file.write(new Doc("good", List.of(1)));
         Path abandoned = Files.writeString(dir.resolve("jobs.json123.tmp"), "{ half");
-        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(JsonFile.ABANDONED_AFTER).minusSeconds(60)));
+        Files.setLastModifiedTime(
+                abandoned,
+                java.nio.file.attribute.FileTime.from(
+                        java.time.Instant.now().minus(JsonFile.ABANDONED_AFTER).minusSeconds(60)));
         Files.writeString(dir.resolve("jobs.json456.tmp"), "{ being written");
         Files.writeString(dir.resolve("other.json789.tmp"), "not ours");
         Files.setLastModifiedTime(dir.resolve("other.json789.tmp"), Files.getLastModifiedTime(abandoned));

@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Assumptions;
 
 /** Every folder the app makes is 0700 and every file it writes 0600 on POSIX, whatever the umask. */
 class PrivateFilesTest {
@@ -26,8 +26,11 @@ class PrivateFilesTest {
 
     @BeforeEach
     void posixOnly() {
-        Assumptions.assumeTrue(home.getFileSystem().supportedFileAttributeViews().contains("posix"));
-        folders = new AppDirectories(home.resolve(".config/backup-console"), home.resolve(".local/share/backup-console"),
+        Assumptions.assumeTrue(
+                home.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        folders = new AppDirectories(
+                home.resolve(".config/backup-console"),
+                home.resolve(".local/share/backup-console"),
                 home.resolve(".local/state/backup-console"));
     }
 
@@ -56,13 +59,14 @@ class PrivateFilesTest {
 
     @Test
     void aFolderAnOlderVersionLeftOpenIsClosedOnTheNextWrite() throws Exception {
-        Files.createDirectories(folders.config(), PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.createDirectories(
+                folders.config(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         Files.setPosixFilePermissions(folders.config(), PosixFilePermissions.fromString("rwxr-xr-x"));
         Path settings = Files.writeString(folders.config().resolve("settings.json"), "{\"theme\":\"dark\"}");
         Files.setPosixFilePermissions(settings, PosixFilePermissions.fromString("rw-r--r--"));
 
-        new SettingsStore(folders.config(), Clock.systemUTC()).save(Settings.defaults().withTheme("light"));
+        new SettingsStore(folders.config(), Clock.systemUTC())
+                .save(Settings.defaults().withTheme("light"));
 
         assertEquals("rwx------", permissions(folders.config()));
         assertEquals("rw-------", permissions(settings));

@@ -27,8 +27,13 @@ public final class DialogTestContext implements AutoCloseable {
         journal.open();
         adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
         connection.connected(adapters);
-        context = new BackupDialogContext(connection, Async.synchronous(), new BackupSubmitter(journal, Clock.systemUTC()),
-                journal, ticker, Clock.systemUTC());
+        context = new BackupDialogContext(
+                connection,
+                Async.synchronous(),
+                new BackupSubmitter(journal, Clock.systemUTC()),
+                journal,
+                ticker,
+                Clock.systemUTC());
     }
 
     /** A resource of the service as listed now, by id. */
@@ -38,8 +43,10 @@ public final class DialogTestContext implements AutoCloseable {
 
     /** The first resource of the service that can be backed up now. */
     public Resource eligible(AwsService service) {
-        return adapters.get(service).listResources().stream().filter(r -> r.eligibility().allowed())
-                .findFirst().orElseThrow();
+        return adapters.get(service).listResources().stream()
+                .filter(r -> r.eligibility().allowed())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override

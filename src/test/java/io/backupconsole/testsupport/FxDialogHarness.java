@@ -43,10 +43,13 @@ public final class FxDialogHarness {
      * @param model builds the dialog's view model for the resource
      * @param form  builds the dialog's form for that view model
      */
-    public <M extends CreateDialogModel> BackupDialog show(Stage stage, SandboxFixture sandbox, AwsService service,
-                                                           String resourceId,
-                                                           BiFunction<Resource, BackupDialogContext, M> model,
-                                                           Function<M, Parent> form) {
+    public <M extends CreateDialogModel> BackupDialog show(
+            Stage stage,
+            SandboxFixture sandbox,
+            AwsService service,
+            String resourceId,
+            BiFunction<Resource, BackupDialogContext, M> model,
+            Function<M, Parent> form) {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
         ConnectionContext connection = new ConnectionContext();
@@ -58,9 +61,13 @@ public final class FxDialogHarness {
             throw new UncheckedIOException(e);
         }
         journal.open();
-        BackupDialogContext context = new BackupDialogContext(connection,
-                new Async(ForkJoinPool.commonPool(), Platform::runLater), new BackupSubmitter(journal, Clock.systemUTC()),
-                journal, ticker, Clock.systemUTC());
+        BackupDialogContext context = new BackupDialogContext(
+                connection,
+                new Async(ForkJoinPool.commonPool(), Platform::runLater),
+                new BackupSubmitter(journal, Clock.systemUTC()),
+                journal,
+                ticker,
+                Clock.systemUTC());
         Resource resource = adapters.get(service).findResource(resourceId).orElseThrow();
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();

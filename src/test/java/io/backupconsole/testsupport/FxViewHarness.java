@@ -32,16 +32,21 @@ public final class FxViewHarness {
     public ServiceView show(Stage stage, SandboxFixture sandbox, Function<ViewContext, ServiceView> viewFactory) {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         ConnectionContext connection = new ConnectionContext();
-        ViewContext context = new ViewContext(connection, new Async(ForkJoinPool.commonPool(), Platform::runLater),
-                ticker, Clock.systemUTC(), dialogs, new io.backupconsole.ui.common.BackUpAction() {
+        ViewContext context = new ViewContext(
+                connection,
+                new Async(ForkJoinPool.commonPool(), Platform::runLater),
+                ticker,
+                Clock.systemUTC(),
+                dialogs,
+                new io.backupconsole.ui.common.BackUpAction() {
                     @Override
-                    public void open(io.backupconsole.domain.Resource resource, Runnable whenStarted) {
-                    }
+                    public void open(io.backupconsole.domain.Resource resource, Runnable whenStarted) {}
 
                     @Override
-                    public void openBulk(java.util.List<io.backupconsole.domain.Resource> resources, Runnable whenStarted) {
-                    }
-                }, io.backupconsole.storage.ResourceCache.none());
+                    public void openBulk(
+                            java.util.List<io.backupconsole.domain.Resource> resources, Runnable whenStarted) {}
+                },
+                io.backupconsole.storage.ResourceCache.none());
         ServiceView view = viewFactory.apply(context);
         adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
         connection.connected(adapters);
@@ -60,11 +65,18 @@ public final class FxViewHarness {
 
     /** Clicks the table cell showing {@code text}, as a user would, once it is on screen. */
     public static void clickCell(FxRobot robot, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".table-cell")
-                .match((TableCell<?, ?> cell) -> text.equals(cell.getText())).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".table-cell")
+                        .match((TableCell<?, ?> cell) -> text.equals(cell.getText()))
+                        .tryQuery()
+                        .isPresent());
         // Let layout settle first: cells found during a relayout may still sit where another row was.
         WaitForAsyncUtils.waitForFxEvents(5);
-        robot.clickOn(robot.lookup(".table-cell").match((TableCell<?, ?> cell) -> text.equals(cell.getText())).<Node>query());
+        robot.clickOn(robot.lookup(".table-cell")
+                .match((TableCell<?, ?> cell) -> text.equals(cell.getText()))
+                .<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -22,8 +22,8 @@ public final class ReadOnlyFolder implements AutoCloseable {
     }
 
     public static ReadOnlyFolder of(Path folder) throws IOException, InterruptedException {
-        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"),
-                "POSIX permissions needed");
+        Assumptions.assumeTrue(
+                folder.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions needed");
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-x------"));
         if (!canWrite(folder)) {
             return new ReadOnlyFolder(folder, false);
@@ -45,8 +45,10 @@ public final class ReadOnlyFolder implements AutoCloseable {
 
     private static boolean run(String... command) throws InterruptedException {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
             return false;

@@ -82,7 +82,8 @@ public final class SandboxAwsHome {
     /** The user approves (or denies) the code in the browser. */
     public int decide(String action, String userCode) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/_sandbox/sso/" + action))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"userCode\":\"" + userCode + "\"}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"userCode\":\"" + userCode + "\"}"))
+                .build();
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {

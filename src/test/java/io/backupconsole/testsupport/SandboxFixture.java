@@ -70,8 +70,10 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
 
     /** The first resource of a service in us-east-1 that can be backed up now. */
     public io.backupconsole.domain.Resource eligible(io.backupconsole.domain.AwsService service) {
-        return adapters().get(service).listResources().stream().filter(r -> r.eligibility().allowed())
-                .findFirst().orElseThrow();
+        return adapters().get(service).listResources().stream()
+                .filter(r -> r.eligibility().allowed())
+                .findFirst()
+                .orElseThrow();
     }
 
     public Connection.Sandbox connection(String region) {

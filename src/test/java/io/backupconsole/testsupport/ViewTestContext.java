@@ -26,7 +26,12 @@ public final class ViewTestContext {
 
     public ViewTestContext(SandboxFixture sandbox) {
         this.sandbox = sandbox;
-        this.context = new ViewContext(connection, Async.synchronous(), ticker, Clock.systemUTC(), dialogs,
+        this.context = new ViewContext(
+                connection,
+                Async.synchronous(),
+                ticker,
+                Clock.systemUTC(),
+                dialogs,
                 new BackUpAction() {
                     @Override
                     public void open(Resource resource, Runnable whenStarted) {
@@ -37,7 +42,8 @@ public final class ViewTestContext {
                     public void openBulk(List<Resource> resources, Runnable whenStarted) {
                         bulkBackUpRequests.add(List.copyOf(resources));
                     }
-                }, io.backupconsole.storage.ResourceCache.none());
+                },
+                io.backupconsole.storage.ResourceCache.none());
     }
 
     /** Connects to the sandbox in a region through real SDK clients (closing the previous ones). */

@@ -1,6 +1,5 @@
 package io.backupconsole.tracking;
 
-import io.backupconsole.domain.JobOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.BackupSummary;
+import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.backup.BackupJobRequest;
@@ -66,12 +66,14 @@ class BackupSubmitterTest {
     private static Resource eligible(AwsService service) {
         return adapters.get(service).listResources().stream()
                 .filter(resource -> resource.eligibility().allowed())
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<BackupSummary> manualBackupsOf(AwsService service, String resourceId) {
         return adapters.get(service).listBackups(resourceId).stream()
-                .filter(backup -> backup.origin() == BackupOrigin.MANUAL).toList();
+                .filter(backup -> backup.origin() == BackupOrigin.MANUAL)
+                .toList();
     }
 
     private TrackedJob submit(AwsService service, BackupRequest request) {
@@ -81,12 +83,14 @@ class BackupSubmitterTest {
     @Test
     void theJobIsJournalledWithItsTokenBeforeTheCreateCall() {
         Resource fs = eligible(AwsService.FSX);
-        BackupRequest request = new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "nightly", "", List.of(), null, null);
+        BackupRequest request =
+                new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "nightly", "", List.of(), null, null);
         BackupStarter real = adapters.starter(AwsService.FSX);
         BackupStarter watching = new BackupStarter() {
             @Override
             public String start(BackupRequest sent) {
-                List<TrackedJob> journalled = new JobJournal(data, Clock.systemUTC()).open().jobs();
+                List<TrackedJob> journalled =
+                        new JobJournal(data, Clock.systemUTC()).open().jobs();
                 assertThat(journalled).hasSize(1);
                 assertThat(journalled.get(0).progress().outcome()).isEqualTo(JobOutcome.SUBMITTING);
                 assertThat(journalled.get(0).request().idempotencyToken()).isEqualTo(sent.idempotencyToken());
@@ -118,8 +122,16 @@ class BackupSubmitterTest {
         loseEveryAnswerOf("fsx:CreateBackup");
 
         SubmitUncertain uncertain = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(() -> submit(
-                AwsService.FSX, new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "before-upgrade", "",
-                        List.of(new Tag("team", "storage")), null, null)));
+                AwsService.FSX,
+                new BackupRequest(
+                        AwsService.FSX,
+                        fs.id(),
+                        fs.name(),
+                        "before-upgrade",
+                        "",
+                        List.of(new Tag("team", "storage")),
+                        null,
+                        null)));
         assertThat(uncertain.failure().kind()).isEqualTo(ServiceFailure.Kind.NETWORK);
         assertThat(journal.jobs()).hasSize(1);
         assertThat(journal.jobs().get(0).progress().outcome()).isEqualTo(JobOutcome.SUBMITTING);
@@ -138,16 +150,23 @@ class BackupSubmitterTest {
         BackupAdapter backup = (BackupAdapter) adapters.get(AwsService.BACKUP);
         Resource resource = eligible(AwsService.BACKUP);
         String vault = backup.listVaults().getFirst().name();
-        BackupJobRequest job = new BackupJobRequest(vault, resource.id(),
-                BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID), 60L, null, null, List.of(), null,
+        BackupJobRequest job = new BackupJobRequest(
+                vault,
+                resource.id(),
+                BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                60L,
+                null,
+                null,
+                List.of(),
+                null,
                 "action-42");
-        BackupRequest request = new BackupRequest(AwsService.BACKUP, resource.id(), resource.name(), "", "", List.of(),
-                job, "action-42");
+        BackupRequest request = new BackupRequest(
+                AwsService.BACKUP, resource.id(), resource.name(), "", "", List.of(), job, "action-42");
         Instant start = Instant.now().minusSeconds(60);
         loseEveryAnswerOf("backup:StartBackupJob");
 
-        SubmitUncertain uncertain = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(
-                () -> submit(AwsService.BACKUP, request));
+        SubmitUncertain uncertain = (SubmitUncertain)
+                org.assertj.core.api.Assertions.catchThrowable(() -> submit(AwsService.BACKUP, request));
         noFaults();
         TrackedJob retried = submitter.retry(adapters.starter(AwsService.BACKUP), uncertain.job());
 
@@ -164,12 +183,22 @@ class BackupSubmitterTest {
         int before = manualBackupsOf(AwsService.OPSWORKS_CM, server.id()).size();
         loseEveryAnswerOf("opsworkscm:CreateBackup");
 
-        TrackedJob job = submit(AwsService.OPSWORKS_CM, new BackupRequest(AwsService.OPSWORKS_CM, server.id(),
-                server.name(), "", "before the Chef upgrade", List.of(), null, null));
+        TrackedJob job = submit(
+                AwsService.OPSWORKS_CM,
+                new BackupRequest(
+                        AwsService.OPSWORKS_CM,
+                        server.id(),
+                        server.name(),
+                        "",
+                        "before the Chef upgrade",
+                        List.of(),
+                        null,
+                        null));
 
         noFaults();
         assertThat(sandbox.count("opsworkscm:CreateBackup"))
-                .as("CreateBackup has no token: the SDK must not resend it after a lost answer").isEqualTo(1);
+                .as("CreateBackup has no token: the SDK must not resend it after a lost answer")
+                .isEqualTo(1);
         List<BackupSummary> after = manualBackupsOf(AwsService.OPSWORKS_CM, server.id());
         assertThat(after).hasSize(before + 1);
         assertThat(job.progress().outcome()).isEqualTo(JobOutcome.RUNNING);
@@ -180,16 +209,25 @@ class BackupSubmitterTest {
     void anOpsWorksRetryLooksBeforeItSendsWhenTheFirstLookupFailedToo() {
         Resource server = eligible(AwsService.OPSWORKS_CM);
         int before = manualBackupsOf(AwsService.OPSWORKS_CM, server.id()).size();
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0,
-                List.of("opsworkscm:CreateBackup", "opsworkscm:DescribeBackups"), c.seed()));
+        sandbox.configure(c -> new SandboxConfig(
+                c.timeScale(),
+                0,
+                0,
+                0,
+                0,
+                1.0,
+                List.of("opsworkscm:CreateBackup", "opsworkscm:DescribeBackups"),
+                c.seed()));
 
         SubmitUncertain uncertain = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(() -> submit(
-                AwsService.OPSWORKS_CM, new BackupRequest(AwsService.OPSWORKS_CM, server.id(), server.name(), "", "",
-                        List.of(), null, null)));
+                AwsService.OPSWORKS_CM,
+                new BackupRequest(AwsService.OPSWORKS_CM, server.id(), server.name(), "", "", List.of(), null, null)));
         noFaults();
         TrackedJob retried = submitter.retry(adapters.starter(AwsService.OPSWORKS_CM), uncertain.job());
 
-        assertThat(sandbox.count("opsworkscm:CreateBackup")).as("found, not sent again").isEqualTo(1);
+        assertThat(sandbox.count("opsworkscm:CreateBackup"))
+                .as("found, not sent again")
+                .isEqualTo(1);
         assertThat(manualBackupsOf(AwsService.OPSWORKS_CM, server.id())).hasSize(before + 1);
         assertThat(retried.progress().outcome()).isEqualTo(JobOutcome.RUNNING);
     }
@@ -199,8 +237,17 @@ class BackupSubmitterTest {
         Resource database = eligible(AwsService.LIGHTSAIL);
         loseEveryAnswerOf("lightsail:CreateRelationalDatabaseSnapshot");
 
-        TrackedJob job = submit(AwsService.LIGHTSAIL, new BackupRequest(AwsService.LIGHTSAIL, database.id(),
-                database.name(), "before-migration-1", "", List.of(), null, null));
+        TrackedJob job = submit(
+                AwsService.LIGHTSAIL,
+                new BackupRequest(
+                        AwsService.LIGHTSAIL,
+                        database.id(),
+                        database.name(),
+                        "before-migration-1",
+                        "",
+                        List.of(),
+                        null,
+                        null));
 
         noFaults();
         assertThat(job.serviceJobId()).isEqualTo("before-migration-1");
@@ -213,9 +260,19 @@ class BackupSubmitterTest {
     void aRequestTheServiceRefusesIsReportedAndForgotten() {
         Resource server = eligible(AwsService.OPSWORKS_CM);
 
-        assertThatThrownBy(() -> submit(AwsService.OPSWORKS_CM, new BackupRequest(AwsService.OPSWORKS_CM,
-                server.id(), server.name(), "", "", List.of(new Tag("aws:reserved", "x")), null, null)))
-                .isInstanceOfSatisfying(ServiceFailure.class,
+        assertThatThrownBy(() -> submit(
+                        AwsService.OPSWORKS_CM,
+                        new BackupRequest(
+                                AwsService.OPSWORKS_CM,
+                                server.id(),
+                                server.name(),
+                                "",
+                                "",
+                                List.of(new Tag("aws:reserved", "x")),
+                                null,
+                                null)))
+                .isInstanceOfSatisfying(
+                        ServiceFailure.class,
                         failure -> assertThat(failure.kind()).isEqualTo(ServiceFailure.Kind.INVALID_INPUT));
         assertThat(journal.jobs()).isEmpty();
         assertThat(new JobJournal(data, Clock.systemUTC()).open().jobs()).isEmpty();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.JobOutcome;
@@ -54,8 +53,13 @@ class EndpointDownTrackerTest {
             JobTracker tracker = new JobTracker(journal, counting, submitter, clock, new PollCadence(new Random(3)));
             try (Sandbox first = Sandbox.start(port, SandboxFixture.TEST_CONFIG.withTimeScale(1.0))) {
                 Resource fs = pool.adaptersFor(key, "us-east-1").get(AwsService.FSX).listResources().stream()
-                        .filter(r -> r.eligibility().allowed()).findFirst().orElseThrow();
-                job = submitter.submit(pool.adaptersFor(key, "us-east-1").starter(AwsService.FSX), key, "us-east-1",
+                        .filter(r -> r.eligibility().allowed())
+                        .findFirst()
+                        .orElseThrow();
+                job = submitter.submit(
+                        pool.adaptersFor(key, "us-east-1").starter(AwsService.FSX),
+                        key,
+                        "us-east-1",
                         new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "while-down", "", List.of(), null, null));
                 tracker.started(job);
                 tracker.pollDue();

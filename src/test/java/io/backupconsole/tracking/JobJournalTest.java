@@ -1,12 +1,12 @@
 package io.backupconsole.tracking;
 
-import io.backupconsole.domain.JobOutcome;
-import io.backupconsole.domain.JobProgress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
+import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.domain.JobProgress;
 import io.backupconsole.domain.rules.Tag;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +24,19 @@ class JobJournalTest {
     private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
     private TrackedJob fsxJob() {
-        return TrackedJob.submitting("sandbox", "us-east-1", new BackupRequest(AwsService.FSX, "fs-0a1b2c3d4e5f60001",
-                "home dirs", "nightly", "", List.of(new Tag("team", "storage")), null,
-                "3f0c1c9e-6d9a-4a57-9a83-3e6f1d1c2b10"), now);
+        return TrackedJob.submitting(
+                "sandbox",
+                "us-east-1",
+                new BackupRequest(
+                        AwsService.FSX,
+                        "fs-0a1b2c3d4e5f60001",
+                        "home dirs",
+                        "nightly",
+                        "",
+                        List.of(new Tag("team", "storage")),
+                        null,
+                        "3f0c1c9e-6d9a-4a57-9a83-3e6f1d1c2b10"),
+                now);
     }
 
     @Test
@@ -49,11 +59,13 @@ class JobJournalTest {
         JobJournal journal = new JobJournal(data, Clock.systemUTC());
         journal.open();
         TrackedJob running = fsxJob();
-        TrackedJob done = fsxJob().withProgress(new JobProgress(JobOutcome.SUCCEEDED, "AVAILABLE", 100.0, null, "", now));
+        TrackedJob done =
+                fsxJob().withProgress(new JobProgress(JobOutcome.SUCCEEDED, "AVAILABLE", 100.0, null, "", now));
         journal.record(running);
         journal.record(done);
         journal.removeFinished();
-        assertEquals(List.of(running), new JobJournal(data, Clock.systemUTC()).open().jobs());
+        assertEquals(
+                List.of(running), new JobJournal(data, Clock.systemUTC()).open().jobs());
     }
 
     @Test
@@ -61,7 +73,9 @@ class JobJournalTest {
         Files.writeString(data.resolve("jobs.json"), "{\"version\":1,\"jobs\":[{\"id\":");
         JobJournal.Opened opened = new JobJournal(data, Clock.systemUTC()).open();
         assertTrue(opened.jobs().isEmpty());
-        assertTrue(opened.notice().orElseThrow().contains("kept as"), opened.notice().toString());
+        assertTrue(
+                opened.notice().orElseThrow().contains("kept as"),
+                opened.notice().toString());
         try (var files = Files.list(data)) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("jobs.json.malformed-")));
         }
@@ -105,7 +119,9 @@ class JobJournalTest {
         renameResourceInPlace("home dirs", "home dogs", aMinuteAgo);
         journal.reload();
 
-        assertEquals("home dirs", journal.jobs().getFirst().resourceName(),
+        assertEquals(
+                "home dirs",
+                journal.jobs().getFirst().resourceName(),
                 "the file looked the same (same file, size and time), so it was not read again");
     }
 
@@ -129,7 +145,8 @@ class JobJournalTest {
         JobJournal journal = new JobJournal(data, Clock.systemUTC());
         journal.open();
         journal.record(fsxJob());
-        Files.setLastModifiedTime(data.resolve("jobs.json"), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.setLastModifiedTime(
+                data.resolve("jobs.json"), FileTime.from(Instant.now().minusSeconds(60)));
         journal.reload();
 
         renameResourceInPlace("home dirs", "home dogs", FileTime.from(Instant.now()));
@@ -143,7 +160,8 @@ class JobJournalTest {
         JobJournal window = new JobJournal(data, Clock.systemUTC());
         window.open();
         window.record(fsxJob());
-        Files.setLastModifiedTime(data.resolve("jobs.json"), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.setLastModifiedTime(
+                data.resolve("jobs.json"), FileTime.from(Instant.now().minusSeconds(60)));
         window.reload();
 
         JobJournal command = new JobJournal(data, Clock.systemUTC());

@@ -75,9 +75,14 @@ class JobTrackerCadenceTest {
         journal.open();
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
         tracker = new JobTracker(journal, (key, region) -> adapters, submitter, clock, new PollCadence(new Random(3)));
-        Resource fs = adapters.get(AwsService.FSX).listResources().stream().filter(r -> r.eligibility().allowed())
-                .findFirst().orElseThrow();
-        job = submitter.submit(adapters.starter(AwsService.FSX), "sandbox", "us-east-1",
+        Resource fs = adapters.get(AwsService.FSX).listResources().stream()
+                .filter(r -> r.eligibility().allowed())
+                .findFirst()
+                .orElseThrow();
+        job = submitter.submit(
+                adapters.starter(AwsService.FSX),
+                "sandbox",
+                "us-east-1",
                 new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "", "", List.of(), null, null));
         tracker.started(job);
     }

@@ -14,8 +14,8 @@ import io.backupconsole.domain.backup.BackupJobRequest;
 import io.backupconsole.domain.rules.BackupRules;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
-import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.storage.JsonFile;
+import io.backupconsole.testsupport.SandboxFixture;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,14 +59,17 @@ class JobTrackerTest {
     }
 
     private JobTracker newTracker() {
-        JobTracker fresh = new JobTracker(journal, (key, region) -> adapters, submitter, Clock.systemUTC(),
-                new PollCadence(new Random(7)));
+        JobTracker fresh = new JobTracker(
+                journal, (key, region) -> adapters, submitter, Clock.systemUTC(), new PollCadence(new Random(7)));
         fresh.addListener(reported::add);
         return fresh;
     }
 
     private List<Resource> eligible(AwsService service, int count) {
-        return adapters.get(service).listResources().stream().filter(r -> r.eligibility().allowed()).limit(count).toList();
+        return adapters.get(service).listResources().stream()
+                .filter(r -> r.eligibility().allowed())
+                .limit(count)
+                .toList();
     }
 
     private TrackedJob start(BackupRequest request) {
@@ -83,24 +86,38 @@ class JobTrackerTest {
             start(new BackupRequest(AwsService.OPSWORKS_CM, server.id(), server.name(), "", "", List.of(), null, null));
         }
         for (Resource db : eligible(AwsService.LIGHTSAIL, 2)) {
-            start(new BackupRequest(AwsService.LIGHTSAIL, db.id(), db.name(), db.id() + "-tracked", "", List.of(), null,
-                    null));
+            start(new BackupRequest(
+                    AwsService.LIGHTSAIL, db.id(), db.name(), db.id() + "-tracked", "", List.of(), null, null));
         }
-        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP)).listVaults().getFirst().name();
+        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP))
+                .listVaults()
+                .getFirst()
+                .name();
         for (Resource resource : eligible(AwsService.BACKUP, 2)) {
             String token = BackupRequest.newToken();
-            BackupJobRequest job = new BackupJobRequest(vault, resource.id(),
-                    BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID), 60L, null, null, List.of(), null, token);
+            BackupJobRequest job = new BackupJobRequest(
+                    vault,
+                    resource.id(),
+                    BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                    60L,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    token);
             start(new BackupRequest(AwsService.BACKUP, resource.id(), resource.name(), "", "", List.of(), job, token));
         }
     }
 
     private void pollUntilAllFinished() {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            tracker.pollNow();
-            tracker.pollDue();
-            return tracker.jobs().stream().allMatch(TrackedJob::isFinished);
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    tracker.pollNow();
+                    tracker.pollDue();
+                    return tracker.jobs().stream().allMatch(TrackedJob::isFinished);
+                });
     }
 
     @Test
@@ -113,10 +130,16 @@ class JobTrackerTest {
 
         assertEquals(fsxBefore + 1, sandbox.count("fsx:DescribeBackups"), "three FSx jobs, one batch call");
         pollUntilAllFinished();
-        assertTrue(tracker.jobs().stream().allMatch(job -> job.progress().outcome() == JobOutcome.SUCCEEDED),
+        assertTrue(
+                tracker.jobs().stream().allMatch(job -> job.progress().outcome() == JobOutcome.SUCCEEDED),
                 tracker.jobs().toString());
-        assertEquals(9, new JobJournal(data, Clock.systemUTC()).open().jobs().stream()
-                .filter(job -> job.progress().outcome() == JobOutcome.SUCCEEDED).count(), "each end is journalled");
+        assertEquals(
+                9,
+                new JobJournal(data, Clock.systemUTC())
+                        .open().jobs().stream()
+                                .filter(job -> job.progress().outcome() == JobOutcome.SUCCEEDED)
+                                .count(),
+                "each end is journalled");
         assertFalse(reported.isEmpty());
     }
 
@@ -139,36 +162,59 @@ class JobTrackerTest {
     void aBackupTheServiceNoLongerKnowsIsGivenUpWithoutStoppingItsBatch() {
         Resource fs = eligible(AwsService.FSX, 1).getFirst();
         TrackedJob real = start(new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "", "", List.of(), null, null));
-        TrackedJob ghost = real.withServiceJobId("backup-0123456789abcdef0")
-                .withProgress(real.progress());
-        ghost = new TrackedJob("ghost", ghost.service(), ghost.connection(), ghost.region(), ghost.resourceId(),
-                ghost.resourceName(), ghost.serviceJobId(), ghost.request(), ghost.startedAt(), ghost.progress());
+        TrackedJob ghost = real.withServiceJobId("backup-0123456789abcdef0").withProgress(real.progress());
+        ghost = new TrackedJob(
+                "ghost",
+                ghost.service(),
+                ghost.connection(),
+                ghost.region(),
+                ghost.resourceId(),
+                ghost.resourceName(),
+                ghost.serviceJobId(),
+                ghost.request(),
+                ghost.startedAt(),
+                ghost.progress());
         journal.record(ghost);
 
         pollUntilAllFinished();
 
-        TrackedJob gone = tracker.jobs().stream().filter(job -> job.id().equals("ghost")).findFirst().orElseThrow();
+        TrackedJob gone = tracker.jobs().stream()
+                .filter(job -> job.id().equals("ghost"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(JobOutcome.FAILED, gone.progress().outcome());
         assertTrue(gone.progress().message().contains("no longer knows this backup"));
-        assertEquals(JobOutcome.SUCCEEDED, tracker.jobs().stream().filter(job -> job.id().equals(real.id()))
-                .findFirst().orElseThrow().progress().outcome());
+        assertEquals(
+                JobOutcome.SUCCEEDED,
+                tracker.jobs().stream()
+                        .filter(job -> job.id().equals(real.id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .progress()
+                        .outcome());
     }
 
     @Test
     void aThrottledServiceBacksOffWhileTheOthersFinish() {
         startOneOfEach();
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 1.0, 0, 0,
-                List.of("lightsail:GetRelationalDatabaseSnapshots"), c.seed()));
+        sandbox.configure(c -> new SandboxConfig(
+                c.timeScale(), 0, 0, 1.0, 0, 0, List.of("lightsail:GetRelationalDatabaseSnapshots"), c.seed()));
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            tracker.pollNow();
-            tracker.pollDue();
-            return tracker.jobs().stream().filter(job -> job.service() != AwsService.LIGHTSAIL)
-                    .allMatch(TrackedJob::isFinished);
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    tracker.pollNow();
+                    tracker.pollDue();
+                    return tracker.jobs().stream()
+                            .filter(job -> job.service() != AwsService.LIGHTSAIL)
+                            .allMatch(TrackedJob::isFinished);
+                });
 
-        TrackedJob lightsail = tracker.jobs().stream().filter(job -> job.service() == AwsService.LIGHTSAIL)
-                .findFirst().orElseThrow();
+        TrackedJob lightsail = tracker.jobs().stream()
+                .filter(job -> job.service() == AwsService.LIGHTSAIL)
+                .findFirst()
+                .orElseThrow();
         assertFalse(lightsail.isFinished());
         assertFalse(tracker.problemOf(lightsail).isEmpty());
         sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
@@ -178,9 +224,10 @@ class JobTrackerTest {
     @Test
     void aJobRecordedButNeverAnsweredIsSentAgainWithItsTokenAfterARestart() {
         Resource fs = eligible(AwsService.FSX, 1).getFirst();
-        BackupRequest request = new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "after-crash", "", List.of(),
-                null, null);
-        journal.record(TrackedJob.submitting("sandbox", "us-east-1", request, Clock.systemUTC().instant()));
+        BackupRequest request =
+                new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "after-crash", "", List.of(), null, null);
+        journal.record(TrackedJob.submitting(
+                "sandbox", "us-east-1", request, Clock.systemUTC().instant()));
         long before = adapters.get(AwsService.FSX).listBackups(fs.id()).size();
 
         JobJournal reopened = new JobJournal(data, Clock.systemUTC());
@@ -193,7 +240,8 @@ class JobTrackerTest {
         pollUntilAllFinished();
 
         assertEquals(JobOutcome.SUCCEEDED, tracker.jobs().getFirst().progress().outcome());
-        assertEquals(before + 1, adapters.get(AwsService.FSX).listBackups(fs.id()).size(), "sent once, found once");
+        assertEquals(
+                before + 1, adapters.get(AwsService.FSX).listBackups(fs.id()).size(), "sent once, found once");
     }
 
     @Test
@@ -211,20 +259,29 @@ class JobTrackerTest {
         tracker = newTracker();
         List<Integer> changedPerPoll = new ArrayList<>();
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            tracker.pollNow();
-            int before = writes.get();
-            int changed = tracker.pollDue().size();
-            if (changed > 0) {
-                changedPerPoll.add(changed);
-            }
-            assertEquals(before + (changed > 0 ? 1 : 0), writes.get(), changed + " jobs changed in one poll");
-            return tracker.jobs().stream().allMatch(TrackedJob::isFinished);
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    tracker.pollNow();
+                    int before = writes.get();
+                    int changed = tracker.pollDue().size();
+                    if (changed > 0) {
+                        changedPerPoll.add(changed);
+                    }
+                    assertEquals(before + (changed > 0 ? 1 : 0), writes.get(), changed + " jobs changed in one poll");
+                    return tracker.jobs().stream().allMatch(TrackedJob::isFinished);
+                });
 
-        assertTrue(changedPerPoll.stream().anyMatch(changed -> changed > 1),
+        assertTrue(
+                changedPerPoll.stream().anyMatch(changed -> changed > 1),
                 "the three jobs changed together at least once: " + changedPerPoll);
-        assertEquals(3, new JobJournal(data, Clock.systemUTC()).open().jobs().stream()
-                .filter(job -> job.progress().outcome() == JobOutcome.SUCCEEDED).count(), "every end is journalled");
+        assertEquals(
+                3,
+                new JobJournal(data, Clock.systemUTC())
+                        .open().jobs().stream()
+                                .filter(job -> job.progress().outcome() == JobOutcome.SUCCEEDED)
+                                .count(),
+                "every end is journalled");
     }
 }

@@ -41,36 +41,46 @@ class JournalUnwritableTest {
         JobJournal journal = journal();
         BackupSubmitter submitter = new BackupSubmitter(journal, Clock.systemUTC());
         Resource fs = sandbox.eligible(AwsService.FSX);
-        TrackedJob first = submitter.submit(sandbox.adapters().starter(AwsService.FSX), "sandbox", "us-east-1",
-                request(fs, "first"));
+        TrackedJob first = submitter.submit(
+                sandbox.adapters().starter(AwsService.FSX), "sandbox", "us-east-1", request(fs, "first"));
         String good = Files.readString(data.resolve("jobs.json"));
         long creates = sandbox.count("fsx:CreateBackup");
         diskFull.set(true);
 
-        JournalUnwritable failure = assertThrows(JournalUnwritable.class, () -> submitter.submit(
-                sandbox.adapters().starter(AwsService.FSX), "sandbox", "us-east-1", request(fs, "second")));
+        JournalUnwritable failure = assertThrows(
+                JournalUnwritable.class,
+                () -> submitter.submit(
+                        sandbox.adapters().starter(AwsService.FSX), "sandbox", "us-east-1", request(fs, "second")));
 
         assertEquals(creates, sandbox.count("fsx:CreateBackup"), "nothing was sent");
         assertTrue(failure.getMessage().contains("the disk is full"), failure.getMessage());
         assertEquals(List.of(failure.getMessage()), told, "the window's status bar is told");
         assertEquals(good, Files.readString(data.resolve("jobs.json")), "the last good journal is on disk");
-        assertEquals(List.of(first.id()), journal.jobs().stream().map(TrackedJob::id).toList(), "and in memory");
+        assertEquals(
+                List.of(first.id()), journal.jobs().stream().map(TrackedJob::id).toList(), "and in memory");
         assertEquals(List.of("jobs.json", "jobs.json.lock"), names());
     }
 
     @Test
     void aReadOnlyDataFolderIsStillReadAndTrackedJobsStayVisible() throws Exception {
         JobJournal journal = journal();
-        TrackedJob job = new BackupSubmitter(journal, Clock.systemUTC()).submit(
-                sandbox.adapters().starter(AwsService.FSX), "sandbox", "us-east-1",
-                request(sandbox.eligible(AwsService.FSX), "kept"));
+        TrackedJob job = new BackupSubmitter(journal, Clock.systemUTC())
+                .submit(
+                        sandbox.adapters().starter(AwsService.FSX),
+                        "sandbox",
+                        "us-east-1",
+                        request(sandbox.eligible(AwsService.FSX), "kept"));
         Files.delete(data.resolve("jobs.json.lock"));
 
         try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(data)) {
             journal.reload();
-            assertEquals(List.of(job.id()), journal.jobs().stream().map(TrackedJob::id).toList());
+            assertEquals(
+                    List.of(job.id()),
+                    journal.jobs().stream().map(TrackedJob::id).toList());
             JournalUnwritable failure = assertThrows(JournalUnwritable.class, journal::removeFinished);
-            assertTrue(failure.getMessage().contains("cannot be written") || failure.getMessage().contains("read-only"),
+            assertTrue(
+                    failure.getMessage().contains("cannot be written")
+                            || failure.getMessage().contains("read-only"),
                     failure.getMessage());
         }
         assertEquals(JobOutcome.RUNNING, journal.jobs().getFirst().progress().outcome());

@@ -31,7 +31,10 @@ class PollCadenceTest {
 
     @Test
     void jitterSpreadsGroupsThrottledTogether() {
-        long distinct = java.util.stream.IntStream.range(0, 20).mapToObj(i -> cadence.backoff(3)).distinct().count();
+        long distinct = java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> cadence.backoff(3))
+                .distinct()
+                .count();
         assertTrue(distinct > 10);
     }
 }

@@ -67,30 +67,41 @@ class TrackerFaultTest {
         JobJournal journal = new JobJournal(data, Clock.systemUTC());
         journal.open();
         BackupSubmitter submitter = new BackupSubmitter(journal, Clock.systemUTC());
-        JobTracker tracker = new JobTracker(journal, (key, region) -> adapters, submitter, Clock.systemUTC(),
-                new PollCadence(new Random(11)));
+        JobTracker tracker = new JobTracker(
+                journal, (key, region) -> adapters, submitter, Clock.systemUTC(), new PollCadence(new Random(11)));
         List<Resource> resources = new ArrayList<>();
         for (AwsService service : AwsService.values()) {
-            adapters.get(service).listResources().stream().filter(r -> r.eligibility().allowed()).forEach(resources::add);
+            adapters.get(service).listResources().stream()
+                    .filter(r -> r.eligibility().allowed())
+                    .forEach(resources::add);
         }
         Map<AwsService, Set<String>> before = madeInSandbox();
-        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP)).listVaults().stream()
-                .filter(v -> !v.locked()).findFirst().orElseThrow().name();
+        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP))
+                .listVaults().stream()
+                        .filter(v -> !v.locked())
+                        .findFirst()
+                        .orElseThrow()
+                        .name();
         sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0.10, 0.05, 0.05, List.of(), c.seed()));
 
         int requested = 0;
         int refused = 0;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (requested < BACKUPS && Instant.now().isBefore(deadline)) {
-            Set<String> busy = journal.jobs().stream().filter(job -> !job.isFinished())
-                    .map(TrackedJob::resourceId).collect(Collectors.toSet());
+            Set<String> busy = journal.jobs().stream()
+                    .filter(job -> !job.isFinished())
+                    .map(TrackedJob::resourceId)
+                    .collect(Collectors.toSet());
             for (Resource resource : resources) {
                 if (requested == BACKUPS || busy.contains(resource.id())) {
                     continue;
                 }
                 requested++;
                 try {
-                    submitter.submit(adapters.starter(resource.service()), "sandbox", "us-east-1",
+                    submitter.submit(
+                            adapters.starter(resource.service()),
+                            "sandbox",
+                            "us-east-1",
                             request(resource, vault, requested));
                 } catch (SubmitUncertain uncertain) {
                     // Journalled as SUBMITTING: resume() below settles it, as a restart would.
@@ -102,12 +113,15 @@ class TrackerFaultTest {
             tracker.pollNow();
             tracker.pollDue();
         }
-        Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            tracker.resume();
-            tracker.pollNow();
-            tracker.pollDue();
-            return journal.jobs().stream().allMatch(TrackedJob::isFinished);
-        });
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    tracker.resume();
+                    tracker.pollNow();
+                    tracker.pollDue();
+                    return journal.jobs().stream().allMatch(TrackedJob::isFinished);
+                });
         sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
 
         assertEquals(BACKUPS, requested, "all requested within the time limit");
@@ -119,26 +133,46 @@ class TrackerFaultTest {
         for (AwsService service : AwsService.values()) {
             Set<String> made = new HashSet<>(after.get(service));
             made.removeAll(before.get(service));
-            Set<String> tracked = jobs.stream().filter(job -> job.service() == service && job.serviceJobId() != null)
-                    .map(TrackedJob::serviceJobId).collect(Collectors.toSet());
+            Set<String> tracked = jobs.stream()
+                    .filter(job -> job.service() == service && job.serviceJobId() != null)
+                    .map(TrackedJob::serviceJobId)
+                    .collect(Collectors.toSet());
             assertEquals(made, tracked, service + ": exactly the backups made, each once");
         }
     }
 
     private static BackupRequest request(Resource resource, String vault, int n) {
         return switch (resource.service()) {
-            case OPSWORKS_CM -> new BackupRequest(AwsService.OPSWORKS_CM, resource.id(), resource.name(), "",
-                    "soak " + n, List.of(), null, null);
-            case FSX -> new BackupRequest(AwsService.FSX, resource.id(), resource.name(), "soak-" + n, "", List.of(),
-                    null, null);
-            case LIGHTSAIL -> new BackupRequest(AwsService.LIGHTSAIL, resource.id(), resource.name(),
-                    resource.id() + "-soak-" + n, "", List.of(), null, null);
+            case OPSWORKS_CM ->
+                new BackupRequest(
+                        AwsService.OPSWORKS_CM, resource.id(), resource.name(), "", "soak " + n, List.of(), null, null);
+            case FSX ->
+                new BackupRequest(
+                        AwsService.FSX, resource.id(), resource.name(), "soak-" + n, "", List.of(), null, null);
+            case LIGHTSAIL ->
+                new BackupRequest(
+                        AwsService.LIGHTSAIL,
+                        resource.id(),
+                        resource.name(),
+                        resource.id() + "-soak-" + n,
+                        "",
+                        List.of(),
+                        null,
+                        null);
             case BACKUP -> {
                 String token = BackupRequest.newToken();
-                BackupJobRequest job = new BackupJobRequest(vault, resource.id(),
-                        BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID), 60L, null, null, List.of(), null,
+                BackupJobRequest job = new BackupJobRequest(
+                        vault,
+                        resource.id(),
+                        BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                        60L,
+                        null,
+                        null,
+                        List.of(),
+                        null,
                         token);
-                yield new BackupRequest(AwsService.BACKUP, resource.id(), resource.name(), "", "", List.of(), job, token);
+                yield new BackupRequest(
+                        AwsService.BACKUP, resource.id(), resource.name(), "", "", List.of(), job, token);
             }
         };
     }
@@ -146,15 +180,28 @@ class TrackerFaultTest {
     /** Every backup id each service holds now (manual backups, snapshots, jobs). */
     private Map<AwsService, Set<String>> madeInSandbox() {
         Map<AwsService, Set<String>> made = new EnumMap<>(AwsService.class);
-        made.put(AwsService.OPSWORKS_CM, ((OpsWorksCmAdapter) adapters.get(AwsService.OPSWORKS_CM))
-                .describeBackups(Optional.empty()).stream().map(BackupSummary::id).collect(Collectors.toSet()));
-        made.put(AwsService.FSX, adapters.get(AwsService.FSX).listResources().stream()
-                .flatMap(r -> adapters.get(AwsService.FSX).listBackups(r.id()).stream())
-                .map(BackupSummary::id).collect(Collectors.toSet()));
-        made.put(AwsService.LIGHTSAIL, ((LightsailAdapter) adapters.get(AwsService.LIGHTSAIL)).listSnapshots().stream()
-                .map(BackupSummary::id).collect(Collectors.toSet()));
-        made.put(AwsService.BACKUP, ((BackupAdapter) adapters.get(AwsService.BACKUP)).listJobs(LONG_AGO, null).stream()
-                .map(BackupJobStatus::jobId).collect(Collectors.toSet()));
+        made.put(
+                AwsService.OPSWORKS_CM,
+                ((OpsWorksCmAdapter) adapters.get(AwsService.OPSWORKS_CM))
+                        .describeBackups(Optional.empty()).stream()
+                                .map(BackupSummary::id)
+                                .collect(Collectors.toSet()));
+        made.put(
+                AwsService.FSX,
+                adapters.get(AwsService.FSX).listResources().stream()
+                        .flatMap(r -> adapters.get(AwsService.FSX).listBackups(r.id()).stream())
+                        .map(BackupSummary::id)
+                        .collect(Collectors.toSet()));
+        made.put(
+                AwsService.LIGHTSAIL,
+                ((LightsailAdapter) adapters.get(AwsService.LIGHTSAIL))
+                        .listSnapshots().stream().map(BackupSummary::id).collect(Collectors.toSet()));
+        made.put(
+                AwsService.BACKUP,
+                ((BackupAdapter) adapters.get(AwsService.BACKUP))
+                        .listJobs(LONG_AGO, null).stream()
+                                .map(BackupJobStatus::jobId)
+                                .collect(Collectors.toSet()));
         return made;
     }
 }

@@ -43,7 +43,8 @@ class BackupAdapterTest {
     }
 
     static BackupJobRequest request(String arn, String vault, RecoveryPointLifecycle lifecycle, String token) {
-        return new BackupJobRequest(vault, arn, ROLE, 60L, 180L, lifecycle, List.of(new Tag("team", "ops")), Map.of(), token);
+        return new BackupJobRequest(
+                vault, arn, ROLE, 60L, 180L, lifecycle, List.of(new Tag("team", "ops")), Map.of(), token);
     }
 
     Resource resource(List<Resource> resources, String name) {
@@ -58,10 +59,14 @@ class BackupAdapterTest {
         assertEquals("EBS volume", ebs.type());
         assertEquals(EBS, ebs.id());
         assertTrue(ebs.eligibility().allowed());
-        assertTrue(ebs.attributes().stream().anyMatch(a -> a.label().equals("Last backup vault") && a.value().equals("Default")));
+        assertTrue(ebs.attributes().stream()
+                .anyMatch(
+                        a -> a.label().equals("Last backup vault") && a.value().equals("Default")));
         Resource neptune = resource(resources, "graph-neptune");
         assertFalse(neptune.eligibility().allowed());
-        assertEquals("AWS Backup is not enabled for Neptune in this region (Settings › Service opt-in)", neptune.eligibility().reason());
+        assertEquals(
+                "AWS Backup is not enabled for Neptune in this region (Settings › Service opt-in)",
+                neptune.eligibility().reason());
         Resource rds = resource(resources, "orders-db");
         assertFalse(rds.eligibility().allowed(), "the seeded RDS job is running");
         assertTrue(rds.eligibility().reason().contains("already running"));
@@ -75,14 +80,20 @@ class BackupAdapterTest {
         for (int i = 1; i < backups.size(); i++) {
             assertTrue(backups.get(i).createdAt().isBefore(backups.get(i - 1).createdAt()));
         }
-        assertTrue(backups.stream().allMatch(b -> b.origin() == BackupOrigin.AWS_BACKUP && b.status().equals("COMPLETED")));
+        assertTrue(backups.stream()
+                .allMatch(
+                        b -> b.origin() == BackupOrigin.AWS_BACKUP && b.status().equals("COMPLETED")));
     }
 
     @Test
     void listsVaults() {
         List<BackupVault> vaults = adapter.listVaults();
         assertEquals(4, vaults.size());
-        BackupVault locked = vaults.stream().filter(BackupVault::locked).filter(BackupVault::acceptsBackupsByName).findFirst().orElseThrow();
+        BackupVault locked = vaults.stream()
+                .filter(BackupVault::locked)
+                .filter(BackupVault::acceptsBackupsByName)
+                .findFirst()
+                .orElseThrow();
         assertEquals("compliance-locked", locked.name());
         assertEquals(7L, locked.minRetentionDays());
         assertEquals(365L, locked.maxRetentionDays());
@@ -92,17 +103,20 @@ class BackupAdapterTest {
     @Test
     void startsWatchesAndListsAJob() {
         String id = adapter.startBackupJob(request(EBS, "Default", new RecoveryPointLifecycle(null, 35L), "click-1"));
-        assertEquals(id, adapter.startBackupJob(request(EBS, "Default", new RecoveryPointLifecycle(null, 35L), "click-1")));
+        assertEquals(
+                id, adapter.startBackupJob(request(EBS, "Default", new RecoveryPointLifecycle(null, 35L), "click-1")));
         BackupJobStatus created = adapter.describeJob(id);
         assertFalse(created.finished());
         assertEquals(0.0, created.percentDone());
-        assertFalse(resource(adapter.listResources(), "build-cache").eligibility().allowed());
+        assertFalse(
+                resource(adapter.listResources(), "build-cache").eligibility().allowed());
         sandbox.server().clock().advance(Duration.ofMinutes(10));
         BackupJobStatus done = adapter.describeJob(id);
         assertEquals("COMPLETED", done.state());
         assertEquals(100.0, done.percentDone());
         assertNotNull(done.completedAt());
-        assertEquals(done.recoveryPointArn(), adapter.listBackups(EBS).getFirst().id());
+        assertEquals(
+                done.recoveryPointArn(), adapter.listBackups(EBS).getFirst().id());
         List<BackupJobStatus> completed = adapter.listJobs(Instant.now().minus(Duration.ofHours(1)), "COMPLETED");
         assertEquals(List.of(id), completed.stream().map(BackupJobStatus::jobId).toList());
     }
@@ -116,23 +130,44 @@ class BackupAdapterTest {
 
     @Test
     void translatesErrors() {
-        ServiceFailure lifecycle = assertThrows(ServiceFailure.class, () -> adapter.startBackupJob(
-                request(EFS, "Default", new RecoveryPointLifecycle(30L, 100L), null)));
+        ServiceFailure lifecycle = assertThrows(
+                ServiceFailure.class,
+                () -> adapter.startBackupJob(request(EFS, "Default", new RecoveryPointLifecycle(30L, 100L), null)));
         assertEquals(ServiceFailure.Kind.INVALID_INPUT, lifecycle.kind());
         assertEquals("Lifecycle.DeleteAfterDays", lifecycle.field());
         assertEquals("InvalidParameterValueException", lifecycle.errorCode());
-        assertEquals(ServiceFailure.Kind.NOT_FOUND, assertThrows(ServiceFailure.class, () -> adapter.describeJob("nope")).kind());
-        assertEquals(ServiceFailure.Kind.NOT_FOUND, assertThrows(ServiceFailure.class,
-                () -> adapter.startBackupJob(request(EBS, "missing-vault", RecoveryPointLifecycle.KEEP_FOREVER, null))).kind());
+        assertEquals(
+                ServiceFailure.Kind.NOT_FOUND,
+                assertThrows(ServiceFailure.class, () -> adapter.describeJob("nope"))
+                        .kind());
+        assertEquals(
+                ServiceFailure.Kind.NOT_FOUND,
+                assertThrows(
+                                ServiceFailure.class,
+                                () -> adapter.startBackupJob(
+                                        request(EBS, "missing-vault", RecoveryPointLifecycle.KEEP_FOREVER, null)))
+                        .kind());
         adapter.startBackupJob(request(EBS, "Default", RecoveryPointLifecycle.KEEP_FOREVER, "t-1"));
-        assertEquals(ServiceFailure.Kind.LIMIT_EXCEEDED, assertThrows(ServiceFailure.class,
-                () -> adapter.startBackupJob(request(EBS, "Default", RecoveryPointLifecycle.KEEP_FOREVER, "t-2"))).kind());
-        ServiceFailure conflict = assertThrows(ServiceFailure.class,
+        assertEquals(
+                ServiceFailure.Kind.LIMIT_EXCEEDED,
+                assertThrows(
+                                ServiceFailure.class,
+                                () -> adapter.startBackupJob(
+                                        request(EBS, "Default", RecoveryPointLifecycle.KEEP_FOREVER, "t-2")))
+                        .kind());
+        ServiceFailure conflict = assertThrows(
+                ServiceFailure.class,
                 () -> adapter.startBackupJob(request(EBS, "Default", new RecoveryPointLifecycle(null, 10L), "t-1")));
         assertEquals(ServiceFailure.Kind.CONFLICT, conflict.kind());
-        String fsxJob = adapter.startBackupJob(request("arn:aws:fsx:us-east-1:123456789012:file-system/fs-0a1b2c3d4e5f60001",
-                "Default", RecoveryPointLifecycle.KEEP_FOREVER, null));
-        assertEquals(ServiceFailure.Kind.INVALID_INPUT, assertThrows(ServiceFailure.class, () -> adapter.stopJob(fsxJob)).kind());
+        String fsxJob = adapter.startBackupJob(request(
+                "arn:aws:fsx:us-east-1:123456789012:file-system/fs-0a1b2c3d4e5f60001",
+                "Default",
+                RecoveryPointLifecycle.KEEP_FOREVER,
+                null));
+        assertEquals(
+                ServiceFailure.Kind.INVALID_INPUT,
+                assertThrows(ServiceFailure.class, () -> adapter.stopJob(fsxJob))
+                        .kind());
     }
 
     @Test

@@ -15,14 +15,37 @@ class BackupJobPollerTest {
     private static final Instant EXPECTED = NOW.plusSeconds(600);
 
     @ParameterizedTest
-    @CsvSource(nullValues = "none", value = {
-            "CREATED, none, RUNNING", "PENDING, none, RUNNING", "RUNNING, none, RUNNING", "ABORTING, none, RUNNING",
-            "COMPLETED, none, SUCCEEDED", "COMPLETED, SUCCESS, SUCCEEDED", "COMPLETED, PARTIAL, COMPLETED_WITH_ISSUES",
-            "PARTIAL, none, COMPLETED_WITH_ISSUES", "FAILED, none, FAILED", "ABORTED, none, ABORTED",
-            "EXPIRED, none, EXPIRED"})
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "CREATED, none, RUNNING",
+                "PENDING, none, RUNNING",
+                "RUNNING, none, RUNNING",
+                "ABORTING, none, RUNNING",
+                "COMPLETED, none, SUCCEEDED",
+                "COMPLETED, SUCCESS, SUCCEEDED",
+                "COMPLETED, PARTIAL, COMPLETED_WITH_ISSUES",
+                "PARTIAL, none, COMPLETED_WITH_ISSUES",
+                "FAILED, none, FAILED",
+                "ABORTED, none, ABORTED",
+                "EXPIRED, none, EXPIRED"
+            })
     void eachStateHasItsOutcome(String state, String messageCategory, JobOutcome outcome) {
-        BackupJobStatus job = new BackupJobStatus("job-1", "arn:aws:ec2:us-east-1:123456789012:volume/vol-1", "EBS",
-                "Default", state, 35.0, 10L, 100L, NOW.minusSeconds(60), EXPECTED, null, "msg", messageCategory, null);
+        BackupJobStatus job = new BackupJobStatus(
+                "job-1",
+                "arn:aws:ec2:us-east-1:123456789012:volume/vol-1",
+                "EBS",
+                "Default",
+                state,
+                35.0,
+                10L,
+                100L,
+                NOW.minusSeconds(60),
+                EXPECTED,
+                null,
+                "msg",
+                messageCategory,
+                null);
 
         JobProgress progress = BackupJobPoller.progressOf(job, NOW);
 

@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.backup.model.GetBackupPlanResponse;
 class BackupPlansTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
+
     private static final String ROLE = BackupRules.defaultServiceRole("123456789012");
 
     private BackupClient client;
@@ -47,7 +48,9 @@ class BackupPlansTest {
     void aCreatedPlanIsListedAndReadBackWithItsRule() {
         BackupPlanSummary created = plans.createPlan(daily("nightly-files"), "token-1");
 
-        assertEquals(List.of("nightly-files"), plans.listPlans().stream().map(BackupPlanSummary::name).toList());
+        assertEquals(
+                List.of("nightly-files"),
+                plans.listPlans().stream().map(BackupPlanSummary::name).toList());
         GetBackupPlanResponse read = client.getBackupPlan(r -> r.backupPlanId(created.id()));
         assertEquals("nightly-files", read.backupPlan().backupPlanName());
         BackupRule rule = read.backupPlan().rules().get(0);
@@ -71,21 +74,25 @@ class BackupPlansTest {
     void aSelectionAssignsTheResourceToThePlan() {
         BackupPlanSummary plan = plans.createPlan(daily("with-selection"), "token-3");
 
-        String selectionId = plans.createSelection(plan.id(),
-                new BackupSelectionRequest("files", ROLE, List.of(resourceArn)), "sel-1");
+        String selectionId = plans.createSelection(
+                plan.id(), new BackupSelectionRequest("files", ROLE, List.of(resourceArn)), "sel-1");
 
         assertEquals(List.of("files"), plans.selectionNames(plan.id()));
         assertTrue(!selectionId.isEmpty());
-        ServiceFailure twice = assertThrows(ServiceFailure.class, () -> plans.createSelection(plan.id(),
-                new BackupSelectionRequest("files", ROLE, List.of(resourceArn)), "sel-2"));
+        ServiceFailure twice = assertThrows(
+                ServiceFailure.class,
+                () -> plans.createSelection(
+                        plan.id(), new BackupSelectionRequest("files", ROLE, List.of(resourceArn)), "sel-2"));
         assertEquals("AlreadyExistsException", twice.errorCode());
         assertEquals("SelectionName", twice.field());
     }
 
     @Test
     void theSandboxRefusesAMissingVaultAPlanNameTakenAndABadScheduleNamingTheMember() {
-        ServiceFailure noVault = assertThrows(ServiceFailure.class, () -> plans.createPlan(
-                new BackupPlanRequest("p1", "r", "cron(0 5 ? * * *)", "no-such-vault", null), "t1"));
+        ServiceFailure noVault = assertThrows(
+                ServiceFailure.class,
+                () -> plans.createPlan(
+                        new BackupPlanRequest("p1", "r", "cron(0 5 ? * * *)", "no-such-vault", null), "t1"));
         assertEquals("InvalidParameterValueException", noVault.errorCode());
         assertEquals("Rules.TargetBackupVaultName", noVault.field());
 
@@ -94,11 +101,15 @@ class BackupPlansTest {
         assertEquals("AlreadyExistsException", taken.errorCode());
 
         // Past the app's own check, straight through the SDK: the sandbox applies the same rule.
-        var badCron = assertThrows(software.amazon.awssdk.services.backup.model.InvalidParameterValueException.class,
-                () -> client.createBackupPlan(r -> r.backupPlan(p -> p.backupPlanName("p2").rules(rule -> rule
-                        .ruleName("r").targetBackupVaultName(vault).scheduleExpression("cron(*/5 * * * ? *)")))));
+        var badCron = assertThrows(
+                software.amazon.awssdk.services.backup.model.InvalidParameterValueException.class,
+                () -> client.createBackupPlan(r -> r.backupPlan(p -> p.backupPlanName("p2")
+                        .rules(rule -> rule.ruleName("r")
+                                .targetBackupVaultName(vault)
+                                .scheduleExpression("cron(*/5 * * * ? *)")))));
         assertEquals("Rules.ScheduleExpression", badCron.context());
-        var unknownPlan = assertThrows(software.amazon.awssdk.services.backup.model.ResourceNotFoundException.class,
+        var unknownPlan = assertThrows(
+                software.amazon.awssdk.services.backup.model.ResourceNotFoundException.class,
                 () -> client.getBackupPlan(r -> r.backupPlanId("nope")));
         assertEquals("BackupPlanId", unknownPlan.context());
     }

@@ -19,9 +19,12 @@ class CredentialClientsProxyTest {
     @Test
     void theSignInClientsUseTheAppsProxy() throws Exception {
         HttpSettings before = HttpSettings.current();
-        try (ForwardProxy proxy = new ForwardProxy(); CredentialClients clients = new CredentialClients()) {
-            HttpSettings.use(HttpSettings.resolve(Map.of("HTTPS_PROXY", proxy.endpoint().toString()), null));
-            var registered = clients.oidc("us-east-1", Optional.of(sandbox.server().endpoint()))
+        try (ForwardProxy proxy = new ForwardProxy();
+                CredentialClients clients = new CredentialClients()) {
+            HttpSettings.use(
+                    HttpSettings.resolve(Map.of("HTTPS_PROXY", proxy.endpoint().toString()), null));
+            var registered = clients.oidc(
+                            "us-east-1", Optional.of(sandbox.server().endpoint()))
                     .registerClient(r -> r.clientName("backup-console").clientType("public"));
             assertNotNull(registered.clientId());
             assertFalse(proxy.carried.isEmpty(), "the sign-in call bypassed the proxy");

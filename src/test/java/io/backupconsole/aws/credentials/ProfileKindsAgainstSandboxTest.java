@@ -55,28 +55,39 @@ class ProfileKindsAgainstSandboxTest {
 
     @Test
     void eachKindIsNamedInThePickerAndReachesTheSandbox() {
-        SandboxAwsHome aws = new SandboxAwsHome(home, sandbox.server()).config(CONFIG.replace("%s", "%1$s"))
+        SandboxAwsHome aws = new SandboxAwsHome(home, sandbox.server())
+                .config(CONFIG.replace("%s", "%1$s"))
                 .credentials("[keys]\naws_access_key_id = AKIAKEYS\naws_secret_access_key = keys-secret\n");
         Map<String, ProfileKind> kinds = ProfileReader.read(aws.files()).profiles().stream()
                 .collect(Collectors.toMap(AwsProfile::name, AwsProfile::kind));
-        assertEquals(Map.of("sso-user", ProfileKind.SSO_SESSION, "keys", ProfileKind.STATIC_KEYS,
-                "tool", ProfileKind.CREDENTIAL_PROCESS, "operator", ProfileKind.ASSUME_ROLE,
-                "admin", ProfileKind.ASSUME_ROLE_MFA), kinds);
+        assertEquals(
+                Map.of(
+                        "sso-user",
+                        ProfileKind.SSO_SESSION,
+                        "keys",
+                        ProfileKind.STATIC_KEYS,
+                        "tool",
+                        ProfileKind.CREDENTIAL_PROCESS,
+                        "operator",
+                        ProfileKind.ASSUME_ROLE,
+                        "admin",
+                        ProfileKind.ASSUME_ROLE_MFA),
+                kinds);
 
-        try (ProfileCredentials credentials = aws.credentials((profile, device) ->
-                java.util.concurrent.CompletableFuture.completedFuture("123456"))) {
+        try (ProfileCredentials credentials = aws.credentials(
+                (profile, device) -> java.util.concurrent.CompletableFuture.completedFuture("123456"))) {
             for (String profile : new String[] {"keys", "tool", "operator", "admin"}) {
-                try (ServiceAdapters adapters = ServiceAdapters.connect(
-                        new Connection.Profile(profile, "us-east-1", Map.of()), credentials)) {
+                try (ServiceAdapters adapters =
+                        ServiceAdapters.connect(new Connection.Profile(profile, "us-east-1", Map.of()), credentials)) {
                     assertFalse(adapters.get(AwsService.FSX).listResources().isEmpty(), profile);
                 }
             }
             assertEquals(2L, sandbox.server().stats().snapshot().get("sts:AssumeRole"));
 
-            try (ServiceAdapters adapters = ServiceAdapters.connect(
-                    new Connection.Profile("sso-user", "us-east-1", Map.of()), credentials)) {
-                ServiceFailure failure = org.junit.jupiter.api.Assertions.assertThrows(ServiceFailure.class,
-                        () -> adapters.get(AwsService.FSX).listResources());
+            try (ServiceAdapters adapters =
+                    ServiceAdapters.connect(new Connection.Profile("sso-user", "us-east-1", Map.of()), credentials)) {
+                ServiceFailure failure = org.junit.jupiter.api.Assertions.assertThrows(
+                        ServiceFailure.class, () -> adapters.get(AwsService.FSX).listResources());
                 assertEquals(ServiceFailure.Kind.ACCESS_DENIED, failure.kind());
                 assertTrue(failure.getMessage().contains("Sign-in needed"), failure.getMessage());
             }

@@ -50,13 +50,24 @@ class SsoSignInTest {
             assertEquals(written, Files.list(aws.tokenCache()).findFirst().orElseThrow());
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(written)));
             JsonNode json = new ObjectMapper().readTree(written.toFile());
-            assertEquals(List.of("startUrl", "region", "accessToken", "expiresAt", "clientId", "clientSecret",
-                    "registrationExpiresAt", "refreshToken"), fieldNames(json));
+            assertEquals(
+                    List.of(
+                            "startUrl",
+                            "region",
+                            "accessToken",
+                            "expiresAt",
+                            "clientId",
+                            "clientSecret",
+                            "registrationExpiresAt",
+                            "refreshToken"),
+                    fieldNames(json));
             assertEquals("https://corp.awsapps.com/start", json.get("startUrl").asText());
             assertTrue(json.get("expiresAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
             // The SDK's own reader of the cache (what the CLI and every SDK share) accepts the file.
             try (OnDiskTokenManager sdkCache = OnDiskTokenManager.create(aws.tokenCache(), "corp")) {
-                assertEquals(json.get("accessToken").asText(), sdkCache.loadToken().orElseThrow().token());
+                assertEquals(
+                        json.get("accessToken").asText(),
+                        sdkCache.loadToken().orElseThrow().token());
             }
             assertFalse(credentials.signInNeeded("sso-user"));
 
@@ -97,20 +108,27 @@ class SsoSignInTest {
         SandboxAwsHome aws = aws();
         try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE)) {
             PendingSignIn denied = credentials.startSignIn("sso-user");
-            SignInFailedException deny = assertThrows(SignInFailedException.class, () -> credentials.finishSignIn(
-                    denied, aws.new JumpingPacer(() -> aws.decide("deny", denied.userCode()))));
+            SignInFailedException deny = assertThrows(
+                    SignInFailedException.class,
+                    () -> credentials.finishSignIn(
+                            denied, aws.new JumpingPacer(() -> aws.decide("deny", denied.userCode()))));
             assertEquals("The sign-in was denied in the browser.", deny.getMessage());
 
             PendingSignIn late = credentials.startSignIn("sso-user");
-            SignInFailedException expired = assertThrows(SignInFailedException.class, () -> credentials.finishSignIn(
-                    late, aws.new JumpingPacer(() -> sandbox.server().clock().advance(Duration.ofMinutes(11)))));
+            SignInFailedException expired = assertThrows(
+                    SignInFailedException.class,
+                    () -> credentials.finishSignIn(
+                            late,
+                            aws.new JumpingPacer(() -> sandbox.server().clock().advance(Duration.ofMinutes(11)))));
             assertTrue(expired.getMessage().contains("expired before it was approved"), expired.getMessage());
 
             PendingSignIn cancelled = credentials.startSignIn("sso-user");
             Pacer pacer = new Pacer();
             pacer.cancel();
-            assertEquals("Sign-in cancelled.", assertThrows(SignInFailedException.class,
-                    () -> credentials.finishSignIn(cancelled, pacer)).getMessage());
+            assertEquals(
+                    "Sign-in cancelled.",
+                    assertThrows(SignInFailedException.class, () -> credentials.finishSignIn(cancelled, pacer))
+                            .getMessage());
             assertTrue(credentials.signInNeeded("sso-user"));
             assertFalse(Files.exists(aws.tokenCache()));
         }
@@ -136,10 +154,13 @@ class SsoSignInTest {
             // Ran out and no refresh token: the call fails saying to sign in, and the app hears it.
             credentials.forget("sso-user");
             cache.write("corp", withExpiry(signedIn, Instant.now().minusSeconds(60), Optional.empty()));
-            SdkClientException noToken = assertThrows(SdkClientException.class,
+            SdkClientException noToken = assertThrows(
+                    SdkClientException.class,
                     () -> credentials.providerFor("sso-user").resolveCredentials());
-            assertTrue(noToken.getMessage().startsWith("Sign-in needed: the SSO session of profile sso-user has "
-                    + "expired."), noToken.getMessage());
+            assertTrue(
+                    noToken.getMessage()
+                            .startsWith("Sign-in needed: the SSO session of profile sso-user has " + "expired."),
+                    noToken.getMessage());
             assertEquals(List.of("sso-user"), signInNeeded);
         }
     }
@@ -154,7 +175,8 @@ class SsoSignInTest {
             credentials.finishSignIn(pending, aws.new JumpingPacer(() -> aws.decide("approve", pending.userCode())));
             sandbox.server().ssoDirectory().expireSessions();
 
-            SdkClientException refused = assertThrows(SdkClientException.class,
+            SdkClientException refused = assertThrows(
+                    SdkClientException.class,
                     () -> credentials.providerFor("sso-user").resolveCredentials());
             assertTrue(refused.getMessage().contains("was refused by IAM Identity Center"), refused.getMessage());
             assertEquals(List.of("sso-user"), signInNeeded);
@@ -162,8 +184,15 @@ class SsoSignInTest {
     }
 
     private static SsoToken withExpiry(SsoToken token, Instant expiresAt, Optional<String> refreshToken) {
-        return new SsoToken(token.accessToken(), expiresAt, token.region(), token.startUrl(), token.clientId(),
-                token.clientSecret(), token.registrationExpiresAt(), refreshToken);
+        return new SsoToken(
+                token.accessToken(),
+                expiresAt,
+                token.region(),
+                token.startUrl(),
+                token.clientId(),
+                token.clientSecret(),
+                token.registrationExpiresAt(),
+                refreshToken);
     }
 
     private static List<String> fieldNames(JsonNode json) {

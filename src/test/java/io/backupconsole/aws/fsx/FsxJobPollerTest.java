@@ -18,11 +18,26 @@ class FsxJobPollerTest {
 
     @ParameterizedTest
     @CsvSource({
-            "PENDING, RUNNING, 0", "CREATING, RUNNING, 40", "TRANSFERRING, RUNNING, 90", "COPYING, RUNNING, 10",
-            "AVAILABLE, SUCCEEDED, 100", "FAILED, FAILED, 40", "DELETED, ABORTED, 40"})
+        "PENDING, RUNNING, 0",
+        "CREATING, RUNNING, 40",
+        "TRANSFERRING, RUNNING, 90",
+        "COPYING, RUNNING, 10",
+        "AVAILABLE, SUCCEEDED, 100",
+        "FAILED, FAILED, 40",
+        "DELETED, ABORTED, 40"
+    })
     void eachLifecycleHasItsOutcome(String lifecycle, JobOutcome outcome, int percent) {
-        BackupSummary backup = new BackupSummary(AwsService.FSX, "backup-1", "fs-1", "nightly", BackupOrigin.MANUAL,
-                lifecycle, NOW, null, percent, lifecycle.equals("FAILED") ? "Insufficient capacity" : "");
+        BackupSummary backup = new BackupSummary(
+                AwsService.FSX,
+                "backup-1",
+                "fs-1",
+                "nightly",
+                BackupOrigin.MANUAL,
+                lifecycle,
+                NOW,
+                null,
+                percent,
+                lifecycle.equals("FAILED") ? "Insufficient capacity" : "");
 
         JobProgress progress = FsxJobPoller.progressOf(backup, NOW);
 

@@ -43,21 +43,52 @@ import org.junit.jupiter.api.io.TempDir;
 class CaBundleTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
+
     @TempDir
     static Path dir;
+
     private static Path pem;
     private static HttpsServer https;
 
     @BeforeAll
     static void selfSignedFront() throws Exception {
         Path keystore = dir.resolve("front.p12");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        run(keytool, "-genkeypair", "-alias", "front", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=localhost", "-ext", "san=ip:127.0.0.1,dns:localhost", "-validity", "2",
-                "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", "changeit");
+        String keytool =
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        run(
+                keytool,
+                "-genkeypair",
+                "-alias",
+                "front",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "san=ip:127.0.0.1,dns:localhost",
+                "-validity",
+                "2",
+                "-keystore",
+                keystore.toString(),
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                "changeit");
         pem = dir.resolve("bundle.pem");
-        run(keytool, "-exportcert", "-rfc", "-alias", "front", "-keystore", keystore.toString(),
-                "-storepass", "changeit", "-file", pem.toString());
+        run(
+                keytool,
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                "front",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                "changeit",
+                "-file",
+                pem.toString());
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (FileInputStream in = new FileInputStream(keystore.toFile())) {
             store.load(in, "changeit".toCharArray());
@@ -68,15 +99,19 @@ class CaBundleTest {
         tls.init(keys.getKeyManagers(), null, null);
         https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(tls));
-        HttpClient plain = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient plain =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Set<String> notForwarded = Set.of("host", "content-length", "connection", "expect", "upgrade");
         https.createContext("/", exchange -> {
             try (exchange) {
                 // A TLS front: the same request, in plain HTTP, to the sandbox.
-                HttpRequest.Builder request = HttpRequest.newBuilder(sandbox.server().endpoint()
+                HttpRequest.Builder request = HttpRequest.newBuilder(sandbox.server()
+                                .endpoint()
                                 .resolve(exchange.getRequestURI().toString()))
-                        .method(exchange.getRequestMethod(),
-                                HttpRequest.BodyPublishers.ofByteArray(exchange.getRequestBody().readAllBytes()));
+                        .method(
+                                exchange.getRequestMethod(),
+                                HttpRequest.BodyPublishers.ofByteArray(
+                                        exchange.getRequestBody().readAllBytes()));
                 exchange.getRequestHeaders().forEach((name, values) -> {
                     if (!notForwarded.contains(name.toLowerCase())) {
                         values.forEach(value -> request.header(name, value));
@@ -88,7 +123,8 @@ class CaBundleTest {
                         exchange.getResponseHeaders().put(name, values);
                     }
                 });
-                exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
+                exchange.sendResponseHeaders(
+                        response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
                 exchange.getResponseBody().write(response.body());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -110,8 +146,8 @@ class CaBundleTest {
 
     private static Connection front() {
         URI url = URI.create("https://127.0.0.1:" + https.getAddress().getPort());
-        return new Connection.Endpoint(Arrays.stream(AwsService.values())
-                .collect(Collectors.toMap(s -> s, s -> url)), "us-east-1");
+        return new Connection.Endpoint(
+                Arrays.stream(AwsService.values()).collect(Collectors.toMap(s -> s, s -> url)), "us-east-1");
     }
 
     private static int fileSystems(HttpSettings http) {
@@ -143,13 +179,20 @@ class CaBundleTest {
 
     @Test
     void anUnreadableOrWrongBundleIsAProblemMessageNotAFailure() throws Exception {
-        HttpSettings missing = HttpSettings.resolve(Map.of("AWS_CA_BUNDLE", dir.resolve("nope.pem").toString()), null);
+        HttpSettings missing = HttpSettings.resolve(
+                Map.of("AWS_CA_BUNDLE", dir.resolve("nope.pem").toString()), null);
         assertTrue(missing.caBundle().isEmpty());
-        assertTrue(missing.problems().get(0).startsWith("AWS_CA_BUNDLE: The CA bundle " + dir.resolve("nope.pem")
-                + " cannot be used: it cannot be read"), missing.problems().get(0));
+        assertTrue(
+                missing.problems()
+                        .get(0)
+                        .startsWith("AWS_CA_BUNDLE: The CA bundle " + dir.resolve("nope.pem")
+                                + " cannot be used: it cannot be read"),
+                missing.problems().get(0));
 
         Path text = Files.writeString(dir.resolve("notes.pem"), "not a certificate");
         HttpSettings wrong = HttpSettings.resolve(Map.of("AWS_CA_BUNDLE", text.toString()), null);
-        assertTrue(wrong.problems().get(0).contains("cannot be used"), wrong.problems().get(0));
+        assertTrue(
+                wrong.problems().get(0).contains("cannot be used"),
+                wrong.problems().get(0));
     }
 }

@@ -18,11 +18,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code Proxy-Authorization} it came with.
  */
 public final class ForwardProxy implements AutoCloseable {
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "expect",
-            "upgrade", "proxy-authorization", "proxy-connection", "keep-alive");
+    private static final Set<String> NOT_FORWARDED = Set.of(
+            "host",
+            "content-length",
+            "connection",
+            "expect",
+            "upgrade",
+            "proxy-authorization",
+            "proxy-connection",
+            "keep-alive");
 
     private final HttpServer server;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     public final List<URI> carried = new CopyOnWriteArrayList<>();
     final List<String> proxyAuthorizations = new CopyOnWriteArrayList<>();
 
@@ -58,7 +66,8 @@ public final class ForwardProxy implements AutoCloseable {
                     exchange.getResponseHeaders().put(name, values);
                 }
             });
-            exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
+            exchange.sendResponseHeaders(
+                    response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
             exchange.getResponseBody().write(response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -33,7 +33,8 @@ class HttpSettingsDeferredTest {
         CompletableFuture<HttpSettings> first = CompletableFuture.supplyAsync(HttpSettings::current);
         CompletableFuture<HttpSettings> second = CompletableFuture.supplyAsync(HttpSettings::current);
 
-        assertEquals("proxy.example", first.get().proxy().orElseThrow().endpoint().getHost());
+        assertEquals(
+                "proxy.example", first.get().proxy().orElseThrow().endpoint().getHost());
         assertEquals(first.get(), second.get());
         assertEquals(first.get(), resolved.get());
         assertEquals(1, runs.get());

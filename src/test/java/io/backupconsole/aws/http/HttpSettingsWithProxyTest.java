@@ -13,8 +13,11 @@ class HttpSettingsWithProxyTest {
     @Test
     void aNewProxyKeepsTheBundleAsReadAtStartWithoutReadingTheFileAgain() {
         HttpSettings atStart = new HttpSettings(Optional.empty(), List.of(), List.of("AWS_CA_BUNDLE: unreadable"));
-        HttpSettings saved = atStart.withProxy(Map.of("AWS_CA_BUNDLE", "/no/such/bundle.pem"), "http://proxy.corp:3128");
-        assertEquals(URI.create("http://proxy.corp:3128"), saved.proxy().orElseThrow().endpoint());
+        HttpSettings saved =
+                atStart.withProxy(Map.of("AWS_CA_BUNDLE", "/no/such/bundle.pem"), "http://proxy.corp:3128");
+        assertEquals(
+                URI.create("http://proxy.corp:3128"),
+                saved.proxy().orElseThrow().endpoint());
         assertEquals(List.of(), saved.problems(), "the missing bundle file was not read (nor reported) again");
         assertEquals(atStart.caBundle(), saved.caBundle());
     }

@@ -25,34 +25,45 @@ class ProxySettingTest {
 
     @Test
     void aHostAndPortWithoutSchemeMeansHttpAndThePortDefaults() {
-        assertEquals(URI.create("http://proxy.corp:8080"), ProxySetting.parse("proxy.corp:8080", List.of()).endpoint());
-        assertEquals(URI.create("http://proxy.corp:80"), ProxySetting.parse("http://proxy.corp", List.of()).endpoint());
+        assertEquals(
+                URI.create("http://proxy.corp:8080"),
+                ProxySetting.parse("proxy.corp:8080", List.of()).endpoint());
+        assertEquals(
+                URI.create("http://proxy.corp:80"),
+                ProxySetting.parse("http://proxy.corp", List.of()).endpoint());
     }
 
     @Test
     void unusableUrlsSayWhy() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ProxySetting.parse("socks5://p:1", List.of()))
-                .getMessage().contains("only http:// proxies are supported"));
+                .getMessage()
+                .contains("only http:// proxies are supported"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ProxySetting.parse("http://", List.of()))
-                .getMessage().contains("cannot be used"));
+                .getMessage()
+                .contains("cannot be used"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ProxySetting.parse("http://a b:1", List.of()))
-                .getMessage().contains("not a URL"));
+                .getMessage()
+                .contains("not a URL"));
     }
 
     @Test
     void httpsProxyWinsOverHttpProxyAndLowerCaseCounts() {
-        Optional<ProxySetting> proxy = ProxySetting.fromEnvironment(Map.of("HTTP_PROXY", "http://plain:1",
-                "https_proxy", "http://secure:2"));
+        Optional<ProxySetting> proxy =
+                ProxySetting.fromEnvironment(Map.of("HTTP_PROXY", "http://plain:1", "https_proxy", "http://secure:2"));
         assertEquals(URI.create("http://secure:2"), proxy.orElseThrow().endpoint());
-        assertEquals(URI.create("http://plain:1"),
-                ProxySetting.fromEnvironment(Map.of("http_proxy", "http://plain:1")).orElseThrow().endpoint());
+        assertEquals(
+                URI.create("http://plain:1"),
+                ProxySetting.fromEnvironment(Map.of("http_proxy", "http://plain:1"))
+                        .orElseThrow()
+                        .endpoint());
         assertTrue(ProxySetting.fromEnvironment(Map.of()).isEmpty());
     }
 
     @Test
     void noProxyCoversTheDomainItsSubdomainsAndDropsPorts() {
-        ProxySetting proxy = ProxySetting.fromEnvironment(Map.of("HTTPS_PROXY", "http://p:1",
-                "no_proxy", "Example.com, .internal.corp,localhost:8080,*.svc")).orElseThrow();
+        ProxySetting proxy = ProxySetting.fromEnvironment(Map.of(
+                        "HTTPS_PROXY", "http://p:1", "no_proxy", "Example.com, .internal.corp,localhost:8080,*.svc"))
+                .orElseThrow();
 
         assertEquals(List.of("example.com", ".internal.corp", "localhost", "*.svc"), proxy.nonProxyHosts());
         assertTrue(proxy.bypasses("example.com"));

@@ -41,8 +41,8 @@ class ProxyThroughSandboxTest {
     /** The sandbox as any other endpoint (the built-in sandbox connection is never proxied). */
     private Connection endpoint() {
         URI url = sandbox.server().endpoint();
-        return new Connection.Endpoint(Arrays.stream(AwsService.values())
-                .collect(Collectors.toMap(s -> s, s -> url)), "us-east-1");
+        return new Connection.Endpoint(
+                Arrays.stream(AwsService.values()).collect(Collectors.toMap(s -> s, s -> url)), "us-east-1");
     }
 
     private int fileSystemsThrough(HttpSettings http, Connection connection) {
@@ -53,19 +53,21 @@ class ProxyThroughSandboxTest {
 
     @Test
     void callsGoThroughTheProxyTheEnvironmentNames() {
-        HttpSettings http = HttpSettings.resolve(Map.of("https_proxy", proxy.endpoint().toString()), null);
+        HttpSettings http =
+                HttpSettings.resolve(Map.of("https_proxy", proxy.endpoint().toString()), null);
 
         int listed = fileSystemsThrough(http, endpoint());
 
         assertTrue(listed > 0);
         assertFalse(proxy.carried.isEmpty(), "no request went through the proxy");
-        assertTrue(proxy.carried.stream().allMatch(uri -> uri.getPort() == sandbox.server().endpoint().getPort()));
+        assertTrue(proxy.carried.stream()
+                .allMatch(uri -> uri.getPort() == sandbox.server().endpoint().getPort()));
     }
 
     @Test
     void hostsInNoProxyAreReachedDirectly() {
-        HttpSettings http = HttpSettings.resolve(Map.of("HTTP_PROXY", proxy.endpoint().toString(),
-                "NO_PROXY", "example.com, 127.0.0.1"), null);
+        HttpSettings http = HttpSettings.resolve(
+                Map.of("HTTP_PROXY", proxy.endpoint().toString(), "NO_PROXY", "example.com, 127.0.0.1"), null);
 
         assertTrue(fileSystemsThrough(http, endpoint()) > 0);
         assertEquals(List.of(), proxy.carried);
@@ -73,7 +75,8 @@ class ProxyThroughSandboxTest {
 
     @Test
     void theAppsProxyWinsOverTheEnvironmentsAndSendsItsCredentials() {
-        HttpSettings http = HttpSettings.resolve(Map.of("HTTPS_PROXY", "http://127.0.0.1:1"),
+        HttpSettings http = HttpSettings.resolve(
+                Map.of("HTTPS_PROXY", "http://127.0.0.1:1"),
                 "http://ops:s%3Acret@" + proxy.endpoint().getAuthority());
 
         assertTrue(fileSystemsThrough(http, endpoint()) > 0);
@@ -84,7 +87,8 @@ class ProxyThroughSandboxTest {
 
     @Test
     void theBuiltInSandboxIsNeverProxied() {
-        HttpSettings http = HttpSettings.resolve(Map.of("HTTPS_PROXY", proxy.endpoint().toString()), null);
+        HttpSettings http =
+                HttpSettings.resolve(Map.of("HTTPS_PROXY", proxy.endpoint().toString()), null);
 
         assertTrue(fileSystemsThrough(http, sandbox.connection("us-east-1")) > 0);
         assertEquals(List.of(), proxy.carried);
@@ -96,7 +100,8 @@ class ProxyThroughSandboxTest {
 
         assertTrue(http.proxy().isEmpty());
         assertEquals(1, http.problems().size());
-        assertTrue(http.problems().get(0).startsWith("HTTPS_PROXY: The proxy \"socks5://proxy:1080\" cannot be used:"),
+        assertTrue(
+                http.problems().get(0).startsWith("HTTPS_PROXY: The proxy \"socks5://proxy:1080\" cannot be used:"),
                 http.problems().get(0));
         assertTrue(fileSystemsThrough(http, endpoint()) > 0);
     }

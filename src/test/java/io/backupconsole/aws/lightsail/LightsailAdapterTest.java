@@ -38,8 +38,11 @@ class LightsailAdapterTest {
     }
 
     private static String attribute(Resource resource, String label) {
-        return resource.attributes().stream().filter(a -> a.label().equals(label)).map(Attribute::value)
-                .findFirst().orElseThrow(() -> new AssertionError("no attribute " + label + " in " + resource.attributes()));
+        return resource.attributes().stream()
+                .filter(a -> a.label().equals(label))
+                .map(Attribute::value)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no attribute " + label + " in " + resource.attributes()));
     }
 
     @Test
@@ -62,10 +65,17 @@ class LightsailAdapterTest {
         assertEquals("PostgreSQL 16 database", resources.get("analytics-pg").type());
         assertEquals("us-east-1c", attribute(resources.get("analytics-pg"), "Secondary availability zone"));
 
-        assertEquals("Database is stopped", resources.get("legacy-mysql").eligibility().reason());
-        assertEquals("Database is creating", resources.get("reporting-pg").eligibility().reason());
-        assertEquals("Database is modifying", resources.get("staging-mysql").eligibility().reason());
-        assertEquals("Database is backing-up: a snapshot is already being created",
+        assertEquals(
+                "Database is stopped",
+                resources.get("legacy-mysql").eligibility().reason());
+        assertEquals(
+                "Database is creating",
+                resources.get("reporting-pg").eligibility().reason());
+        assertEquals(
+                "Database is modifying",
+                resources.get("staging-mysql").eligibility().reason());
+        assertEquals(
+                "Database is backing-up: a snapshot is already being created",
                 resources.get("orders-pg").eligibility().reason());
         assertFalse(resources.get("orders-pg").eligibility().allowed());
     }
@@ -73,7 +83,8 @@ class LightsailAdapterTest {
     @Test
     void listsSnapshotsOfOneDatabaseNewestFirst() {
         List<BackupSummary> backups = adapter().listBackups("shop-mysql");
-        assertEquals(List.of("shop-mysql-weekly", "shop-mysql-2024-black-friday", "shop-mysql-before-upgrade"),
+        assertEquals(
+                List.of("shop-mysql-weekly", "shop-mysql-2024-black-friday", "shop-mysql-before-upgrade"),
                 backups.stream().map(BackupSummary::id).toList());
         BackupSummary newest = backups.getFirst();
         assertEquals(BackupOrigin.MANUAL, newest.origin());
@@ -91,8 +102,8 @@ class LightsailAdapterTest {
         sandbox.configure(c -> c.withTimeScale(1.0));
         LightsailAdapter adapter = adapter();
         assertFalse(adapter.snapshotNameExists("analytics-pg-adapter"));
-        SnapshotStarted started = adapter.createSnapshot("analytics-pg", "analytics-pg-adapter",
-                List.of(new Tag("env", "test")));
+        SnapshotStarted started =
+                adapter.createSnapshot("analytics-pg", "analytics-pg-adapter", List.of(new Tag("env", "test")));
         assertEquals("analytics-pg-adapter", started.snapshot().id());
         assertEquals("analytics-pg", started.snapshot().resourceId());
         assertEquals("pending", started.snapshot().status());
@@ -105,7 +116,8 @@ class LightsailAdapterTest {
         assertEquals("analytics-pg-adapter", queued.resourceName());
         assertEquals("analytics-pg", queued.details());
         assertFalse(queued.terminal());
-        assertEquals("Database is backing-up: a snapshot is already being created",
+        assertEquals(
+                "Database is backing-up: a snapshot is already being created",
                 resources().get("analytics-pg").eligibility().reason());
 
         sandbox.server().clock().advance(Duration.ofMinutes(10));
@@ -114,7 +126,9 @@ class LightsailAdapterTest {
         assertTrue(done.succeeded());
         assertFalse(done.failed());
         assertEquals("available", adapter.listBackups("analytics-pg").getFirst().status());
-        assertEquals("analytics-pg-adapter", adapter.listBackups("analytics-pg").getFirst().id());
+        assertEquals(
+                "analytics-pg-adapter",
+                adapter.listBackups("analytics-pg").getFirst().id());
 
         List<LightsailOperationStatus> all = adapter.getOperations();
         assertEquals(started.operationId(), all.getLast().id());
@@ -140,36 +154,39 @@ class LightsailAdapterTest {
 
     @Test
     void errorsAreTranslated() {
-        ServiceFailure invalid = assertThrows(ServiceFailure.class,
-                () -> adapter().createSnapshot("shop-mysql", "-bad", List.of()));
+        ServiceFailure invalid =
+                assertThrows(ServiceFailure.class, () -> adapter().createSnapshot("shop-mysql", "-bad", List.of()));
         assertEquals(ServiceFailure.Kind.INVALID_INPUT, invalid.kind());
         assertEquals("InvalidInputException", invalid.errorCode());
         assertTrue(invalid.getMessage().contains("relationalDatabaseSnapshotName"));
 
-        ServiceFailure exists = assertThrows(ServiceFailure.class,
-                () -> adapter().createSnapshot("shop-mysql", "shop-mysql-weekly", List.of()));
+        ServiceFailure exists = assertThrows(
+                ServiceFailure.class, () -> adapter().createSnapshot("shop-mysql", "shop-mysql-weekly", List.of()));
         assertEquals(ServiceFailure.Kind.INVALID_INPUT, exists.kind());
         assertTrue(exists.getMessage().contains("already exists"));
 
-        ServiceFailure missing = assertThrows(ServiceFailure.class,
-                () -> adapter().createSnapshot("gone-db", "snap-1", List.of()));
+        ServiceFailure missing =
+                assertThrows(ServiceFailure.class, () -> adapter().createSnapshot("gone-db", "snap-1", List.of()));
         assertEquals(ServiceFailure.Kind.NOT_FOUND, missing.kind());
 
-        ServiceFailure stopped = assertThrows(ServiceFailure.class,
-                () -> adapter().createSnapshot("legacy-mysql", "snap-1", List.of()));
+        ServiceFailure stopped =
+                assertThrows(ServiceFailure.class, () -> adapter().createSnapshot("legacy-mysql", "snap-1", List.of()));
         assertEquals(ServiceFailure.Kind.INVALID_STATE, stopped.kind());
         assertTrue(stopped.getMessage().startsWith("Database is stopped"));
 
-        ServiceFailure pending = assertThrows(ServiceFailure.class,
-                () -> adapter().deleteSnapshot("orders-pg-before-migration"));
+        ServiceFailure pending =
+                assertThrows(ServiceFailure.class, () -> adapter().deleteSnapshot("orders-pg-before-migration"));
         assertEquals(ServiceFailure.Kind.INVALID_STATE, pending.kind());
 
-        assertEquals(ServiceFailure.Kind.NOT_FOUND,
-                assertThrows(ServiceFailure.class, () -> adapter().getOperation("no-such-operation")).kind());
+        assertEquals(
+                ServiceFailure.Kind.NOT_FOUND,
+                assertThrows(ServiceFailure.class, () -> adapter().getOperation("no-such-operation"))
+                        .kind());
 
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0,
-                List.of("lightsail:GetRelationalDatabases"), c.seed()));
-        ServiceFailure server = assertThrows(ServiceFailure.class, () -> adapter().listResources());
+        sandbox.configure(c -> new SandboxConfig(
+                c.timeScale(), 0, 0, 0, 1.0, 0, List.of("lightsail:GetRelationalDatabases"), c.seed()));
+        ServiceFailure server =
+                assertThrows(ServiceFailure.class, () -> adapter().listResources());
         assertEquals(ServiceFailure.Kind.SERVICE, server.kind());
         assertEquals("ServiceException", server.errorCode());
     }

@@ -19,8 +19,8 @@ class LightsailJobPollerTest {
     @ParameterizedTest
     @CsvSource({"pending, RUNNING", "available, SUCCEEDED", "error, FAILED", "failed, FAILED"})
     void eachStateHasItsOutcome(String state, JobOutcome outcome) {
-        BackupSummary snapshot = new BackupSummary(AwsService.LIGHTSAIL, "db-snap", "db", "db-snap",
-                BackupOrigin.MANUAL, state, NOW, null, null, "");
+        BackupSummary snapshot = new BackupSummary(
+                AwsService.LIGHTSAIL, "db-snap", "db", "db-snap", BackupOrigin.MANUAL, state, NOW, null, null, "");
 
         JobProgress progress = LightsailJobPoller.progressOf(snapshot, NOW);
 

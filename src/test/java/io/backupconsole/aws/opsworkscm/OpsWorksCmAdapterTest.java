@@ -48,10 +48,16 @@ class OpsWorksCmAdapterTest {
         assertEquals(Eligibility.ALLOWED, servers.get("chef-prod").eligibility());
         assertEquals(Eligibility.ALLOWED, servers.get("puppet-prod").eligibility());
         assertEquals(Eligibility.ALLOWED, servers.get("chef-staging").eligibility());
-        assertEquals("Server is BACKING_UP: a backup is already running", servers.get("puppet-ci").eligibility().reason());
-        assertEquals("Server is CREATING", servers.get("puppet-new").eligibility().reason());
-        assertEquals("Server is UNDER_MAINTENANCE", servers.get("chef-legacy").eligibility().reason());
-        assertEquals("The server already has 50 manual backups (the OpsWorks CM limit); delete one first",
+        assertEquals(
+                "Server is BACKING_UP: a backup is already running",
+                servers.get("puppet-ci").eligibility().reason());
+        assertEquals(
+                "Server is CREATING", servers.get("puppet-new").eligibility().reason());
+        assertEquals(
+                "Server is UNDER_MAINTENANCE",
+                servers.get("chef-legacy").eligibility().reason());
+        assertEquals(
+                "The server already has 50 manual backups (the OpsWorks CM limit); delete one first",
                 servers.get("chef-archive").eligibility().reason());
 
         Resource chef = servers.get("chef-prod");
@@ -60,8 +66,8 @@ class OpsWorksCmAdapterTest {
         assertEquals("Puppet Enterprise server", servers.get("puppet-prod").type());
         assertEquals("HEALTHY", chef.state());
         assertTrue(chef.createdAt() != null);
-        Map<String, String> attributes = chef.attributes().stream()
-                .collect(Collectors.toMap(Attribute::label, Attribute::value));
+        Map<String, String> attributes =
+                chef.attributes().stream().collect(Collectors.toMap(Attribute::label, Attribute::value));
         assertEquals("ChefAutomate (Single)", attributes.get("Engine"));
         assertEquals("2", attributes.get("Engine version"));
         assertEquals("m5.large", attributes.get("Instance type"));
@@ -70,16 +76,25 @@ class OpsWorksCmAdapterTest {
         assertEquals("08:00 UTC", attributes.get("Preferred backup window"));
         assertEquals("SUCCESS", attributes.get("Maintenance status"));
         assertEquals("3 of 50", attributes.get("Manual backups"));
-        assertTrue(servers.get("chef-staging").attributes().stream().anyMatch(a -> a.label().equals("Status reason")));
+        assertTrue(servers.get("chef-staging").attributes().stream()
+                .anyMatch(a -> a.label().equals("Status reason")));
     }
 
     @Test
     void listsBackupsNewestFirstWithTheirOrigin() {
         List<BackupSummary> backups = adapter().listBackups("chef-prod");
-        assertEquals(backups.stream().sorted(Comparator.comparing(BackupSummary::createdAt).reversed()).toList(), backups);
+        assertEquals(
+                backups.stream()
+                        .sorted(Comparator.comparing(BackupSummary::createdAt).reversed())
+                        .toList(),
+                backups);
         assertTrue(backups.stream().allMatch(b -> b.resourceId().equals("chef-prod")));
-        assertTrue(backups.stream().anyMatch(b -> b.origin() == BackupOrigin.AUTOMATED && b.name().equals(b.id())));
-        BackupSummary failed = backups.stream().filter(b -> b.status().equals("FAILED")).findFirst().orElseThrow();
+        assertTrue(backups.stream()
+                .anyMatch(b -> b.origin() == BackupOrigin.AUTOMATED && b.name().equals(b.id())));
+        BackupSummary failed = backups.stream()
+                .filter(b -> b.status().equals("FAILED"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(BackupOrigin.MANUAL, failed.origin());
         assertEquals("Before upgrading to Chef Infra 18", failed.name());
         assertFalse(failed.message().isBlank());
@@ -89,13 +104,14 @@ class OpsWorksCmAdapterTest {
     @Test
     void createsWatchesAndDeletesABackup() {
         sandbox.configure(c -> c.withTimeScale(1.0));
-        BackupSummary created = adapter().createBackup("puppet-prod", "Before the upgrade",
-                List.of(new Tag("  Stage ", " prod ")));
+        BackupSummary created =
+                adapter().createBackup("puppet-prod", "Before the upgrade", List.of(new Tag("  Stage ", " prod ")));
         assertEquals("IN_PROGRESS", created.status());
         assertEquals(BackupOrigin.MANUAL, created.origin());
         assertEquals("Before the upgrade", created.name());
         assertEquals("puppet-prod", created.resourceId());
-        assertEquals("Server is BACKING_UP: a backup is already running",
+        assertEquals(
+                "Server is BACKING_UP: a backup is already running",
                 resources().get("puppet-prod").eligibility().reason());
 
         sandbox.server().clock().advance(Duration.ofMinutes(10));
@@ -108,31 +124,47 @@ class OpsWorksCmAdapterTest {
 
     @Test
     void translatesServiceErrors() {
-        assertFailure(ServiceFailure.Kind.INVALID_STATE, "InvalidStateException",
+        assertFailure(
+                ServiceFailure.Kind.INVALID_STATE,
+                "InvalidStateException",
                 () -> adapter().createBackup("puppet-new", null, List.of()));
-        assertFailure(ServiceFailure.Kind.LIMIT_EXCEEDED, "LimitExceededException",
+        assertFailure(
+                ServiceFailure.Kind.LIMIT_EXCEEDED,
+                "LimitExceededException",
                 () -> adapter().createBackup("chef-archive", "", List.of()));
-        assertFailure(ServiceFailure.Kind.NOT_FOUND, "ResourceNotFoundException",
+        assertFailure(
+                ServiceFailure.Kind.NOT_FOUND,
+                "ResourceNotFoundException",
                 () -> adapter().createBackup("ghost", null, List.of()));
-        assertFailure(ServiceFailure.Kind.INVALID_INPUT, "ValidationException",
+        assertFailure(
+                ServiceFailure.Kind.INVALID_INPUT,
+                "ValidationException",
                 () -> adapter().createBackup("bad_name", null, List.of()));
-        assertFailure(ServiceFailure.Kind.NOT_FOUND, "ResourceNotFoundException", () -> adapter().listBackups("ghost"));
-        assertFailure(ServiceFailure.Kind.NOT_FOUND, "ResourceNotFoundException",
+        assertFailure(
+                ServiceFailure.Kind.NOT_FOUND,
+                "ResourceNotFoundException",
+                () -> adapter().listBackups("ghost"));
+        assertFailure(
+                ServiceFailure.Kind.NOT_FOUND,
+                "ResourceNotFoundException",
                 () -> adapter().deleteBackup("chef-prod-20000101000000000"));
     }
 
     @Test
     void translatesServerAndNetworkFailures() {
         sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of(), c.seed()));
-        assertFailure(ServiceFailure.Kind.SERVICE, "InternalFailure", () -> adapter().listResources());
-        try (AwsClients unreachable = AwsClients.connect(new Connection.Sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
-            ServiceFailure failure = assertThrows(ServiceFailure.class,
-                    () -> new OpsWorksCmAdapter(unreachable.opsWorksCm()).listResources());
+        assertFailure(
+                ServiceFailure.Kind.SERVICE, "InternalFailure", () -> adapter().listResources());
+        try (AwsClients unreachable =
+                AwsClients.connect(new Connection.Sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
+            ServiceFailure failure = assertThrows(
+                    ServiceFailure.class, () -> new OpsWorksCmAdapter(unreachable.opsWorksCm()).listResources());
             assertEquals(ServiceFailure.Kind.NETWORK, failure.kind());
         }
     }
 
-    private static void assertFailure(ServiceFailure.Kind kind, String code, org.junit.jupiter.api.function.Executable call) {
+    private static void assertFailure(
+            ServiceFailure.Kind kind, String code, org.junit.jupiter.api.function.Executable call) {
         ServiceFailure failure = assertThrows(ServiceFailure.class, call);
         assertEquals(kind, failure.kind(), failure.getMessage());
         assertEquals(code, failure.errorCode());

@@ -19,8 +19,17 @@ class OpsWorksCmJobPollerTest {
     @ParameterizedTest
     @CsvSource({"IN_PROGRESS, RUNNING", "OK, SUCCEEDED", "FAILED, FAILED", "DELETING, ABORTED"})
     void eachStatusHasItsOutcome(String status, JobOutcome outcome) {
-        BackupSummary backup = new BackupSummary(AwsService.OPSWORKS_CM, "chef-prod-1", "chef-prod", "x",
-                BackupOrigin.MANUAL, status, NOW, null, null, "why");
+        BackupSummary backup = new BackupSummary(
+                AwsService.OPSWORKS_CM,
+                "chef-prod-1",
+                "chef-prod",
+                "x",
+                BackupOrigin.MANUAL,
+                status,
+                NOW,
+                null,
+                null,
+                "why");
 
         JobProgress progress = OpsWorksCmJobPoller.progressOf(backup, NOW);
 

@@ -27,29 +27,49 @@ class OpsWorksCmSdkContractTest {
     @Test
     void theClientAndItsPaginatorsAndExceptionsStillExist() throws ReflectiveOperationException {
         assertEquals("opsworks-cm", OpsWorksCmClient.SERVICE_NAME);
-        assertTrue(OpsWorksCmClient.class.getMethod("describeServersPaginator",
-                Class.forName(MODEL + "DescribeServersRequest")) != null);
-        assertEquals("software.amazon.awssdk.services.opsworkscm.paginators.DescribeBackupsIterable",
-                OpsWorksCmClient.class.getMethod("describeBackupsPaginator", Class.forName(MODEL + "DescribeBackupsRequest"))
-                        .getReturnType().getName());
-        for (String exception : List.of("ValidationException", "InvalidStateException", "LimitExceededException",
-                "ResourceNotFoundException", "InvalidNextTokenException")) {
+        assertTrue(OpsWorksCmClient.class.getMethod(
+                        "describeServersPaginator", Class.forName(MODEL + "DescribeServersRequest"))
+                != null);
+        assertEquals(
+                "software.amazon.awssdk.services.opsworkscm.paginators.DescribeBackupsIterable",
+                OpsWorksCmClient.class
+                        .getMethod("describeBackupsPaginator", Class.forName(MODEL + "DescribeBackupsRequest"))
+                        .getReturnType()
+                        .getName());
+        for (String exception : List.of(
+                "ValidationException",
+                "InvalidStateException",
+                "LimitExceededException",
+                "ResourceNotFoundException",
+                "InvalidNextTokenException")) {
             assertTrue(OpsWorksCmException.class.isAssignableFrom(Class.forName(MODEL + exception)), exception);
         }
     }
 
     @Test
     void theMapperReadsBuiltSdkObjects() {
-        Server server = Server.builder().serverName("chef-x").engine("ChefAutomate").engineModel("Single")
-                .engineVersion("2").status(ServerStatus.RUNNING).createdAt(Instant.EPOCH).backupRetentionCount(3)
-                .preferredBackupWindow("Mon:08:00").build();
+        Server server = Server.builder()
+                .serverName("chef-x")
+                .engine("ChefAutomate")
+                .engineModel("Single")
+                .engineVersion("2")
+                .status(ServerStatus.RUNNING)
+                .createdAt(Instant.EPOCH)
+                .backupRetentionCount(3)
+                .preferredBackupWindow("Mon:08:00")
+                .build();
         Resource resource = OpsWorksCmMapper.toResource(server, 1);
         assertEquals("Chef Automate server", resource.type());
         assertTrue(resource.eligibility().allowed());
         assertEquals("RUNNING", resource.state());
 
-        Backup backup = Backup.builder().backupId("chef-x-20250101000000000").serverName("chef-x")
-                .backupType("AUTOMATED").status(BackupStatus.OK).createdAt(Instant.EPOCH).build();
+        Backup backup = Backup.builder()
+                .backupId("chef-x-20250101000000000")
+                .serverName("chef-x")
+                .backupType("AUTOMATED")
+                .status(BackupStatus.OK)
+                .createdAt(Instant.EPOCH)
+                .build();
         BackupSummary summary = OpsWorksCmMapper.toBackupSummary(backup);
         assertEquals(BackupOrigin.AUTOMATED, summary.origin());
         assertEquals("OK", summary.status());
@@ -58,12 +78,21 @@ class OpsWorksCmSdkContractTest {
 
     @Test
     void valuesNewerThanTheSdkShowAsTheServiceSpellsThem() {
-        Server server = Server.builder().serverName("chef-x").engine("ChefAutomate").status("HIBERNATING").build();
+        Server server = Server.builder()
+                .serverName("chef-x")
+                .engine("ChefAutomate")
+                .status("HIBERNATING")
+                .build();
         Resource resource = OpsWorksCmMapper.toResource(server, 0);
         assertEquals("HIBERNATING", resource.state());
         assertEquals("Server is HIBERNATING", resource.eligibility().reason());
-        Backup backup = Backup.builder().backupId("b").backupType("SCHEDULED").status("ARCHIVED").build();
+        Backup backup = Backup.builder()
+                .backupId("b")
+                .backupType("SCHEDULED")
+                .status("ARCHIVED")
+                .build();
         assertEquals("ARCHIVED", OpsWorksCmMapper.toBackupSummary(backup).status());
-        assertEquals(BackupOrigin.MANUAL, OpsWorksCmMapper.toBackupSummary(backup).origin());
+        assertEquals(
+                BackupOrigin.MANUAL, OpsWorksCmMapper.toBackupSummary(backup).origin());
     }
 }

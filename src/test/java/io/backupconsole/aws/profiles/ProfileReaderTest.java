@@ -65,9 +65,10 @@ class ProfileReaderTest {
         ProfileListing listing = ProfileReader.read(new ProfileFiles(config, credentials));
 
         assertEquals(List.of(), listing.problems());
-        Map<String, AwsProfile> byName = listing.profiles().stream()
-                .collect(Collectors.toMap(AwsProfile::name, Function.identity()));
-        assertEquals(List.of("admin", "ci", "default", "ec2", "empty", "keys-only", "legacy-sso", "tool", "work"),
+        Map<String, AwsProfile> byName =
+                listing.profiles().stream().collect(Collectors.toMap(AwsProfile::name, Function.identity()));
+        assertEquals(
+                List.of("admin", "ci", "default", "ec2", "empty", "keys-only", "legacy-sso", "tool", "work"),
                 listing.profiles().stream().map(AwsProfile::name).toList());
         assertEquals(ProfileKind.STATIC_KEYS, byName.get("default").kind());
         assertEquals(Optional.of("us-east-1"), byName.get("default").region(), "config and credentials are merged");
@@ -97,7 +98,9 @@ class ProfileReaderTest {
 
         ProfileListing listing = ProfileReader.read(new ProfileFiles(config, credentials));
 
-        assertEquals(List.of("keys"), listing.profiles().stream().map(AwsProfile::name).toList());
+        assertEquals(
+                List.of("keys"),
+                listing.profiles().stream().map(AwsProfile::name).toList());
         assertEquals(1, listing.problems().size());
         String problem = listing.problems().get(0);
         assertTrue(problem.contains(config.toString()) && problem.contains("line 1"), problem);
@@ -106,10 +109,12 @@ class ProfileReaderTest {
     @Test
     void environmentVariablesChooseTheFiles() {
         Path home = Path.of("/home/someone");
-        assertEquals(new ProfileFiles(home.resolve(".aws/config"), home.resolve(".aws/credentials")),
+        assertEquals(
+                new ProfileFiles(home.resolve(".aws/config"), home.resolve(".aws/credentials")),
                 ProfileFiles.resolve(Map.of(), home));
-        assertEquals(new ProfileFiles(Path.of("/etc/aws/config"), home.resolve("creds")),
-                ProfileFiles.resolve(Map.of("AWS_CONFIG_FILE", "/etc/aws/config",
-                        "AWS_SHARED_CREDENTIALS_FILE", "~/creds"), home));
+        assertEquals(
+                new ProfileFiles(Path.of("/etc/aws/config"), home.resolve("creds")),
+                ProfileFiles.resolve(
+                        Map.of("AWS_CONFIG_FILE", "/etc/aws/config", "AWS_SHARED_CREDENTIALS_FILE", "~/creds"), home));
     }
 }

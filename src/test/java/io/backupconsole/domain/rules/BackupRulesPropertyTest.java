@@ -58,13 +58,22 @@ class BackupRulesPropertyTest {
     @Test
     void boundaries() {
         RandomInputs r = new RandomInputs(RandomInputs.BASE_SEED);
-        assertEquals("BackupVaultName", BackupRules.checkVaultName(r.string(VAULT_ALPHABET, 1)).get(0).field(), "min-1");
+        assertEquals(
+                "BackupVaultName",
+                BackupRules.checkVaultName(r.string(VAULT_ALPHABET, 1)).get(0).field(),
+                "min-1");
         assertEquals(List.of(), BackupRules.checkVaultName(r.string(VAULT_ALPHABET, 2)), "min 2");
         assertEquals(List.of(), BackupRules.checkVaultName(r.string(VAULT_ALPHABET, 50)), "max 50");
-        assertTrue(BackupRules.checkVaultName(r.string(VAULT_ALPHABET, 51)).get(0).message().contains("2 to 50"));
+        assertTrue(BackupRules.checkVaultName(r.string(VAULT_ALPHABET, 51))
+                .get(0)
+                .message()
+                .contains("2 to 50"));
         assertEquals(List.of(), BackupRules.checkIamRoleArn(roleArn(r, "r".repeat(64))), "role name max 64");
-        assertEquals("IamRoleArn", BackupRules.checkIamRoleArn(roleArn(r, "r".repeat(65))).get(0).field());
-        assertEquals("IamRoleArn", BackupRules.checkIamRoleArn(roleArn(r, "")).get(0).field(), "role name min-1");
+        assertEquals(
+                "IamRoleArn",
+                BackupRules.checkIamRoleArn(roleArn(r, "r".repeat(65))).get(0).field());
+        assertEquals(
+                "IamRoleArn", BackupRules.checkIamRoleArn(roleArn(r, "")).get(0).field(), "role name min-1");
         // Windows and lifecycle edges: each side of every documented number.
         assertEquals(1, BackupRules.checkWindows(59L, null).size());
         assertEquals(List.of(), BackupRules.checkWindows(60L, null));
@@ -73,9 +82,15 @@ class BackupRulesPropertyTest {
         assertEquals(List.of(), BackupRules.checkWindows(null, MAX_WINDOW));
         assertEquals(1, BackupRules.checkWindows(null, MAX_WINDOW + 1).size());
         assertEquals(List.of(), BackupRules.checkLifecycle(new RecoveryPointLifecycle(MAX_DAYS - 90, MAX_DAYS), "EFS"));
-        assertEquals(1, BackupRules.checkLifecycle(new RecoveryPointLifecycle(1L, MAX_DAYS + 1), "EFS").size());
+        assertEquals(
+                1,
+                BackupRules.checkLifecycle(new RecoveryPointLifecycle(1L, MAX_DAYS + 1), "EFS")
+                        .size());
         assertEquals(List.of(), BackupRules.checkLifecycle(new RecoveryPointLifecycle(10L, 100L), "EFS"), "cold + 90");
-        assertTrue(BackupRules.checkLifecycle(new RecoveryPointLifecycle(10L, 99L), "EFS").get(0).message().contains("90"));
+        assertTrue(BackupRules.checkLifecycle(new RecoveryPointLifecycle(10L, 99L), "EFS")
+                .get(0)
+                .message()
+                .contains("90"));
     }
 
     /** One character outside the vault-name or role-name alphabet: refused, with the allowed shape in words. */
@@ -85,11 +100,15 @@ class BackupRulesPropertyTest {
         RandomInputs r = new RandomInputs(seed);
         String outsider = r.oneOf(RandomInputs.OUTSIDERS + " :é𝒜");
         String vault = r.insertAnywhere(r.string(VAULT_ALPHABET, r.between(2, 49)), outsider);
-        assertTrue(BackupRules.checkVaultName(vault).get(0).message().contains("letters, numbers, hyphens or underscores"), r.why(vault));
+        assertTrue(
+                BackupRules.checkVaultName(vault).get(0).message().contains("letters, numbers, hyphens or underscores"),
+                r.why(vault));
         // The comma is an outsider for vault names but part of IAM's role-name alphabet.
         String roleOutsider = outsider.equals(",") ? ";" : outsider;
         String role = roleArn(r, r.insertAnywhere(r.string(ROLE_NAME_ALPHABET, r.between(1, 63)), roleOutsider));
-        assertTrue(BackupRules.checkIamRoleArn(role).get(0).message().contains("arn:aws:iam::<12-digit account>:role/"), r.why(role));
+        assertTrue(
+                BackupRules.checkIamRoleArn(role).get(0).message().contains("arn:aws:iam::<12-digit account>:role/"),
+                r.why(role));
     }
 
     /** Numbers near every documented edge, plus absent values and extremes. */
@@ -110,7 +129,8 @@ class BackupRulesPropertyTest {
         Long start = number(r, 60, 480, MAX_WINDOW);
         Long complete = number(r, 60, 480, MAX_WINDOW);
         Long cold = number(r, 1, 30, 90, MAX_DAYS - 90, MAX_DAYS);
-        Long delete = cold != null && r.chance(0.5) ? (Long) (cold + r.between(85L, 95L)) : number(r, 1, 90, 120, MAX_DAYS);
+        Long delete =
+                cold != null && r.chance(0.5) ? (Long) (cold + r.between(85L, 95L)) : number(r, 1, 90, 120, MAX_DAYS);
         String type = r.pick(Arrays.asList("EFS", "RDS", null)); // features table: EFS moves to cold, RDS does not
         Long lockMin = r.chance(0.7) ? null : r.between(1L, 200L);
         Long lockMax = r.chance(0.7) ? null : r.between(100L, 40_000L);
@@ -123,20 +143,27 @@ class BackupRulesPropertyTest {
         boolean coldOk = cold == null || (cold >= 1 && cold <= MAX_DAYS && !"RDS".equals(type));
         boolean deleteOk = delete == null || (delete >= 1 && delete <= MAX_DAYS);
         boolean gapOk = cold == null || delete == null || delete - cold >= 90;
-        boolean lockOk = (lockMax == null || (delete != null && delete <= lockMax)) && (lockMin == null || delete == null || delete >= lockMin);
-        String why = r.why("start=" + start + " complete=" + complete + " cold=" + cold + " delete=" + delete
-                + " type=" + type + " lock=" + lockMin + ".." + lockMax);
+        boolean lockOk = (lockMax == null || (delete != null && delete <= lockMax))
+                && (lockMin == null || delete == null || delete >= lockMin);
+        String why = r.why("start=" + start + " complete=" + complete + " cold=" + cold + " delete=" + delete + " type="
+                + type + " lock=" + lockMin + ".." + lockMax);
 
-        assertEquals(windowsOk, BackupRules.checkWindows(start, complete).isEmpty(), why + BackupRules.checkWindows(start, complete));
+        assertEquals(
+                windowsOk,
+                BackupRules.checkWindows(start, complete).isEmpty(),
+                why + BackupRules.checkWindows(start, complete));
         RecoveryPointLifecycle lifecycle = new RecoveryPointLifecycle(cold, delete);
         List<Violation> lifecycleProblems = BackupRules.checkLifecycle(lifecycle, type);
         assertEquals(coldOk && deleteOk && gapOk, lifecycleProblems.isEmpty(), why + lifecycleProblems);
-        BackupJobRequest request = new BackupJobRequest("Default", VALID_RESOURCE, VALID_ROLE, start, complete, lifecycle,
-                List.of(), Map.of(), null);
+        BackupJobRequest request = new BackupJobRequest(
+                "Default", VALID_RESOURCE, VALID_ROLE, start, complete, lifecycle, List.of(), Map.of(), null);
         List<Violation> all = BackupRules.check(request, type, null, lockMin, lockMax);
         RandomInputs.assertWellFormed(all, why);
         assertEquals(windowsOk && coldOk && deleteOk && gapOk && lockOk, all.isEmpty(), why + all);
-        assertTrue(all.stream().allMatch(v -> v.field().matches("StartWindowMinutes|CompleteWindowMinutes|Lifecycle\\.\\w+")), why + all);
+        assertTrue(
+                all.stream()
+                        .allMatch(v -> v.field().matches("StartWindowMinutes|CompleteWindowMinutes|Lifecycle\\.\\w+")),
+                why + all);
     }
 
     /** Numbers typed into the dialog: every long round-trips, anything else is refused with the field named. */
@@ -145,9 +172,14 @@ class BackupRulesPropertyTest {
     void typedNumbersParseOrAreRefused(long seed) {
         RandomInputs r = new RandomInputs(seed);
         long n = r.chance(0.5) ? r.between(-1000L, 100_000_000L) : r.between(Long.MIN_VALUE, Long.MAX_VALUE - 1);
-        assertEquals(n, NumberInput.parse(" " + n + " ", "StartWindowMinutes", "Start window", "minutes").value(), r.why(n));
+        assertEquals(
+                n,
+                NumberInput.parse(" " + n + " ", "StartWindowMinutes", "Start window", "minutes")
+                        .value(),
+                r.why(n));
         String text = r.anyTextOrNull();
-        NumberInput parsed = assertDoesNotThrow(() -> NumberInput.parse(text, "StartWindowMinutes", "Start window", "minutes"), r.why(text));
+        NumberInput parsed = assertDoesNotThrow(
+                () -> NumberInput.parse(text, "StartWindowMinutes", "Start window", "minutes"), r.why(text));
         parsed.problem().ifPresent(v -> assertEquals("StartWindowMinutes", v.field(), r.why(text)));
     }
 
@@ -173,9 +205,14 @@ class BackupRulesPropertyTest {
         RandomInputs.assertWellFormed(assertDoesNotThrow(() -> BackupRules.checkVaultName(text), why), why);
         RandomInputs.assertWellFormed(assertDoesNotThrow(() -> BackupRules.checkResourceArn(text), why), why);
         RandomInputs.assertWellFormed(assertDoesNotThrow(() -> BackupRules.checkIamRoleArn(text), why), why);
-        RandomInputs.assertWellFormed(assertDoesNotThrow(() -> BackupRules.checkBackupOptions(options, text, other), why), why);
-        RandomInputs.assertWellFormed(assertDoesNotThrow(() -> BackupRules.checkRecoveryPointTags(
-                r.chance(0.2) ? null : List.of(new Tag(r.anyText(), other))), why), why);
+        RandomInputs.assertWellFormed(
+                assertDoesNotThrow(() -> BackupRules.checkBackupOptions(options, text, other), why), why);
+        RandomInputs.assertWellFormed(
+                assertDoesNotThrow(
+                        () -> BackupRules.checkRecoveryPointTags(
+                                r.chance(0.2) ? null : List.of(new Tag(r.anyText(), other))),
+                        why),
+                why);
         assertDoesNotThrow(() -> BackupRules.roleNameWarning(text), why);
         assertDoesNotThrow(() -> BackupRules.coldStorageRefusal(text), why);
         assertDoesNotThrow(() -> BackupRules.isResourceTypeName(text), why);

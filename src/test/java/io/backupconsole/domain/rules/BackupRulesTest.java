@@ -32,16 +32,23 @@ class BackupRulesTest {
     @Test
     void roleArnFormAndDefaultRole() {
         assertEquals(ROLE, BackupRules.defaultServiceRole("123456789012"));
-        for (String good : List.of(ROLE, "arn:aws:iam::123456789012:role/S3Access", "arn:aws:iam::123456789012:role/a/b/AWSBackupX")) {
+        for (String good : List.of(
+                ROLE, "arn:aws:iam::123456789012:role/S3Access", "arn:aws:iam::123456789012:role/a/b/AWSBackupX")) {
             assertTrue(BackupRules.checkIamRoleArn(good).isEmpty(), good);
         }
-        for (String bad : List.of("arn:aws:iam::12345678901:role/x", "arn:aws:iam::123456789012:user/x",
-                "arn:aws:iam::123456789012:role/", "AWSBackupDefaultServiceRole", "arn:aws:iam::123456789012:role/" + "n".repeat(65))) {
+        for (String bad : List.of(
+                "arn:aws:iam::12345678901:role/x",
+                "arn:aws:iam::123456789012:user/x",
+                "arn:aws:iam::123456789012:role/",
+                "AWSBackupDefaultServiceRole",
+                "arn:aws:iam::123456789012:role/" + "n".repeat(65))) {
             assertEquals(List.of("IamRoleArn"), fields(BackupRules.checkIamRoleArn(bad)), bad);
         }
         assertTrue(BackupRules.roleNameWarning(ROLE).isEmpty());
-        assertTrue(BackupRules.roleNameWarning("arn:aws:iam::123456789012:role/MyAwsBackupRole").isEmpty());
-        assertTrue(BackupRules.roleNameWarning("arn:aws:iam::123456789012:role/S3Access").isPresent());
+        assertTrue(BackupRules.roleNameWarning("arn:aws:iam::123456789012:role/MyAwsBackupRole")
+                .isEmpty());
+        assertTrue(BackupRules.roleNameWarning("arn:aws:iam::123456789012:role/S3Access")
+                .isPresent());
     }
 
     @Test
@@ -58,36 +65,78 @@ class BackupRulesTest {
 
     @Test
     void lifecycleNeedsNinetyDaysInColdStorage() {
-        assertTrue(BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 120L), "EFS").isEmpty());
-        assertEquals(List.of("Lifecycle.DeleteAfterDays"), fields(BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 119L), "EFS")));
-        assertTrue(BackupRules.checkLifecycle(new RecoveryPointLifecycle(36_410L, 36_500L), "EFS").isEmpty());
-        assertEquals(List.of("Lifecycle.DeleteAfterDays"), fields(BackupRules.checkLifecycle(new RecoveryPointLifecycle(null, 36_501L), "EBS")));
-        assertEquals(List.of("Lifecycle.MoveToColdStorageAfterDays"), fields(BackupRules.checkLifecycle(new RecoveryPointLifecycle(0L, null), "EFS")));
-        assertEquals(List.of("Lifecycle.MoveToColdStorageAfterDays"), fields(BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS")));
+        assertTrue(BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 120L), "EFS")
+                .isEmpty());
+        assertEquals(
+                List.of("Lifecycle.DeleteAfterDays"),
+                fields(BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 119L), "EFS")));
+        assertTrue(BackupRules.checkLifecycle(new RecoveryPointLifecycle(36_410L, 36_500L), "EFS")
+                .isEmpty());
+        assertEquals(
+                List.of("Lifecycle.DeleteAfterDays"),
+                fields(BackupRules.checkLifecycle(new RecoveryPointLifecycle(null, 36_501L), "EBS")));
+        assertEquals(
+                List.of("Lifecycle.MoveToColdStorageAfterDays"),
+                fields(BackupRules.checkLifecycle(new RecoveryPointLifecycle(0L, null), "EFS")));
+        assertEquals(
+                List.of("Lifecycle.MoveToColdStorageAfterDays"),
+                fields(BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS")));
         assertTrue(BackupRules.supportsColdStorage("DynamoDB"));
         assertFalse(BackupRules.supportsColdStorage("FSx"));
     }
 
     @Test
     void vaultLockRetention() {
-        assertTrue(BackupRules.checkVaultLock(new RecoveryPointLifecycle(null, 7L), 7L, 365L).isEmpty());
-        assertTrue(BackupRules.checkVaultLock(new RecoveryPointLifecycle(null, 365L), 7L, 365L).isEmpty());
-        assertEquals(1, BackupRules.checkVaultLock(new RecoveryPointLifecycle(null, 6L), 7L, 365L).size());
-        assertEquals(1, BackupRules.checkVaultLock(new RecoveryPointLifecycle(null, 366L), 7L, 365L).size());
-        assertEquals(1, BackupRules.checkVaultLock(RecoveryPointLifecycle.KEEP_FOREVER, 7L, 365L).size());
-        assertTrue(BackupRules.checkVaultLock(RecoveryPointLifecycle.KEEP_FOREVER, null, null).isEmpty());
+        assertTrue(BackupRules.checkVaultLock(new RecoveryPointLifecycle(null, 7L), 7L, 365L)
+                .isEmpty());
+        assertTrue(BackupRules.checkVaultLock(new RecoveryPointLifecycle(null, 365L), 7L, 365L)
+                .isEmpty());
+        assertEquals(
+                1,
+                BackupRules.checkVaultLock(new RecoveryPointLifecycle(null, 6L), 7L, 365L)
+                        .size());
+        assertEquals(
+                1,
+                BackupRules.checkVaultLock(new RecoveryPointLifecycle(null, 366L), 7L, 365L)
+                        .size());
+        assertEquals(
+                1,
+                BackupRules.checkVaultLock(RecoveryPointLifecycle.KEEP_FOREVER, 7L, 365L)
+                        .size());
+        assertTrue(BackupRules.checkVaultLock(RecoveryPointLifecycle.KEEP_FOREVER, null, null)
+                .isEmpty());
     }
 
     @Test
     void backupOptions() {
-        assertTrue(BackupRules.checkBackupOptions(Map.of("WindowsVSS", "enabled"), "EC2", "windows").isEmpty());
-        assertTrue(BackupRules.checkBackupOptions(Map.of("WindowsVSS", "disabled"), "EC2", null).isEmpty());
-        assertEquals(1, BackupRules.checkBackupOptions(Map.of("WindowsVSS", "enabled"), "EC2", "linux").size());
-        assertEquals(1, BackupRules.checkBackupOptions(Map.of("WindowsVSS", "enabled"), "EBS", null).size());
-        assertEquals(1, BackupRules.checkBackupOptions(Map.of("WindowsVSS", "on"), "EC2", "windows").size());
-        assertEquals(1, BackupRules.checkBackupOptions(Map.of("Other", "x"), "EC2", "windows").size());
-        assertEquals(1, BackupRules.checkBackupOptions(Map.of("bad key", "x"), "EC2", "windows").size());
-        assertEquals(1, BackupRules.checkBackupOptions(Map.of("WindowsVSS", "x".repeat(51)), "EC2", "windows").size());
+        assertTrue(BackupRules.checkBackupOptions(Map.of("WindowsVSS", "enabled"), "EC2", "windows")
+                .isEmpty());
+        assertTrue(BackupRules.checkBackupOptions(Map.of("WindowsVSS", "disabled"), "EC2", null)
+                .isEmpty());
+        assertEquals(
+                1,
+                BackupRules.checkBackupOptions(Map.of("WindowsVSS", "enabled"), "EC2", "linux")
+                        .size());
+        assertEquals(
+                1,
+                BackupRules.checkBackupOptions(Map.of("WindowsVSS", "enabled"), "EBS", null)
+                        .size());
+        assertEquals(
+                1,
+                BackupRules.checkBackupOptions(Map.of("WindowsVSS", "on"), "EC2", "windows")
+                        .size());
+        assertEquals(
+                1,
+                BackupRules.checkBackupOptions(Map.of("Other", "x"), "EC2", "windows")
+                        .size());
+        assertEquals(
+                1,
+                BackupRules.checkBackupOptions(Map.of("bad key", "x"), "EC2", "windows")
+                        .size());
+        assertEquals(
+                1,
+                BackupRules.checkBackupOptions(Map.of("WindowsVSS", "x".repeat(51)), "EC2", "windows")
+                        .size());
     }
 
     @Test
@@ -99,27 +148,44 @@ class BackupRulesTest {
         assertTrue(BackupRules.checkRecoveryPointTags(fifty).isEmpty());
         fifty.add(new Tag("k50", "v"));
         assertEquals(List.of("RecoveryPointTags"), fields(BackupRules.checkRecoveryPointTags(fifty)));
-        assertEquals(1, BackupRules.checkRecoveryPointTags(List.of(new Tag("aws:x", "v"))).size());
-        assertEquals(1, BackupRules.checkRecoveryPointTags(List.of(new Tag("k".repeat(129), "v"))).size());
+        assertEquals(
+                1,
+                BackupRules.checkRecoveryPointTags(List.of(new Tag("aws:x", "v")))
+                        .size());
+        assertEquals(
+                1,
+                BackupRules.checkRecoveryPointTags(List.of(new Tag("k".repeat(129), "v")))
+                        .size());
     }
 
     @Test
     void wholeRequest() {
-        BackupJobRequest good = new BackupJobRequest("Default", "arn:aws:ec2:us-east-1:123456789012:volume/vol-1", ROLE,
-                60L, 120L, new RecoveryPointLifecycle(10L, 100L), List.of(), Map.of(), "t");
+        BackupJobRequest good = new BackupJobRequest(
+                "Default",
+                "arn:aws:ec2:us-east-1:123456789012:volume/vol-1",
+                ROLE,
+                60L,
+                120L,
+                new RecoveryPointLifecycle(10L, 100L),
+                List.of(),
+                Map.of(),
+                "t");
         assertTrue(BackupRules.check(good, "EBS", null, null, null).isEmpty());
-        BackupJobRequest bad = new BackupJobRequest("x", "vol-1", "role", 5L, null, RecoveryPointLifecycle.KEEP_FOREVER,
-                List.of(), Map.of(), null);
-        assertEquals(List.of("BackupVaultName", "ResourceArn", "IamRoleArn", "StartWindowMinutes"),
+        BackupJobRequest bad = new BackupJobRequest(
+                "x", "vol-1", "role", 5L, null, RecoveryPointLifecycle.KEEP_FOREVER, List.of(), Map.of(), null);
+        assertEquals(
+                List.of("BackupVaultName", "ResourceArn", "IamRoleArn", "StartWindowMinutes"),
                 fields(BackupRules.check(bad, null, null, null, null)));
     }
 
     @Test
     void eligibilityReasons() {
         assertEquals(Eligibility.ALLOWED, BackupRules.eligibility("EBS", true, true, false));
-        assertEquals("AWS Backup is not enabled for Neptune in this region (Settings › Service opt-in)",
+        assertEquals(
+                "AWS Backup is not enabled for Neptune in this region (Settings › Service opt-in)",
                 BackupRules.eligibility("Neptune", true, false, false).reason());
-        assertTrue(BackupRules.eligibility("EKS", false, true, false).reason().contains("does not support EKS cluster"));
+        assertTrue(
+                BackupRules.eligibility("EKS", false, true, false).reason().contains("does not support EKS cluster"));
         assertTrue(BackupRules.eligibility("EBS", true, true, true).reason().contains("already running"));
     }
 
@@ -138,20 +204,34 @@ class BackupRulesTest {
     @Test
     void coldStorageRefusalUsesTheLifecycleCheckWords() {
         assertEquals(java.util.Optional.empty(), BackupRules.coldStorageRefusal("EFS"));
-        assertEquals(java.util.Optional.of("RDS database backups cannot move to cold storage."),
+        assertEquals(
+                java.util.Optional.of("RDS database backups cannot move to cold storage."),
                 BackupRules.coldStorageRefusal("RDS"));
-        assertEquals(BackupRules.coldStorageRefusal("RDS").orElseThrow(),
-                BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS").getFirst().message());
+        assertEquals(
+                BackupRules.coldStorageRefusal("RDS").orElseThrow(),
+                BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS")
+                        .getFirst()
+                        .message());
         assertTrue(BackupRules.coldStorageRefusal(null).isPresent());
     }
 
     @Test
     void numbersAsTyped() {
-        assertEquals(new NumberInput(null, java.util.Optional.empty()), NumberInput.parse(" ", "StartWindowMinutes", "Start window", "minutes"));
-        assertEquals(new NumberInput(90L, java.util.Optional.empty()), NumberInput.parse(" 90 ", "StartWindowMinutes", "Start window", "minutes"));
-        assertEquals(new Violation("StartWindowMinutes", "Start window must be a whole number of minutes (\"1.5\" is not)."),
-                NumberInput.parse("1.5", "StartWindowMinutes", "Start window", "minutes").problem().orElseThrow());
-        assertEquals(new Violation("Lifecycle.DeleteAfterDays", "Retention is far too large (20 digits)."),
-                NumberInput.parse("99999999999999999999", "Lifecycle.DeleteAfterDays", "Retention", "days").problem().orElseThrow());
+        assertEquals(
+                new NumberInput(null, java.util.Optional.empty()),
+                NumberInput.parse(" ", "StartWindowMinutes", "Start window", "minutes"));
+        assertEquals(
+                new NumberInput(90L, java.util.Optional.empty()),
+                NumberInput.parse(" 90 ", "StartWindowMinutes", "Start window", "minutes"));
+        assertEquals(
+                new Violation("StartWindowMinutes", "Start window must be a whole number of minutes (\"1.5\" is not)."),
+                NumberInput.parse("1.5", "StartWindowMinutes", "Start window", "minutes")
+                        .problem()
+                        .orElseThrow());
+        assertEquals(
+                new Violation("Lifecycle.DeleteAfterDays", "Retention is far too large (20 digits)."),
+                NumberInput.parse("99999999999999999999", "Lifecycle.DeleteAfterDays", "Retention", "days")
+                        .problem()
+                        .orElseThrow());
     }
 }

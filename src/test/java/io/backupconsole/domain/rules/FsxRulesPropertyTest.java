@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FsxRulesPropertyTest {
     /** The model token pattern's class {@code A-z} runs from 'A' to 'z', so it also admits [ \ ] ^ _ and `. */
-    private static final String MODEL_TOKEN_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz0123456789_.-";
+    private static final String MODEL_TOKEN_ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz0123456789_.-";
+
     private static final String MODEL_TOKEN_TYPOS = "[\\]^`";
     /** Outsiders of one UTF-16 unit, for the fixed-length volume id (an astral one would change the length). */
     private static final String BMP_OUTSIDERS = "ABCDEFgxz_ -#:\u0000\u00AD\uD800";
@@ -52,14 +54,16 @@ class FsxRulesPropertyTest {
         assertEquals(List.of(), FsxRules.checkResourceId(fs), r.why(fs));
         assertEquals(List.of(), FsxRules.checkResourceId(vol), r.why(vol));
         assertEquals(List.of(), FsxRules.checkBackupId(backup, "BackupId"), r.why(backup));
-        assertEquals(List.of(), FsxRules.checkClientRequestToken(UUID.randomUUID().toString()), "SDK-style token");
+        assertEquals(
+                List.of(), FsxRules.checkClientRequestToken(UUID.randomUUID().toString()), "SDK-style token");
 
         String token = r.string(MODEL_TOKEN_ALPHABET, r.between(1, 63));
         List<Violation> tokenProblems = FsxRules.checkClientRequestToken(token);
         boolean typo = token.chars().anyMatch(c -> MODEL_TOKEN_TYPOS.indexOf(c) >= 0);
         assertEquals(typo, !tokenProblems.isEmpty(), r.why(token) + tokenProblems);
         if (typo) {
-            assertTrue(tokenProblems.get(0).message().contains("letters, digits and _ . -"), r.why(token) + tokenProblems);
+            assertTrue(
+                    tokenProblems.get(0).message().contains("letters, digits and _ . -"), r.why(token) + tokenProblems);
         }
         // The backup name is the Name tag's value: the model TagValue pattern, 0-256 code points.
         String name = RandomTags.text(r, RandomTags.MODEL_ALPHABET, r.between(0, 256));
@@ -69,36 +73,76 @@ class FsxRulesPropertyTest {
     @Test
     void boundaryLengths() {
         RandomInputs r = new RandomInputs(RandomInputs.BASE_SEED);
-        assertTrue(FsxRules.checkFileSystemId(fileSystemId(r, 7), "FileSystemId").get(0).message().contains("11 to 21"));
+        assertTrue(FsxRules.checkFileSystemId(fileSystemId(r, 7), "FileSystemId")
+                .get(0)
+                .message()
+                .contains("11 to 21"));
         assertEquals(List.of(), FsxRules.checkFileSystemId(fileSystemId(r, 8), "FileSystemId"), "min 11");
         assertEquals(List.of(), FsxRules.checkFileSystemId(fileSystemId(r, 18), "FileSystemId"), "max 21");
-        assertTrue(FsxRules.checkFileSystemId(fileSystemId(r, 19), "FileSystemId").get(0).message().contains("(it has 22)"));
+        assertTrue(FsxRules.checkFileSystemId(fileSystemId(r, 19), "FileSystemId")
+                .get(0)
+                .message()
+                .contains("(it has 22)"));
 
-        assertTrue(FsxRules.checkVolumeId("fsvol-" + r.string(RandomInputs.HEX, 16), "VolumeId").get(0).message().contains("exactly 23"));
+        assertTrue(FsxRules.checkVolumeId("fsvol-" + r.string(RandomInputs.HEX, 16), "VolumeId")
+                .get(0)
+                .message()
+                .contains("exactly 23"));
         assertEquals(List.of(), FsxRules.checkVolumeId(volumeId(r), "VolumeId"), "exactly 23");
-        assertTrue(FsxRules.checkVolumeId(volumeId(r) + "a", "VolumeId").get(0).message().contains("(it has 24)"));
+        assertTrue(FsxRules.checkVolumeId(volumeId(r) + "a", "VolumeId")
+                .get(0)
+                .message()
+                .contains("(it has 24)"));
 
         // BackupId: the model's min 12 is below what its pattern allows (7 + 8 = 15): 11 is too short, 12 is no id.
-        assertTrue(FsxRules.checkBackupId(backupId(r, 4), "BackupId").get(0).message().contains("12 to 128"));
-        assertTrue(FsxRules.checkBackupId(backupId(r, 5), "BackupId").get(0).message().contains("at least 8"));
+        assertTrue(FsxRules.checkBackupId(backupId(r, 4), "BackupId")
+                .get(0)
+                .message()
+                .contains("12 to 128"));
+        assertTrue(FsxRules.checkBackupId(backupId(r, 5), "BackupId")
+                .get(0)
+                .message()
+                .contains("at least 8"));
         assertEquals(List.of(), FsxRules.checkBackupId(backupId(r, 8), "BackupId"), "shortest real id");
         assertEquals(List.of(), FsxRules.checkBackupId(backupId(r, 121), "BackupId"), "max 128");
-        assertTrue(FsxRules.checkBackupId(backupId(r, 122), "BackupId").get(0).message().contains("(it has 129)"));
+        assertTrue(FsxRules.checkBackupId(backupId(r, 122), "BackupId")
+                .get(0)
+                .message()
+                .contains("(it has 129)"));
 
         // Lengths count code points (Smithy length trait): an emoji is one character, refused for what it is.
-        assertTrue(FsxRules.checkFileSystemId("fs-" + "😀".repeat(10), "FileSystemId").get(0).message().contains("lowercase hex"));
-        assertTrue(FsxRules.checkClientRequestToken("😀".repeat(40)).get(0).message().contains("letters, digits"));
-        assertTrue(FsxRules.checkClientRequestToken("😀".repeat(64)).get(0).message().contains("(it has 64)"));
+        assertTrue(FsxRules.checkFileSystemId("fs-" + "😀".repeat(10), "FileSystemId")
+                .get(0)
+                .message()
+                .contains("lowercase hex"));
+        assertTrue(FsxRules.checkClientRequestToken("😀".repeat(40))
+                .get(0)
+                .message()
+                .contains("letters, digits"));
+        assertTrue(FsxRules.checkClientRequestToken("😀".repeat(64))
+                .get(0)
+                .message()
+                .contains("(it has 64)"));
 
         assertEquals(List.of(), FsxRules.checkClientRequestToken(null), "absent: the SDK fills one in");
-        assertEquals("ClientRequestToken", FsxRules.checkClientRequestToken("").get(0).field(), "min-1");
+        assertEquals(
+                "ClientRequestToken",
+                FsxRules.checkClientRequestToken("").get(0).field(),
+                "min-1");
         assertEquals(List.of(), FsxRules.checkClientRequestToken("t"), "min 1");
         assertEquals(List.of(), FsxRules.checkClientRequestToken("t".repeat(63)), "max 63");
-        assertTrue(FsxRules.checkClientRequestToken("t".repeat(64)).get(0).message().contains("(it has 64)"));
+        assertTrue(FsxRules.checkClientRequestToken("t".repeat(64))
+                .get(0)
+                .message()
+                .contains("(it has 64)"));
 
         // The name is a tag value: 256 code points, so 256 astral letters (512 chars) fit.
         assertEquals(List.of(), FsxRules.checkBackupName(RandomInputs.ASTRAL_LETTER.repeat(256)), "name max");
-        assertEquals("Name", FsxRules.checkBackupName(RandomInputs.ASTRAL_LETTER.repeat(257)).get(0).field());
+        assertEquals(
+                "Name",
+                FsxRules.checkBackupName(RandomInputs.ASTRAL_LETTER.repeat(257))
+                        .get(0)
+                        .field());
 
         List<Tag> tags = new ArrayList<>();
         assertTrue(FsxRules.checkTags(tags).get(0).message().contains("at least 1"), "Tags min-1 (0) when present");
@@ -108,8 +152,12 @@ class FsxRulesPropertyTest {
         assertEquals(List.of(), FsxRules.checkCreateBackup("fs-0123456789abcdef0", "nightly", tags, null), "49 + Name");
         tags.add(new Tag("k49", "v"));
         assertEquals(List.of(), FsxRules.checkTags(tags), "Tags max 50");
-        assertTrue(FsxRules.checkCreateBackup("fs-0123456789abcdef0", "nightly", tags, null).get(0).message()
-                .contains("including the Name tag"), "50 + Name = 51");
+        assertTrue(
+                FsxRules.checkCreateBackup("fs-0123456789abcdef0", "nightly", tags, null)
+                        .get(0)
+                        .message()
+                        .contains("including the Name tag"),
+                "50 + Name = 51");
         tags.add(new Tag("k50", "v"));
         assertTrue(FsxRules.checkTags(tags).get(0).message().contains("At most 50"), "Tags max+1");
     }
@@ -121,15 +169,18 @@ class FsxRulesPropertyTest {
         RandomInputs r = new RandomInputs(seed);
         String outsider = r.oneOf(RandomInputs.OUTSIDERS + "ABCDEFgxz_ ");
         String fs = "fs-" + r.insertAnywhere(r.string(RandomInputs.HEX, r.between(8, 16)), outsider);
-        assertTrue(FsxRules.checkFileSystemId(fs, "FileSystemId").get(0).message().contains("lowercase hex"), r.why(fs));
+        assertTrue(
+                FsxRules.checkFileSystemId(fs, "FileSystemId").get(0).message().contains("lowercase hex"), r.why(fs));
         String backup = "backup-" + r.insertAnywhere(r.string(RandomInputs.HEX, r.between(8, 100)), outsider);
-        assertTrue(FsxRules.checkBackupId(backup, "BackupId").get(0).message().contains("lowercase hex"), r.why(backup));
+        assertTrue(
+                FsxRules.checkBackupId(backup, "BackupId").get(0).message().contains("lowercase hex"), r.why(backup));
         // Fixed length 23: replace one hex digit instead of inserting, or the length rule would answer first.
         int at = r.between(6, 22);
         String valid = volumeId(r);
         String vol = valid.substring(0, at) + r.oneOf(BMP_OUTSIDERS) + valid.substring(at + 1);
         assertTrue(FsxRules.checkVolumeId(vol, "VolumeId").get(0).message().contains("17 lowercase hex"), r.why(vol));
-        String token = r.insertAnywhere(r.string(RandomInputs.ASCII_LETTERS + RandomInputs.DIGITS + "_.-", r.between(1, 60)),
+        String token = r.insertAnywhere(
+                r.string(RandomInputs.ASCII_LETTERS + RandomInputs.DIGITS + "_.-", r.between(1, 60)),
                 r.oneOf(RandomInputs.OUTSIDERS + " @/+é"));
         List<Violation> problems = FsxRules.checkClientRequestToken(token);
         assertEquals(1, problems.size(), r.why(token));
@@ -163,9 +214,12 @@ class FsxRulesPropertyTest {
             tags.add(new Tag(i == 0 && userNameTag ? "Name" : "k" + i, "v"));
         }
         int total = userTags + (named && !userNameTag ? 1 : 0);
-        List<Violation> problems = FsxRules.checkCreateBackup("fs-0123456789abcdef0", named ? "nightly" : null, tags, "t");
-        assertEquals(userTags <= 50 && total <= 50, problems.isEmpty(), r.why(userTags + " tags, named " + named
-                + ", user Name tag " + userNameTag) + problems);
+        List<Violation> problems =
+                FsxRules.checkCreateBackup("fs-0123456789abcdef0", named ? "nightly" : null, tags, "t");
+        assertEquals(
+                userTags <= 50 && total <= 50,
+                problems.isEmpty(),
+                r.why(userTags + " tags, named " + named + ", user Name tag " + userNameTag) + problems);
         assertEquals(total, FsxRules.backupTags(named ? "nightly" : null, tags).size());
     }
 
@@ -179,7 +233,8 @@ class FsxRulesPropertyTest {
         String token = r.anyTextOrNull();
         List<Tag> tags = r.chance(0.1) ? null : List.of(new Tag(r.anyText(), r.anyTextOrNull()));
         String why = r.why(id);
-        RandomInputs.assertWellFormed(assertDoesNotThrow(() -> FsxRules.checkCreateBackup(id, name, tags, token), why), why);
+        RandomInputs.assertWellFormed(
+                assertDoesNotThrow(() -> FsxRules.checkCreateBackup(id, name, tags, token), why), why);
         RandomInputs.assertWellFormed(assertDoesNotThrow(() -> FsxRules.checkBackupId(id, "BackupId"), why), why);
         RandomInputs.assertWellFormed(assertDoesNotThrow(() -> FsxRules.checkTags(tags), why), why);
         // Real type names as well, so that the type-specific branches meet absent (null) lifecycles and deployments.

@@ -20,8 +20,17 @@ class FsxRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "fs-0123456", "fs-0123456789abcdef012", "fs-0123456G", "FS-01234567", "fs_01234567",
-            " fs-01234567", "fs-01234567\n"})
+    @ValueSource(
+            strings = {
+                "",
+                "fs-0123456",
+                "fs-0123456789abcdef012",
+                "fs-0123456G",
+                "FS-01234567",
+                "fs_01234567",
+                " fs-01234567",
+                "fs-01234567\n"
+            })
     void refusesFileSystemIds(String id) {
         List<Violation> problems = FsxRules.checkFileSystemId(id, "FileSystemIds[2]");
         assertEquals(1, problems.size(), id);
@@ -41,16 +50,21 @@ class FsxRulesTest {
     void volumeIdsAreExactly23Characters() {
         assertTrue(FsxRules.checkVolumeId("fsvol-0123456789abcdef0", "VolumeId").isEmpty());
         assertFalse(FsxRules.checkVolumeId("fsvol-0123456789abcdef", "VolumeId").isEmpty());
-        assertFalse(FsxRules.checkVolumeId("fsvol-0123456789abcdef01", "VolumeId").isEmpty());
-        assertFalse(FsxRules.checkVolumeId("fsvol-0123456789abcdeZ0", "VolumeId").isEmpty());
-        assertFalse(FsxRules.checkVolumeId("fs-0123456789abcdef0123", "VolumeId").isEmpty());
+        assertFalse(
+                FsxRules.checkVolumeId("fsvol-0123456789abcdef01", "VolumeId").isEmpty());
+        assertFalse(
+                FsxRules.checkVolumeId("fsvol-0123456789abcdeZ0", "VolumeId").isEmpty());
+        assertFalse(
+                FsxRules.checkVolumeId("fs-0123456789abcdef0123", "VolumeId").isEmpty());
     }
 
     @Test
     void backupIdLengthBoundaries() {
         assertTrue(FsxRules.checkBackupId("backup-01234567", "BackupId").isEmpty(), "15 characters");
-        assertTrue(FsxRules.checkBackupId("backup-" + "f".repeat(121), "BackupId").isEmpty(), "128 characters");
-        assertFalse(FsxRules.checkBackupId("backup-" + "f".repeat(122), "BackupId").isEmpty(), "129 characters");
+        assertTrue(
+                FsxRules.checkBackupId("backup-" + "f".repeat(121), "BackupId").isEmpty(), "128 characters");
+        assertFalse(
+                FsxRules.checkBackupId("backup-" + "f".repeat(122), "BackupId").isEmpty(), "129 characters");
         assertFalse(FsxRules.checkBackupId("backup-0123456", "BackupId").isEmpty(), "7 hex digits");
         assertFalse(FsxRules.checkBackupId("backup-0123456x", "BackupId").isEmpty());
         assertFalse(FsxRules.checkBackupId("bkp-012345678", "BackupId").isEmpty());
@@ -66,14 +80,20 @@ class FsxRulesTest {
     @Test
     void clientRequestTokenIsStricterThanTheModel() {
         assertTrue(FsxRules.checkClientRequestToken(null).isEmpty(), "absent: the SDK fills one in");
-        assertTrue(FsxRules.checkClientRequestToken("3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d").isEmpty(), "UUID");
+        assertTrue(
+                FsxRules.checkClientRequestToken("3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d")
+                        .isEmpty(),
+                "UUID");
         assertTrue(FsxRules.checkClientRequestToken("a").isEmpty());
         assertTrue(FsxRules.checkClientRequestToken("x".repeat(63)).isEmpty());
         assertFalse(FsxRules.checkClientRequestToken("x".repeat(64)).isEmpty());
         assertFalse(FsxRules.checkClientRequestToken("").isEmpty());
         // The model's typo [A-z] would admit these; the documented rule does not.
         for (String bad : List.of("a^b", "a[b]", "a\\b", "a`b", "a b", "ä")) {
-            assertEquals("ClientRequestToken", FsxRules.checkClientRequestToken(bad).get(0).field(), bad);
+            assertEquals(
+                    "ClientRequestToken",
+                    FsxRules.checkClientRequestToken(bad).get(0).field(),
+                    bad);
         }
     }
 
@@ -99,9 +119,16 @@ class FsxRulesTest {
         assertTrue(FsxRules.checkTags(fifty).isEmpty());
         fifty.add(new Tag("k50", "v"));
         assertFalse(FsxRules.checkTags(fifty).isEmpty());
-        assertEquals("Tags[1].Key", FsxRules.checkTags(List.of(new Tag("a", ""), new Tag("a", ""))).get(0).field());
-        assertEquals("Tags[0].Key", FsxRules.checkTags(List.of(new Tag("k".repeat(129), ""))).get(0).field());
-        assertTrue(FsxRules.checkTags(List.of(new Tag("k".repeat(128), "v".repeat(256)))).isEmpty());
+        assertEquals(
+                "Tags[1].Key",
+                FsxRules.checkTags(List.of(new Tag("a", ""), new Tag("a", "")))
+                        .get(0)
+                        .field());
+        assertEquals(
+                "Tags[0].Key",
+                FsxRules.checkTags(List.of(new Tag("k".repeat(129), ""))).get(0).field());
+        assertTrue(FsxRules.checkTags(List.of(new Tag("k".repeat(128), "v".repeat(256))))
+                .isEmpty());
     }
 
     @Test
@@ -114,9 +141,12 @@ class FsxRulesTest {
 
     @Test
     void createBackupChecksEverythingTheServiceChecks() {
-        assertTrue(FsxRules.checkCreateBackup("fs-0123456789abcdef0", "n", List.of(), "tok-1").isEmpty());
-        List<Violation> problems = FsxRules.checkCreateBackup("fs-x", "bad;name", List.of(new Tag("aws:x", "v")), "a b");
-        assertEquals(List.of("FileSystemId", "Name", "Tags[0].Key", "ClientRequestToken"),
+        assertTrue(FsxRules.checkCreateBackup("fs-0123456789abcdef0", "n", List.of(), "tok-1")
+                .isEmpty());
+        List<Violation> problems =
+                FsxRules.checkCreateBackup("fs-x", "bad;name", List.of(new Tag("aws:x", "v")), "a b");
+        assertEquals(
+                List.of("FileSystemId", "Name", "Tags[0].Key", "ClientRequestToken"),
                 problems.stream().map(Violation::field).toList());
     }
 
@@ -126,53 +156,85 @@ class FsxRulesTest {
         for (int i = 0; i < 50; i++) {
             fifty.add(new Tag("k" + i, "v"));
         }
-        assertTrue(FsxRules.checkCreateBackup("fs-0123456789abcdef0", "", fifty, null).isEmpty());
-        Violation tooMany = FsxRules.checkCreateBackup("fs-0123456789abcdef0", "n", fifty, null).get(0);
+        assertTrue(FsxRules.checkCreateBackup("fs-0123456789abcdef0", "", fifty, null)
+                .isEmpty());
+        Violation tooMany = FsxRules.checkCreateBackup("fs-0123456789abcdef0", "n", fifty, null)
+                .get(0);
         assertEquals("Tags", tooMany.field());
         assertTrue(tooMany.message().contains("including the Name tag"), tooMany.message());
     }
 
     @Test
     void lustreEligibility() {
-        assertEquals(Eligibility.ALLOWED, FsxRules.fileSystemEligibility("fs-1", "LUSTRE", "AVAILABLE", "PERSISTENT_2", false));
-        assertEquals(Eligibility.ALLOWED, FsxRules.fileSystemEligibility("fs-1", "LUSTRE", "AVAILABLE", "PERSISTENT_1", false));
-        assertEquals("Scratch Lustre file systems cannot be backed up",
-                FsxRules.fileSystemEligibility("fs-1", "LUSTRE", "AVAILABLE", "SCRATCH_2", false).reason());
-        assertEquals("Scratch Lustre file systems cannot be backed up",
-                FsxRules.fileSystemEligibility("fs-1", "LUSTRE", "AVAILABLE", "SCRATCH_1", false).reason());
-        assertEquals("Lustre file systems linked to an S3 data repository cannot be backed up",
-                FsxRules.fileSystemEligibility("fs-1", "LUSTRE", "AVAILABLE", "PERSISTENT_1", true).reason());
-        assertEquals(FsxEligibility.Refusal.UNSUPPORTED,
-                FsxEligibility.fileSystem("fs-1", "LUSTRE", "AVAILABLE", "SCRATCH_2", false).refusal());
+        assertEquals(
+                Eligibility.ALLOWED,
+                FsxRules.fileSystemEligibility("fs-1", "LUSTRE", "AVAILABLE", "PERSISTENT_2", false));
+        assertEquals(
+                Eligibility.ALLOWED,
+                FsxRules.fileSystemEligibility("fs-1", "LUSTRE", "AVAILABLE", "PERSISTENT_1", false));
+        assertEquals(
+                "Scratch Lustre file systems cannot be backed up",
+                FsxRules.fileSystemEligibility("fs-1", "LUSTRE", "AVAILABLE", "SCRATCH_2", false)
+                        .reason());
+        assertEquals(
+                "Scratch Lustre file systems cannot be backed up",
+                FsxRules.fileSystemEligibility("fs-1", "LUSTRE", "AVAILABLE", "SCRATCH_1", false)
+                        .reason());
+        assertEquals(
+                "Lustre file systems linked to an S3 data repository cannot be backed up",
+                FsxRules.fileSystemEligibility("fs-1", "LUSTRE", "AVAILABLE", "PERSISTENT_1", true)
+                        .reason());
+        assertEquals(
+                FsxEligibility.Refusal.UNSUPPORTED,
+                FsxEligibility.fileSystem("fs-1", "LUSTRE", "AVAILABLE", "SCRATCH_2", false)
+                        .refusal());
     }
 
     @Test
     void fileSystemEligibilityByTypeAndLifecycle() {
-        assertEquals(Eligibility.ALLOWED, FsxRules.fileSystemEligibility("fs-1", "WINDOWS", "AVAILABLE", "MULTI_AZ_1", false));
-        assertEquals(Eligibility.ALLOWED, FsxRules.fileSystemEligibility("fs-1", "OPENZFS", "AVAILABLE", "SINGLE_AZ_2", false));
-        assertEquals("File system is CREATING",
-                FsxRules.fileSystemEligibility("fs-1", "WINDOWS", "CREATING", "SINGLE_AZ_2", false).reason());
-        assertEquals("File system is UPDATING",
-                FsxRules.fileSystemEligibility("fs-1", "OPENZFS", "UPDATING", "SINGLE_AZ_1", false).reason());
+        assertEquals(
+                Eligibility.ALLOWED,
+                FsxRules.fileSystemEligibility("fs-1", "WINDOWS", "AVAILABLE", "MULTI_AZ_1", false));
+        assertEquals(
+                Eligibility.ALLOWED,
+                FsxRules.fileSystemEligibility("fs-1", "OPENZFS", "AVAILABLE", "SINGLE_AZ_2", false));
+        assertEquals(
+                "File system is CREATING",
+                FsxRules.fileSystemEligibility("fs-1", "WINDOWS", "CREATING", "SINGLE_AZ_2", false)
+                        .reason());
+        assertEquals(
+                "File system is UPDATING",
+                FsxRules.fileSystemEligibility("fs-1", "OPENZFS", "UPDATING", "SINGLE_AZ_1", false)
+                        .reason());
         FsxEligibility.Verdict ontap = FsxEligibility.fileSystem("fs-1", "ONTAP", "AVAILABLE", "MULTI_AZ_1", false);
         assertEquals("ONTAP backups are per volume: back up one of its volumes", ontap.reason());
         assertEquals(FsxEligibility.Refusal.WRONG_TARGET, ontap.refusal());
-        assertEquals(FsxEligibility.Refusal.NOT_READY,
-                FsxEligibility.fileSystem("fs-1", "WINDOWS", "FAILED", "SINGLE_AZ_1", false).refusal());
+        assertEquals(
+                FsxEligibility.Refusal.NOT_READY,
+                FsxEligibility.fileSystem("fs-1", "WINDOWS", "FAILED", "SINGLE_AZ_1", false)
+                        .refusal());
     }
 
     @Test
     void volumeEligibility() {
         assertEquals(Eligibility.ALLOWED, FsxRules.volumeEligibility("fs-1", "ONTAP", "CREATED", "RW", false));
         assertEquals(Eligibility.ALLOWED, FsxRules.volumeEligibility("fs-1", "ONTAP", "AVAILABLE", "RW", false));
-        assertTrue(FsxRules.volumeEligibility("fs-1", "ONTAP", "CREATED", "DP", false).reason()
+        assertTrue(FsxRules.volumeEligibility("fs-1", "ONTAP", "CREATED", "DP", false)
+                .reason()
                 .startsWith("Data-protection volume"));
-        assertTrue(FsxRules.volumeEligibility("fs-1", "ONTAP", "CREATED", "LS", false).reason()
+        assertTrue(FsxRules.volumeEligibility("fs-1", "ONTAP", "CREATED", "LS", false)
+                .reason()
                 .startsWith("Load-sharing mirror volume"));
-        assertTrue(FsxRules.volumeEligibility("fs-1", "ONTAP", "CREATED", "RW", true).reason()
+        assertTrue(FsxRules.volumeEligibility("fs-1", "ONTAP", "CREATED", "RW", true)
+                .reason()
                 .startsWith("SVM root volume"));
-        assertEquals("Volume is CREATING", FsxRules.volumeEligibility("fs-1", "ONTAP", "CREATING", "RW", false).reason());
-        assertEquals("OpenZFS backups cover the whole file system: back up fs-0123456789abcdef0",
-                FsxRules.volumeEligibility("fs-0123456789abcdef0", "OPENZFS", "AVAILABLE", null, false).reason());
+        assertEquals(
+                "Volume is CREATING",
+                FsxRules.volumeEligibility("fs-1", "ONTAP", "CREATING", "RW", false)
+                        .reason());
+        assertEquals(
+                "OpenZFS backups cover the whole file system: back up fs-0123456789abcdef0",
+                FsxRules.volumeEligibility("fs-0123456789abcdef0", "OPENZFS", "AVAILABLE", null, false)
+                        .reason());
     }
 }

@@ -63,18 +63,28 @@ class HostileValuesTest {
         rules.put("AWS Backup role ARN", BackupRules::checkIamRoleArn);
         rules.put("AWS Backup tag key", text -> BackupRules.checkRecoveryPointTags(List.of(new Tag(text, "v"))));
         rules.put("AWS Backup tag value", text -> BackupRules.checkRecoveryPointTags(List.of(new Tag("k", text))));
-        rules.put("AWS Backup duplicate tag key", text -> BackupRules.checkRecoveryPointTags(
-                List.of(new Tag(text, "v"), new Tag(text, "w"))));
-        rules.put("AWS Backup option", text -> BackupRules.checkBackupOptions(java.util.Map.of(text, text), "EC2", "windows"));
+        rules.put(
+                "AWS Backup duplicate tag key",
+                text -> BackupRules.checkRecoveryPointTags(List.of(new Tag(text, "v"), new Tag(text, "w"))));
+        rules.put(
+                "AWS Backup option",
+                text -> BackupRules.checkBackupOptions(java.util.Map.of(text, text), "EC2", "windows"));
         rules.put("AWS Backup WindowsVSS value", text -> {
             Map<String, String> options = new java.util.HashMap<>();
             options.put("WindowsVSS", text);
             return BackupRules.checkBackupOptions(options, "EC2", "windows");
         });
-        rules.put("AWS Backup role warning", text -> BackupRules.roleNameWarning(
-                "arn:aws:iam::123456789012:role/" + text).map(w -> List.of(new Violation("IamRoleArn", w))).orElse(List.of()));
-        rules.put("a number", text -> NumberInput.parse(text, "StartWindowMinutes", "Start window", "minutes")
-                .problem().map(List::of).orElse(List.of()));
+        rules.put(
+                "AWS Backup role warning",
+                text -> BackupRules.roleNameWarning("arn:aws:iam::123456789012:role/" + text)
+                        .map(w -> List.of(new Violation("IamRoleArn", w)))
+                        .orElse(List.of()));
+        rules.put(
+                "a number",
+                text -> NumberInput.parse(text, "StartWindowMinutes", "Start window", "minutes")
+                        .problem()
+                        .map(List::of)
+                        .orElse(List.of()));
         return rules;
     }
 
@@ -97,13 +107,17 @@ class HostileValuesTest {
                     problems.add(where + "threw " + e);
                     continue;
                 }
-                if (input.startsWith("1 MB") && violations.isEmpty() && !rule.equals("a number")
+                if (input.startsWith("1 MB")
+                        && violations.isEmpty()
+                        && !rule.equals("a number")
                         && !rule.contains("role warning")) {
                     problems.add(where + "accepted");
                 }
                 for (Violation v : violations) {
                     String message = v.message();
-                    if (message == null || message.isBlank() || message.length() > MESSAGE_MAX
+                    if (message == null
+                            || message.isBlank()
+                            || message.length() > MESSAGE_MAX
                             || message.codePoints().anyMatch(HostileValuesTest::garbles)) {
                         problems.add(where + "unreadable message " + RandomInputs.show(String.valueOf(message)));
                     }
@@ -116,12 +130,17 @@ class HostileValuesTest {
     /** Characters that do not show, or change how the rest of a label shows (bidi overrides). */
     private static boolean garbles(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     @Test
     void aMegabyteOfDigitsIsNotANumber() {
-        assertFalse(NumberInput.parse("7".repeat(MEGABYTE), "f", "Start window", "minutes").problem().isEmpty());
+        assertFalse(NumberInput.parse("7".repeat(MEGABYTE), "f", "Start window", "minutes")
+                .problem()
+                .isEmpty());
     }
 }

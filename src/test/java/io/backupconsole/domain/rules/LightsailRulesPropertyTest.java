@@ -22,6 +22,7 @@ class LightsailRulesPropertyTest {
     private static final String ALNUM = RandomInputs.ASCII_LETTERS + RandomInputs.DIGITS;
     /** The model's {@code \w} (ASCII in Java regex): letters, digits and the underscore the docs leave out. */
     private static final String WORD = ALNUM + "_";
+
     private static final Pattern MODEL = Pattern.compile("\\w[\\w\\-]*\\w");
 
     static LongStream seeds() {
@@ -70,8 +71,11 @@ class LightsailRulesPropertyTest {
         assertTrue(check(documentedName(r, 256)).get(0).message().contains("at most 255 characters long (it has 256)"));
         // 128 astral letters are 256 UTF-16 units but 128 characters: refused for the letter, not the length.
         String astral = RandomInputs.ASTRAL_LETTER.repeat(128);
-        assertTrue(check(astral).get(0).message().contains("contains \"" + RandomInputs.ASTRAL_LETTER + "\""), check(astral).toString());
-        assertTrue(check(RandomInputs.ASTRAL_LETTER).get(0).message().contains("at least 2 characters long (it has 1)"));
+        assertTrue(
+                check(astral).get(0).message().contains("contains \"" + RandomInputs.ASTRAL_LETTER + "\""),
+                check(astral).toString());
+        assertTrue(
+                check(RandomInputs.ASTRAL_LETTER).get(0).message().contains("at least 2 characters long (it has 1)"));
     }
 
     /** One outsider (underscore, space, dot, accented or astral letter, controls…): refused, naming that character (spelled U+XXXX when it would not show). */
@@ -84,8 +88,10 @@ class LightsailRulesPropertyTest {
         List<Violation> problems = check(name);
         assertEquals(1, problems.size(), r.why(name) + problems);
         assertEquals(FIELD, problems.get(0).field());
-        assertTrue(problems.get(0).message().contains(InputEcho.quote(outsider))
-                && problems.get(0).message().contains("only letters (A-Z, a-z), numbers (0-9) and hyphens"), r.why(name) + problems);
+        assertTrue(
+                problems.get(0).message().contains(InputEcho.quote(outsider))
+                        && problems.get(0).message().contains("only letters (A-Z, a-z), numbers (0-9) and hyphens"),
+                r.why(name) + problems);
     }
 
     /** A hyphen is in the alphabet but not at either end. */
@@ -96,8 +102,13 @@ class LightsailRulesPropertyTest {
         String inner = documentedName(r, r.between(2, 253));
         boolean atStart = r.chance(0.5);
         String name = atStart ? "-" + inner : inner + "-";
-        assertEquals(List.of(new Violation(FIELD, "Snapshot name (relationalDatabaseSnapshotName) must "
-                + (atStart ? "start" : "end") + " with a letter or a number.")), check(name), r.why(name));
+        assertEquals(
+                List.of(new Violation(
+                        FIELD,
+                        "Snapshot name (relationalDatabaseSnapshotName) must " + (atStart ? "start" : "end")
+                                + " with a letter or a number.")),
+                check(name),
+                r.why(name));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -121,10 +132,15 @@ class LightsailRulesPropertyTest {
         }
         List<Tag> given = tags;
         String why = r.why(database + " / " + snapshot);
-        List<Violation> problems = assertDoesNotThrow(() -> LightsailRules.checkSnapshotRequest(database, snapshot, given), why);
+        List<Violation> problems =
+                assertDoesNotThrow(() -> LightsailRules.checkSnapshotRequest(database, snapshot, given), why);
         RandomInputs.assertWellFormed(problems, why);
-        assertEquals(LightsailRules.isValidResourceName(database) && LightsailRules.isValidResourceName(snapshot)
-                && LightsailRules.checkTags(given).isEmpty(), problems.isEmpty(), why);
+        assertEquals(
+                LightsailRules.isValidResourceName(database)
+                        && LightsailRules.isValidResourceName(snapshot)
+                        && LightsailRules.checkTags(given).isEmpty(),
+                problems.isEmpty(),
+                why);
         assertDoesNotThrow(() -> LightsailRules.eligibility(snapshot), why);
     }
 }

@@ -73,13 +73,20 @@ class LightsailRulesTest {
 
     @Test
     void tagsFollowTheStandardRules() {
-        assertTrue(LightsailRules.checkTags(List.of(new Tag("env", "prod"), new Tag("empty-value", ""))).isEmpty());
+        assertTrue(LightsailRules.checkTags(List.of(new Tag("env", "prod"), new Tag("empty-value", "")))
+                .isEmpty());
         assertTrue(LightsailRules.checkTags(null).isEmpty());
-        assertEquals("tags[0].Key", LightsailRules.checkTags(List.of(new Tag("", "x"))).getFirst().field());
-        assertFalse(LightsailRules.checkTags(List.of(new Tag("k".repeat(129), ""))).isEmpty());
-        assertTrue(LightsailRules.checkTags(List.of(new Tag("k".repeat(128), "v".repeat(256)))).isEmpty());
-        assertFalse(LightsailRules.checkTags(List.of(new Tag("k", "v".repeat(257)))).isEmpty());
-        assertFalse(LightsailRules.checkTags(List.of(new Tag("a", "1"), new Tag("a", "2"))).isEmpty());
+        assertEquals(
+                "tags[0].Key",
+                LightsailRules.checkTags(List.of(new Tag("", "x"))).getFirst().field());
+        assertFalse(
+                LightsailRules.checkTags(List.of(new Tag("k".repeat(129), ""))).isEmpty());
+        assertTrue(LightsailRules.checkTags(List.of(new Tag("k".repeat(128), "v".repeat(256))))
+                .isEmpty());
+        assertFalse(
+                LightsailRules.checkTags(List.of(new Tag("k", "v".repeat(257)))).isEmpty());
+        assertFalse(LightsailRules.checkTags(List.of(new Tag("a", "1"), new Tag("a", "2")))
+                .isEmpty());
         List<Tag> many = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
             many.add(new Tag("k" + i, ""));
@@ -91,13 +98,19 @@ class LightsailRulesTest {
     @Test
     void eligibilityReasons() {
         assertEquals(Eligibility.ALLOWED, LightsailRules.eligibility("available"));
-        assertEquals("Database is stopped", LightsailRules.eligibility("stopped").reason());
-        assertEquals("Database is backing-up: a snapshot is already being created",
+        assertEquals(
+                "Database is stopped", LightsailRules.eligibility("stopped").reason());
+        assertEquals(
+                "Database is backing-up: a snapshot is already being created",
                 LightsailRules.eligibility("backing-up").reason());
-        assertEquals("Database is creating", LightsailRules.eligibility("creating").reason());
-        assertEquals("Database is modifying", LightsailRules.eligibility("modifying").reason());
-        assertEquals("Database is rebooting", LightsailRules.eligibility("rebooting").reason());
-        assertEquals("Database state is unknown", LightsailRules.eligibility(null).reason());
+        assertEquals(
+                "Database is creating", LightsailRules.eligibility("creating").reason());
+        assertEquals(
+                "Database is modifying", LightsailRules.eligibility("modifying").reason());
+        assertEquals(
+                "Database is rebooting", LightsailRules.eligibility("rebooting").reason());
+        assertEquals(
+                "Database state is unknown", LightsailRules.eligibility(null).reason());
         assertFalse(LightsailRules.eligibility("stopped").allowed());
     }
 }

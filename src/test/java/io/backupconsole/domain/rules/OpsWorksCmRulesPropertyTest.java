@@ -22,6 +22,7 @@ class OpsWorksCmRulesPropertyTest {
     private static final String BACKUP_ID_TAIL = SERVER_NAME_TAIL + ".:";
     /** The model patterns, only to check that the generators stay inside them (the model's are unanchored). */
     private static final Pattern MODEL_SERVER_NAME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9\\-]*$");
+
     private static final Pattern MODEL_BACKUP_ID = Pattern.compile("^[a-zA-Z][a-zA-Z0-9\\-\\.\\:]*$");
 
     static LongStream seeds() {
@@ -42,9 +43,13 @@ class OpsWorksCmRulesPropertyTest {
         RandomInputs r = new RandomInputs(seed);
         String name = serverName(r, r.between(1, 40));
         // Half of the ids in the documented format ServerName-yyyyMMddHHmmssSSS, half anything the pattern admits.
-        String id = r.chance(0.5) ? serverName(r, r.between(1, 40)) + "-" + r.string(RandomInputs.DIGITS, 17)
+        String id = r.chance(0.5)
+                ? serverName(r, r.between(1, 40)) + "-" + r.string(RandomInputs.DIGITS, 17)
                 : backupId(r, r.between(1, 79));
-        assertTrue(MODEL_SERVER_NAME.matcher(name).matches() && MODEL_BACKUP_ID.matcher(id).matches(), r.why(id));
+        assertTrue(
+                MODEL_SERVER_NAME.matcher(name).matches()
+                        && MODEL_BACKUP_ID.matcher(id).matches(),
+                r.why(id));
         assertEquals(List.of(), OpsWorksCmRules.checkServerName(name), r.why(name));
         assertEquals(List.of(), OpsWorksCmRules.checkBackupId(id), r.why(id));
     }
@@ -55,19 +60,35 @@ class OpsWorksCmRulesPropertyTest {
         assertEquals("ServerName", OpsWorksCmRules.checkServerName("").get(0).field(), "ServerName min-1");
         assertEquals(List.of(), OpsWorksCmRules.checkServerName(serverName(r, 1)), "ServerName min");
         assertEquals(List.of(), OpsWorksCmRules.checkServerName(serverName(r, 40)), "ServerName max");
-        assertTrue(OpsWorksCmRules.checkServerName(serverName(r, 41)).get(0).message().contains("at most 40"));
+        assertTrue(OpsWorksCmRules.checkServerName(serverName(r, 41))
+                .get(0)
+                .message()
+                .contains("at most 40"));
         // BackupId has no model min; its pattern needs one letter, so the empty id is the min-1 case.
         assertEquals("BackupId", OpsWorksCmRules.checkBackupId("").get(0).field(), "BackupId min-1");
         assertEquals(List.of(), OpsWorksCmRules.checkBackupId(backupId(r, 1)), "BackupId min");
         assertEquals(List.of(), OpsWorksCmRules.checkBackupId(backupId(r, 79)), "BackupId max");
-        assertTrue(OpsWorksCmRules.checkBackupId(backupId(r, 80)).get(0).message().contains("at most 79"));
+        assertTrue(
+                OpsWorksCmRules.checkBackupId(backupId(r, 80)).get(0).message().contains("at most 79"));
         // Lengths count code points (Smithy): 40 astral letters are 80 chars but 40 characters, refused for what they
         // are; 41 are refused for their length, counted as the user sees it.
         String astral = RandomInputs.ASTRAL_LETTER;
-        assertTrue(OpsWorksCmRules.checkServerName("a" + astral.repeat(39)).get(0).message().contains("only letters, digits"));
-        assertTrue(OpsWorksCmRules.checkServerName("a" + astral.repeat(40)).get(0).message().contains("(it has 41)"));
-        assertTrue(OpsWorksCmRules.checkBackupId("a" + astral.repeat(78)).get(0).message().contains("only letters, digits"));
-        assertTrue(OpsWorksCmRules.checkBackupId("a" + astral.repeat(79)).get(0).message().contains("(it has 80)"));
+        assertTrue(OpsWorksCmRules.checkServerName("a" + astral.repeat(39))
+                .get(0)
+                .message()
+                .contains("only letters, digits"));
+        assertTrue(OpsWorksCmRules.checkServerName("a" + astral.repeat(40))
+                .get(0)
+                .message()
+                .contains("(it has 41)"));
+        assertTrue(OpsWorksCmRules.checkBackupId("a" + astral.repeat(78))
+                .get(0)
+                .message()
+                .contains("only letters, digits"));
+        assertTrue(OpsWorksCmRules.checkBackupId("a" + astral.repeat(79))
+                .get(0)
+                .message()
+                .contains("(it has 80)"));
     }
 
     /**
@@ -81,8 +102,11 @@ class OpsWorksCmRulesPropertyTest {
             assertEquals(List.of(), OpsWorksCmRules.checkDescription(""), "min 0");
             assertEquals(List.of(), OpsWorksCmRules.checkDescription(unit.repeat(10_000)), unit + " x max");
             List<Violation> over = OpsWorksCmRules.checkDescription(unit.repeat(10_001));
-            assertEquals(List.of(new Violation("Description",
-                    "Description must be at most 10000 characters (it has 10001).")), over, unit + " x max+1");
+            assertEquals(
+                    List.of(new Violation(
+                            "Description", "Description must be at most 10000 characters (it has 10001).")),
+                    over,
+                    unit + " x max+1");
         }
     }
 
@@ -137,8 +161,8 @@ class OpsWorksCmRulesPropertyTest {
         }
         List<Tag> given = tags;
         String why = r.why(name + " / " + id);
-        RandomInputs.assertWellFormed(assertDoesNotThrow(
-                () -> OpsWorksCmRules.checkCreateBackup(name, description, given), why), why);
+        RandomInputs.assertWellFormed(
+                assertDoesNotThrow(() -> OpsWorksCmRules.checkCreateBackup(name, description, given), why), why);
         RandomInputs.assertWellFormed(assertDoesNotThrow(() -> OpsWorksCmRules.checkBackupId(id), why), why);
         assertDoesNotThrow(() -> OpsWorksCmRules.eligibility(name, r.between(-1, 100)), why);
     }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.domain.Eligibility;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class OpsWorksCmRulesTest {
 
@@ -65,11 +65,28 @@ class OpsWorksCmRulesTest {
 
     @Test
     void tagsFollowTheDocumentedOpsWorksCmRules() {
-        assertEquals(List.of(), OpsWorksCmRules.checkTags(List.of(new Tag("Stage", "prod"), new Tag("k".repeat(127), ""))));
-        assertEquals("Tags[0].Key", OpsWorksCmRules.checkTags(List.of(new Tag("k".repeat(128), "v"))).getFirst().field());
-        assertEquals("Tags[0].Value", OpsWorksCmRules.checkTags(List.of(new Tag("k", "v".repeat(256)))).getFirst().field());
-        assertEquals("Tags[0].Value", OpsWorksCmRules.checkTags(List.of(new Tag("owner", "ops@example.com"))).getFirst().field());
-        assertEquals("Tags[0].Key", OpsWorksCmRules.checkTags(List.of(new Tag("  ", "v"))).getFirst().field());
+        assertEquals(
+                List.of(), OpsWorksCmRules.checkTags(List.of(new Tag("Stage", "prod"), new Tag("k".repeat(127), ""))));
+        assertEquals(
+                "Tags[0].Key",
+                OpsWorksCmRules.checkTags(List.of(new Tag("k".repeat(128), "v")))
+                        .getFirst()
+                        .field());
+        assertEquals(
+                "Tags[0].Value",
+                OpsWorksCmRules.checkTags(List.of(new Tag("k", "v".repeat(256))))
+                        .getFirst()
+                        .field());
+        assertEquals(
+                "Tags[0].Value",
+                OpsWorksCmRules.checkTags(List.of(new Tag("owner", "ops@example.com")))
+                        .getFirst()
+                        .field());
+        assertEquals(
+                "Tags[0].Key",
+                OpsWorksCmRules.checkTags(List.of(new Tag("  ", "v")))
+                        .getFirst()
+                        .field());
         assertEquals(List.of(), OpsWorksCmRules.checkTags(List.of(new Tag("  Stage  ", " prod "))));
         List<Tag> fifty = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -82,9 +99,11 @@ class OpsWorksCmRulesTest {
 
     @Test
     void createBackupCollectsEveryProblem() {
-        List<Violation> problems = OpsWorksCmRules.checkCreateBackup("1bad", "x".repeat(10_001),
-                List.of(new Tag("", "v")));
-        assertEquals(List.of("ServerName", "Description", "Tags[0].Key"), problems.stream().map(Violation::field).toList());
+        List<Violation> problems =
+                OpsWorksCmRules.checkCreateBackup("1bad", "x".repeat(10_001), List.of(new Tag("", "v")));
+        assertEquals(
+                List.of("ServerName", "Description", "Tags[0].Key"),
+                problems.stream().map(Violation::field).toList());
         assertEquals(List.of(), OpsWorksCmRules.checkCreateBackup("chef-prod", null, List.of()));
     }
 
@@ -96,8 +115,18 @@ class OpsWorksCmRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CREATING", "FAILED", "UNDER_MAINTENANCE", "CONNECTION_LOST", "DELETING", "MODIFYING",
-            "RESTORING", "SETUP", "TERMINATED"})
+    @ValueSource(
+            strings = {
+                "CREATING",
+                "FAILED",
+                "UNDER_MAINTENANCE",
+                "CONNECTION_LOST",
+                "DELETING",
+                "MODIFYING",
+                "RESTORING",
+                "SETUP",
+                "TERMINATED"
+            })
     void otherStatesAreRefusedNamingTheStatus(String status) {
         Eligibility eligibility = OpsWorksCmRules.eligibility(status, 0);
         assertFalse(eligibility.allowed());
@@ -106,13 +135,15 @@ class OpsWorksCmRulesTest {
 
     @Test
     void aRunningBackupBlocksAnother() {
-        assertEquals(Eligibility.refused("Server is BACKING_UP: a backup is already running"),
+        assertEquals(
+                Eligibility.refused("Server is BACKING_UP: a backup is already running"),
                 OpsWorksCmRules.eligibility("BACKING_UP", 3));
     }
 
     @Test
     void fiftyManualBackupsReachTheLimit() {
-        assertEquals(Eligibility.refused(
+        assertEquals(
+                Eligibility.refused(
                         "The server already has 50 manual backups (the OpsWorks CM limit); delete one first"),
                 OpsWorksCmRules.eligibility("HEALTHY", 50));
         assertTrue(OpsWorksCmRules.manualBackupLimitReached(50));

@@ -62,7 +62,8 @@ final class RandomInputs {
             char c = s.charAt(i);
             out.append(c >= 0x20 && c < 0x7F ? String.valueOf(c) : String.format("\\u%04X", (int) c));
         }
-        return out.append(s.length() > shown ? "\"… (" + s.length() + " chars)" : "\"").toString();
+        return out.append(s.length() > shown ? "\"… (" + s.length() + " chars)" : "\"")
+                .toString();
     }
 
     int between(int min, int maxInclusive) {

@@ -17,9 +17,11 @@ import java.util.Set;
  */
 final class RandomTags {
     /** The model pattern's alphabet. */
-    static final String MODEL_ALPHABET = RandomInputs.UNICODE_LETTERS_AND_NUMBERS + RandomInputs.SEPARATORS + "_.:/=+-@";
+    static final String MODEL_ALPHABET =
+            RandomInputs.UNICODE_LETTERS_AND_NUMBERS + RandomInputs.SEPARATORS + "_.:/=+-@";
     /** OpsWorks CM's documented alphabet: the model's without {@code @}. */
     static final String OPSWORKS_ALPHABET = MODEL_ALPHABET.replace("@", "");
+
     static final List<String> RESERVED_PREFIXES = List.of("aws:", "AWS:", "Aws:", "aWs:");
 
     /** The rule set under test, with the documented facts the oracle needs. */
@@ -45,7 +47,8 @@ final class RandomTags {
         }
 
         boolean reserved() {
-            return tags.stream().map(t -> flavour.normaliseKey(t.key()))
+            return tags.stream()
+                    .map(t -> flavour.normaliseKey(t.key()))
                     .anyMatch(k -> k.toLowerCase(Locale.ROOT).startsWith("aws:"));
         }
 
@@ -56,12 +59,18 @@ final class RandomTags {
         /** The verdict, and that each broken rule is named where the dialog will show it. */
         void assertVerdict(List<Violation> problems, String listField, String why) {
             RandomInputs.assertWellFormed(problems, why);
-            assertEquals(expectAccepted(), problems.isEmpty(), why + "expected accepted=" + expectAccepted()
-                    + " (tooMany=" + tooMany() + ", duplicates=" + duplicates() + ", reserved=" + reserved()
-                    + ", everyTagValid=" + everyTagValid + "), got " + problems);
+            assertEquals(
+                    expectAccepted(),
+                    problems.isEmpty(),
+                    why + "expected accepted=" + expectAccepted()
+                            + " (tooMany=" + tooMany() + ", duplicates=" + duplicates() + ", reserved=" + reserved()
+                            + ", everyTagValid=" + everyTagValid + "), got " + problems);
             assertTrue(problems.stream().allMatch(v -> v.field().startsWith(listField)), why + problems);
             if (tooMany()) {
-                assertTrue(problems.stream().anyMatch(v -> v.field().equals(listField) && v.message().contains("50")),
+                assertTrue(
+                        problems.stream()
+                                .anyMatch(v -> v.field().equals(listField)
+                                        && v.message().contains("50")),
                         why + "count limit not named: " + problems);
             }
             if (duplicates()) {
@@ -73,8 +82,7 @@ final class RandomTags {
         }
     }
 
-    private RandomTags() {
-    }
+    private RandomTags() {}
 
     /**
      * Text of {@code length} code points from {@code alphabet} that starts and ends with a letter or number, so that
@@ -84,7 +92,8 @@ final class RandomTags {
         if (length <= 2) {
             return r.string(RandomInputs.UNICODE_LETTERS_AND_NUMBERS, length);
         }
-        return r.oneOf(RandomInputs.UNICODE_LETTERS_AND_NUMBERS) + r.string(alphabet, length - 2)
+        return r.oneOf(RandomInputs.UNICODE_LETTERS_AND_NUMBERS)
+                + r.string(alphabet, length - 2)
                 + r.oneOf(RandomInputs.UNICODE_LETTERS_AND_NUMBERS);
     }
 
@@ -117,7 +126,7 @@ final class RandomTags {
                     key = r.chance(0.5) ? "" : RandomInputs.ASTRAL_LETTER.repeat(f.maxKey() + 1);
                     allValid = false;
                 }
-                default -> { }
+                default -> {}
             }
             if (kind != 5 && r.chance(0.15)) {
                 // Plain spaces are in both alphabets: OpsWorks CM trims them, the others keep them as part of the key.

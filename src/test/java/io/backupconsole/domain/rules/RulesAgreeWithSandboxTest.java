@@ -35,30 +35,36 @@ class RulesAgreeWithSandboxTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
-    private static final ObjectMapper WIRE = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final ObjectMapper WIRE =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final int CASES_PER_SERVICE = 60;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static String freeResourceArn;
 
     /** One create request: what the rules say of it, and the request the app would send. */
-    private record Attempt(List<Violation> violations, HttpRequest request, String refusalCode) {
-    }
+    private record Attempt(List<Violation> violations, HttpRequest request, String refusalCode) {}
 
     @BeforeAll
     static void findAResourceWithoutARunningJob() throws Exception {
         JsonNode jobs = get("/backup-jobs/").get("BackupJobs");
         List<String> busy = StreamSupport.stream(jobs.spliterator(), false)
-                .filter(job -> List.of("CREATED", "PENDING", "RUNNING").contains(job.path("State").asText()))
-                .map(job -> job.path("ResourceArn").asText()).toList();
+                .filter(job -> List.of("CREATED", "PENDING", "RUNNING")
+                        .contains(job.path("State").asText()))
+                .map(job -> job.path("ResourceArn").asText())
+                .toList();
         freeResourceArn = StreamSupport.stream(get("/resources/").get("Results").spliterator(), false)
                 .map(r -> r.path("ResourceArn").asText())
-                .filter(arn -> !busy.contains(arn) && arn.contains(":volume/")).findFirst().orElseThrow();
+                .filter(arn -> !busy.contains(arn) && arn.contains(":volume/"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void opsWorksCmCreateBackup() throws Exception {
         agree(r -> {
-            String description = r.chance(0.5) ? RandomTags.text(r, RandomTags.OPSWORKS_ALPHABET, r.between(0, 200))
+            String description = r.chance(0.5)
+                    ? RandomTags.text(r, RandomTags.OPSWORKS_ALPHABET, r.between(0, 200))
                     : r.anyTextOrNull();
             List<Tag> tags = tags(r, RandomTags.Flavour.OPSWORKS_CM);
             ObjectNode body = WIRE.createObjectNode().put("ServerName", "chef-prod");
@@ -66,37 +72,47 @@ class RulesAgreeWithSandboxTest {
                 body.put("Description", description);
             }
             body.set("Tags", tagList(tags, "Key", "Value"));
-            return new Attempt(OpsWorksCmRules.checkCreateBackup("chef-prod", description, tags),
-                    json("OpsWorksCM_V2016_11_01.CreateBackup", body), "ValidationException");
+            return new Attempt(
+                    OpsWorksCmRules.checkCreateBackup("chef-prod", description, tags),
+                    json("OpsWorksCM_V2016_11_01.CreateBackup", body),
+                    "ValidationException");
         });
     }
 
     @Test
     void fsxCreateBackup() throws Exception {
         agree(r -> {
-            String name = r.chance(0.5) ? RandomTags.text(r, RandomTags.MODEL_ALPHABET, r.between(0, 260))
+            String name = r.chance(0.5)
+                    ? RandomTags.text(r, RandomTags.MODEL_ALPHABET, r.between(0, 260))
                     : r.anyTextOrNull();
             List<Tag> tags = tags(r, RandomTags.Flavour.STANDARD);
             String token = r.chance(0.8) ? r.string(RandomInputs.ASCII_LETTERS + "_.-", r.between(1, 63)) : r.anyText();
-            ObjectNode body = WIRE.createObjectNode().put("FileSystemId", "fs-0a1b2c3d4e5f60002")
+            ObjectNode body = WIRE.createObjectNode()
+                    .put("FileSystemId", "fs-0a1b2c3d4e5f60002")
                     .put("ClientRequestToken", token);
             body.set("Tags", tagList(FsxRules.backupTags(name, tags), "Key", "Value"));
-            return new Attempt(FsxRules.checkCreateBackup("fs-0a1b2c3d4e5f60002", name, tags, token),
-                    json("AWSSimbaAPIService_v20180301.CreateBackup", body), "BadRequest");
+            return new Attempt(
+                    FsxRules.checkCreateBackup("fs-0a1b2c3d4e5f60002", name, tags, token),
+                    json("AWSSimbaAPIService_v20180301.CreateBackup", body),
+                    "BadRequest");
         });
     }
 
     @Test
     void lightsailCreateSnapshot() throws Exception {
         agree(r -> {
-            String name = r.chance(0.5) ? "s" + r.string(RandomInputs.ASCII_LETTERS + RandomInputs.DIGITS + "-",
-                    r.between(0, 260)) : r.anyText();
+            String name = r.chance(0.5)
+                    ? "s" + r.string(RandomInputs.ASCII_LETTERS + RandomInputs.DIGITS + "-", r.between(0, 260))
+                    : r.anyText();
             List<Tag> tags = tags(r, RandomTags.Flavour.STANDARD);
-            ObjectNode body = WIRE.createObjectNode().put("relationalDatabaseName", "shop-mysql")
+            ObjectNode body = WIRE.createObjectNode()
+                    .put("relationalDatabaseName", "shop-mysql")
                     .put("relationalDatabaseSnapshotName", name);
             body.set("tags", tagList(tags, "key", "value"));
-            return new Attempt(LightsailRules.checkSnapshotRequest("shop-mysql", name, tags),
-                    json("Lightsail_20161128.CreateRelationalDatabaseSnapshot", body), "InvalidInputException");
+            return new Attempt(
+                    LightsailRules.checkSnapshotRequest("shop-mysql", name, tags),
+                    json("Lightsail_20161128.CreateRelationalDatabaseSnapshot", body),
+                    "InvalidInputException");
         });
     }
 
@@ -106,10 +122,14 @@ class RulesAgreeWithSandboxTest {
             // RecoveryPointTags is a map on the wire: a repeated key is sent once, so the rules judge what is sent.
             Map<String, String> map = new LinkedHashMap<>();
             tags(r, RandomTags.Flavour.STANDARD).forEach(tag -> map.put(tag.key(), tag.value()));
-            List<Tag> tags = map.entrySet().stream().map(e -> new Tag(e.getKey(), e.getValue())).toList();
+            List<Tag> tags = map.entrySet().stream()
+                    .map(e -> new Tag(e.getKey(), e.getValue()))
+                    .toList();
             Long start = r.chance(0.4) ? null : r.between(-100L, 400L);
             Long complete = r.chance(0.4) ? null : r.between(-100L, 600L);
-            ObjectNode body = WIRE.createObjectNode().put("BackupVaultName", "Default").put("ResourceArn", freeResourceArn)
+            ObjectNode body = WIRE.createObjectNode()
+                    .put("BackupVaultName", "Default")
+                    .put("ResourceArn", freeResourceArn)
                     .put("IamRoleArn", BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID));
             body.set("RecoveryPointTags", WIRE.valueToTree(map));
             if (start != null) {
@@ -120,9 +140,12 @@ class RulesAgreeWithSandboxTest {
             }
             List<Violation> violations = new ArrayList<>(BackupRules.checkWindows(start, complete));
             violations.addAll(BackupRules.checkRecoveryPointTags(tags));
-            HttpRequest request = HttpRequest.newBuilder(sandbox.server().endpoint().resolve("/backup-jobs"))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(WIRE.writeValueAsBytes(body))).build();
+            HttpRequest request = HttpRequest.newBuilder(
+                            sandbox.server().endpoint().resolve("/backup-jobs"))
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30))
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(WIRE.writeValueAsBytes(body)))
+                    .build();
             return new Attempt(violations, request, "InvalidParameterValueException");
         });
     }
@@ -147,9 +170,13 @@ class RulesAgreeWithSandboxTest {
             } else {
                 assertEquals(400, response.statusCode(), why + "what the rules refuse, the sandbox refuses");
                 JsonNode error = WIRE.readTree(response.body());
-                String code = error.has("__type") ? error.get("__type").asText() : error.path("Code").asText();
+                String code = error.has("__type")
+                        ? error.get("__type").asText()
+                        : error.path("Code").asText();
                 assertEquals(attempt.refusalCode(), code, why + "with the modelled error");
-                String message = error.has("message") ? error.get("message").asText() : error.path("Message").asText();
+                String message = error.has("message")
+                        ? error.get("message").asText()
+                        : error.path("Message").asText();
                 assertFalse(message.isBlank(), why + "and a message");
             }
         }
@@ -172,15 +199,19 @@ class RulesAgreeWithSandboxTest {
 
     private static HttpRequest json(String target, ObjectNode body) throws Exception {
         return HttpRequest.newBuilder(sandbox.server().endpoint().resolve("/"))
-                .header("Content-Type", "application/x-amz-json-1.1").header("X-Amz-Target", target)
+                .header("Content-Type", "application/x-amz-json-1.1")
+                .header("X-Amz-Target", target)
                 .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(WIRE.writeValueAsBytes(body))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(WIRE.writeValueAsBytes(body)))
+                .build();
     }
 
     private static JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(sandbox.server().endpoint().resolve(path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(sandbox.server().endpoint().resolve(path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return WIRE.readTree(response.body());
     }
-
 }

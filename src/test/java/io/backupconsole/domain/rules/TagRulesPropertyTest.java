@@ -26,7 +26,8 @@ class TagRulesPropertyTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(Flavour.OPSWORKS_CM, Flavour.STANDARD)
-                .flatMap(f -> RandomInputs.seeds().mapToObj(seed -> Arguments.of(f.trims() ? "OpsWorksCM" : "standard", f, seed)));
+                .flatMap(f -> RandomInputs.seeds()
+                        .mapToObj(seed -> Arguments.of(f.trims() ? "OpsWorksCM" : "standard", f, seed)));
     }
 
     static Stream<Arguments> flavours() {
@@ -85,7 +86,8 @@ class TagRulesPropertyTest {
         assertEquals(List.of(), f.rules().check(List.of(), "Tags"), "0 tags");
         assertEquals(List.of(), f.rules().check(fifty, "Tags"), "50 tags");
         fifty.add(new Tag("k50", ""));
-        assertEquals(List.of(new Violation("Tags", "At most 50 tags are allowed (there are 51).")),
+        assertEquals(
+                List.of(new Violation("Tags", "At most 50 tags are allowed (there are 51).")),
                 f.rules().check(fifty, "Tags"));
     }
 

@@ -91,7 +91,11 @@ class TagRulesTest {
 
     @Test
     void opsWorksDuplicatesAreFoundAfterTrimming() {
-        assertEquals(1, TagRules.OPSWORKS_CM.check(List.of(new Tag("env", ""), new Tag(" env ", "")), "Tags").size());
+        assertEquals(
+                1,
+                TagRules.OPSWORKS_CM
+                        .check(List.of(new Tag("env", ""), new Tag(" env ", "")), "Tags")
+                        .size());
     }
 
     @Test

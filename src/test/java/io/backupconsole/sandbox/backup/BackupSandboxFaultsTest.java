@@ -25,9 +25,15 @@ class BackupSandboxFaultsTest {
 
     static final String EBS = BackupSandboxTest.EBS;
 
-    static SandboxConfig faults(SandboxConfig base, double throttle, double serverError, double lost, long latencyMs,
-                                List<String> operations) {
-        return new SandboxConfig(1.0, base.backupFailureRate(), latencyMs, throttle, serverError, lost, operations, base.seed());
+    static SandboxConfig faults(
+            SandboxConfig base,
+            double throttle,
+            double serverError,
+            double lost,
+            long latencyMs,
+            List<String> operations) {
+        return new SandboxConfig(
+                1.0, base.backupFailureRate(), latencyMs, throttle, serverError, lost, operations, base.seed());
     }
 
     BackupClient backup() {
@@ -35,14 +41,15 @@ class BackupSandboxFaultsTest {
     }
 
     int jobsOf(String arn) {
-        return (int) backup().listBackupJobsPaginator(r -> r.byResourceArn(arn)).backupJobs().stream().count();
+        return (int) backup().listBackupJobsPaginator(r -> r.byResourceArn(arn)).backupJobs().stream()
+                .count();
     }
 
     @Test
     void throttledCallsAreRetriedBySdk() {
         sandbox.configure(c -> faults(c, 0.5, 0, 0, 0, List.of("backup:ListBackupVaults")));
         for (int i = 0; i < 6; i++) {
-            assertEquals(4, backup().listBackupVaults(r -> { }).backupVaultList().size());
+            assertEquals(4, backup().listBackupVaults(r -> {}).backupVaultList().size());
         }
         assertTrue(sandbox.count("backup:ListBackupVaults") > 6, "the SDK retried throttled calls");
     }
@@ -50,7 +57,7 @@ class BackupSandboxFaultsTest {
     @Test
     void serverErrorSurfacesAsServiceUnavailableAfterRetries() {
         sandbox.configure(c -> faults(c, 0, 1.0, 0, 0, List.of("backup:DescribeRegionSettings")));
-        assertThrows(ServiceUnavailableException.class, () -> backup().describeRegionSettings(r -> { }));
+        assertThrows(ServiceUnavailableException.class, () -> backup().describeRegionSettings(r -> {}));
         assertTrue(sandbox.count("backup:DescribeRegionSettings") > 1, "5xx is retried");
     }
 
@@ -58,7 +65,8 @@ class BackupSandboxFaultsTest {
     void lostResponsesOnStartCreateExactlyOneJob() {
         int before = jobsOf(EBS);
         sandbox.configure(c -> faults(c, 0, 0, 1.0, 0, List.of("backup:StartBackupJob")));
-        StartBackupJobRequest request = BackupSandboxTest.start(EBS).idempotencyToken("console-click-1").build();
+        StartBackupJobRequest request =
+                BackupSandboxTest.start(EBS).idempotencyToken("console-click-1").build();
         assertThrows(SdkClientException.class, () -> backup().startBackupJob(request));
         long attempts = sandbox.count("backup:StartBackupJob");
         assertTrue(attempts > 1, "the SDK retried with the same token, attempts " + attempts);
@@ -66,14 +74,21 @@ class BackupSandboxFaultsTest {
         assertEquals(before + 1, jobsOf(EBS), "every attempt after the first was an idempotent retry");
         String id = backup().startBackupJob(request).backupJobId();
         assertEquals(before + 1, jobsOf(EBS), "the user's retry with the same token finds the same job");
-        assertEquals(id, backup().listBackupJobs(r -> r.byResourceArn(EBS)).backupJobs().getFirst().backupJobId());
+        assertEquals(
+                id,
+                backup().listBackupJobs(r -> r.byResourceArn(EBS))
+                        .backupJobs()
+                        .getFirst()
+                        .backupJobId());
     }
 
     @Test
     void lostResponseWithSdkGeneratedTokenStillCreatesOneJob() {
         int before = jobsOf(EBS);
         sandbox.configure(c -> faults(c, 0, 0, 1.0, 0, List.of("backup:StartBackupJob")));
-        assertThrows(SdkClientException.class, () -> backup().startBackupJob(BackupSandboxTest.start(EBS).build()));
+        assertThrows(
+                SdkClientException.class,
+                () -> backup().startBackupJob(BackupSandboxTest.start(EBS).build()));
         sandbox.configure(c -> faults(c, 0, 0, 0, 0, List.of()));
         assertEquals(before + 1, jobsOf(EBS), "the SDK's auto-filled token is reused on its retries");
     }
@@ -82,26 +97,41 @@ class BackupSandboxFaultsTest {
     void latencyDelaysButAnswers() {
         sandbox.configure(c -> faults(c, 0, 0, 0, 300, List.of()));
         long started = System.nanoTime();
-        assertEquals(4, backup().listBackupVaults(r -> { }).backupVaultList().size());
+        assertEquals(4, backup().listBackupVaults(r -> {}).backupVaultList().size());
         assertTrue(System.nanoTime() - started >= 300_000_000L);
     }
 
     @Test
     void malformedBodiesAreSerializationExceptions() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        for (String body : List.of("{not json", "[1,2]",
-                "{\"BackupVaultName\":\"Default\",\"ResourceArn\":\"" + EBS + "\",\"IamRoleArn\":\"r\",\"StartWindowMinutes\":\"abc\"}",
+        for (String body : List.of(
+                "{not json",
+                "[1,2]",
+                "{\"BackupVaultName\":\"Default\",\"ResourceArn\":\"" + EBS
+                        + "\",\"IamRoleArn\":\"r\",\"StartWindowMinutes\":\"abc\"}",
                 "{\"BackupVaultName\":7}",
                 "{\"BackupVaultName\":\"Default\",\"RecoveryPointTags\":{\"a\":1}}")) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(sandbox.server().endpoint() + "/backup-jobs"))
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(sandbox.server().endpoint() + "/backup-jobs"))
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(400, response.statusCode(), body);
-            assertEquals("SerializationException", response.headers().firstValue("x-amzn-ErrorType").orElse(""), body);
+            assertEquals(
+                    "SerializationException",
+                    response.headers().firstValue("x-amzn-ErrorType").orElse(""),
+                    body);
         }
-        HttpResponse<String> badQuery = http.send(HttpRequest.newBuilder(URI.create(sandbox.server().endpoint()
-                + "/backup-jobs/?createdAfter=yesterday")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> badQuery = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.server().endpoint() + "/backup-jobs/?createdAfter=yesterday"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(400, badQuery.statusCode());
-        assertTrue(badQuery.body().contains("InvalidParameterValueException") && badQuery.body().contains("ByCreatedAfter"), badQuery.body());
+        assertTrue(
+                badQuery.body().contains("InvalidParameterValueException")
+                        && badQuery.body().contains("ByCreatedAfter"),
+                badQuery.body());
     }
 }

@@ -26,8 +26,8 @@ import software.amazon.awssdk.services.fsx.model.BackupType;
 import software.amazon.awssdk.services.fsx.model.Filter;
 import software.amazon.awssdk.services.fsx.model.FilterName;
 import software.amazon.awssdk.services.fsx.model.InternalServerErrorException;
-import software.amazon.awssdk.services.fsx.model.ServiceLimitExceededException;
 import software.amazon.awssdk.services.fsx.model.ServiceLimit;
+import software.amazon.awssdk.services.fsx.model.ServiceLimitExceededException;
 
 /** Fault modes, the backup quota and malformed requests against the FSx simulator. */
 class FsxSandboxFaultsTest {
@@ -39,13 +39,26 @@ class FsxSandboxFaultsTest {
     }
 
     private static void faults(double throttle, double serverError, double lostResponse, String operation) {
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), c.backupFailureRate(), c.latencyMs(), throttle,
-                serverError, lostResponse, List.of(operation), c.seed()));
+        sandbox.configure(c -> new SandboxConfig(
+                c.timeScale(),
+                c.backupFailureRate(),
+                c.latencyMs(),
+                throttle,
+                serverError,
+                lostResponse,
+                List.of(operation),
+                c.seed()));
     }
 
     private static List<Backup> userBackups() {
-        return fsx().describeBackupsPaginator(b -> b.filters(Filter.builder().name(FilterName.BACKUP_TYPE)
-                .values("USER_INITIATED").build())).stream().flatMap(p -> p.backups().stream()).toList();
+        return fsx()
+                .describeBackupsPaginator(b -> b.filters(Filter.builder()
+                        .name(FilterName.BACKUP_TYPE)
+                        .values("USER_INITIATED")
+                        .build()))
+                .stream()
+                .flatMap(p -> p.backups().stream())
+                .toList();
     }
 
     @Test
@@ -63,7 +76,8 @@ class FsxSandboxFaultsTest {
                         .build()))
                 .build()) {
             for (int i = 0; i < 10; i++) {
-                assertEquals(7, patient.describeFileSystems(b -> { }).fileSystems().size());
+                assertEquals(
+                        7, patient.describeFileSystems(b -> {}).fileSystems().size());
             }
         }
         assertTrue(sandbox.count("fsx:DescribeFileSystems") > 10, "some calls were throttled and retried");
@@ -72,7 +86,7 @@ class FsxSandboxFaultsTest {
     @Test
     void serverErrorsSurfaceAfterRetries() {
         faults(0, 1.0, 0, "fsx:DescribeBackups");
-        assertThrows(InternalServerErrorException.class, () -> fsx().describeBackups(b -> { }));
+        assertThrows(InternalServerErrorException.class, () -> fsx().describeBackups(b -> {}));
         assertTrue(sandbox.count("fsx:DescribeBackups") > 1, "5xx answers are retried");
     }
 
@@ -91,13 +105,15 @@ class FsxSandboxFaultsTest {
     @Test
     void retryOfALostCreateWithTheCallersTokenFindsTheBackup() {
         faults(0, 0, 1.0, "fsx:CreateBackup");
-        assertThrows(SdkClientException.class,
+        assertThrows(
+                SdkClientException.class,
                 () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.OPENZFS).clientRequestToken("user-action-7")));
         sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
         Backup again = fsx().createBackup(b -> b.fileSystemId(FsxSeed.OPENZFS).clientRequestToken("user-action-7"))
                 .backup();
         List<Backup> mine = userBackups().stream()
-                .filter(b -> b.fileSystem().fileSystemId().equals(FsxSeed.OPENZFS)).toList();
+                .filter(b -> b.fileSystem().fileSystemId().equals(FsxSeed.OPENZFS))
+                .toList();
         assertEquals(2, mine.size(), "the seeded one and the one created by the lost call");
         assertTrue(mine.stream().anyMatch(b -> b.backupId().equals(again.backupId())));
     }
@@ -106,7 +122,7 @@ class FsxSandboxFaultsTest {
     void latencyDelaysAnswers() {
         sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 300, 0, 0, 0, List.of(), c.seed()));
         long start = System.nanoTime();
-        fsx().describeFileSystems(b -> { });
+        fsx().describeFileSystems(b -> {});
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() >= 300);
     }
 
@@ -121,21 +137,31 @@ class FsxSandboxFaultsTest {
             if (made % eligible.size() == 0) {
                 sandbox.server().clock().advance(Duration.ofMinutes(10));
             }
-            HttpResponse<String> created = post(http, "CreateBackup",
-                    "{\"FileSystemId\": \"" + eligible.get(made % eligible.size()) + "\"}");
+            HttpResponse<String> created =
+                    post(http, "CreateBackup", "{\"FileSystemId\": \"" + eligible.get(made % eligible.size()) + "\"}");
             assertEquals(200, created.statusCode(), created.body());
         }
         sandbox.server().clock().advance(Duration.ofMinutes(10));
-        ServiceLimitExceededException limit = assertThrows(ServiceLimitExceededException.class,
-                () -> fsx().createBackup(b -> b.volumeId(FsxSeed.ONTAP_RW)));
+        ServiceLimitExceededException limit = assertThrows(
+                ServiceLimitExceededException.class, () -> fsx().createBackup(b -> b.volumeId(FsxSeed.ONTAP_RW)));
         assertEquals(ServiceLimit.TOTAL_USER_INITIATED_BACKUPS, limit.limit());
         // Automatic and AWS Backup backups do not count; deleting a user backup frees a slot.
-        assertEquals(BackupType.USER_INITIATED, fsx().describeBackups(b -> b.backupIds("backup-0a1b2c3d4e5f61002"))
-                .backups().get(0).type());
+        assertEquals(
+                BackupType.USER_INITIATED,
+                fsx().describeBackups(b -> b.backupIds("backup-0a1b2c3d4e5f61002"))
+                        .backups()
+                        .get(0)
+                        .type());
         fsx().deleteBackup(b -> b.backupId("backup-0a1b2c3d4e5f61002"));
         fsx().createBackup(b -> b.volumeId(FsxSeed.ONTAP_RW));
-        assertTrue(sandbox.clients("eu-west-1").fsx().createBackup(b -> b.fileSystemId(FsxSeed.EU_WINDOWS)).backup()
-                .backupId().startsWith("backup-"), "the limit is per region");
+        assertTrue(
+                sandbox.clients("eu-west-1")
+                        .fsx()
+                        .createBackup(b -> b.fileSystemId(FsxSeed.EU_WINDOWS))
+                        .backup()
+                        .backupId()
+                        .startsWith("backup-"),
+                "the limit is per region");
     }
 
     @Test
@@ -144,14 +170,17 @@ class FsxSandboxFaultsTest {
         HttpResponse<String> badJson = post(http, "DescribeFileSystems", "{\"FileSystemIds\": [");
         assertEquals(400, badJson.statusCode());
         assertTrue(badJson.body().contains("SerializationException"), badJson.body());
-        HttpResponse<String> wrongType = post(http, "DescribeFileSystems", "{\"FileSystemIds\": \"fs-0a1b2c3d4e5f60001\"}");
+        HttpResponse<String> wrongType =
+                post(http, "DescribeFileSystems", "{\"FileSystemIds\": \"fs-0a1b2c3d4e5f60001\"}");
         assertEquals(400, wrongType.statusCode());
         assertTrue(wrongType.body().contains("SerializationException"), wrongType.body());
-        HttpResponse<String> wrongTag = post(http, "CreateBackup",
-                "{\"FileSystemId\": \"fs-0a1b2c3d4e5f60001\", \"Tags\": [\"Name\"]}");
+        HttpResponse<String> wrongTag =
+                post(http, "CreateBackup", "{\"FileSystemId\": \"fs-0a1b2c3d4e5f60001\", \"Tags\": [\"Name\"]}");
         assertTrue(wrongTag.body().contains("SerializationException"), wrongTag.body());
         HttpResponse<String> missing = post(http, "DeleteBackup", "{}");
-        assertTrue(missing.body().contains("\"__type\":\"BadRequest\"") && missing.body().contains("BackupId"),
+        assertTrue(
+                missing.body().contains("\"__type\":\"BadRequest\"")
+                        && missing.body().contains("BackupId"),
                 missing.body());
         HttpResponse<String> wrongNumber = post(http, "DescribeBackups", "{\"MaxResults\": \"5\"}");
         assertTrue(wrongNumber.body().contains("SerializationException"), wrongNumber.body());

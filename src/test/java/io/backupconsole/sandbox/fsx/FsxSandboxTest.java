@@ -64,8 +64,14 @@ class FsxSandboxTest {
     }
 
     private static List<Backup> backupsOf(String fileSystemId) {
-        return fsx().describeBackupsPaginator(b -> b.filters(Filter.builder().name(FilterName.FILE_SYSTEM_ID)
-                .values(fileSystemId).build())).stream().flatMap(p -> p.backups().stream()).toList();
+        return fsx()
+                .describeBackupsPaginator(b -> b.filters(Filter.builder()
+                        .name(FilterName.FILE_SYSTEM_ID)
+                        .values(fileSystemId)
+                        .build()))
+                .stream()
+                .flatMap(p -> p.backups().stream())
+                .toList();
     }
 
     private static Backup describe(String backupId) {
@@ -76,42 +82,61 @@ class FsxSandboxTest {
 
     @Test
     void seedsTwoRegionsDifferentlyAndLeavesOthersEmpty() {
-        List<FileSystem> east = fsx().describeFileSystems(b -> { }).fileSystems();
+        List<FileSystem> east = fsx().describeFileSystems(b -> {}).fileSystems();
         assertEquals(7, east.size());
-        assertEquals(Set.of(FileSystemType.WINDOWS, FileSystemType.LUSTRE, FileSystemType.ONTAP, FileSystemType.OPENZFS),
+        assertEquals(
+                Set.of(FileSystemType.WINDOWS, FileSystemType.LUSTRE, FileSystemType.ONTAP, FileSystemType.OPENZFS),
                 east.stream().map(FileSystem::fileSystemType).collect(java.util.stream.Collectors.toSet()));
-        List<FileSystem> west = sandbox.clients("eu-west-1").fsx().describeFileSystems(b -> { }).fileSystems();
-        assertEquals(List.of(FsxSeed.EU_WINDOWS, FsxSeed.EU_OPENZFS), west.stream().map(FileSystem::fileSystemId).toList());
+        List<FileSystem> west =
+                sandbox.clients("eu-west-1").fsx().describeFileSystems(b -> {}).fileSystems();
+        assertEquals(
+                List.of(FsxSeed.EU_WINDOWS, FsxSeed.EU_OPENZFS),
+                west.stream().map(FileSystem::fileSystemId).toList());
         assertTrue(west.get(0).resourceARN().startsWith("arn:aws:fsx:eu-west-1:123456789012:file-system/fs-"));
-        assertTrue(sandbox.clients("ap-southeast-2").fsx().describeFileSystems(b -> { }).fileSystems().isEmpty());
+        assertTrue(sandbox.clients("ap-southeast-2")
+                .fsx()
+                .describeFileSystems(b -> {})
+                .fileSystems()
+                .isEmpty());
     }
 
     @Test
     void describesFileSystemsWithTheirConfiguration() {
-        FileSystem lustre = fsx().describeFileSystems(b -> b.fileSystemIds(FsxSeed.LUSTRE_S3)).fileSystems().get(0);
+        FileSystem lustre = fsx().describeFileSystems(b -> b.fileSystemIds(FsxSeed.LUSTRE_S3))
+                .fileSystems()
+                .get(0);
         assertEquals("PERSISTENT_1", lustre.lustreConfiguration().deploymentTypeAsString());
-        assertEquals("s3://genomics-raw-data", lustre.lustreConfiguration().dataRepositoryConfiguration().importPath());
+        assertEquals(
+                "s3://genomics-raw-data",
+                lustre.lustreConfiguration().dataRepositoryConfiguration().importPath());
         assertEquals("arn:aws:fsx:us-east-1:123456789012:file-system/" + FsxSeed.LUSTRE_S3, lustre.resourceARN());
         assertEquals("123456789012", lustre.ownerId());
         assertNotNull(lustre.creationTime());
         assertEquals("genomics-s3", lustre.tags().get(0).value());
-        FileSystem windows = fsx().describeFileSystems(b -> b.fileSystemIds(FsxSeed.WINDOWS)).fileSystems().get(0);
+        FileSystem windows = fsx().describeFileSystems(b -> b.fileSystemIds(FsxSeed.WINDOWS))
+                .fileSystems()
+                .get(0);
         assertEquals("MULTI_AZ_1", windows.windowsConfiguration().deploymentTypeAsString());
         assertEquals(7, windows.windowsConfiguration().automaticBackupRetentionDays());
         assertTrue(windows.windowsConfiguration().copyTagsToBackups());
         assertEquals(2048, windows.storageCapacity());
-        FileSystem zfs = fsx().describeFileSystems(b -> b.fileSystemIds(FsxSeed.OPENZFS)).fileSystems().get(0);
+        FileSystem zfs = fsx().describeFileSystems(b -> b.fileSystemIds(FsxSeed.OPENZFS))
+                .fileSystems()
+                .get(0);
         assertEquals(FsxSeed.OPENZFS_ROOT, zfs.openZFSConfiguration().rootVolumeId());
-        FileSystem creating = fsx().describeFileSystems(b -> b.fileSystemIds(FsxSeed.WINDOWS_CREATING)).fileSystems().get(0);
+        FileSystem creating = fsx().describeFileSystems(b -> b.fileSystemIds(FsxSeed.WINDOWS_CREATING))
+                .fileSystems()
+                .get(0);
         assertEquals("CREATING", creating.lifecycleAsString());
     }
 
     @Test
     void unknownFileSystemIdFailsTheCall() {
-        assertThrows(FileSystemNotFoundException.class,
+        assertThrows(
+                FileSystemNotFoundException.class,
                 () -> fsx().describeFileSystems(b -> b.fileSystemIds(FsxSeed.WINDOWS, "fs-0fffffffffffffff0")));
-        BadRequestException bad = assertThrows(BadRequestException.class,
-                () -> fsx().describeFileSystems(b -> b.fileSystemIds("fs-XYZ")));
+        BadRequestException bad = assertThrows(
+                BadRequestException.class, () -> fsx().describeFileSystems(b -> b.fileSystemIds("fs-XYZ")));
         assertTrue(bad.awsErrorDetails().errorMessage().contains("FileSystemIds[0]"), bad.getMessage());
         List<String> tooMany = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
@@ -127,7 +152,8 @@ class FsxSandboxTest {
         int pages = 0;
         do {
             String current = token;
-            DescribeFileSystemsResponse page = fsx().describeFileSystems(b -> b.maxResults(2).nextToken(current));
+            DescribeFileSystemsResponse page =
+                    fsx().describeFileSystems(b -> b.maxResults(2).nextToken(current));
             assertTrue(page.fileSystems().size() <= 2);
             page.fileSystems().forEach(fs -> assertTrue(seen.add(fs.fileSystemId())));
             token = page.nextToken();
@@ -144,30 +170,50 @@ class FsxSandboxTest {
 
     @Test
     void describesVolumesWithFiltersAndPages() {
-        List<Volume> all = fsx().describeVolumesPaginator(b -> b.maxResults(1)).volumes().stream().toList();
+        List<Volume> all = fsx().describeVolumesPaginator(b -> b.maxResults(1)).volumes().stream()
+                .toList();
         assertEquals(5, all.size());
         List<Volume> ontap = fsx().describeVolumes(b -> b.filters(VolumeFilter.builder()
-                .name(VolumeFilterName.FILE_SYSTEM_ID).values(FsxSeed.ONTAP).build())).volumes();
-        assertEquals(List.of(FsxSeed.ONTAP_RW, FsxSeed.ONTAP_DP, FsxSeed.ONTAP_SVM_ROOT),
+                        .name(VolumeFilterName.FILE_SYSTEM_ID)
+                        .values(FsxSeed.ONTAP)
+                        .build()))
+                .volumes();
+        assertEquals(
+                List.of(FsxSeed.ONTAP_RW, FsxSeed.ONTAP_DP, FsxSeed.ONTAP_SVM_ROOT),
                 ontap.stream().map(Volume::volumeId).toList());
         assertEquals("DP", ontap.get(1).ontapConfiguration().ontapVolumeTypeAsString());
         assertTrue(ontap.get(2).ontapConfiguration().storageVirtualMachineRoot());
         List<Volume> bySvm = fsx().describeVolumes(b -> b.filters(VolumeFilter.builder()
-                .name(VolumeFilterName.STORAGE_VIRTUAL_MACHINE_ID).values("svm-0a1b2c3d4e5f60050").build())).volumes();
+                        .name(VolumeFilterName.STORAGE_VIRTUAL_MACHINE_ID)
+                        .values("svm-0a1b2c3d4e5f60050")
+                        .build()))
+                .volumes();
         assertEquals(3, bySvm.size());
-        Volume child = fsx().describeVolumes(b -> b.volumeIds(FsxSeed.OPENZFS_CHILD)).volumes().get(0);
+        Volume child = fsx().describeVolumes(b -> b.volumeIds(FsxSeed.OPENZFS_CHILD))
+                .volumes()
+                .get(0);
         assertEquals(FsxSeed.OPENZFS_ROOT, child.openZFSConfiguration().parentVolumeId());
         assertEquals("OPENZFS", child.volumeTypeAsString());
     }
 
     @Test
     void volumeErrors() {
-        assertThrows(VolumeNotFoundException.class, () -> fsx().describeVolumes(b -> b.volumeIds("fsvol-0fffffffffffffff0")));
+        assertThrows(
+                VolumeNotFoundException.class,
+                () -> fsx().describeVolumes(b -> b.volumeIds("fsvol-0fffffffffffffff0")));
         assertThrows(BadRequestException.class, () -> fsx().describeVolumes(b -> b.volumeIds("fsvol-1")));
-        assertThrows(BadRequestException.class, () -> fsx().describeVolumes(b -> b.filters(
-                VolumeFilter.builder().name("volume-type").values("ONTAP").build())));
-        assertThrows(BadRequestException.class, () -> fsx().describeVolumes(b -> b.filters(
-                VolumeFilter.builder().name(VolumeFilterName.FILE_SYSTEM_ID).values("fs;1").build())));
+        assertThrows(
+                BadRequestException.class,
+                () -> fsx().describeVolumes(b -> b.filters(VolumeFilter.builder()
+                        .name("volume-type")
+                        .values("ONTAP")
+                        .build())));
+        assertThrows(
+                BadRequestException.class,
+                () -> fsx().describeVolumes(b -> b.filters(VolumeFilter.builder()
+                        .name(VolumeFilterName.FILE_SYSTEM_ID)
+                        .values("fs;1")
+                        .build())));
         assertThrows(BadRequestException.class, () -> fsx().describeVolumes(b -> b.nextToken("cGFnZTo5OQ==")));
     }
 
@@ -176,7 +222,8 @@ class FsxSandboxTest {
     @Test
     void createsAWindowsBackupThatCompletes() {
         Backup created = fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS)
-                .tags(Tag.builder().key("Name").value("nightly").build())).backup();
+                        .tags(Tag.builder().key("Name").value("nightly").build()))
+                .backup();
         assertTrue(created.backupId().matches("backup-[0-9a-f]{17}"), created.backupId());
         assertEquals(BackupLifecycle.CREATING, created.lifecycle());
         assertEquals(BackupType.USER_INITIATED, created.type());
@@ -199,15 +246,18 @@ class FsxSandboxTest {
 
     @Test
     void copiesFileSystemTagsWhenNoneAreGiven() {
-        Backup created = fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS)).backup();
+        Backup created =
+                fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS)).backup();
         assertEquals("corp-shares", created.tags().get(0).value());
-        Backup untagged = fsx().createBackup(b -> b.fileSystemId(FsxSeed.LUSTRE_PERSISTENT)).backup();
+        Backup untagged = fsx().createBackup(b -> b.fileSystemId(FsxSeed.LUSTRE_PERSISTENT))
+                .backup();
         assertEquals("ml-training", untagged.tags().get(0).value());
     }
 
     @Test
     void userLustreBackupPassesPendingCreatingTransferring() {
-        Backup created = fsx().createBackup(b -> b.fileSystemId(FsxSeed.LUSTRE_PERSISTENT)).backup();
+        Backup created = fsx().createBackup(b -> b.fileSystemId(FsxSeed.LUSTRE_PERSISTENT))
+                .backup();
         assertEquals(BackupLifecycle.PENDING, created.lifecycle());
         List<BackupLifecycle> seen = new ArrayList<>(List.of(created.lifecycle()));
         int lastPercent = created.progressPercent();
@@ -220,8 +270,13 @@ class FsxSandboxTest {
             assertTrue(now.progressPercent() >= lastPercent, "progress never goes back");
             lastPercent = now.progressPercent();
         }
-        assertEquals(List.of(BackupLifecycle.PENDING, BackupLifecycle.CREATING, BackupLifecycle.TRANSFERRING,
-                BackupLifecycle.AVAILABLE), seen);
+        assertEquals(
+                List.of(
+                        BackupLifecycle.PENDING,
+                        BackupLifecycle.CREATING,
+                        BackupLifecycle.TRANSFERRING,
+                        BackupLifecycle.AVAILABLE),
+                seen);
         assertEquals(100, lastPercent);
     }
 
@@ -239,7 +294,8 @@ class FsxSandboxTest {
     @Test
     void failedRunsEndFailedWithDetails() {
         sandbox.configure(c -> c.withBackupFailureRate(1.0));
-        Backup created = fsx().createBackup(b -> b.fileSystemId(FsxSeed.OPENZFS)).backup();
+        Backup created =
+                fsx().createBackup(b -> b.fileSystemId(FsxSeed.OPENZFS)).backup();
         assertEquals(BackupLifecycle.CREATING, created.lifecycle());
         finishRunningBackups();
         Backup failed = describe(created.backupId());
@@ -250,53 +306,67 @@ class FsxSandboxTest {
 
     @Test
     void refusesWhatCannotBeBackedUp() {
-        UnsupportedOperationException scratch = assertThrows(UnsupportedOperationException.class,
+        UnsupportedOperationException scratch = assertThrows(
+                UnsupportedOperationException.class,
                 () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.LUSTRE_SCRATCH)));
-        assertTrue(scratch.awsErrorDetails().errorMessage().startsWith("Scratch Lustre file systems cannot be backed up"));
-        UnsupportedOperationException linked = assertThrows(UnsupportedOperationException.class,
-                () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.LUSTRE_S3)));
+        assertTrue(
+                scratch.awsErrorDetails().errorMessage().startsWith("Scratch Lustre file systems cannot be backed up"));
+        UnsupportedOperationException linked = assertThrows(
+                UnsupportedOperationException.class, () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.LUSTRE_S3)));
         assertTrue(linked.awsErrorDetails().errorMessage().contains("S3 data repository"));
-        BadRequestException ontap = assertThrows(BadRequestException.class,
-                () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.ONTAP)));
+        BadRequestException ontap =
+                assertThrows(BadRequestException.class, () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.ONTAP)));
         assertTrue(ontap.awsErrorDetails().errorMessage().contains("use VolumeId"), ontap.getMessage());
         assertThrows(UnsupportedOperationException.class, () -> fsx().createBackup(b -> b.volumeId(FsxSeed.ONTAP_DP)));
-        assertThrows(UnsupportedOperationException.class,
-                () -> fsx().createBackup(b -> b.volumeId(FsxSeed.ONTAP_SVM_ROOT)));
-        BadRequestException zfsVolume = assertThrows(BadRequestException.class,
-                () -> fsx().createBackup(b -> b.volumeId(FsxSeed.OPENZFS_CHILD)));
+        assertThrows(
+                UnsupportedOperationException.class, () -> fsx().createBackup(b -> b.volumeId(FsxSeed.ONTAP_SVM_ROOT)));
+        BadRequestException zfsVolume = assertThrows(
+                BadRequestException.class, () -> fsx().createBackup(b -> b.volumeId(FsxSeed.OPENZFS_CHILD)));
         assertTrue(zfsVolume.awsErrorDetails().errorMessage().contains("back up " + FsxSeed.OPENZFS));
-        BadRequestException creating = assertThrows(BadRequestException.class,
-                () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS_CREATING)));
+        BadRequestException creating = assertThrows(
+                BadRequestException.class, () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS_CREATING)));
         assertTrue(creating.awsErrorDetails().errorMessage().contains("File system is CREATING"));
-        assertThrows(FileSystemNotFoundException.class,
+        assertThrows(
+                FileSystemNotFoundException.class,
                 () -> fsx().createBackup(b -> b.fileSystemId("fs-0fffffffffffffff0")));
-        assertThrows(VolumeNotFoundException.class, () -> fsx().createBackup(b -> b.volumeId("fsvol-0fffffffffffffff0")));
+        assertThrows(
+                VolumeNotFoundException.class, () -> fsx().createBackup(b -> b.volumeId("fsvol-0fffffffffffffff0")));
     }
 
     @Test
     void validatesCreateBackupInput() {
-        assertThrows(BadRequestException.class, () -> fsx().createBackup(b -> { }));
-        assertThrows(BadRequestException.class,
+        assertThrows(BadRequestException.class, () -> fsx().createBackup(b -> {}));
+        assertThrows(
+                BadRequestException.class,
                 () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS).volumeId(FsxSeed.ONTAP_RW)));
         assertThrows(BadRequestException.class, () -> fsx().createBackup(b -> b.fileSystemId("fs-1")));
         assertThrows(BadRequestException.class, () -> fsx().createBackup(b -> b.volumeId("fsvol-0a1b2c3d4e5f6005")));
-        BadRequestException token = assertThrows(BadRequestException.class,
+        BadRequestException token = assertThrows(
+                BadRequestException.class,
                 () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS).clientRequestToken("has spaces")));
         assertTrue(token.awsErrorDetails().errorMessage().startsWith("ClientRequestToken"));
-        assertThrows(BadRequestException.class,
+        assertThrows(
+                BadRequestException.class,
                 () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS).clientRequestToken("t".repeat(64))));
-        assertThrows(BadRequestException.class, () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS)
-                .tags(List.of())));
-        BadRequestException key = assertThrows(BadRequestException.class, () -> fsx().createBackup(b -> b
-                .fileSystemId(FsxSeed.WINDOWS).tags(Tag.builder().key("k".repeat(129)).value("v").build())));
+        assertThrows(
+                BadRequestException.class,
+                () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS).tags(List.of())));
+        BadRequestException key = assertThrows(
+                BadRequestException.class,
+                () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS)
+                        .tags(Tag.builder().key("k".repeat(129)).value("v").build())));
         assertTrue(key.awsErrorDetails().errorMessage().startsWith("Tags[0].Key"));
-        assertThrows(BadRequestException.class, () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS)
-                .tags(Tag.builder().key("Name").value("semi;colon").build())));
+        assertThrows(
+                BadRequestException.class,
+                () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS)
+                        .tags(Tag.builder().key("Name").value("semi;colon").build())));
         List<Tag> tooMany = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
             tooMany.add(Tag.builder().key("k" + i).value("v").build());
         }
-        assertThrows(BadRequestException.class, () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS).tags(tooMany)));
+        assertThrows(
+                BadRequestException.class,
+                () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS).tags(tooMany)));
         assertEquals(2, backupsOf(FsxSeed.WINDOWS).size(), "nothing was created");
     }
 
@@ -315,15 +385,25 @@ class FsxSandboxTest {
     @Test
     void retryWithTheSameTokenReturnsTheSameBackup() {
         int before = backupsOf(FsxSeed.WINDOWS).size();
-        CreateBackupResponse first = fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS).clientRequestToken("click-1")
-                .tags(Tag.builder().key("Name").value("n").build(), Tag.builder().key("Team").value("a").build()));
-        CreateBackupResponse retry = fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS).clientRequestToken("click-1")
-                .tags(Tag.builder().key("Team").value("a").build(), Tag.builder().key("Name").value("n").build()));
+        CreateBackupResponse first = fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS)
+                .clientRequestToken("click-1")
+                .tags(
+                        Tag.builder().key("Name").value("n").build(),
+                        Tag.builder().key("Team").value("a").build()));
+        CreateBackupResponse retry = fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS)
+                .clientRequestToken("click-1")
+                .tags(
+                        Tag.builder().key("Team").value("a").build(),
+                        Tag.builder().key("Name").value("n").build()));
         assertEquals(first.backup().backupId(), retry.backup().backupId());
         assertEquals(before + 1, backupsOf(FsxSeed.WINDOWS).size());
         finishRunningBackups();
-        Backup later = fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS).clientRequestToken("click-1")
-                .tags(Tag.builder().key("Name").value("n").build(), Tag.builder().key("Team").value("a").build())).backup();
+        Backup later = fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS)
+                        .clientRequestToken("click-1")
+                        .tags(
+                                Tag.builder().key("Name").value("n").build(),
+                                Tag.builder().key("Team").value("a").build()))
+                .backup();
         assertEquals(first.backup().backupId(), later.backupId());
         assertEquals(BackupLifecycle.AVAILABLE, later.lifecycle());
         assertEquals(before + 1, backupsOf(FsxSeed.WINDOWS).size());
@@ -332,14 +412,18 @@ class FsxSandboxTest {
     @Test
     void sameTokenWithOtherParametersIsIncompatible() {
         fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS).clientRequestToken("click-2"));
-        IncompatibleParameterErrorException otherFileSystem = assertThrows(IncompatibleParameterErrorException.class,
+        IncompatibleParameterErrorException otherFileSystem = assertThrows(
+                IncompatibleParameterErrorException.class,
                 () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.OPENZFS).clientRequestToken("click-2")));
         assertEquals("FileSystemId", otherFileSystem.parameter());
-        IncompatibleParameterErrorException otherTags = assertThrows(IncompatibleParameterErrorException.class,
-                () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS).clientRequestToken("click-2")
+        IncompatibleParameterErrorException otherTags = assertThrows(
+                IncompatibleParameterErrorException.class,
+                () -> fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS)
+                        .clientRequestToken("click-2")
                         .tags(Tag.builder().key("Name").value("x").build())));
         assertEquals("Tags", otherTags.parameter());
-        IncompatibleParameterErrorException volume = assertThrows(IncompatibleParameterErrorException.class,
+        IncompatibleParameterErrorException volume = assertThrows(
+                IncompatibleParameterErrorException.class,
                 () -> fsx().createBackup(b -> b.volumeId(FsxSeed.ONTAP_RW).clientRequestToken("click-2")));
         assertEquals("FileSystemId", volume.parameter());
     }
@@ -347,9 +431,13 @@ class FsxSandboxTest {
     @Test
     void tokensAreRememberedPerRegion() {
         String east = fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS).clientRequestToken("click-3"))
-                .backup().backupId();
-        String west = sandbox.clients("eu-west-1").fsx()
-                .createBackup(b -> b.fileSystemId(FsxSeed.EU_WINDOWS).clientRequestToken("click-3")).backup().backupId();
+                .backup()
+                .backupId();
+        String west = sandbox.clients("eu-west-1")
+                .fsx()
+                .createBackup(b -> b.fileSystemId(FsxSeed.EU_WINDOWS).clientRequestToken("click-3"))
+                .backup()
+                .backupId();
         assertNotEquals(east, west);
     }
 
@@ -357,10 +445,12 @@ class FsxSandboxTest {
 
     @Test
     void oneUnknownIdPoisonsTheWholeBatch() {
-        List<Backup> found = fsx().describeBackups(b -> b.backupIds("backup-0a1b2c3d4e5f61001",
-                "backup-0a1b2c3d4e5f61003")).backups();
+        List<Backup> found = fsx().describeBackups(
+                        b -> b.backupIds("backup-0a1b2c3d4e5f61001", "backup-0a1b2c3d4e5f61003"))
+                .backups();
         assertEquals(2, found.size());
-        BackupNotFoundException poisoned = assertThrows(BackupNotFoundException.class,
+        BackupNotFoundException poisoned = assertThrows(
+                BackupNotFoundException.class,
                 () -> fsx().describeBackups(b -> b.backupIds("backup-0a1b2c3d4e5f61001", "backup-0fffffffffffffff0")));
         assertTrue(poisoned.awsErrorDetails().errorMessage().contains("backup-0fffffffffffffff0"));
         assertThrows(BadRequestException.class, () -> fsx().describeBackups(b -> b.backupIds("backup-1")));
@@ -369,21 +459,49 @@ class FsxSandboxTest {
     @Test
     void idsOverrideFilters() {
         List<Backup> found = fsx().describeBackups(b -> b.backupIds("backup-0a1b2c3d4e5f61001")
-                .filters(Filter.builder().name(FilterName.BACKUP_TYPE).values("AWS_BACKUP").build())).backups();
+                        .filters(Filter.builder()
+                                .name(FilterName.BACKUP_TYPE)
+                                .values("AWS_BACKUP")
+                                .build()))
+                .backups();
         assertEquals("backup-0a1b2c3d4e5f61001", found.get(0).backupId());
     }
 
     @Test
     void filtersBackups() {
-        assertEquals(List.of("backup-0a1b2c3d4e5f61003"), ids(Filter.builder().name(FilterName.BACKUP_TYPE)
-                .values("AWS_BACKUP").build()));
-        assertEquals(2, ids(Filter.builder().name(FilterName.FILE_SYSTEM_TYPE).values("LUSTRE").build()).size());
-        assertEquals(List.of("backup-0a1b2c3d4e5f61005"), ids(Filter.builder().name(FilterName.VOLUME_ID)
-                .values(FsxSeed.ONTAP_RW).build()));
-        assertEquals(List.of("backup-0a1b2c3d4e5f61002"), ids(
-                Filter.builder().name(FilterName.FILE_SYSTEM_ID).values(FsxSeed.WINDOWS).build(),
-                Filter.builder().name(FilterName.BACKUP_TYPE).values("USER_INITIATED").build()));
-        Backup failed = fsx().describeBackups(b -> b.backupIds("backup-0a1b2c3d4e5f61004")).backups().get(0);
+        assertEquals(
+                List.of("backup-0a1b2c3d4e5f61003"),
+                ids(Filter.builder()
+                        .name(FilterName.BACKUP_TYPE)
+                        .values("AWS_BACKUP")
+                        .build()));
+        assertEquals(
+                2,
+                ids(Filter.builder()
+                                .name(FilterName.FILE_SYSTEM_TYPE)
+                                .values("LUSTRE")
+                                .build())
+                        .size());
+        assertEquals(
+                List.of("backup-0a1b2c3d4e5f61005"),
+                ids(Filter.builder()
+                        .name(FilterName.VOLUME_ID)
+                        .values(FsxSeed.ONTAP_RW)
+                        .build()));
+        assertEquals(
+                List.of("backup-0a1b2c3d4e5f61002"),
+                ids(
+                        Filter.builder()
+                                .name(FilterName.FILE_SYSTEM_ID)
+                                .values(FsxSeed.WINDOWS)
+                                .build(),
+                        Filter.builder()
+                                .name(FilterName.BACKUP_TYPE)
+                                .values("USER_INITIATED")
+                                .build()));
+        Backup failed = fsx().describeBackups(b -> b.backupIds("backup-0a1b2c3d4e5f61004"))
+                .backups()
+                .get(0);
         assertEquals(BackupLifecycle.FAILED, failed.lifecycle());
         assertNotNull(failed.failureDetails().message());
         assertEquals(BackupType.AWS_BACKUP, describe("backup-0a1b2c3d4e5f61003").type());
@@ -391,34 +509,59 @@ class FsxSandboxTest {
     }
 
     private static List<String> ids(Filter... filters) {
-        return fsx().describeBackups(b -> b.filters(filters)).backups().stream().map(Backup::backupId).toList();
+        return fsx().describeBackups(b -> b.filters(filters)).backups().stream()
+                .map(Backup::backupId)
+                .toList();
     }
 
     @Test
     void backupFilterErrors() {
-        assertThrows(FileSystemNotFoundException.class, () -> ids(Filter.builder().name(FilterName.FILE_SYSTEM_ID)
-                .values("fs-0fffffffffffffff0").build()));
-        assertThrows(VolumeNotFoundException.class, () -> ids(Filter.builder().name(FilterName.VOLUME_ID)
-                .values("fsvol-0fffffffffffffff0").build()));
-        assertThrows(BadRequestException.class, () -> ids(Filter.builder().name(FilterName.DATA_REPOSITORY_TYPE)
-                .values("S3").build()));
-        assertThrows(BadRequestException.class, () -> ids(Filter.builder().name(FilterName.BACKUP_TYPE)
-                .values("has space").build()));
-        assertThrows(BadRequestException.class, () -> ids(Filter.builder().name(FilterName.BACKUP_TYPE).build()));
+        assertThrows(
+                FileSystemNotFoundException.class,
+                () -> ids(Filter.builder()
+                        .name(FilterName.FILE_SYSTEM_ID)
+                        .values("fs-0fffffffffffffff0")
+                        .build()));
+        assertThrows(
+                VolumeNotFoundException.class,
+                () -> ids(Filter.builder()
+                        .name(FilterName.VOLUME_ID)
+                        .values("fsvol-0fffffffffffffff0")
+                        .build()));
+        assertThrows(
+                BadRequestException.class,
+                () -> ids(Filter.builder()
+                        .name(FilterName.DATA_REPOSITORY_TYPE)
+                        .values("S3")
+                        .build()));
+        assertThrows(
+                BadRequestException.class,
+                () -> ids(Filter.builder()
+                        .name(FilterName.BACKUP_TYPE)
+                        .values("has space")
+                        .build()));
+        assertThrows(
+                BadRequestException.class,
+                () -> ids(Filter.builder().name(FilterName.BACKUP_TYPE).build()));
     }
 
     @Test
     void pagesThroughBackups() {
         Set<String> ids = new HashSet<>();
-        fsx().describeBackupsPaginator(b -> b.maxResults(1)).stream()
-                .forEach(page -> {
-                    assertTrue(page.backups().size() <= 1);
-                    page.backups().forEach(b -> assertTrue(ids.add(b.backupId())));
-                });
+        fsx().describeBackupsPaginator(b -> b.maxResults(1)).stream().forEach(page -> {
+            assertTrue(page.backups().size() <= 1);
+            page.backups().forEach(b -> assertTrue(ids.add(b.backupId())));
+        });
         assertEquals(6, ids.size());
         assertThrows(BadRequestException.class, () -> fsx().describeBackups(b -> b.nextToken("cGFnZTo5OQ==")));
         assertThrows(BadRequestException.class, () -> fsx().describeBackups(b -> b.maxResults(0)));
-        assertEquals(1, sandbox.clients("eu-west-1").fsx().describeBackups(b -> { }).backups().size());
+        assertEquals(
+                1,
+                sandbox.clients("eu-west-1")
+                        .fsx()
+                        .describeBackups(b -> {})
+                        .backups()
+                        .size());
     }
 
     // ---- DeleteBackup ----
@@ -429,33 +572,47 @@ class FsxSandboxTest {
         assertEquals(BackupLifecycle.DELETED, deleted.lifecycle());
         assertEquals("backup-0a1b2c3d4e5f61002", deleted.backupId());
         assertThrows(BackupNotFoundException.class, () -> describe("backup-0a1b2c3d4e5f61002"));
-        assertEquals(BackupLifecycle.DELETED,
-                fsx().deleteBackup(b -> b.backupId("backup-0a1b2c3d4e5f61004")).lifecycle(), "failed ones too");
-        assertThrows(BackupNotFoundException.class, () -> fsx().deleteBackup(b -> b.backupId("backup-0a1b2c3d4e5f61002")));
+        assertEquals(
+                BackupLifecycle.DELETED,
+                fsx().deleteBackup(b -> b.backupId("backup-0a1b2c3d4e5f61004")).lifecycle(),
+                "failed ones too");
+        assertThrows(
+                BackupNotFoundException.class, () -> fsx().deleteBackup(b -> b.backupId("backup-0a1b2c3d4e5f61002")));
     }
 
     @Test
     void deleteErrors() {
-        assertThrows(BackupNotFoundException.class, () -> fsx().deleteBackup(b -> b.backupId("backup-0fffffffffffffff0")));
+        assertThrows(
+                BackupNotFoundException.class, () -> fsx().deleteBackup(b -> b.backupId("backup-0fffffffffffffff0")));
         assertThrows(BadRequestException.class, () -> fsx().deleteBackup(b -> b.backupId("backup-x")));
-        BadRequestException managed = assertThrows(BadRequestException.class,
-                () -> fsx().deleteBackup(b -> b.backupId("backup-0a1b2c3d4e5f61003")));
+        BadRequestException managed = assertThrows(
+                BadRequestException.class, () -> fsx().deleteBackup(b -> b.backupId("backup-0a1b2c3d4e5f61003")));
         assertTrue(managed.awsErrorDetails().errorMessage().contains("managed by AWS Backup"));
-        String running = fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS)).backup().backupId();
+        String running = fsx().createBackup(b -> b.fileSystemId(FsxSeed.WINDOWS))
+                .backup()
+                .backupId();
         assertThrows(BackupInProgressException.class, () -> fsx().deleteBackup(b -> b.backupId(running)));
         finishRunningBackups();
-        assertEquals(BackupLifecycle.DELETED, fsx().deleteBackup(b -> b.backupId(running)).lifecycle());
+        assertEquals(
+                BackupLifecycle.DELETED,
+                fsx().deleteBackup(b -> b.backupId(running)).lifecycle());
     }
 
     @Test
     void deleteIsIdempotentByToken() {
         fsx().deleteBackup(b -> b.backupId("backup-0a1b2c3d4e5f61002").clientRequestToken("del-1"));
-        assertEquals(BackupLifecycle.DELETED, fsx().deleteBackup(b -> b.backupId("backup-0a1b2c3d4e5f61002")
-                .clientRequestToken("del-1")).lifecycle());
-        IncompatibleParameterErrorException other = assertThrows(IncompatibleParameterErrorException.class,
-                () -> fsx().deleteBackup(b -> b.backupId("backup-0a1b2c3d4e5f61001").clientRequestToken("del-1")));
+        assertEquals(
+                BackupLifecycle.DELETED,
+                fsx().deleteBackup(b -> b.backupId("backup-0a1b2c3d4e5f61002").clientRequestToken("del-1"))
+                        .lifecycle());
+        IncompatibleParameterErrorException other = assertThrows(
+                IncompatibleParameterErrorException.class,
+                () -> fsx().deleteBackup(
+                                b -> b.backupId("backup-0a1b2c3d4e5f61001").clientRequestToken("del-1")));
         assertEquals("BackupId", other.parameter());
-        assertThrows(BadRequestException.class,
-                () -> fsx().deleteBackup(b -> b.backupId("backup-0a1b2c3d4e5f61001").clientRequestToken("a b")));
+        assertThrows(
+                BadRequestException.class,
+                () -> fsx().deleteBackup(
+                                b -> b.backupId("backup-0a1b2c3d4e5f61001").clientRequestToken("a b")));
     }
 }

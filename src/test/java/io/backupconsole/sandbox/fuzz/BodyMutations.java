@@ -21,12 +21,35 @@ import java.util.Random;
  */
 final class BodyMutations {
     private static final ObjectMapper PLAIN = JsonMapper.builder().build();
-    private static final ObjectMapper ESCAPING = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final ObjectMapper ESCAPING =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final String PLACEHOLDER = "\"__RAW_JSON__\"";
-    private static final List<String> RAW_VALUES = List.of("1e99999", "-1e99999", "NaN", "Infinity", "01", "-",
-            "1.", ".5", "0x1F", "\"\\ud800\"", "\"\\udfff\\ud800\"", "\"\\u0000\"", "\"\\x41\"", "\"\\u12\"", "'single'",
-            "tru", "nul", "[1,]", "{\"a\":1,}", "{\"a\"}", "\"unterminated", "99999999999999999999999999999999",
-            "-9223372036854775809", "1" + "0".repeat(2000), "\"" + "\\ud83d\\ude00".repeat(1000) + "\"");
+    private static final List<String> RAW_VALUES = List.of(
+            "1e99999",
+            "-1e99999",
+            "NaN",
+            "Infinity",
+            "01",
+            "-",
+            "1.",
+            ".5",
+            "0x1F",
+            "\"\\ud800\"",
+            "\"\\udfff\\ud800\"",
+            "\"\\u0000\"",
+            "\"\\x41\"",
+            "\"\\u12\"",
+            "'single'",
+            "tru",
+            "nul",
+            "[1,]",
+            "{\"a\":1,}",
+            "{\"a\"}",
+            "\"unterminated",
+            "99999999999999999999999999999999",
+            "-9223372036854775809",
+            "1" + "0".repeat(2000),
+            "\"" + "\\ud83d\\ude00".repeat(1000) + "\"");
 
     private final Random random;
 
@@ -50,7 +73,9 @@ final class BodyMutations {
         ObjectNode target = objects.get(random.nextInt(objects.size()));
         List<String> names = new ArrayList<>();
         target.fieldNames().forEachRemaining(names::add);
-        String member = names.isEmpty() || random.nextInt(6) == 0 ? RandomText.any(random) : names.get(random.nextInt(names.size()));
+        String member = names.isEmpty() || random.nextInt(6) == 0
+                ? RandomText.any(random)
+                : names.get(random.nextInt(names.size()));
         String what;
         String raw = null;
         switch (random.nextInt(7)) {
@@ -64,8 +89,11 @@ final class BodyMutations {
             }
             case 2 -> {
                 JsonNode old = target.get(member);
-                target.put(member, old != null && old.isTextual() && random.nextBoolean()
-                        ? RandomText.near(random, old.asText()) : RandomText.any(random));
+                target.put(
+                        member,
+                        old != null && old.isTextual() && random.nextBoolean()
+                                ? RandomText.near(random, old.asText())
+                                : RandomText.any(random));
                 what = "hostile string in " + shortName(member);
             }
             case 3 -> {
@@ -105,7 +133,8 @@ final class BodyMutations {
 
     private FuzzRequest duplicateMember(FuzzRequest request, ObjectNode body, String member) {
         String text = write(body);
-        String duplicate = PLAIN.getNodeFactory().textNode(member) + ":" + write(value(1)) + (body.isEmpty() ? "" : ",");
+        String duplicate =
+                PLAIN.getNodeFactory().textNode(member) + ":" + write(value(1)) + (body.isEmpty() ? "" : ",");
         return request.withBody("duplicate " + shortName(member), bytes("{" + duplicate + text.substring(1)));
     }
 
@@ -121,8 +150,14 @@ final class BodyMutations {
             }
             case 1 -> request.withBody("truncate body", java.util.Arrays.copyOf(body, random.nextInt(body.length + 1)));
             case 2 -> {
-                byte[][] invalid = {{(byte) 0xC0, (byte) 0x80}, {(byte) 0xFF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-                        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0x80}};
+                byte[][] invalid = {
+                    {(byte) 0xC0, (byte) 0x80},
+                    {(byte) 0xFF},
+                    {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                    {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                    {(byte) 0xE2, (byte) 0x82},
+                    {(byte) 0x80}
+                };
                 yield request.withBody("invalid UTF-8", insert(body, invalid[random.nextInt(invalid.length)]));
             }
             case 3 -> {
@@ -130,10 +165,13 @@ final class BodyMutations {
                 random.nextBytes(garbage);
                 yield request.withBody("binary garbage", garbage);
             }
-            case 4 -> request.withBody("byte-order mark", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, body));
-            case 5 -> request.withBody("UTF-16 body",
-                    new String(body, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16));
-            default -> request.withBody("trailing garbage", concat(body, bytes(random.nextBoolean() ? "}" : " {\"a\":1}")));
+            case 4 ->
+                request.withBody("byte-order mark", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, body));
+            case 5 ->
+                request.withBody(
+                        "UTF-16 body", new String(body, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16));
+            default ->
+                request.withBody("trailing garbage", concat(body, bytes(random.nextBoolean() ? "}" : " {\"a\":1}")));
         };
     }
 

@@ -12,8 +12,14 @@ import java.util.Map;
  * {@code protocolLevel} marks requests that are not valid HTTP/1.1, which the JDK's HTTP server may refuse (or close)
  * before the sandbox sees them.
  */
-record FuzzRequest(String description, String method, String path, List<Map.Entry<String, String>> headers,
-        byte[] body, String contentLength, boolean protocolLevel) {
+record FuzzRequest(
+        String description,
+        String method,
+        String path,
+        List<Map.Entry<String, String>> headers,
+        byte[] body,
+        String contentLength,
+        boolean protocolLevel) {
 
     static FuzzRequest json(String description, String target, String body) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -25,8 +31,8 @@ record FuzzRequest(String description, String method, String path, List<Map.Entr
     static FuzzRequest rest(String description, String method, String pathAndQuery, String body) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         headers.add(Map.entry("Content-Type", "application/json"));
-        return new FuzzRequest(description, method, pathAndQuery, headers, body.getBytes(StandardCharsets.UTF_8),
-                null, false);
+        return new FuzzRequest(
+                description, method, pathAndQuery, headers, body.getBytes(StandardCharsets.UTF_8), null, false);
     }
 
     /**
@@ -49,8 +55,11 @@ record FuzzRequest(String description, String method, String path, List<Map.Entr
 
     /** The X-Amz-Target header, or empty for REST requests. */
     String target() {
-        return headers.stream().filter(h -> h.getKey().equalsIgnoreCase("X-Amz-Target")).map(Map.Entry::getValue)
-                .findFirst().orElse("");
+        return headers.stream()
+                .filter(h -> h.getKey().equalsIgnoreCase("X-Amz-Target"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     FuzzRequest withDescription(String what) {
@@ -58,26 +67,34 @@ record FuzzRequest(String description, String method, String path, List<Map.Entr
     }
 
     FuzzRequest withBody(String what, byte[] newBody) {
-        return new FuzzRequest(description + " / " + what, method, path, headers, newBody, contentLength, protocolLevel);
+        return new FuzzRequest(
+                description + " / " + what, method, path, headers, newBody, contentLength, protocolLevel);
     }
 
     FuzzRequest withMethod(String what, String newMethod, boolean protocol) {
-        return new FuzzRequest(description + " / " + what, newMethod, path, headers, body, contentLength,
-                protocolLevel || protocol);
+        return new FuzzRequest(
+                description + " / " + what, newMethod, path, headers, body, contentLength, protocolLevel || protocol);
     }
 
     FuzzRequest withPath(String what, String newPath, boolean protocol) {
-        return new FuzzRequest(description + " / " + what, method, newPath, headers, body, contentLength,
-                protocolLevel || protocol);
+        return new FuzzRequest(
+                description + " / " + what, method, newPath, headers, body, contentLength, protocolLevel || protocol);
     }
 
     FuzzRequest withHeaders(String what, List<Map.Entry<String, String>> newHeaders, boolean protocol) {
-        return new FuzzRequest(description + " / " + what, method, path, List.copyOf(newHeaders), body, contentLength,
+        return new FuzzRequest(
+                description + " / " + what,
+                method,
+                path,
+                List.copyOf(newHeaders),
+                body,
+                contentLength,
                 protocolLevel || protocol);
     }
 
     FuzzRequest withContentLength(String what, String value, boolean protocol) {
-        return new FuzzRequest(description + " / " + what, method, path, headers, body, value, protocolLevel || protocol);
+        return new FuzzRequest(
+                description + " / " + what, method, path, headers, body, value, protocolLevel || protocol);
     }
 
     byte[] toBytes() {

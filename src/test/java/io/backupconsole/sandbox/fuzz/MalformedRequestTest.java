@@ -25,23 +25,38 @@ class MalformedRequestTest {
     @Test
     void aBodyShorterThanItsContentLengthIsASerializationError() throws Exception {
         FuzzRequest request = FuzzRequest.json("short body", DESCRIBE_SERVERS, "{\"ServerName\":\"chef-prod\"}");
-        JsonNode error = clientError(new FuzzRequest("short body", "POST", "/", request.headers(), request.body(),
-                String.valueOf(request.body().length + 10), false), 400);
+        JsonNode error = clientError(
+                new FuzzRequest(
+                        "short body",
+                        "POST",
+                        "/",
+                        request.headers(),
+                        request.body(),
+                        String.valueOf(request.body().length + 10),
+                        false),
+                400);
         assertEquals("SerializationException", error.get("__type").asText());
     }
 
     @Test
     void textAfterTheJsonObjectIsASerializationError() throws Exception {
-        JsonNode error = clientError(FuzzRequest.json("trailing", DESCRIBE_SERVERS, "{\"ServerName\":\"chef-prod\"} {}"), 400);
+        JsonNode error =
+                clientError(FuzzRequest.json("trailing", DESCRIBE_SERVERS, "{\"ServerName\":\"chef-prod\"} {}"), 400);
         assertEquals("SerializationException", error.get("__type").asText());
     }
 
     @Test
     void invalidUtf8InAStringIsASerializationError() throws Exception {
-        FuzzRequest request = FuzzRequest.json("bad UTF-8", DESCRIBE_SERVERS, "").withBody("bad UTF-8",
-                concat("{\"ServerName\":\"chef".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC0, (byte) 0x80},
-                        "\"}".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("SerializationException", clientError(request, 400).get("__type").asText());
+        FuzzRequest request = FuzzRequest.json("bad UTF-8", DESCRIBE_SERVERS, "")
+                .withBody(
+                        "bad UTF-8",
+                        concat(
+                                "{\"ServerName\":\"chef".getBytes(StandardCharsets.UTF_8),
+                                new byte[] {(byte) 0xC0, (byte) 0x80},
+                                "\"}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "SerializationException",
+                clientError(request, 400).get("__type").asText());
     }
 
     @Test
@@ -53,13 +68,15 @@ class MalformedRequestTest {
 
     @Test
     void anUnpairedSurrogateEchoedInAnErrorStillGivesValidJson() throws Exception {
-        JsonNode error = clientError(FuzzRequest.json("surrogate", DESCRIBE_SERVERS, "{\"ServerName\":\"a\\ud800b\"}"), 400);
+        JsonNode error =
+                clientError(FuzzRequest.json("surrogate", DESCRIBE_SERVERS, "{\"ServerName\":\"a\\ud800b\"}"), 400);
         assertEquals("ValidationException", error.get("__type").asText());
     }
 
     @Test
     void aNumberBeyondLongIsAWrongTypeNotAFailure() throws Exception {
-        JsonNode error = clientError(FuzzRequest.json("huge", DESCRIBE_SERVERS, "{\"MaxResults\":99999999999999999999999}"), 400);
+        JsonNode error = clientError(
+                FuzzRequest.json("huge", DESCRIBE_SERVERS, "{\"MaxResults\":99999999999999999999999}"), 400);
         assertEquals("SerializationException", error.get("__type").asText());
     }
 
@@ -67,20 +84,24 @@ class MalformedRequestTest {
     void aJsonRequestWithoutTargetIsAnUnknownRestOperation() throws Exception {
         FuzzRequest request = FuzzRequest.json("no target", DESCRIBE_SERVERS, "{}")
                 .withHeaders("no target", List.of(Map.entry("Content-Type", "application/x-amz-json-1.1")), false);
-        assertEquals("UnknownOperationException", clientError(request, 404).get("Code").asText());
+        assertEquals(
+                "UnknownOperationException",
+                clientError(request, 404).get("Code").asText());
     }
 
     @Test
     void encodedSlashOrNulInAVaultNameIsAnInvalidParameter() throws Exception {
         for (String name : List.of("De%2Ffault", "De%00fault", "%ED%A0%80", "%C0%AF")) {
-            JsonNode error = clientError(FuzzRequest.rest(name, "GET", "/backup-vaults/" + name + "/recovery-points/", ""), 400);
+            JsonNode error =
+                    clientError(FuzzRequest.rest(name, "GET", "/backup-vaults/" + name + "/recovery-points/", ""), 400);
             assertEquals("InvalidParameterValueException", error.get("Code").asText(), name);
         }
     }
 
     @Test
     void anOverflowingMaxResultsIsAnInvalidParameter() throws Exception {
-        JsonNode error = clientError(FuzzRequest.rest("max", "GET", "/backup-vaults/?maxResults=99999999999999999999", ""), 400);
+        JsonNode error =
+                clientError(FuzzRequest.rest("max", "GET", "/backup-vaults/?maxResults=99999999999999999999", ""), 400);
         assertEquals("InvalidParameterValueException", error.get("Code").asText());
     }
 
@@ -91,15 +112,21 @@ class MalformedRequestTest {
                 FuzzRequest.json("chunked", DESCRIBE_SERVERS, body).headers());
         headers.add(Map.entry("Transfer-Encoding", "chunked"));
         String chunked = Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
-        RawHttp.Response response = SandboxFuzzTest.send(sandbox.server().port(), new FuzzRequest("chunked", "POST", "/", headers,
-                chunked.getBytes(StandardCharsets.UTF_8), "", false)).orElseThrow();
+        RawHttp.Response response = SandboxFuzzTest.send(
+                        sandbox.server().port(),
+                        new FuzzRequest(
+                                "chunked", "POST", "/", headers, chunked.getBytes(StandardCharsets.UTF_8), "", false))
+                .orElseThrow();
         assertEquals(200, response.status(), response.bodyText());
     }
 
     private static JsonNode clientError(FuzzRequest request, int expectedStatus) throws Exception {
-        RawHttp.Response response = SandboxFuzzTest.send(sandbox.server().port(), request).orElseThrow(() -> new AssertionError("no answer"));
+        RawHttp.Response response = SandboxFuzzTest.send(sandbox.server().port(), request)
+                .orElseThrow(() -> new AssertionError("no answer"));
         assertEquals(expectedStatus, response.status(), response.bodyText());
-        assertTrue(SandboxFuzzTest.problem(sandbox.server().port(), request).isEmpty(), () -> SandboxFuzzTest.problem(sandbox.server().port(), request).orElseThrow());
+        assertTrue(
+                SandboxFuzzTest.problem(sandbox.server().port(), request).isEmpty(),
+                () -> SandboxFuzzTest.problem(sandbox.server().port(), request).orElseThrow());
         return Json.MAPPER.readTree(response.body());
     }
 

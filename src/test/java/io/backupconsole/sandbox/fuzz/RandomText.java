@@ -5,21 +5,54 @@ import java.util.Random;
 
 /** Hostile strings: every Unicode plane, unpaired surrogates, control characters, bidi marks, huge lengths. */
 final class RandomText {
-    private static final List<String> SPECIAL = List.of("", " ", "\u0000", "\u0000abc", "a\u0000", "\t\r\n",
-            "\u202Eevil\u202C", "\u200F\u200E", "\u200B", "\uFEFF", "\uD800", "\uDFFF", "a\uD800b", "\uDC00\uD800",
-            "\uD83D\uDE00", "\uFFFF", "\uFFFE", "\u0085\u2028\u2029", "../../etc/passwd", "%s%n%x", "${jndi:ldap://x/a}",
-            "<script>alert(1)</script>", "'; DROP TABLE x; --", "-1", "1e309", "NaN", "null", "true", "0x10",
-            "arn:aws:", "arn:aws:backup:us-east-1:123456789012:", "aws:tag", "*", "\\", "\"", "{}", "[]");
+    private static final List<String> SPECIAL = List.of(
+            "",
+            " ",
+            "\u0000",
+            "\u0000abc",
+            "a\u0000",
+            "\t\r\n",
+            "\u202Eevil\u202C",
+            "\u200F\u200E",
+            "\u200B",
+            "\uFEFF",
+            "\uD800",
+            "\uDFFF",
+            "a\uD800b",
+            "\uDC00\uD800",
+            "\uD83D\uDE00",
+            "\uFFFF",
+            "\uFFFE",
+            "\u0085\u2028\u2029",
+            "../../etc/passwd",
+            "%s%n%x",
+            "${jndi:ldap://x/a}",
+            "<script>alert(1)</script>",
+            "'; DROP TABLE x; --",
+            "-1",
+            "1e309",
+            "NaN",
+            "null",
+            "true",
+            "0x10",
+            "arn:aws:",
+            "arn:aws:backup:us-east-1:123456789012:",
+            "aws:tag",
+            "*",
+            "\\",
+            "\"",
+            "{}",
+            "[]");
 
-    private RandomText() {
-    }
+    private RandomText() {}
 
     static String any(Random random) {
         return switch (random.nextInt(8)) {
             case 0 -> SPECIAL.get(random.nextInt(SPECIAL.size()));
             case 1 -> codePoints(random, 1 + random.nextInt(80));
             case 2 -> controls(random, 1 + random.nextInt(20));
-            case 3 -> "x".repeat(random.nextInt(3) == 0 ? 200_000 + random.nextInt(600_000) : 256 + random.nextInt(4000));
+            case 3 ->
+                "x".repeat(random.nextInt(3) == 0 ? 200_000 + random.nextInt(600_000) : 256 + random.nextInt(4000));
             case 4 -> surrogates(random, 1 + random.nextInt(10));
             case 5 -> SPECIAL.get(random.nextInt(SPECIAL.size())) + codePoints(random, random.nextInt(5));
             case 6 -> ascii(random, 1 + random.nextInt(300));

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.Random;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,29 +55,40 @@ class SandboxFuzzTest {
             FuzzRequest request = seeds.get(random.nextInt(seeds.size())).withDescription("case " + i);
             for (int n = 1 + (random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0); n > 0; n--) {
                 int kind = random.nextInt(100);
-                request = kind < 45 ? body.mutateTree(request)
-                        : kind < 60 ? body.mutateBytes(request)
-                        : kind < 72 ? wire.mutateHeaders(request)
-                        : kind < 78 ? wire.mutateMethod(request)
-                        : kind < 92 ? wire.mutatePath(request)
-                        : wire.mutateFraming(request);
+                request = kind < 45
+                        ? body.mutateTree(request)
+                        : kind < 60
+                                ? body.mutateBytes(request)
+                                : kind < 72
+                                        ? wire.mutateHeaders(request)
+                                        : kind < 78
+                                                ? wire.mutateMethod(request)
+                                                : kind < 92 ? wire.mutatePath(request) : wire.mutateFraming(request);
             }
-            problem(sandbox.server().port(), request, response -> statuses.merge(
-                    response.status() / 100 * 100 + (response.headers().containsKey("x-amzn-requestid") ? 0 : 1), 1,
-                    Integer::sum)).map(SandboxFuzzTest::printable).ifPresent(failures::add);
+            problem(
+                            sandbox.server().port(),
+                            request,
+                            response -> statuses.merge(
+                                    response.status() / 100 * 100
+                                            + (response.headers().containsKey("x-amzn-requestid") ? 0 : 1),
+                                    1,
+                                    Integer::sum))
+                    .map(SandboxFuzzTest::printable)
+                    .ifPresent(failures::add);
             if (i % 50 == 49) {
                 stillAnswers(seeds);
             }
         }
         stillAnswers(seeds);
         assertEquals(List.of(), failures, String.join("\n\n", failures));
-        assertTrue(statuses.getOrDefault(200, 0) > CASES / 20 && statuses.getOrDefault(400, 0) > CASES / 2,
+        assertTrue(
+                statuses.getOrDefault(200, 0) > CASES / 20 && statuses.getOrDefault(400, 0) > CASES / 2,
                 "most cases reach the sandbox's own parsing and some still succeed: " + statuses);
     }
 
     /** What is wrong with the answer to the request, if anything. */
     static Optional<String> problem(int port, FuzzRequest request) {
-        return problem(port, request, response -> { });
+        return problem(port, request, response -> {});
     }
 
     private static Optional<String> problem(int port, FuzzRequest request, Consumer<RawHttp.Response> seen) {
@@ -89,7 +100,9 @@ class SandboxFuzzTest {
         }
         answer.ifPresent(seen);
         if (answer.isEmpty()) {
-            return request.mayBeRefusedByHttpServer() ? Optional.empty() : Optional.of(request + "\n→ connection closed without an answer");
+            return request.mayBeRefusedByHttpServer()
+                    ? Optional.empty()
+                    : Optional.of(request + "\n→ connection closed without an answer");
         }
         RawHttp.Response response = answer.get();
         int status = response.status();
@@ -113,8 +126,11 @@ class SandboxFuzzTest {
         try {
             JsonNode body = Json.MAPPER.readTree(response.body());
             String code = text(body, "__type").or(() -> text(body, "Code")).orElse("");
-            String message = text(body, "message").or(() -> text(body, "Message")).orElse("");
-            if (!code.isBlank() && !message.isBlank() && code.equals(response.headers().get("x-amzn-errortype"))) {
+            String message =
+                    text(body, "message").or(() -> text(body, "Message")).orElse("");
+            if (!code.isBlank()
+                    && !message.isBlank()
+                    && code.equals(response.headers().get("x-amzn-errortype"))) {
                 return Optional.empty();
             }
         } catch (IOException | RuntimeException e) {
@@ -127,8 +143,9 @@ class SandboxFuzzTest {
     /** The report as ASCII, so that a test report cannot be cut short by the odd characters it quotes. */
     static String printable(String text) {
         StringBuilder shown = new StringBuilder();
-        text.chars().forEach(c -> shown.append(c >= 0x20 && c < 0x7f || c == '\n' ? String.valueOf((char) c)
-                : String.format("\\u%04x", c)));
+        text.chars()
+                .forEach(c -> shown.append(
+                        c >= 0x20 && c < 0x7f || c == '\n' ? String.valueOf((char) c) : String.format("\\u%04x", c)));
         return shown.toString();
     }
 
@@ -137,7 +154,10 @@ class SandboxFuzzTest {
     }
 
     private static Optional<String> text(JsonNode body, String member) {
-        return Optional.ofNullable(body).map(b -> b.get(member)).filter(JsonNode::isTextual).map(JsonNode::asText);
+        return Optional.ofNullable(body)
+                .map(b -> b.get(member))
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::asText);
     }
 
     private static void stillAnswers(List<FuzzRequest> seeds) throws IOException {
@@ -163,44 +183,87 @@ class SandboxFuzzTest {
 
     private static Optional<JsonNode> first(JsonNode list, String member, String value) {
         return StreamSupport.stream(list.spliterator(), false)
-                .filter(item -> member == null || value.equals(item.path(member).asText())).findFirst();
+                .filter(item -> member == null || value.equals(item.path(member).asText()))
+                .findFirst();
     }
 
     private static ValidRequests.SeedIds seedIds() throws IOException {
-        JsonNode completed = call(FuzzRequest.rest("jobs", "GET", "/backup-jobs/?state=COMPLETED", "")).get("BackupJobs");
-        JsonNode jobs = call(FuzzRequest.rest("jobs", "GET", "/backup-jobs/", "")).get("BackupJobs");
+        JsonNode completed = call(FuzzRequest.rest("jobs", "GET", "/backup-jobs/?state=COMPLETED", ""))
+                .get("BackupJobs");
+        JsonNode jobs =
+                call(FuzzRequest.rest("jobs", "GET", "/backup-jobs/", "")).get("BackupJobs");
         List<String> busy = StreamSupport.stream(jobs.spliterator(), false)
-                .filter(job -> List.of("CREATED", "PENDING", "RUNNING").contains(job.path("State").asText()))
-                .map(job -> job.path("ResourceArn").asText()).toList();
-        List<JsonNode> free = StreamSupport.stream(call(FuzzRequest.rest("resources", "GET", "/resources/", ""))
-                .get("Results").spliterator(), false).filter(r -> !busy.contains(r.path("ResourceArn").asText())).toList();
+                .filter(job -> List.of("CREATED", "PENDING", "RUNNING")
+                        .contains(job.path("State").asText()))
+                .map(job -> job.path("ResourceArn").asText())
+                .toList();
+        List<JsonNode> free = StreamSupport.stream(
+                        call(FuzzRequest.rest("resources", "GET", "/resources/", ""))
+                                .get("Results")
+                                .spliterator(),
+                        false)
+                .filter(r -> !busy.contains(r.path("ResourceArn").asText()))
+                .toList();
         JsonNode toStop = free.stream()
-                .filter(r -> List.of("EBS", "EC2", "EFS", "S3", "DynamoDB").contains(r.path("ResourceType").asText()))
-                .findFirst().orElseThrow();
-        String toStart = free.stream().filter(r -> r != toStop).findFirst().orElseThrow().get("ResourceArn").asText();
-        String stoppable = call(FuzzRequest.rest("start", "PUT", "/backup-jobs", "{\"BackupVaultName\":\"Default\","
-                + "\"ResourceArn\":\"" + toStop.get("ResourceArn").asText() + "\",\"IamRoleArn\":\"" + ValidRequests.ROLE
-                + "\"}")).get("BackupJobId").asText();
-        JsonNode snapshots = call(FuzzRequest.json("snapshots", ValidRequests.LIGHTSAIL + "GetRelationalDatabaseSnapshots",
-                "{}")).get("relationalDatabaseSnapshots");
-        String snapshot = first(snapshots, "state", "available").orElseThrow().get("name").asText();
-        return new ValidRequests.SeedIds(completed.get(0).get("BackupJobId").asText(), stoppable, toStart, fsxBackupId(),
-                opsWorksBackupId(), snapshot, lightsailOperationId());
+                .filter(r -> List.of("EBS", "EC2", "EFS", "S3", "DynamoDB")
+                        .contains(r.path("ResourceType").asText()))
+                .findFirst()
+                .orElseThrow();
+        String toStart = free.stream()
+                .filter(r -> r != toStop)
+                .findFirst()
+                .orElseThrow()
+                .get("ResourceArn")
+                .asText();
+        String stoppable = call(FuzzRequest.rest(
+                        "start",
+                        "PUT",
+                        "/backup-jobs",
+                        "{\"BackupVaultName\":\"Default\","
+                                + "\"ResourceArn\":\""
+                                + toStop.get("ResourceArn").asText() + "\",\"IamRoleArn\":\"" + ValidRequests.ROLE
+                                + "\"}"))
+                .get("BackupJobId")
+                .asText();
+        JsonNode snapshots = call(FuzzRequest.json(
+                        "snapshots", ValidRequests.LIGHTSAIL + "GetRelationalDatabaseSnapshots", "{}"))
+                .get("relationalDatabaseSnapshots");
+        String snapshot =
+                first(snapshots, "state", "available").orElseThrow().get("name").asText();
+        return new ValidRequests.SeedIds(
+                completed.get(0).get("BackupJobId").asText(),
+                stoppable,
+                toStart,
+                fsxBackupId(),
+                opsWorksBackupId(),
+                snapshot,
+                lightsailOperationId());
     }
 
     private static String fsxBackupId() throws IOException {
-        JsonNode backups = call(FuzzRequest.json("backups", ValidRequests.FSX + "DescribeBackups", "{}")).get("Backups");
-        return first(backups, "Type", "USER_INITIATED").orElse(backups.get(0)).get("BackupId").asText();
+        JsonNode backups = call(FuzzRequest.json("backups", ValidRequests.FSX + "DescribeBackups", "{}"))
+                .get("Backups");
+        return first(backups, "Type", "USER_INITIATED")
+                .orElse(backups.get(0))
+                .get("BackupId")
+                .asText();
     }
 
     private static String opsWorksBackupId() throws IOException {
-        JsonNode backups = call(FuzzRequest.json("backups", ValidRequests.OPSWORKS + "DescribeBackups",
-                "{\"ServerName\":\"chef-prod\"}")).get("Backups");
-        return first(backups, "BackupType", "MANUAL").orElse(backups.get(0)).get("BackupId").asText();
+        JsonNode backups = call(FuzzRequest.json(
+                        "backups", ValidRequests.OPSWORKS + "DescribeBackups", "{\"ServerName\":\"chef-prod\"}"))
+                .get("Backups");
+        return first(backups, "BackupType", "MANUAL")
+                .orElse(backups.get(0))
+                .get("BackupId")
+                .asText();
     }
 
     private static String lightsailOperationId() throws IOException {
         return call(FuzzRequest.json("operations", ValidRequests.LIGHTSAIL + "GetOperations", "{}"))
-                .get("operations").get(0).get("id").asText();
+                .get("operations")
+                .get(0)
+                .get("id")
+                .asText();
     }
 }

@@ -43,17 +43,21 @@ class LightsailSandboxTest {
     }
 
     private static Map<String, RelationalDatabase> databases(LightsailClient client) {
-        return client.getRelationalDatabases(r -> { }).relationalDatabases().stream()
+        return client.getRelationalDatabases(r -> {}).relationalDatabases().stream()
                 .collect(Collectors.toMap(RelationalDatabase::name, Function.identity()));
     }
 
     private static String stateOf(String database) {
-        return lightsail().getRelationalDatabase(r -> r.relationalDatabaseName(database)).relationalDatabase().state();
+        return lightsail()
+                .getRelationalDatabase(r -> r.relationalDatabaseName(database))
+                .relationalDatabase()
+                .state();
     }
 
     private static Operation create(String database, String snapshot) {
-        CreateRelationalDatabaseSnapshotResponse response = lightsail().createRelationalDatabaseSnapshot(r -> r
-                .relationalDatabaseName(database).relationalDatabaseSnapshotName(snapshot));
+        CreateRelationalDatabaseSnapshotResponse response = lightsail()
+                .createRelationalDatabaseSnapshot(
+                        r -> r.relationalDatabaseName(database).relationalDatabaseSnapshotName(snapshot));
         assertEquals(1, response.operations().size());
         return response.operations().getFirst();
     }
@@ -63,7 +67,9 @@ class LightsailSandboxTest {
     }
 
     private static RelationalDatabaseSnapshot snapshot(String name) {
-        return lightsail().getRelationalDatabaseSnapshot(r -> r.relationalDatabaseSnapshotName(name)).relationalDatabaseSnapshot();
+        return lightsail()
+                .getRelationalDatabaseSnapshot(r -> r.relationalDatabaseSnapshotName(name))
+                .relationalDatabaseSnapshot();
     }
 
     private static void advance(Duration duration) {
@@ -106,12 +112,21 @@ class LightsailSandboxTest {
         Map<String, RelationalDatabase> eu = databases(lightsail("eu-west-1"));
         assertEquals(java.util.Set.of("crm-mysql", "billing-pg"), eu.keySet());
         assertEquals("eu-west-1a", eu.get("crm-mysql").location().availabilityZone());
-        assertEquals(1, lightsail("eu-west-1").getRelationalDatabaseSnapshots(r -> { }).relationalDatabaseSnapshots().size());
+        assertEquals(
+                1,
+                lightsail("eu-west-1")
+                        .getRelationalDatabaseSnapshots(r -> {})
+                        .relationalDatabaseSnapshots()
+                        .size());
         LightsailClient empty = lightsail("ap-southeast-2");
-        assertTrue(empty.getRelationalDatabases(r -> { }).relationalDatabases().isEmpty());
-        assertTrue(empty.getRelationalDatabaseSnapshots(r -> { }).relationalDatabaseSnapshots().isEmpty());
-        assertTrue(empty.getOperations(r -> { }).operations().isEmpty());
-        assertThrows(NotFoundException.class, () -> lightsail("eu-west-1").getRelationalDatabase(r -> r.relationalDatabaseName("shop-mysql")));
+        assertTrue(empty.getRelationalDatabases(r -> {}).relationalDatabases().isEmpty());
+        assertTrue(empty.getRelationalDatabaseSnapshots(r -> {})
+                .relationalDatabaseSnapshots()
+                .isEmpty());
+        assertTrue(empty.getOperations(r -> {}).operations().isEmpty());
+        assertThrows(
+                NotFoundException.class,
+                () -> lightsail("eu-west-1").getRelationalDatabase(r -> r.relationalDatabaseName("shop-mysql")));
     }
 
     @Test
@@ -122,8 +137,8 @@ class LightsailSandboxTest {
         assertNotNull(missing.tip());
         InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> stateOf("bad_name"));
         assertTrue(invalid.getMessage().contains("relationalDatabaseName"));
-        InvalidInputException absent = assertThrows(InvalidInputException.class,
-                () -> lightsail().getRelationalDatabase(r -> { }));
+        InvalidInputException absent =
+                assertThrows(InvalidInputException.class, () -> lightsail().getRelationalDatabase(r -> {}));
         assertTrue(absent.getMessage().contains("relationalDatabaseName is required"));
     }
 
@@ -147,8 +162,8 @@ class LightsailSandboxTest {
 
         assertEquals("pending", snapshot("shop-mysql-test-1").state());
         assertEquals("backing-up", stateOf("shop-mysql"), "the database shows backing-up while the snapshot runs");
-        OperationFailureException second = assertThrows(OperationFailureException.class,
-                () -> create("shop-mysql", "shop-mysql-test-2"));
+        OperationFailureException second =
+                assertThrows(OperationFailureException.class, () -> create("shop-mysql", "shop-mysql-test-2"));
         assertTrue(second.getMessage().contains("Database is backing-up"));
 
         advance(Duration.ofSeconds(25));
@@ -180,9 +195,12 @@ class LightsailSandboxTest {
 
     @Test
     void snapshotKeepsItsTags() {
-        lightsail().createRelationalDatabaseSnapshot(r -> r.relationalDatabaseName("analytics-pg")
-                .relationalDatabaseSnapshotName("tagged-1")
-                .tags(Tag.builder().key("env").value("prod").build(), Tag.builder().key("keep").build()));
+        lightsail()
+                .createRelationalDatabaseSnapshot(r -> r.relationalDatabaseName("analytics-pg")
+                        .relationalDatabaseSnapshotName("tagged-1")
+                        .tags(
+                                Tag.builder().key("env").value("prod").build(),
+                                Tag.builder().key("keep").build()));
         List<Tag> tags = snapshot("tagged-1").tags();
         assertEquals(2, tags.size());
         assertEquals("prod", tags.getFirst().value());
@@ -207,16 +225,17 @@ class LightsailSandboxTest {
 
     @Test
     void snapshotNamesAreUniquePerRegion() {
-        InvalidInputException taken = assertThrows(InvalidInputException.class,
-                () -> create("analytics-pg", "shop-mysql-weekly"));
+        InvalidInputException taken =
+                assertThrows(InvalidInputException.class, () -> create("analytics-pg", "shop-mysql-weekly"));
         assertTrue(taken.getMessage().contains("already exists"), taken.getMessage());
         assertNotNull(taken.tip());
         create("shop-mysql", "fresh-name");
         advance(Duration.ofMinutes(10));
         assertThrows(InvalidInputException.class, () -> create("analytics-pg", "fresh-name"));
         // Another region has its own namespace.
-        lightsail("eu-west-1").createRelationalDatabaseSnapshot(r -> r.relationalDatabaseName("crm-mysql")
-                .relationalDatabaseSnapshotName("fresh-name"));
+        lightsail("eu-west-1")
+                .createRelationalDatabaseSnapshot(
+                        r -> r.relationalDatabaseName("crm-mysql").relationalDatabaseSnapshotName("fresh-name"));
     }
 
     @Test
@@ -227,32 +246,43 @@ class LightsailSandboxTest {
         }
         InvalidInputException db = assertThrows(InvalidInputException.class, () -> create("shop_mysql", "good-name"));
         assertTrue(db.getMessage().contains("relationalDatabaseName"));
-        InvalidInputException missing = assertThrows(InvalidInputException.class,
+        InvalidInputException missing = assertThrows(
+                InvalidInputException.class,
                 () -> lightsail().createRelationalDatabaseSnapshot(r -> r.relationalDatabaseName("shop-mysql")));
         assertTrue(missing.getMessage().contains("relationalDatabaseSnapshotName is required"));
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> lightsail().createRelationalDatabaseSnapshot(r -> r.relationalDatabaseSnapshotName("x1")));
-        assertTrue(lightsail().getRelationalDatabaseSnapshots(r -> { }).relationalDatabaseSnapshots().stream()
+        assertTrue(lightsail().getRelationalDatabaseSnapshots(r -> {}).relationalDatabaseSnapshots().stream()
                 .noneMatch(s -> s.name().equals("good-name")));
     }
 
     @Test
     void invalidTagsAreRefused() {
-        InvalidInputException emptyKey = assertThrows(InvalidInputException.class, () -> lightsail()
-                .createRelationalDatabaseSnapshot(r -> r.relationalDatabaseName("shop-mysql")
-                        .relationalDatabaseSnapshotName("t1").tags(Tag.builder().value("v").build())));
+        InvalidInputException emptyKey = assertThrows(
+                InvalidInputException.class,
+                () -> lightsail()
+                        .createRelationalDatabaseSnapshot(r -> r.relationalDatabaseName("shop-mysql")
+                                .relationalDatabaseSnapshotName("t1")
+                                .tags(Tag.builder().value("v").build())));
         assertTrue(emptyKey.getMessage().startsWith("tags[0].Key"), emptyKey.getMessage());
         List<Tag> tooMany = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
             tooMany.add(Tag.builder().key("k" + i).build());
         }
-        InvalidInputException many = assertThrows(InvalidInputException.class, () -> lightsail()
-                .createRelationalDatabaseSnapshot(r -> r.relationalDatabaseName("shop-mysql")
-                        .relationalDatabaseSnapshotName("t1").tags(tooMany)));
+        InvalidInputException many = assertThrows(
+                InvalidInputException.class,
+                () -> lightsail()
+                        .createRelationalDatabaseSnapshot(r -> r.relationalDatabaseName("shop-mysql")
+                                .relationalDatabaseSnapshotName("t1")
+                                .tags(tooMany)));
         assertTrue(many.getMessage().contains("At most 50 tags"));
-        assertThrows(InvalidInputException.class, () -> lightsail()
-                .createRelationalDatabaseSnapshot(r -> r.relationalDatabaseName("shop-mysql")
-                        .relationalDatabaseSnapshotName("t1").tags(Tag.builder().key("bad#key").build())));
+        assertThrows(
+                InvalidInputException.class,
+                () -> lightsail()
+                        .createRelationalDatabaseSnapshot(r -> r.relationalDatabaseName("shop-mysql")
+                                .relationalDatabaseSnapshotName("t1")
+                                .tags(Tag.builder().key("bad#key").build())));
     }
 
     @Test
@@ -263,16 +293,16 @@ class LightsailSandboxTest {
 
     @Test
     void ineligibleDatabasesAreRefused() {
-        OperationFailureException stopped = assertThrows(OperationFailureException.class,
-                () -> create("legacy-mysql", "legacy-2"));
+        OperationFailureException stopped =
+                assertThrows(OperationFailureException.class, () -> create("legacy-mysql", "legacy-2"));
         assertTrue(stopped.getMessage().startsWith("Database is stopped"), stopped.getMessage());
         assertTrue(stopped.tip().contains("Start the database"));
-        OperationFailureException creating = assertThrows(OperationFailureException.class,
-                () -> create("reporting-pg", "reporting-1"));
+        OperationFailureException creating =
+                assertThrows(OperationFailureException.class, () -> create("reporting-pg", "reporting-1"));
         assertTrue(creating.getMessage().startsWith("Database is creating"));
         assertThrows(OperationFailureException.class, () -> create("staging-mysql", "staging-1"));
-        OperationFailureException busy = assertThrows(OperationFailureException.class,
-                () -> create("orders-pg", "orders-2"));
+        OperationFailureException busy =
+                assertThrows(OperationFailureException.class, () -> create("orders-pg", "orders-2"));
         assertTrue(busy.getMessage().startsWith("Database is backing-up: a snapshot is already being created"));
     }
 
@@ -280,8 +310,9 @@ class LightsailSandboxTest {
 
     @Test
     void seededSnapshotsIncludeFailedAndPending() {
-        Map<String, String> states = lightsail().getRelationalDatabaseSnapshots(r -> { }).relationalDatabaseSnapshots()
-                .stream().collect(Collectors.toMap(RelationalDatabaseSnapshot::name, RelationalDatabaseSnapshot::state));
+        Map<String, String> states =
+                lightsail().getRelationalDatabaseSnapshots(r -> {}).relationalDatabaseSnapshots().stream()
+                        .collect(Collectors.toMap(RelationalDatabaseSnapshot::name, RelationalDatabaseSnapshot::state));
         assertEquals(7, states.size());
         assertEquals("failed", states.get("legacy-mysql-final"));
         assertEquals("pending", states.get("orders-pg-before-migration"));
@@ -300,25 +331,34 @@ class LightsailSandboxTest {
 
     @Test
     void deleteRemovesTheSnapshot() {
-        List<Operation> ops = lightsail().deleteRelationalDatabaseSnapshot(r -> r
-                .relationalDatabaseSnapshotName("shop-mysql-weekly")).operations();
+        List<Operation> ops = lightsail()
+                .deleteRelationalDatabaseSnapshot(r -> r.relationalDatabaseSnapshotName("shop-mysql-weekly"))
+                .operations();
         assertEquals(1, ops.size());
-        assertEquals(OperationType.DELETE_RELATIONAL_DATABASE_SNAPSHOT, ops.getFirst().operationType());
+        assertEquals(
+                OperationType.DELETE_RELATIONAL_DATABASE_SNAPSHOT,
+                ops.getFirst().operationType());
         assertEquals("shop-mysql-weekly", ops.getFirst().resourceName());
         assertEquals(OperationStatus.SUCCEEDED, ops.getFirst().status());
         assertEquals(OperationStatus.SUCCEEDED, operation(ops.getFirst().id()).status());
         assertThrows(NotFoundException.class, () -> snapshot("shop-mysql-weekly"));
-        assertThrows(NotFoundException.class, () -> lightsail().deleteRelationalDatabaseSnapshot(r -> r
-                .relationalDatabaseSnapshotName("shop-mysql-weekly")));
-        assertThrows(InvalidInputException.class, () -> lightsail().deleteRelationalDatabaseSnapshot(r -> r
-                .relationalDatabaseSnapshotName("bad_name")));
+        assertThrows(
+                NotFoundException.class,
+                () -> lightsail()
+                        .deleteRelationalDatabaseSnapshot(r -> r.relationalDatabaseSnapshotName("shop-mysql-weekly")));
+        assertThrows(
+                InvalidInputException.class,
+                () -> lightsail().deleteRelationalDatabaseSnapshot(r -> r.relationalDatabaseSnapshotName("bad_name")));
         lightsail().deleteRelationalDatabaseSnapshot(r -> r.relationalDatabaseSnapshotName("legacy-mysql-final"));
     }
 
     @Test
     void pendingSnapshotCannotBeDeleted() {
-        OperationFailureException e = assertThrows(OperationFailureException.class, () -> lightsail()
-                .deleteRelationalDatabaseSnapshot(r -> r.relationalDatabaseSnapshotName("orders-pg-before-migration")));
+        OperationFailureException e = assertThrows(
+                OperationFailureException.class,
+                () -> lightsail()
+                        .deleteRelationalDatabaseSnapshot(
+                                r -> r.relationalDatabaseSnapshotName("orders-pg-before-migration")));
         assertTrue(e.getMessage().contains("pending"));
         assertEquals("pending", snapshot("orders-pg-before-migration").state());
     }
@@ -327,13 +367,18 @@ class LightsailSandboxTest {
 
     @Test
     void seededOperationHistoryIsOldestFirst() {
-        List<Operation> ops = lightsail().getOperations(r -> { }).operations();
+        List<Operation> ops = lightsail().getOperations(r -> {}).operations();
         assertEquals(8, ops.size());
         for (int i = 1; i < ops.size(); i++) {
             assertFalse(ops.get(i).createdAt().isBefore(ops.get(i - 1).createdAt()), "oldest to newest");
         }
-        assertEquals(OperationStatus.FAILED, ops.stream().filter(o -> o.resourceName().equals("legacy-mysql-final"))
-                .findFirst().orElseThrow().status());
+        assertEquals(
+                OperationStatus.FAILED,
+                ops.stream()
+                        .filter(o -> o.resourceName().equals("legacy-mysql-final"))
+                        .findFirst()
+                        .orElseThrow()
+                        .status());
         Operation running = ops.getLast();
         assertEquals("orders-pg-before-migration", running.resourceName());
         assertEquals(OperationStatus.STARTED, running.status());
@@ -342,12 +387,16 @@ class LightsailSandboxTest {
 
     @Test
     void getOperationErrors() {
-        NotFoundException missing = assertThrows(NotFoundException.class,
-                () -> operation("00000000-0000-4000-8000-000000000000"));
+        NotFoundException missing =
+                assertThrows(NotFoundException.class, () -> operation("00000000-0000-4000-8000-000000000000"));
         assertTrue(missing.getMessage().contains("00000000-0000-4000-8000-000000000000"));
         assertThrows(InvalidInputException.class, () -> operation("   "));
-        assertThrows(InvalidInputException.class, () -> lightsail().getOperation(r -> { }));
-        String euOperation = lightsail("eu-west-1").getOperations(r -> { }).operations().getFirst().id();
+        assertThrows(InvalidInputException.class, () -> lightsail().getOperation(r -> {}));
+        String euOperation = lightsail("eu-west-1")
+                .getOperations(r -> {})
+                .operations()
+                .getFirst()
+                .id();
         assertThrows(NotFoundException.class, () -> operation(euOperation), "operations are per region");
     }
 }

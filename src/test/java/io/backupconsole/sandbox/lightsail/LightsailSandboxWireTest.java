@@ -44,17 +44,21 @@ class LightsailSandboxWireTest {
     }
 
     private static Map<String, RelationalDatabase> databases(LightsailClient client) {
-        return client.getRelationalDatabases(r -> { }).relationalDatabases().stream()
+        return client.getRelationalDatabases(r -> {}).relationalDatabases().stream()
                 .collect(Collectors.toMap(RelationalDatabase::name, Function.identity()));
     }
 
     private static String stateOf(String database) {
-        return lightsail().getRelationalDatabase(r -> r.relationalDatabaseName(database)).relationalDatabase().state();
+        return lightsail()
+                .getRelationalDatabase(r -> r.relationalDatabaseName(database))
+                .relationalDatabase()
+                .state();
     }
 
     private static Operation create(String database, String snapshot) {
-        CreateRelationalDatabaseSnapshotResponse response = lightsail().createRelationalDatabaseSnapshot(r -> r
-                .relationalDatabaseName(database).relationalDatabaseSnapshotName(snapshot));
+        CreateRelationalDatabaseSnapshotResponse response = lightsail()
+                .createRelationalDatabaseSnapshot(
+                        r -> r.relationalDatabaseName(database).relationalDatabaseSnapshotName(snapshot));
         assertEquals(1, response.operations().size());
         return response.operations().getFirst();
     }
@@ -76,7 +80,8 @@ class LightsailSandboxWireTest {
         int pages = 0;
         do {
             String pageToken = token;
-            GetRelationalDatabaseSnapshotsResponse page = lightsail().getRelationalDatabaseSnapshots(r -> r.pageToken(pageToken));
+            GetRelationalDatabaseSnapshotsResponse page =
+                    lightsail().getRelationalDatabaseSnapshots(r -> r.pageToken(pageToken));
             assertTrue(page.relationalDatabaseSnapshots().size() <= SnapshotHandlers.PAGE_SIZE);
             page.relationalDatabaseSnapshots().forEach(s -> names.add(s.name()));
             token = page.nextPageToken();
@@ -85,7 +90,8 @@ class LightsailSandboxWireTest {
         assertEquals(2, pages);
         assertEquals(27, names.size());
         assertEquals(27, new HashSet<>(names).size());
-        InvalidInputException bad = assertThrows(InvalidInputException.class,
+        InvalidInputException bad = assertThrows(
+                InvalidInputException.class,
                 () -> lightsail().getRelationalDatabaseSnapshots(r -> r.pageToken("not-a-token")));
         assertTrue(bad.getMessage().contains("pageToken"));
     }
@@ -120,8 +126,8 @@ class LightsailSandboxWireTest {
 
     @Test
     void throttledCallsAreRetriedBySdk() {
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0.5, 0, 0,
-                List.of("lightsail:GetRelationalDatabases"), c.seed()));
+        sandbox.configure(c -> new SandboxConfig(
+                c.timeScale(), 0, 0, 0.5, 0, 0, List.of("lightsail:GetRelationalDatabases"), c.seed()));
         int calls = 4;
         for (int i = 0; i < calls; i++) {
             assertEquals(6, databases(lightsail()).size());
@@ -131,9 +137,10 @@ class LightsailSandboxWireTest {
 
     @Test
     void serverErrorsSurfaceAsServiceExceptionAfterRetries() {
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0,
-                List.of("lightsail:GetOperations"), c.seed()));
-        ServiceException e = assertThrows(ServiceException.class, () -> lightsail().getOperations(r -> { }));
+        sandbox.configure(
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("lightsail:GetOperations"), c.seed()));
+        ServiceException e =
+                assertThrows(ServiceException.class, () -> lightsail().getOperations(r -> {}));
         assertEquals(500, e.statusCode());
         assertTrue(sandbox.count("lightsail:GetOperations") > 1, "5xx answers are retried");
     }
@@ -147,25 +154,31 @@ class LightsailSandboxWireTest {
     @Test
     void lostCreateResponseLeavesOneSnapshotAndTheRetrySeesAlreadyExists() {
         // Real-time clock: the snapshot must still be running when the test looks at the database.
-        sandbox.configure(c -> new SandboxConfig(1.0, 0, 0, 0, 0, 1.0,
-                List.of("lightsail:CreateRelationalDatabaseSnapshot"), c.seed()));
+        sandbox.configure(c -> new SandboxConfig(
+                1.0, 0, 0, 0, 0, 1.0, List.of("lightsail:CreateRelationalDatabaseSnapshot"), c.seed()));
         LightsailException e = assertThrows(LightsailException.class, () -> create("analytics-pg", "lost-answer"));
         assertTrue(e instanceof InvalidInputException, "the SDK's own retry is refused: " + e);
         assertTrue(e.getMessage().contains("already exists"));
         assertTrue(sandbox.count("lightsail:CreateRelationalDatabaseSnapshot") >= 2, "the SDK retried");
         sandbox.configure(c -> new SandboxConfig(1.0, 0, 0, 0, 0, 0, List.of(), c.seed()));
-        assertEquals(1, lightsail().getRelationalDatabaseSnapshots(r -> { }).relationalDatabaseSnapshots().stream()
-                .filter(s -> s.name().equals("lost-answer")).count());
-        assertEquals(1, lightsail().getOperations(r -> { }).operations().stream()
-                .filter(o -> o.resourceName().equals("lost-answer")).count());
+        assertEquals(
+                1,
+                lightsail().getRelationalDatabaseSnapshots(r -> {}).relationalDatabaseSnapshots().stream()
+                        .filter(s -> s.name().equals("lost-answer"))
+                        .count());
+        assertEquals(
+                1,
+                lightsail().getOperations(r -> {}).operations().stream()
+                        .filter(o -> o.resourceName().equals("lost-answer"))
+                        .count());
         assertEquals("backing-up", stateOf("analytics-pg"));
     }
 
     @Test
     void lostResponseOnEveryAttemptOfAReadFailsWithAClientError() {
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0,
-                List.of("lightsail:GetRelationalDatabases"), c.seed()));
-        assertThrows(SdkClientException.class, () -> lightsail().getRelationalDatabases(r -> { }));
+        sandbox.configure(c -> new SandboxConfig(
+                c.timeScale(), 0, 0, 0, 0, 1.0, List.of("lightsail:GetRelationalDatabases"), c.seed()));
+        assertThrows(SdkClientException.class, () -> lightsail().getRelationalDatabases(r -> {}));
         assertTrue(sandbox.count("lightsail:GetRelationalDatabases") > 1);
     }
 
@@ -184,12 +197,14 @@ class LightsailSandboxWireTest {
         HttpResponse<String> notJson = post("GetRelationalDatabases", "{not json");
         assertEquals(400, notJson.statusCode());
         assertTrue(notJson.body().contains("SerializationException"));
-        HttpResponse<String> wrongType = post("CreateRelationalDatabaseSnapshot",
+        HttpResponse<String> wrongType = post(
+                "CreateRelationalDatabaseSnapshot",
                 "{\"relationalDatabaseName\": 5, \"relationalDatabaseSnapshotName\": \"x1\"}");
         assertEquals(400, wrongType.statusCode());
         assertTrue(wrongType.body().contains("SerializationException"));
         assertTrue(wrongType.body().contains("relationalDatabaseName"));
-        HttpResponse<String> badTags = post("CreateRelationalDatabaseSnapshot",
+        HttpResponse<String> badTags = post(
+                "CreateRelationalDatabaseSnapshot",
                 "{\"relationalDatabaseName\": \"shop-mysql\", \"relationalDatabaseSnapshotName\": \"x1\", \"tags\": [\"k\"]}");
         assertEquals(400, badTags.statusCode());
         assertTrue(badTags.body().contains("SerializationException"));
@@ -199,7 +214,8 @@ class LightsailSandboxWireTest {
 
     private static HttpResponse<String> post(String operation, String body) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.server().endpoint() + "/"))
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(sandbox.server().endpoint() + "/"))
                     .header("Content-Type", "application/x-amz-json-1.1")
                     .header("X-Amz-Target", "Lightsail_20161128." + operation)
                     .POST(HttpRequest.BodyPublishers.ofString(body))

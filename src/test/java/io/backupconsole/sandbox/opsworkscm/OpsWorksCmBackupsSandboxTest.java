@@ -35,32 +35,49 @@ class OpsWorksCmBackupsSandboxTest {
     private static boolean newestFirst(List<Backup> backups) {
         List<Backup> sorted = new ArrayList<>(backups);
         sorted.sort(Comparator.comparing(Backup::createdAt).reversed());
-        return sorted.stream().map(Backup::createdAt).toList().equals(backups.stream().map(Backup::createdAt).toList());
+        return sorted.stream()
+                .map(Backup::createdAt)
+                .toList()
+                .equals(backups.stream().map(Backup::createdAt).toList());
     }
 
     @Test
     void describeBackupsListsNewestFirstWithFilters() {
-        List<Backup> all = client().describeBackups(r -> { }).backups();
+        List<Backup> all = client().describeBackups(r -> {}).backups();
         assertTrue(all.size() > 80, "every server's backups: " + all.size());
         assertTrue(newestFirst(all));
-        List<Backup> chef = client().describeBackups(r -> r.serverName("chef-prod")).backups();
+        List<Backup> chef =
+                client().describeBackups(r -> r.serverName("chef-prod")).backups();
         assertTrue(chef.stream().allMatch(b -> b.serverName().equals("chef-prod")));
         assertTrue(newestFirst(chef));
         String id = chef.get(2).backupId();
-        assertEquals(List.of(id), client().describeBackups(r -> r.backupId(id)).backups().stream().map(Backup::backupId).toList());
-        assertEquals(List.of(id), client().describeBackups(r -> r.backupId(id).serverName("chef-prod")).backups()
-                .stream().map(Backup::backupId).toList());
-        assertEquals(List.of(), client().describeBackups(r -> r.backupId(id).serverName("puppet-prod")).backups());
-        assertEquals(List.of(), client().describeBackups(r -> r.serverName("puppet-new")).backups());
+        assertEquals(
+                List.of(id),
+                client().describeBackups(r -> r.backupId(id)).backups().stream()
+                        .map(Backup::backupId)
+                        .toList());
+        assertEquals(
+                List.of(id),
+                client().describeBackups(r -> r.backupId(id).serverName("chef-prod")).backups().stream()
+                        .map(Backup::backupId)
+                        .toList());
+        assertEquals(
+                List.of(),
+                client().describeBackups(r -> r.backupId(id).serverName("puppet-prod"))
+                        .backups());
+        assertEquals(
+                List.of(),
+                client().describeBackups(r -> r.serverName("puppet-new")).backups());
     }
 
     @Test
     void describeBackupsRefusesUnknownAndInvalidInput() {
         assertThrows(ResourceNotFoundException.class, () -> client().describeBackups(r -> r.serverName("ghost")));
-        assertThrows(ResourceNotFoundException.class,
+        assertThrows(
+                ResourceNotFoundException.class,
                 () -> client().describeBackups(r -> r.backupId("chef-prod-20000101000000000")));
-        ValidationException badId = assertThrows(ValidationException.class,
-                () -> client().describeBackups(r -> r.backupId("1-not-an-id")));
+        ValidationException badId =
+                assertThrows(ValidationException.class, () -> client().describeBackups(r -> r.backupId("1-not-an-id")));
         assertTrue(badId.awsErrorDetails().errorMessage().contains("BackupId"));
         assertThrows(ValidationException.class, () -> client().describeBackups(r -> r.backupId("b".repeat(80))));
         assertThrows(ValidationException.class, () -> client().describeBackups(r -> r.serverName("bad name")));
@@ -73,16 +90,21 @@ class OpsWorksCmBackupsSandboxTest {
         String token = null;
         do {
             String current = token;
-            DescribeBackupsResponse page = client().describeBackups(r -> r.serverName("chef-archive").maxResults(7)
-                    .nextToken(current));
+            DescribeBackupsResponse page = client().describeBackups(
+                            r -> r.serverName("chef-archive").maxResults(7).nextToken(current));
             assertTrue(page.backups().size() <= 7);
             page.backups().forEach(b -> ids.add(b.backupId()));
             token = page.nextToken();
         } while (token != null);
         assertEquals(52, ids.size());
         assertEquals(52, ids.stream().distinct().count());
-        List<Backup> viaPaginator = client().describeBackupsPaginator(r -> r.serverName("chef-archive").maxResults(5))
-                .backups().stream().toList();
+        List<Backup> viaPaginator =
+                client()
+                        .describeBackupsPaginator(
+                                r -> r.serverName("chef-archive").maxResults(5))
+                        .backups()
+                        .stream()
+                        .toList();
         assertEquals(ids, viaPaginator.stream().map(Backup::backupId).toList());
         assertTrue(newestFirst(viaPaginator));
         assertThrows(InvalidNextTokenException.class, () -> client().describeBackups(r -> r.nextToken("not-a-token")));
@@ -93,12 +115,16 @@ class OpsWorksCmBackupsSandboxTest {
         // Real time, so DELETING (seconds of simulated time) cannot pass between two calls on a loaded machine.
         sandbox.configure(c -> c.withTimeScale(1.0));
         Backup ok = client().describeBackups(r -> r.serverName("puppet-prod")).backups().stream()
-                .filter(b -> b.status() == BackupStatus.OK).findFirst().orElseThrow();
+                .filter(b -> b.status() == BackupStatus.OK)
+                .findFirst()
+                .orElseThrow();
         client().deleteBackup(r -> r.backupId(ok.backupId()));
-        Backup deleting = client().describeBackups(r -> r.backupId(ok.backupId())).backups().getFirst();
+        Backup deleting = client().describeBackups(r -> r.backupId(ok.backupId()))
+                .backups()
+                .getFirst();
         assertEquals(BackupStatus.DELETING, deleting.status());
-        InvalidStateException again = assertThrows(InvalidStateException.class,
-                () -> client().deleteBackup(r -> r.backupId(ok.backupId())));
+        InvalidStateException again =
+                assertThrows(InvalidStateException.class, () -> client().deleteBackup(r -> r.backupId(ok.backupId())));
         assertTrue(again.awsErrorDetails().errorMessage().contains("already being deleted"));
 
         sandbox.server().clock().advance(Duration.ofMinutes(1));
@@ -108,22 +134,31 @@ class OpsWorksCmBackupsSandboxTest {
 
     @Test
     void failedAndAutomatedBackupsCanBeDeletedButARunningOneCannot() {
-        List<Backup> staging = client().describeBackups(r -> r.serverName("chef-staging")).backups();
-        Backup failed = staging.stream().filter(b -> b.status() == BackupStatus.FAILED).findFirst().orElseThrow();
+        List<Backup> staging =
+                client().describeBackups(r -> r.serverName("chef-staging")).backups();
+        Backup failed = staging.stream()
+                .filter(b -> b.status() == BackupStatus.FAILED)
+                .findFirst()
+                .orElseThrow();
         client().deleteBackup(r -> r.backupId(failed.backupId()));
-        Backup automated = staging.stream().filter(b -> b.backupTypeAsString().equals("AUTOMATED")).findFirst().orElseThrow();
+        Backup automated = staging.stream()
+                .filter(b -> b.backupTypeAsString().equals("AUTOMATED"))
+                .findFirst()
+                .orElseThrow();
         client().deleteBackup(r -> r.backupId(automated.backupId()));
 
         Backup running = client().describeBackups(r -> r.serverName("puppet-ci")).backups().stream()
-                .filter(b -> b.status() == BackupStatus.IN_PROGRESS).findFirst().orElseThrow();
-        InvalidStateException refused = assertThrows(InvalidStateException.class,
-                () -> client().deleteBackup(r -> r.backupId(running.backupId())));
+                .filter(b -> b.status() == BackupStatus.IN_PROGRESS)
+                .findFirst()
+                .orElseThrow();
+        InvalidStateException refused = assertThrows(
+                InvalidStateException.class, () -> client().deleteBackup(r -> r.backupId(running.backupId())));
         assertTrue(refused.awsErrorDetails().errorMessage().contains("IN_PROGRESS"));
     }
 
     @Test
     void deleteBackupValidatesItsInput() {
-        assertThrows(ValidationException.class, () -> client().deleteBackup(r -> { }));
+        assertThrows(ValidationException.class, () -> client().deleteBackup(r -> {}));
         assertThrows(ValidationException.class, () -> client().deleteBackup(r -> r.backupId("9lives")));
         assertThrows(ValidationException.class, () -> client().deleteBackup(r -> r.backupId("b".repeat(80))));
         assertThrows(ResourceNotFoundException.class, () -> client().deleteBackup(r -> r.backupId("chef-prod-1")));
@@ -133,11 +168,19 @@ class OpsWorksCmBackupsSandboxTest {
     void backupIdsStayUniqueWithinOneMillisecond() {
         Instant at = Instant.parse("2025-03-04T05:06:07.089Z");
         OpsWorksCmRegion region = OpsWorksCmSeed.forRegion("us-west-2", at);
-        OpsWorksServer server = new SeedServers(region, at).server("chef-x", "ChefAutomate", "HEALTHY", null, 10, 5, "08:00");
+        OpsWorksServer server =
+                new SeedServers(region, at).server("chef-x", "ChefAutomate", "HEALTHY", null, 10, 5, "08:00");
         String first = region.newBackupId("chef-x", at);
         assertEquals("chef-x-20250304050607089", first);
-        region.addBackup(new OpsWorksBackup(first, region.backupArn(first), OpsWorksBackup.Type.MANUAL, "", null,
-                server, new SimulatedRun(at, Duration.ofMinutes(1), false), "x"));
+        region.addBackup(new OpsWorksBackup(
+                first,
+                region.backupArn(first),
+                OpsWorksBackup.Type.MANUAL,
+                "",
+                null,
+                server,
+                new SimulatedRun(at, Duration.ofMinutes(1), false),
+                "x"));
         String second = region.newBackupId("chef-x", at);
         assertNotEquals(first, second);
         assertEquals("chef-x-20250304050607090", second);

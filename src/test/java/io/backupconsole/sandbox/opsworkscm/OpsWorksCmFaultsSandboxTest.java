@@ -31,10 +31,22 @@ class OpsWorksCmFaultsSandboxTest {
         return sandbox.clients().opsWorksCm();
     }
 
-    private static SandboxConfig faults(SandboxConfig base, double throttle, double serverError, double lost,
-            long latencyMs, List<String> operations) {
-        return new SandboxConfig(base.timeScale(), base.backupFailureRate(), latencyMs, throttle, serverError, lost,
-                operations, base.seed());
+    private static SandboxConfig faults(
+            SandboxConfig base,
+            double throttle,
+            double serverError,
+            double lost,
+            long latencyMs,
+            List<String> operations) {
+        return new SandboxConfig(
+                base.timeScale(),
+                base.backupFailureRate(),
+                latencyMs,
+                throttle,
+                serverError,
+                lost,
+                operations,
+                base.seed());
     }
 
     @Test
@@ -42,17 +54,18 @@ class OpsWorksCmFaultsSandboxTest {
         sandbox.configure(c -> faults(c, 0.5, 0, 0, 0, List.of("opsworkscm:DescribeServers")));
         int calls = 4;
         for (int i = 0; i < calls; i++) {
-            assertEquals(7, client().describeServers(r -> { }).servers().size());
+            assertEquals(7, client().describeServers(r -> {}).servers().size());
         }
-        assertTrue(sandbox.count("opsworkscm:DescribeServers") > calls,
+        assertTrue(
+                sandbox.count("opsworkscm:DescribeServers") > calls,
                 "requests: " + sandbox.count("opsworkscm:DescribeServers"));
     }
 
     @Test
     void serverErrorsAreRetriedThenSurface() {
         sandbox.configure(c -> faults(c, 0, 1.0, 0, 0, List.of()));
-        OpsWorksCmException failure = assertThrows(OpsWorksCmException.class,
-                () -> client().describeBackups(r -> r.serverName("chef-prod")));
+        OpsWorksCmException failure =
+                assertThrows(OpsWorksCmException.class, () -> client().describeBackups(r -> r.serverName("chef-prod")));
         assertEquals(500, failure.statusCode());
         assertEquals("InternalFailure", failure.awsErrorDetails().errorCode());
         assertTrue(sandbox.count("opsworkscm:DescribeBackups") > 1, "the SDK retried a 500");
@@ -61,25 +74,35 @@ class OpsWorksCmFaultsSandboxTest {
     @Test
     void aLostCreateResponseStillStartedExactlyOneBackup() {
         int manualBefore = manualBackups("chef-prod");
-        sandbox.configure(c -> faults(c, 0, 0, 1.0, 0, List.of("opsworkscm:CreateBackup")).withTimeScale(1.0));
+        sandbox.configure(
+                c -> faults(c, 0, 0, 1.0, 0, List.of("opsworkscm:CreateBackup")).withTimeScale(1.0));
         // CreateBackup has no idempotency token: the SDK's retry finds the server BACKING_UP (errors are never
         // dropped by the fault, only successful answers are).
-        InvalidStateException retried = assertThrows(InvalidStateException.class,
-                () -> client().createBackup(r -> r.serverName("chef-prod")));
-        assertTrue(List.of(retried.getSuppressed()).stream().anyMatch(SdkClientException.class::isInstance),
+        InvalidStateException retried =
+                assertThrows(InvalidStateException.class, () -> client().createBackup(r -> r.serverName("chef-prod")));
+        assertTrue(
+                List.of(retried.getSuppressed()).stream().anyMatch(SdkClientException.class::isInstance),
                 "the first attempt lost its answer");
         assertTrue(sandbox.count("opsworkscm:CreateBackup") >= 2);
 
         sandbox.configure(c -> faults(c, 0, 0, 0, 0, List.of()));
-        assertEquals(manualBefore + 1, manualBackups("chef-prod"),
+        assertEquals(
+                manualBefore + 1,
+                manualBackups("chef-prod"),
                 "the first attempt took effect; retries met a BACKING_UP server");
-        assertEquals("BACKING_UP", client().describeServers(r -> r.serverName("chef-prod")).servers().getFirst()
-                .statusAsString());
+        assertEquals(
+                "BACKING_UP",
+                client().describeServers(r -> r.serverName("chef-prod"))
+                        .servers()
+                        .getFirst()
+                        .statusAsString());
     }
 
     private int manualBackups(String serverName) {
         return (int) client().describeBackups(r -> r.serverName(serverName)).backups().stream()
-                .filter(b -> b.backupType() == BackupType.MANUAL).map(Backup::backupId).count();
+                .filter(b -> b.backupType() == BackupType.MANUAL)
+                .map(Backup::backupId)
+                .count();
     }
 
     @Test
@@ -100,7 +123,8 @@ class OpsWorksCmFaultsSandboxTest {
         assertEquals(400, wrongType.statusCode());
         assertTrue(wrongType.body().contains("SerializationException"), wrongType.body());
 
-        HttpResponse<String> wrongTags = post("CreateBackup", "{\"ServerName\": \"chef-prod\", \"Tags\": {\"k\": \"v\"}}");
+        HttpResponse<String> wrongTags =
+                post("CreateBackup", "{\"ServerName\": \"chef-prod\", \"Tags\": {\"k\": \"v\"}}");
         assertEquals(400, wrongTags.statusCode());
         assertTrue(wrongTags.body().contains("SerializationException"), wrongTags.body());
 
@@ -112,7 +136,8 @@ class OpsWorksCmFaultsSandboxTest {
 
     private static HttpResponse<String> post(String operation, String body) throws IOException, InterruptedException {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.server().endpoint() + "/"))
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(sandbox.server().endpoint() + "/"))
                     .header("Content-Type", "application/x-amz-json-1.1")
                     .header("X-Amz-Target", "OpsWorksCM_V2016_11_01." + operation)
                     .POST(HttpRequest.BodyPublishers.ofString(body))

@@ -47,28 +47,47 @@ class OpsWorksCmSandboxTest {
     }
 
     private Map<String, String> statuses(OpsWorksCmClient client) {
-        return client.describeServers(r -> { }).servers().stream()
+        return client.describeServers(r -> {}).servers().stream()
                 .collect(Collectors.toMap(Server::serverName, Server::statusAsString));
     }
 
     @Test
     void usEast1IsSeededWithServersInEveryInterestingState() {
-        assertEquals(Map.of("chef-prod", "HEALTHY", "puppet-prod", "RUNNING", "chef-staging", "UNHEALTHY",
-                "puppet-ci", "BACKING_UP", "chef-legacy", "UNDER_MAINTENANCE", "puppet-new", "CREATING",
-                "chef-archive", "HEALTHY"), statuses(client()));
+        assertEquals(
+                Map.of(
+                        "chef-prod",
+                        "HEALTHY",
+                        "puppet-prod",
+                        "RUNNING",
+                        "chef-staging",
+                        "UNHEALTHY",
+                        "puppet-ci",
+                        "BACKING_UP",
+                        "chef-legacy",
+                        "UNDER_MAINTENANCE",
+                        "puppet-new",
+                        "CREATING",
+                        "chef-archive",
+                        "HEALTHY"),
+                statuses(client()));
         Server chef = server("chef-prod");
-        assertEquals(List.of("ChefAutomate", "Single", "2"), List.of(chef.engine(), chef.engineModel(), chef.engineVersion()));
+        assertEquals(
+                List.of("ChefAutomate", "Single", "2"),
+                List.of(chef.engine(), chef.engineModel(), chef.engineVersion()));
         assertTrue(chef.serverArn().startsWith("arn:aws:opsworks-cm:us-east-1:123456789012:server/chef-prod/"));
         assertTrue(chef.endpoint().endsWith(".us-east-1.opsworks-cm.io"));
         Server puppet = server("puppet-prod");
-        assertEquals(List.of("Puppet", "Monolithic", "2019"), List.of(puppet.engine(), puppet.engineModel(), puppet.engineVersion()));
+        assertEquals(
+                List.of("Puppet", "Monolithic", "2019"),
+                List.of(puppet.engine(), puppet.engineModel(), puppet.engineVersion()));
         assertFalse(server("chef-staging").statusReason().isBlank());
     }
 
     @Test
     void theBusySeedServerHasARunningManualBackup() {
         List<Backup> running = client().describeBackups(r -> r.serverName("puppet-ci")).backups().stream()
-                .filter(b -> b.status() == BackupStatus.IN_PROGRESS).toList();
+                .filter(b -> b.status() == BackupStatus.IN_PROGRESS)
+                .toList();
         assertEquals(1, running.size());
         assertEquals(BackupType.MANUAL, running.getFirst().backupType());
     }
@@ -76,33 +95,44 @@ class OpsWorksCmSandboxTest {
     @Test
     void healthySeedServersHaveAutomatedManualAndFailedBackups() {
         for (String name : List.of("chef-prod", "puppet-prod", "chef-staging")) {
-            List<Backup> backups = client().describeBackups(r -> r.serverName(name)).backups();
+            List<Backup> backups =
+                    client().describeBackups(r -> r.serverName(name)).backups();
             assertTrue(backups.stream().anyMatch(b -> b.backupType() == BackupType.AUTOMATED), name);
             assertTrue(backups.stream().anyMatch(b -> b.backupType() == BackupType.MANUAL), name);
-            assertEquals(1, backups.stream().filter(b -> b.status() == BackupStatus.FAILED).count(), name);
-            assertTrue(backups.stream().filter(b -> b.status() == BackupStatus.FAILED)
-                    .allMatch(b -> BackupOperations.FAILURE_REASONS.contains(b.statusDescription())), name);
+            assertEquals(
+                    1,
+                    backups.stream()
+                            .filter(b -> b.status() == BackupStatus.FAILED)
+                            .count(),
+                    name);
+            assertTrue(
+                    backups.stream()
+                            .filter(b -> b.status() == BackupStatus.FAILED)
+                            .allMatch(b -> BackupOperations.FAILURE_REASONS.contains(b.statusDescription())),
+                    name);
         }
     }
 
     @Test
     void regionsAreSeededDifferently() {
-        assertEquals(Map.of("chef-eu-prod", "HEALTHY", "puppet-eu", "RUNNING", "puppet-eu-old", "FAILED"),
+        assertEquals(
+                Map.of("chef-eu-prod", "HEALTHY", "puppet-eu", "RUNNING", "puppet-eu-old", "FAILED"),
                 statuses(sandbox.clients("eu-west-1").opsWorksCm()));
         assertEquals(Map.of(), statuses(sandbox.clients("ap-southeast-2").opsWorksCm()));
-        assertThrows(ResourceNotFoundException.class,
+        assertThrows(
+                ResourceNotFoundException.class,
                 () -> sandbox.clients("eu-west-1").opsWorksCm().describeServers(r -> r.serverName("chef-prod")));
     }
 
     @Test
     void describeServersRefusesUnknownAndInvalidInput() {
         assertThrows(ResourceNotFoundException.class, () -> client().describeServers(r -> r.serverName("nope")));
-        ValidationException invalid = assertThrows(ValidationException.class,
-                () -> client().describeServers(r -> r.serverName("9lives")));
+        ValidationException invalid =
+                assertThrows(ValidationException.class, () -> client().describeServers(r -> r.serverName("9lives")));
         assertTrue(invalid.awsErrorDetails().errorMessage().contains("ServerName"));
         assertThrows(ValidationException.class, () -> client().describeServers(r -> r.serverName("a".repeat(41))));
-        ValidationException maxResults = assertThrows(ValidationException.class,
-                () -> client().describeServers(r -> r.maxResults(0)));
+        ValidationException maxResults =
+                assertThrows(ValidationException.class, () -> client().describeServers(r -> r.maxResults(0)));
         assertTrue(maxResults.awsErrorDetails().errorMessage().contains("MaxResults"));
     }
 
@@ -121,7 +151,10 @@ class OpsWorksCmSandboxTest {
         } while (token != null);
         assertEquals(4, pages);
         assertEquals(7, names.stream().distinct().count());
-        assertEquals(7, client().describeServersPaginator(r -> r.maxResults(3)).servers().stream().count());
+        assertEquals(
+                7,
+                client().describeServersPaginator(r -> r.maxResults(3)).servers().stream()
+                        .count());
         assertThrows(InvalidNextTokenException.class, () -> client().describeServers(r -> r.nextToken("garbage")));
     }
 
@@ -129,14 +162,17 @@ class OpsWorksCmSandboxTest {
     void createBackupRunsToOkAndTheServerReturnsToItsStatus() {
         realTime();
         Instant before = sandbox.server().clock().now();
-        Backup backup = client().createBackup(r -> r.serverName("chef-prod").description("Before release 5")
-                .tags(Tag.builder().key("Stage").value("prod").build())).backup();
+        Backup backup = client().createBackup(r -> r.serverName("chef-prod")
+                        .description("Before release 5")
+                        .tags(Tag.builder().key("Stage").value("prod").build()))
+                .backup();
         assertTrue(backup.backupId().matches("chef-prod-\\d{17}"), backup.backupId());
         assertEquals(BackupStatus.IN_PROGRESS, backup.status());
         assertEquals(BackupType.MANUAL, backup.backupType());
         assertEquals("arn:aws:opsworks-cm:us-east-1:123456789012:backup/" + backup.backupId(), backup.backupArn());
         assertEquals("Before release 5", backup.description());
-        assertEquals(List.of("ChefAutomate", "Single", "2", "m5.large"),
+        assertEquals(
+                List.of("ChefAutomate", "Single", "2", "m5.large"),
                 List.of(backup.engine(), backup.engineModel(), backup.engineVersion(), backup.instanceType()));
         assertEquals("chef-prod", backup.serverName());
         assertTrue(backup.userArn().startsWith("arn:aws:iam::123456789012:"));
@@ -146,12 +182,14 @@ class OpsWorksCmSandboxTest {
         assertFalse(backup.createdAt().isBefore(before.truncatedTo(ChronoUnit.MILLIS)));
         assertEquals(ServerStatus.BACKING_UP, server("chef-prod").status());
 
-        InvalidStateException busy = assertThrows(InvalidStateException.class,
-                () -> client().createBackup(r -> r.serverName("chef-prod")));
+        InvalidStateException busy =
+                assertThrows(InvalidStateException.class, () -> client().createBackup(r -> r.serverName("chef-prod")));
         assertTrue(busy.awsErrorDetails().errorMessage().contains("BACKING_UP"));
 
         sandbox.server().clock().advance(Duration.ofMinutes(10));
-        Backup done = client().describeBackups(r -> r.backupId(backup.backupId())).backups().getFirst();
+        Backup done = client().describeBackups(r -> r.backupId(backup.backupId()))
+                .backups()
+                .getFirst();
         assertEquals(BackupStatus.OK, done.status());
         assertEquals(ServerStatus.HEALTHY, server("chef-prod").status());
     }
@@ -163,7 +201,9 @@ class OpsWorksCmSandboxTest {
         Backup backup = client().createBackup(r -> r.serverName("chef-staging")).backup();
         assertEquals(ServerStatus.BACKING_UP, server("chef-staging").status());
         sandbox.server().clock().advance(Duration.ofMinutes(10));
-        Backup failed = client().describeBackups(r -> r.backupId(backup.backupId())).backups().getFirst();
+        Backup failed = client().describeBackups(r -> r.backupId(backup.backupId()))
+                .backups()
+                .getFirst();
         assertEquals(BackupStatus.FAILED, failed.status());
         assertTrue(BackupOperations.FAILURE_REASONS.contains(failed.statusDescription()));
         assertEquals(ServerStatus.UNHEALTHY, server("chef-staging").status());
@@ -172,12 +212,14 @@ class OpsWorksCmSandboxTest {
     @Test
     void onlyRunningHealthyAndUnhealthyServersCanBeBackedUp() {
         for (String name : List.of("puppet-prod", "chef-staging")) {
-            assertEquals(BackupStatus.IN_PROGRESS, client().createBackup(r -> r.serverName(name)).backup().status());
+            assertEquals(
+                    BackupStatus.IN_PROGRESS,
+                    client().createBackup(r -> r.serverName(name)).backup().status());
         }
-        for (var entry : Map.of("puppet-new", "CREATING", "chef-legacy", "UNDER_MAINTENANCE",
-                "puppet-ci", "BACKING_UP").entrySet()) {
-            InvalidStateException refused = assertThrows(InvalidStateException.class,
-                    () -> client().createBackup(r -> r.serverName(entry.getKey())));
+        for (var entry : Map.of("puppet-new", "CREATING", "chef-legacy", "UNDER_MAINTENANCE", "puppet-ci", "BACKING_UP")
+                .entrySet()) {
+            InvalidStateException refused = assertThrows(
+                    InvalidStateException.class, () -> client().createBackup(r -> r.serverName(entry.getKey())));
             assertTrue(refused.awsErrorDetails().errorMessage().contains(entry.getValue()), refused.getMessage());
         }
         assertThrows(ResourceNotFoundException.class, () -> client().createBackup(r -> r.serverName("ghost")));
@@ -185,32 +227,54 @@ class OpsWorksCmSandboxTest {
 
     @Test
     void fiftyManualBackupsAreTheLimitAndAutomatedOnesDoNotCount() {
-        List<Backup> archive = client().describeBackups(r -> r.serverName("chef-archive")).backups();
-        assertEquals(50, archive.stream().filter(b -> b.backupType() == BackupType.MANUAL).count());
+        List<Backup> archive =
+                client().describeBackups(r -> r.serverName("chef-archive")).backups();
+        assertEquals(
+                50,
+                archive.stream()
+                        .filter(b -> b.backupType() == BackupType.MANUAL)
+                        .count());
         assertTrue(archive.stream().anyMatch(b -> b.backupType() == BackupType.AUTOMATED));
         assertThrows(LimitExceededException.class, () -> client().createBackup(r -> r.serverName("chef-archive")));
 
-        String oldestManual = archive.stream().filter(b -> b.backupType() == BackupType.MANUAL).toList().getLast().backupId();
+        String oldestManual = archive.stream()
+                .filter(b -> b.backupType() == BackupType.MANUAL)
+                .toList()
+                .getLast()
+                .backupId();
         client().deleteBackup(r -> r.backupId(oldestManual));
-        assertEquals(BackupStatus.IN_PROGRESS, client().createBackup(r -> r.serverName("chef-archive")).backup().status());
+        assertEquals(
+                BackupStatus.IN_PROGRESS,
+                client().createBackup(r -> r.serverName("chef-archive"))
+                        .backup()
+                        .status());
     }
 
     @Test
     void createBackupValidatesItsInput() {
-        assertThrows(ValidationException.class, () -> client().createBackup(r -> { }));
+        assertThrows(ValidationException.class, () -> client().createBackup(r -> {}));
         assertThrows(ValidationException.class, () -> client().createBackup(r -> r.serverName("chef_prod")));
-        assertThrows(ValidationException.class,
+        assertThrows(
+                ValidationException.class,
                 () -> client().createBackup(r -> r.serverName("chef-prod").description("x".repeat(10_001))));
-        ValidationException missingValue = assertThrows(ValidationException.class,
-                () -> client().createBackup(r -> r.serverName("chef-prod").tags(Tag.builder().key("k").build())));
+        ValidationException missingValue = assertThrows(
+                ValidationException.class,
+                () -> client().createBackup(r ->
+                        r.serverName("chef-prod").tags(Tag.builder().key("k").build())));
         assertTrue(missingValue.awsErrorDetails().errorMessage().contains("Tags[0].Value"));
-        assertThrows(ValidationException.class, () -> client().createBackup(r -> r.serverName("chef-prod")
-                .tags(Tag.builder().key("owner").value("ops@example.com").build())));
+        assertThrows(
+                ValidationException.class,
+                () -> client().createBackup(r -> r.serverName("chef-prod")
+                        .tags(Tag.builder()
+                                .key("owner")
+                                .value("ops@example.com")
+                                .build())));
         List<Tag> tooMany = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
             tooMany.add(Tag.builder().key("k" + i).value("v").build());
         }
-        ValidationException count = assertThrows(ValidationException.class,
+        ValidationException count = assertThrows(
+                ValidationException.class,
                 () -> client().createBackup(r -> r.serverName("chef-prod").tags(tooMany)));
         assertTrue(count.awsErrorDetails().errorMessage().contains("Tags"));
         assertEquals(ServerStatus.HEALTHY, server("chef-prod").status(), "refused requests start nothing");

@@ -48,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ActivityViewModelTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
+
     private static final Instant NOW = Instant.parse("2025-06-14T12:00:00Z");
 
     private static ServiceAdapters adapters;
@@ -76,13 +77,13 @@ class ActivityViewModelTest {
         journal = new JobJournal(data, Clock.systemUTC());
         journal.open();
         submitter = new BackupSubmitter(journal, Clock.systemUTC());
-        tracker = new JobTracker(journal, (key, region) -> adapters, submitter, Clock.systemUTC(),
-                new PollCadence(new Random(7)));
+        tracker = new JobTracker(
+                journal, (key, region) -> adapters, submitter, Clock.systemUTC(), new PollCadence(new Random(7)));
     }
 
     private ActivityViewModel model(Clock clock) {
-        ActivityViewModel model = new ActivityViewModel(tracker, submitter, (key, region) -> adapters,
-                Async.synchronous(), clock, opened::add);
+        ActivityViewModel model = new ActivityViewModel(
+                tracker, submitter, (key, region) -> adapters, Async.synchronous(), clock, opened::add);
         tracker.addListener(model::jobsChanged);
         model.onJobEnded(ended::add);
         return model;
@@ -94,18 +95,29 @@ class ActivityViewModelTest {
 
     private static TrackedJob job(String id, AwsService service, String name, Instant started, JobProgress progress) {
         String resourceId = service == AwsService.BACKUP
-                ? "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-" + id : name;
+                ? "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-" + id
+                : name;
         return job(id, service, name, resourceId, started, progress);
     }
 
-    private static TrackedJob job(String id, AwsService service, String name, String resourceId, Instant started,
-                                  JobProgress progress) {
-        BackupJobRequest awsBackup = service != AwsService.BACKUP ? null : new BackupJobRequest("Default", resourceId,
-                "arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole", null, null, null,
-                List.of(), null, "token-" + id);
-        BackupRequest request = new BackupRequest(service, resourceId, name, "", "", List.of(), awsBackup, "token-" + id);
-        return new TrackedJob(id, service, "sandbox", "us-east-1", resourceId, name, "svc-" + id, request, started,
-                progress);
+    private static TrackedJob job(
+            String id, AwsService service, String name, String resourceId, Instant started, JobProgress progress) {
+        BackupJobRequest awsBackup = service != AwsService.BACKUP
+                ? null
+                : new BackupJobRequest(
+                        "Default",
+                        resourceId,
+                        "arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole",
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        "token-" + id);
+        BackupRequest request =
+                new BackupRequest(service, resourceId, name, "", "", List.of(), awsBackup, "token-" + id);
+        return new TrackedJob(
+                id, service, "sandbox", "us-east-1", resourceId, name, "svc-" + id, request, started, progress);
     }
 
     private static JobProgress progress(JobOutcome outcome, Double percent, String message, Instant observedAt) {
@@ -119,27 +131,45 @@ class ActivityViewModelTest {
     }
 
     private Resource eligible(AwsService service) {
-        return adapters.get(service).listResources().stream().filter(r -> r.eligibility().allowed())
+        return adapters.get(service).listResources().stream()
+                .filter(r -> r.eligibility().allowed())
                 .filter(r -> service != AwsService.BACKUP
-                        || ResourceArns.resourceType(r.id()).map(BackupRules::canStop).orElse(false))
-                .findFirst().orElseThrow();
+                        || ResourceArns.resourceType(r.id())
+                                .map(BackupRules::canStop)
+                                .orElse(false))
+                .findFirst()
+                .orElseThrow();
     }
 
     private BackupRequest awsBackupRequest(Resource resource) {
-        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP)).listVaults().getFirst().name();
+        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP))
+                .listVaults()
+                .getFirst()
+                .name();
         String token = BackupRequest.newToken();
-        BackupJobRequest job = new BackupJobRequest(vault, resource.id(),
-                BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID), 60L, null, null, List.of(), null, token);
+        BackupJobRequest job = new BackupJobRequest(
+                vault,
+                resource.id(),
+                BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                60L,
+                null,
+                null,
+                List.of(),
+                null,
+                token);
         return new BackupRequest(AwsService.BACKUP, resource.id(), resource.name(), "", "", List.of(), job, token);
     }
 
     /** Both services run one backup per resource: the first must end before it is retried. */
     private void awaitEnd(ActivityViewModel model, TrackedJob job) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            tracker.pollNow();
-            tracker.pollDue();
-            return row(model, job.id()).job().isFinished();
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    tracker.pollNow();
+                    tracker.pollDue();
+                    return row(model, job.id()).job().isFinished();
+                });
     }
 
     private static ActivityRow row(ActivityViewModel model, String id) {
@@ -153,9 +183,17 @@ class ActivityViewModelTest {
     @Test
     void filtersByServiceStateAndTextInAnyShownColumn() {
         journal.record(job("fsx-1", AwsService.FSX, "corp-shares", NOW, progress(JobOutcome.RUNNING, 10.0, "", NOW)));
-        journal.record(job("ls-1", AwsService.LIGHTSAIL, "orders-db", NOW.minusSeconds(60),
+        journal.record(job(
+                "ls-1",
+                AwsService.LIGHTSAIL,
+                "orders-db",
+                NOW.minusSeconds(60),
                 progress(JobOutcome.SUCCEEDED, null, "", NOW)));
-        journal.record(job("bk-1", AwsService.BACKUP, "shared-home", NOW.minusSeconds(120),
+        journal.record(job(
+                "bk-1",
+                AwsService.BACKUP,
+                "shared-home",
+                NOW.minusSeconds(120),
                 progress(JobOutcome.FAILED, null, "Access denied by the vault policy", NOW)));
         ActivityViewModel model = model(Clock.fixed(NOW, ZoneOffset.UTC));
         assertEquals(3, model.rows().size());
@@ -179,9 +217,16 @@ class ActivityViewModelTest {
 
     @Test
     void runningJobsComeFirstThenTheNewestAndAChangeReSortsWithoutLosingTheRow() {
-        journal.record(job("old-done", AwsService.FSX, "a", NOW.minusSeconds(300), progress(JobOutcome.SUCCEEDED, 100.0, "", NOW)));
-        journal.record(job("old-run", AwsService.FSX, "b", NOW.minusSeconds(200), progress(JobOutcome.RUNNING, 5.0, "", NOW)));
-        journal.record(job("new-done", AwsService.FSX, "c", NOW.minusSeconds(100), progress(JobOutcome.FAILED, null, "", NOW)));
+        journal.record(job(
+                "old-done",
+                AwsService.FSX,
+                "a",
+                NOW.minusSeconds(300),
+                progress(JobOutcome.SUCCEEDED, 100.0, "", NOW)));
+        journal.record(
+                job("old-run", AwsService.FSX, "b", NOW.minusSeconds(200), progress(JobOutcome.RUNNING, 5.0, "", NOW)));
+        journal.record(job(
+                "new-done", AwsService.FSX, "c", NOW.minusSeconds(100), progress(JobOutcome.FAILED, null, "", NOW)));
         TrackedJob newRun = job("new-run", AwsService.FSX, "d", NOW, progress(JobOutcome.RUNNING, 1.0, "", NOW));
         journal.record(newRun);
         ActivityViewModel model = model(Clock.fixed(NOW, ZoneOffset.UTC));
@@ -192,16 +237,19 @@ class ActivityViewModelTest {
 
         assertEquals(List.of("old-run", "new-run", "new-done", "old-done"), ids(model));
         assertTrue(row == row(model, "new-run"), "the same row object: the table keeps its selection");
-        assertEquals(List.of("new-run"), ended.stream().map(TrackedJob::id).toList(), "told once, for the notification");
+        assertEquals(
+                List.of("new-run"), ended.stream().map(TrackedJob::id).toList(), "told once, for the notification");
     }
 
     @Test
     void progressBarsAndEtaFollowWhatTheServiceReports() {
         Instant started = NOW.minusSeconds(120);
-        journal.record(job("pct", AwsService.FSX, "a", started, progress(JobOutcome.RUNNING, 40.0, "", NOW.minusSeconds(30))));
+        journal.record(
+                job("pct", AwsService.FSX, "a", started, progress(JobOutcome.RUNNING, 40.0, "", NOW.minusSeconds(30))));
         journal.record(job("none", AwsService.OPSWORKS_CM, "b", started, progress(JobOutcome.RUNNING, null, "", NOW)));
         journal.record(job("done", AwsService.FSX, "c", started, progress(JobOutcome.SUCCEEDED, 100.0, "", NOW)));
-        journal.record(job("failed", AwsService.LIGHTSAIL, "d", started, progress(JobOutcome.FAILED, null, "boom", NOW)));
+        journal.record(
+                job("failed", AwsService.LIGHTSAIL, "d", started, progress(JobOutcome.FAILED, null, "boom", NOW)));
         ActivityViewModel model = model(Clock.fixed(NOW, ZoneOffset.UTC));
 
         ActivityRow.Values pct = row(model, "pct").values();
@@ -228,33 +276,48 @@ class ActivityViewModelTest {
         ActivityViewModel model = model();
         TrackedJob job = start(awsBackupRequest(eligible(AwsService.BACKUP)));
         model.selectedProperty().set(row(model, job.id()));
-        assertTrue(model.stopProperty().getValue().allowed(), model.stopProperty().getValue().reason());
+        assertTrue(
+                model.stopProperty().getValue().allowed(),
+                model.stopProperty().getValue().reason());
 
         model.stop();
 
         assertEquals(1, sandbox.count("backup:StopBackupJob"));
-        assertTrue(model.messageProperty().get().startsWith("Asked AWS Backup to stop"), model.messageProperty().get());
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            tracker.pollDue();
-            String state = row(model, job.id()).job().progress().stateText();
-            return state.equals("ABORTING") || state.equals("ABORTED");
-        });
+        assertTrue(
+                model.messageProperty().get().startsWith("Asked AWS Backup to stop"),
+                model.messageProperty().get());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    tracker.pollDue();
+                    String state = row(model, job.id()).job().progress().stateText();
+                    return state.equals("ABORTING") || state.equals("ABORTED");
+                });
     }
 
     @Test
     void stopIsRefusedWithTheReasonForFsxBackupsAndForAwsBackupJobsOfFsx() {
         journal.record(job("fsx", AwsService.FSX, "corp-shares", NOW, progress(JobOutcome.RUNNING, 10.0, "", NOW)));
-        journal.record(job("bk-fsx", AwsService.BACKUP, "corp-shares",
-                "arn:aws:fsx:us-east-1:123456789012:file-system/fs-0a1b2c3d4e5f60001", NOW,
+        journal.record(job(
+                "bk-fsx",
+                AwsService.BACKUP,
+                "corp-shares",
+                "arn:aws:fsx:us-east-1:123456789012:file-system/fs-0a1b2c3d4e5f60001",
+                NOW,
                 progress(JobOutcome.RUNNING, 10.0, "", NOW)));
         ActivityViewModel model = model();
 
         model.selectedProperty().set(row(model, "fsx"));
         assertFalse(model.stopProperty().getValue().allowed());
-        assertEquals("Amazon FSx cannot cancel a backup once it has started.", model.actionHintProperty().getValue());
+        assertEquals(
+                "Amazon FSx cannot cancel a backup once it has started.",
+                model.actionHintProperty().getValue());
         model.selectedProperty().set(row(model, "bk-fsx"));
         assertFalse(model.stopProperty().getValue().allowed());
-        assertTrue(model.actionHintProperty().getValue().contains("FSx"), model.actionHintProperty().getValue());
+        assertTrue(
+                model.actionHintProperty().getValue().contains("FSx"),
+                model.actionHintProperty().getValue());
 
         model.stop();
         assertEquals(0, sandbox.count("backup:StopBackupJob"), "nothing sent");
@@ -264,8 +327,8 @@ class ActivityViewModelTest {
     void retryStartsANewJobWithTheSameParametersAndAFreeSnapshotName() {
         ActivityViewModel model = model();
         Resource db = eligible(AwsService.LIGHTSAIL);
-        TrackedJob first = start(new BackupRequest(AwsService.LIGHTSAIL, db.id(), db.name(), db.id() + "-nightly", "",
-                List.of(), null, null));
+        TrackedJob first = start(new BackupRequest(
+                AwsService.LIGHTSAIL, db.id(), db.name(), db.id() + "-nightly", "", List.of(), null, null));
         awaitEnd(model, first);
         TrackedJob failed = first.withProgress(progress(JobOutcome.FAILED, null, "disk full", Instant.now()));
         journal.record(failed);
@@ -282,7 +345,9 @@ class ActivityViewModelTest {
         assertEquals(db.id(), retried.resourceId());
         assertEquals(db.id() + "-nightly-retry-1", retried.request().name());
         assertNotEquals(first.request().idempotencyToken(), retried.request().idempotencyToken());
-        assertTrue(model.messageProperty().get().startsWith("Started a new backup"), model.messageProperty().get());
+        assertTrue(
+                model.messageProperty().get().startsWith("Started a new backup"),
+                model.messageProperty().get());
     }
 
     @Test
@@ -317,7 +382,9 @@ class ActivityViewModelTest {
         assertFalse(model.retryProperty().getValue().allowed());
         assertTrue(model.actionHintProperty().getValue().contains("nothing to retry"));
         model.selectedProperty().set(null);
-        assertEquals("Select a backup to stop, retry or open it.", model.actionHintProperty().getValue());
+        assertEquals(
+                "Select a backup to stop, retry or open it.",
+                model.actionHintProperty().getValue());
     }
 
     @Test
@@ -330,13 +397,20 @@ class ActivityViewModelTest {
         model.clearFinished();
 
         assertEquals(List.of("run"), ids(model));
-        assertEquals(List.of("run"), new JobJournal(data, Clock.systemUTC()).open().jobs().stream().map(TrackedJob::id).toList());
+        assertEquals(
+                List.of("run"),
+                new JobJournal(data, Clock.systemUTC())
+                        .open().jobs().stream().map(TrackedJob::id).toList());
     }
 
     @Test
     void exportsTheShownJobsAsCsvAndJson() throws Exception {
         journal.record(job("a", AwsService.FSX, "corp-shares", NOW, progress(JobOutcome.RUNNING, 42.5, "", NOW)));
-        journal.record(job("b", AwsService.LIGHTSAIL, "orders-db", NOW.minusSeconds(60),
+        journal.record(job(
+                "b",
+                AwsService.LIGHTSAIL,
+                "orders-db",
+                NOW.minusSeconds(60),
                 progress(JobOutcome.FAILED, null, "Quota \"snapshots\" reached, try later", NOW)));
         ActivityViewModel model = model(Clock.fixed(NOW, ZoneOffset.UTC));
         Path csv = data.resolve("jobs.csv");
@@ -346,18 +420,26 @@ class ActivityViewModelTest {
         model.exportJson(json);
 
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("id,service,connection,region,resourceId,resourceName,serviceJobId,started,state,outcome,percent,message",
+        assertEquals(
+                "id,service,connection,region,resourceId,resourceName,serviceJobId,started,state,outcome,percent,message",
                 lines.get(0));
-        assertEquals("a,fsx,sandbox,us-east-1,corp-shares,corp-shares,svc-a,2025-06-14T12:00:00Z,RUNNING,RUNNING,42.5,",
+        assertEquals(
+                "a,fsx,sandbox,us-east-1,corp-shares,corp-shares,svc-a,2025-06-14T12:00:00Z,RUNNING,RUNNING,42.5,",
                 lines.get(1));
-        assertEquals("b,lightsail,sandbox,us-east-1,orders-db,orders-db,svc-b,2025-06-14T11:59:00Z,FAILED,FAILED,,"
-                + "\"Quota \"\"snapshots\"\" reached, try later\"", lines.get(2));
+        assertEquals(
+                "b,lightsail,sandbox,us-east-1,orders-db,orders-db,svc-b,2025-06-14T11:59:00Z,FAILED,FAILED,,"
+                        + "\"Quota \"\"snapshots\"\" reached, try later\"",
+                lines.get(2));
         JsonNode exported = JsonMapper.builder().build().readTree(json.toFile());
         assertEquals(2, exported.size());
         assertEquals("corp-shares", exported.get(0).get("resourceName").asText());
         assertEquals(42.5, exported.get(0).get("percent").asDouble());
-        assertEquals("Quota \"snapshots\" reached, try later", exported.get(1).get("message").asText());
-        assertTrue(model.messageProperty().get().startsWith("Exported 2 backups"), model.messageProperty().get());
+        assertEquals(
+                "Quota \"snapshots\" reached, try later",
+                exported.get(1).get("message").asText());
+        assertTrue(
+                model.messageProperty().get().startsWith("Exported 2 backups"),
+                model.messageProperty().get());
 
         model.serviceFilterProperty().set(new ServiceFilter(AwsService.FSX));
         model.exportCsv(csv);
@@ -368,9 +450,24 @@ class ActivityViewModelTest {
     void chartCountsBackupsPerDayByOutcomeForTwoWeeks() {
         journal.record(job("today-ok", AwsService.FSX, "a", NOW, progress(JobOutcome.SUCCEEDED, 100.0, "", NOW)));
         journal.record(job("today-bad", AwsService.FSX, "b", NOW, progress(JobOutcome.FAILED, null, "", NOW)));
-        journal.record(job("3d-ok", AwsService.FSX, "c", NOW.minus(Duration.ofDays(3)), progress(JobOutcome.SUCCEEDED, 100.0, "", NOW)));
-        journal.record(job("3d-ok2", AwsService.FSX, "d", NOW.minus(Duration.ofDays(3)), progress(JobOutcome.SUCCEEDED, 100.0, "", NOW)));
-        journal.record(job("old", AwsService.FSX, "e", NOW.minus(Duration.ofDays(20)), progress(JobOutcome.SUCCEEDED, 100.0, "", NOW)));
+        journal.record(job(
+                "3d-ok",
+                AwsService.FSX,
+                "c",
+                NOW.minus(Duration.ofDays(3)),
+                progress(JobOutcome.SUCCEEDED, 100.0, "", NOW)));
+        journal.record(job(
+                "3d-ok2",
+                AwsService.FSX,
+                "d",
+                NOW.minus(Duration.ofDays(3)),
+                progress(JobOutcome.SUCCEEDED, 100.0, "", NOW)));
+        journal.record(job(
+                "old",
+                AwsService.FSX,
+                "e",
+                NOW.minus(Duration.ofDays(20)),
+                progress(JobOutcome.SUCCEEDED, 100.0, "", NOW)));
         ActivityViewModel model = model(Clock.fixed(NOW, ZoneOffset.UTC));
 
         ActivityChartData chart = model.chartProperty().get();
@@ -382,8 +479,14 @@ class ActivityViewModelTest {
         assertEquals(3, succeeded.total(), "the one 20 days ago is outside the chart");
         assertEquals(2, succeeded.counts().get(10));
         assertEquals(1, succeeded.counts().get(13));
-        assertEquals(1, chart.series().stream().filter(s -> s.name().startsWith("Failed")).findFirst().orElseThrow()
-                .counts().get(13));
+        assertEquals(
+                1,
+                chart.series().stream()
+                        .filter(s -> s.name().startsWith("Failed"))
+                        .findFirst()
+                        .orElseThrow()
+                        .counts()
+                        .get(13));
     }
 
     @Test

@@ -44,19 +44,42 @@ class ActivityViewTest {
         JobJournal journal = new JobJournal(Files.createTempDirectory("activity-view"), Clock.systemUTC());
         journal.open();
         Instant now = Instant.now();
-        journal.record(job("fsx", AwsService.FSX, "corp-shares", now.minusSeconds(90),
+        journal.record(job(
+                "fsx",
+                AwsService.FSX,
+                "corp-shares",
+                now.minusSeconds(90),
                 new JobProgress(JobOutcome.RUNNING, "CREATING", 40.0, null, "", now)));
-        journal.record(job("ops", AwsService.OPSWORKS_CM, "chef-prod", now.minusSeconds(30),
+        journal.record(job(
+                "ops",
+                AwsService.OPSWORKS_CM,
+                "chef-prod",
+                now.minusSeconds(30),
                 new JobProgress(JobOutcome.RUNNING, "IN_PROGRESS", null, null, "", now)));
-        journal.record(job("ls", AwsService.LIGHTSAIL, "orders-db", now.minusSeconds(3600),
+        journal.record(job(
+                "ls",
+                AwsService.LIGHTSAIL,
+                "orders-db",
+                now.minusSeconds(3600),
                 new JobProgress(JobOutcome.SUCCEEDED, "available", null, null, "", now)));
         BackupSubmitter submitter = new BackupSubmitter(journal, Clock.systemUTC());
-        JobTracker tracker = new JobTracker(journal, (key, region) -> {
-            throw new IllegalStateException("not polled in this test");
-        }, submitter, Clock.systemUTC(), new PollCadence(new Random(1)));
-        ActivityViewModel model = new ActivityViewModel(tracker, submitter, (key, region) -> {
-            throw new IllegalStateException("no service in this test");
-        }, new Async(ForkJoinPool.commonPool(), Platform::runLater), Clock.systemUTC(), job -> { });
+        JobTracker tracker = new JobTracker(
+                journal,
+                (key, region) -> {
+                    throw new IllegalStateException("not polled in this test");
+                },
+                submitter,
+                Clock.systemUTC(),
+                new PollCadence(new Random(1)));
+        ActivityViewModel model = new ActivityViewModel(
+                tracker,
+                submitter,
+                (key, region) -> {
+                    throw new IllegalStateException("no service in this test");
+                },
+                new Async(ForkJoinPool.commonPool(), Platform::runLater),
+                Clock.systemUTC(),
+                job -> {});
         ActivityView view = new ActivityView(model, Clock.systemUTC(), new ManualTicker());
         stage.setScene(new Scene(view.root(), 1100, 560));
         stage.show();
@@ -71,15 +94,19 @@ class ActivityViewTest {
     @Test
     void listsEveryJobWithStateBadgesAndProgressBars(FxRobot robot) {
         TableView<ActivityRow> table = robot.lookup("#table").queryTableView();
-        assertEquals(List.of("ops", "fsx", "ls"), table.getItems().stream().map(ActivityRow::id).toList());
+        assertEquals(
+                List.of("ops", "fsx", "ls"),
+                table.getItems().stream().map(ActivityRow::id).toList());
         List<ProgressBar> bars = robot.lookup(".activity-table .progress-bar").queryAllAs(ProgressBar.class).stream()
-                .filter(ProgressBar::isVisible).filter(bar -> bar.getScene() != null && bar.getParent().isVisible())
+                .filter(ProgressBar::isVisible)
+                .filter(bar -> bar.getScene() != null && bar.getParent().isVisible())
                 .toList();
         assertTrue(bars.stream().anyMatch(bar -> Math.abs(bar.getProgress() - 0.4) < 1e-9), "FSx reports 40 %");
         assertTrue(bars.stream().anyMatch(ProgressBar::isIndeterminate), "OpsWorks CM reports no percentage");
         assertTrue(bars.stream().anyMatch(bar -> bar.getProgress() == 1.0), "a finished backup is full");
         assertTrue(robot.lookup(".state-badge").queryAllAs(Label.class).stream()
-                .anyMatch(badge -> "Succeeded".equals(badge.getText()) && badge.getStyleClass().contains("tone-good")));
+                .anyMatch(badge -> "Succeeded".equals(badge.getText())
+                        && badge.getStyleClass().contains("tone-good")));
         assertTrue(robot.lookup(".percent").queryAllAs(Label.class).stream().anyMatch(l -> "40 %".equals(l.getText())));
     }
 
@@ -88,7 +115,8 @@ class ActivityViewTest {
         TableView<ActivityRow> table = robot.lookup("#table").queryTableView();
         robot.clickOn("#filterText").write("orders");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("ls"), table.getItems().stream().map(ActivityRow::id).toList());
+        assertEquals(
+                List.of("ls"), table.getItems().stream().map(ActivityRow::id).toList());
     }
 
     @Test
@@ -96,7 +124,8 @@ class ActivityViewTest {
         robot.clickOn("corp-shares");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#stopButton").queryAs(Button.class).isDisabled());
-        assertEquals("Amazon FSx cannot cancel a backup once it has started.",
+        assertEquals(
+                "Amazon FSx cannot cancel a backup once it has started.",
                 robot.lookup("#actionHint").queryAs(Label.class).getText());
     }
 }

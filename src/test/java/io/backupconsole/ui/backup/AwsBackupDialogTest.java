@@ -61,11 +61,17 @@ class AwsBackupDialogTest {
         Path data = Files.createTempDirectory("dialog-test");
         JobJournal journal = new JobJournal(data, Clock.systemUTC());
         journal.open();
-        BackupDialogContext context = new BackupDialogContext(connection,
-                new Async(ForkJoinPool.commonPool(), Platform::runLater), new BackupSubmitter(journal, Clock.systemUTC()),
-                journal, new ManualTicker(), Clock.systemUTC());
+        BackupDialogContext context = new BackupDialogContext(
+                connection,
+                new Async(ForkJoinPool.commonPool(), Platform::runLater),
+                new BackupSubmitter(journal, Clock.systemUTC()),
+                journal,
+                new ManualTicker(),
+                Clock.systemUTC());
         Resource instance = adapters.get(AwsService.BACKUP).listResources().stream()
-                .filter(r -> r.name().equals("win-fileserver")).findFirst().orElseThrow();
+                .filter(r -> r.name().equals("win-fileserver"))
+                .findFirst()
+                .orElseThrow();
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
         AwsBackupDialogViewModel model = new AwsBackupDialogViewModel(instance, context);
@@ -87,7 +93,8 @@ class AwsBackupDialogTest {
         assertFalse(create.isDisabled(), "the defaults are valid once the vaults are listed");
         CheckBox vss = robot.lookup("#windowsVss").queryAs(CheckBox.class);
         assertTrue(vss.isVisible(), "a Windows instance offers VSS");
-        assertTrue(robot.lookup("#coldStorageDays").queryAs(TextField.class).isDisabled(),
+        assertTrue(
+                robot.lookup("#coldStorageDays").queryAs(TextField.class).isDisabled(),
                 "EC2 backups cannot move to cold storage");
 
         TextField startWindow = robot.lookup("#startWindow").queryAs(TextField.class);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.backup.BackupAdapter;
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.backup.BackupJobStatus;
@@ -18,7 +19,6 @@ import io.backupconsole.domain.rules.Tag;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.DialogTestContext;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.tracking.TrackedJob;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.create.BackupDialogContext;
@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AwsBackupDialogViewModelTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
+
     private static final String ACCOUNT = "123456789012";
 
     @TempDir
@@ -57,7 +58,10 @@ class AwsBackupDialogViewModelTest {
     }
 
     private Resource named(String name) {
-        return backup.listResources().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+        return backup.listResources().stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private AwsBackupDialogViewModel dialogFor(String name) {
@@ -70,7 +74,9 @@ class AwsBackupDialogViewModelTest {
     }
 
     private List<BackupJobStatus> jobsOf(String resourceArn, Instant since) {
-        return backup.listJobs(since, null).stream().filter(job -> job.resourceArn().equals(resourceArn)).toList();
+        return backup.listJobs(since, null).stream()
+                .filter(job -> job.resourceArn().equals(resourceArn))
+                .toList();
     }
 
     private static void loseEveryAnswerOf(String operation) {
@@ -80,8 +86,13 @@ class AwsBackupDialogViewModelTest {
     @Test
     void theDefaultsAreValidOnceTheVaultsHaveLoaded() {
         List<Runnable> background = new ArrayList<>();
-        BackupDialogContext slow = new BackupDialogContext(app.connection, new Async(background::add, Runnable::run),
-                app.context.submitter(), app.journal, app.ticker, app.context.clock());
+        BackupDialogContext slow = new BackupDialogContext(
+                app.connection,
+                new Async(background::add, Runnable::run),
+                app.context.submitter(),
+                app.journal,
+                app.ticker,
+                app.context.clock());
         Resource efs = named("shared-home");
 
         AwsBackupDialogViewModel dialog = new AwsBackupDialogViewModel(efs, slow);
@@ -94,11 +105,13 @@ class AwsBackupDialogViewModelTest {
         assertFalse(dialog.vaults().loadingProperty().get());
         assertEquals("", dialog.vaults().statusProperty().get());
         assertEquals("Default", dialog.vaults().selectedProperty().get().name());
-        assertFalse(dialog.vaults().vaults().stream().anyMatch(v -> v.name().equals("airgapped-archive")),
+        assertFalse(
+                dialog.vaults().vaults().stream().anyMatch(v -> v.name().equals("airgapped-archive")),
                 "a logically air-gapped vault is not taken by name");
         assertEquals(efs.id(), dialog.resourceArnProperty().get());
         assertEquals("EFS", dialog.resourceTypeProperty().get());
-        assertEquals(BackupRules.defaultServiceRole(ACCOUNT), dialog.roleProperty().get());
+        assertEquals(
+                BackupRules.defaultServiceRole(ACCOUNT), dialog.roleProperty().get());
         assertEquals("", dialog.roleWarningProperty().get());
         assertEquals("480", dialog.startWindowProperty().get());
         assertEquals(List.of(), dialog.violationsProperty().get());
@@ -108,11 +121,13 @@ class AwsBackupDialogViewModelTest {
 
     @Test
     void vaultsThatCannotBeListedAreReportedWithRetry() {
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("backup:ListBackupVaults"), c.seed()));
+        sandbox.configure(
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("backup:ListBackupVaults"), c.seed()));
         AwsBackupDialogViewModel dialog = dialogFor("shared-home");
 
         assertTrue(dialog.vaults().failedProperty().get());
-        assertTrue(dialog.vaults().statusProperty().get().startsWith("Could not list the backup vaults"),
+        assertTrue(
+                dialog.vaults().statusProperty().get().startsWith("Could not list the backup vaults"),
                 dialog.vaults().statusProperty().get());
         assertFalse(dialog.canCreateProperty().get());
 
@@ -129,11 +144,14 @@ class AwsBackupDialogViewModelTest {
         dialog.startWindowProperty().set("59");
 
         assertFalse(dialog.canCreateProperty().get());
-        assertEquals("", dialog.messageFor(AwsBackupDialogViewModel.START_WINDOW).get(), "quiet until touched");
-        assertEquals("Start window must be between 60 and 52560000 minutes (it is 59).",
+        assertEquals(
+                "", dialog.messageFor(AwsBackupDialogViewModel.START_WINDOW).get(), "quiet until touched");
+        assertEquals(
+                "Start window must be between 60 and 52560000 minutes (it is 59).",
                 message(dialog, AwsBackupDialogViewModel.START_WINDOW));
         dialog.startWindowProperty().set("an hour");
-        assertEquals("Start window must be a whole number of minutes (\"an hour\" is not).",
+        assertEquals(
+                "Start window must be a whole number of minutes (\"an hour\" is not).",
                 message(dialog, AwsBackupDialogViewModel.START_WINDOW));
         dialog.startWindowProperty().set("60");
         assertEquals("", message(dialog, AwsBackupDialogViewModel.START_WINDOW));
@@ -147,7 +165,8 @@ class AwsBackupDialogViewModelTest {
         dialog.completeWindowProperty().set("480");
 
         assertFalse(dialog.canCreateProperty().get());
-        assertEquals("Complete window (480 minutes) must be longer than the start window (480 minutes).",
+        assertEquals(
+                "Complete window (480 minutes) must be longer than the start window (480 minutes).",
                 message(dialog, AwsBackupDialogViewModel.COMPLETE_WINDOW));
         dialog.completeWindowProperty().set("481");
         assertTrue(dialog.canCreateProperty().get());
@@ -162,8 +181,10 @@ class AwsBackupDialogViewModelTest {
         dialog.lifecycle().deleteDaysProperty().set("119");
 
         assertFalse(dialog.canCreateProperty().get());
-        assertEquals("Retention (119 days) must be at least 90 days longer than the days before cold storage (30), "
-                + "so at least 120 days.", message(dialog, LifecycleFields.DELETE));
+        assertEquals(
+                "Retention (119 days) must be at least 90 days longer than the days before cold storage (30), "
+                        + "so at least 120 days.",
+                message(dialog, LifecycleFields.DELETE));
         dialog.lifecycle().deleteDaysProperty().set("120");
         assertTrue(dialog.canCreateProperty().get());
     }
@@ -172,13 +193,21 @@ class AwsBackupDialogViewModelTest {
     void aLockedVaultAsksForItsRetentionAtOnce() {
         AwsBackupDialogViewModel dialog = dialogFor("shared-home");
 
-        dialog.vaults().selectedProperty().set(dialog.vaults().vaults().stream()
-                .filter(v -> v.name().equals("compliance-locked")).findFirst().orElseThrow());
+        dialog.vaults()
+                .selectedProperty()
+                .set(dialog.vaults().vaults().stream()
+                        .filter(v -> v.name().equals("compliance-locked"))
+                        .findFirst()
+                        .orElseThrow());
 
         assertFalse(dialog.canCreateProperty().get());
-        assertEquals("The vault is locked with a maximum retention of 365 days; set a retention of at most 365 days.",
-                dialog.messageFor(LifecycleFields.DELETE).get(), "shown without touching the retention field");
-        assertEquals("compliance-locked (locked: keep 7–365 days)", VaultChoice.label(dialog.vaults().selectedProperty().get()));
+        assertEquals(
+                "The vault is locked with a maximum retention of 365 days; set a retention of at most 365 days.",
+                dialog.messageFor(LifecycleFields.DELETE).get(),
+                "shown without touching the retention field");
+        assertEquals(
+                "compliance-locked (locked: keep 7–365 days)",
+                VaultChoice.label(dialog.vaults().selectedProperty().get()));
         dialog.lifecycle().deleteDaysProperty().set("365");
         assertTrue(dialog.canCreateProperty().get());
     }
@@ -189,7 +218,8 @@ class AwsBackupDialogViewModelTest {
 
         assertEquals("FSx", dialog.resourceTypeProperty().get());
         assertFalse(dialog.lifecycle().coldStorageAvailableProperty().get());
-        assertEquals("FSx file system backups cannot move to cold storage.",
+        assertEquals(
+                "FSx file system backups cannot move to cold storage.",
                 dialog.lifecycle().coldStorageUnavailableReasonProperty().get());
         dialog.lifecycle().coldStorageDaysProperty().set("30");
         dialog.lifecycle().deleteDaysProperty().set("35");
@@ -212,8 +242,10 @@ class AwsBackupDialogViewModelTest {
         dialog.create();
 
         assertNull(dialog.startedProperty().get());
-        assertTrue(dialog.messageFor(AwsBackupDialogViewModel.WINDOWS_VSS).get()
-                .contains("Windows VSS backups are only for EC2 Windows instances"),
+        assertTrue(
+                dialog.messageFor(AwsBackupDialogViewModel.WINDOWS_VSS)
+                        .get()
+                        .contains("Windows VSS backups are only for EC2 Windows instances"),
                 dialog.messageFor(AwsBackupDialogViewModel.WINDOWS_VSS).get());
         assertTrue(dialog.windowsVssProperty().get(), "the input is kept");
         assertTrue(app.journal.jobs().isEmpty());
@@ -241,7 +273,9 @@ class AwsBackupDialogViewModelTest {
         assertEquals("EC2", dialog.resourceTypeProperty().get());
         assertTrue(dialog.windowsVssAvailableProperty().get());
         assertFalse(dialog.lifecycle().coldStorageAvailableProperty().get());
-        assertEquals(BackupRules.defaultServiceRole("210987654321"), dialog.roleProperty().get());
+        assertEquals(
+                BackupRules.defaultServiceRole("210987654321"),
+                dialog.roleProperty().get());
         dialog.resourceArnProperty().set("not an arn");
         assertTrue(message(dialog, AwsBackupDialogViewModel.RESOURCE_ARN).contains("is not an ARN"));
         assertFalse(dialog.canCreateProperty().get());
@@ -254,7 +288,8 @@ class AwsBackupDialogViewModelTest {
         dialog.tags().paste("aws:owner=ops");
 
         assertFalse(dialog.canCreateProperty().get());
-        assertTrue(dialog.tags().rows().get(0).keyMessageProperty().get().contains("aws:"),
+        assertTrue(
+                dialog.tags().rows().get(0).keyMessageProperty().get().contains("aws:"),
                 dialog.tags().rows().get(0).keyMessageProperty().get());
     }
 
@@ -271,8 +306,11 @@ class AwsBackupDialogViewModelTest {
         TrackedJob job = dialog.startedProperty().get();
         assertNotNull(job, dialog.generalMessageProperty().get());
         assertEquals(JobOutcome.RUNNING, job.progress().outcome());
-        assertEquals(List.of(job.serviceJobId()), jobsOf(named("shared-home").id(), since).stream()
-                .map(BackupJobStatus::jobId).toList());
+        assertEquals(
+                List.of(job.serviceJobId()),
+                jobsOf(named("shared-home").id(), since).stream()
+                        .map(BackupJobStatus::jobId)
+                        .toList());
         assertEquals(List.of(job), app.journal.jobs());
         var sent = job.request().awsBackup();
         assertEquals(job.request().idempotencyToken(), sent.idempotencyToken());
@@ -294,7 +332,8 @@ class AwsBackupDialogViewModelTest {
 
         assertNull(dialog.startedProperty().get());
         assertTrue(dialog.lockedProperty().get());
-        assertTrue(dialog.generalMessageProperty().get().startsWith("No clear answer from the service"),
+        assertTrue(
+                dialog.generalMessageProperty().get().startsWith("No clear answer from the service"),
                 dialog.generalMessageProperty().get());
         assertTrue(dialog.canCreateProperty().get(), "Create sends the same request again");
         String token = app.journal.jobs().getFirst().request().idempotencyToken();
@@ -307,23 +346,34 @@ class AwsBackupDialogViewModelTest {
         assertFalse(dialog.lockedProperty().get());
         assertEquals(token, job.request().idempotencyToken());
         assertEquals(token, job.request().awsBackup().idempotencyToken());
-        assertEquals(List.of(job.serviceJobId()), jobsOf(job.resourceId(), since).stream()
-                .map(BackupJobStatus::jobId).toList());
+        assertEquals(
+                List.of(job.serviceJobId()),
+                jobsOf(job.resourceId(), since).stream()
+                        .map(BackupJobStatus::jobId)
+                        .toList());
         assertEquals(1, app.journal.jobs().size());
     }
 
     @Test
     void aVaultThatNoLongerExistsIsRefusedNextToTheVaultWithTheInputKept() {
         AwsBackupDialogViewModel dialog = dialogFor("shared-home");
-        BackupVault gone = new BackupVault("deleted-since", "arn:aws:backup:us-east-1:" + ACCOUNT
-                + ":backup-vault:deleted-since", "BACKUP_VAULT", false, null, null, 0, false);
+        BackupVault gone = new BackupVault(
+                "deleted-since",
+                "arn:aws:backup:us-east-1:" + ACCOUNT + ":backup-vault:deleted-since",
+                "BACKUP_VAULT",
+                false,
+                null,
+                null,
+                0,
+                false);
         dialog.vaults().selectedProperty().set(gone);
         dialog.startWindowProperty().set("90");
 
         dialog.create();
 
         assertNull(dialog.startedProperty().get());
-        assertEquals("Backup vault deleted-since does not exist in this region. (ResourceNotFoundException)",
+        assertEquals(
+                "Backup vault deleted-since does not exist in this region. (ResourceNotFoundException)",
                 dialog.messageFor(AwsBackupDialogViewModel.VAULT).get());
         assertEquals("", dialog.generalMessageProperty().get());
         assertEquals("90", dialog.startWindowProperty().get());
@@ -334,12 +384,14 @@ class AwsBackupDialogViewModelTest {
     @Test
     void aTypedArnTheServiceDoesNotKnowIsRefusedNextToTheArn() {
         AwsBackupDialogViewModel dialog = dialogFor("shared-home");
-        dialog.resourceArnProperty().set("arn:aws:elasticfilesystem:us-east-1:" + ACCOUNT + ":file-system/fs-0000000000000dead");
+        dialog.resourceArnProperty()
+                .set("arn:aws:elasticfilesystem:us-east-1:" + ACCOUNT + ":file-system/fs-0000000000000dead");
 
         dialog.create();
 
         assertNull(dialog.startedProperty().get());
-        assertTrue(dialog.messageFor(AwsBackupDialogViewModel.RESOURCE_ARN).get().contains("was not found"),
+        assertTrue(
+                dialog.messageFor(AwsBackupDialogViewModel.RESOURCE_ARN).get().contains("was not found"),
                 dialog.messageFor(AwsBackupDialogViewModel.RESOURCE_ARN).get());
     }
 
@@ -349,12 +401,14 @@ class AwsBackupDialogViewModelTest {
 
         assertEquals(AwsBackupDialogViewModel.ROLE, dialog.fieldOf(failure("", "Invalid role arn: not authorized")));
         assertEquals(AwsBackupDialogViewModel.VAULT, dialog.fieldOf(failure("", "Backup vault x is not available")));
-        assertEquals(AwsBackupDialogViewModel.START_WINDOW, dialog.fieldOf(failure("", "StartWindowMinutes is too small")));
+        assertEquals(
+                AwsBackupDialogViewModel.START_WINDOW, dialog.fieldOf(failure("", "StartWindowMinutes is too small")));
         assertEquals(AwsBackupDialogViewModel.WINDOWS_VSS, dialog.fieldOf(failure("BackupOptions", "bad option")));
         assertEquals("", dialog.fieldOf(failure("", "Something else went wrong")));
     }
 
     private static ServiceFailure failure(String field, String message) {
-        return new ServiceFailure(ServiceFailure.Kind.INVALID_INPUT, "InvalidParameterValueException", message, field, null);
+        return new ServiceFailure(
+                ServiceFailure.Kind.INVALID_INPUT, "InvalidParameterValueException", message, field, null);
     }
 }

@@ -56,9 +56,13 @@ class BackupViewModelTest {
     @Test
     void anOptedOutResourceTypeSaysWhy() {
         Resource neptune = viewModel.resources().allRows().stream()
-                .filter(r -> r.type().toLowerCase().contains("neptune")).findFirst().orElseThrow();
+                .filter(r -> r.type().toLowerCase().contains("neptune"))
+                .findFirst()
+                .orElseThrow();
         assertFalse(neptune.eligibility().allowed());
-        assertTrue(neptune.eligibility().reason().contains("not enabled"), neptune.eligibility().reason());
+        assertTrue(
+                neptune.eligibility().reason().contains("not enabled"),
+                neptune.eligibility().reason());
     }
 
     @Test
@@ -70,14 +74,22 @@ class BackupViewModelTest {
         List<Instant> times = points.stream().map(BackupSummary::createdAt).toList();
         assertEquals(times.stream().sorted(Comparator.reverseOrder()).toList(), times);
         viewModel.resources().details().selectedBackupProperty().set(points.get(0));
-        assertTrue(viewModel.resources().details().deleteEligibilityProperty().get().reason().contains("AWS Backup"));
+        assertTrue(viewModel
+                .resources()
+                .details()
+                .deleteEligibilityProperty()
+                .get()
+                .reason()
+                .contains("AWS Backup"));
     }
 
     @Test
     void selectingAVaultListsItsRecoveryPointsNewestFirst() {
         viewModel.selectTab(BackupViewModel.Tab.VAULTS);
         BackupVault defaultVault = viewModel.vaults().vaults().stream()
-                .filter(v -> v.name().equals("Default")).findFirst().orElseThrow();
+                .filter(v -> v.name().equals("Default"))
+                .findFirst()
+                .orElseThrow();
         viewModel.vaults().selectedProperty().set(defaultVault);
         List<BackupSummary> points = viewModel.vaults().recoveryPoints();
         assertEquals(defaultVault.recoveryPointCount(), points.size());
@@ -92,7 +104,8 @@ class BackupViewModelTest {
         int all = jobs.jobs().size();
         assertTrue(all > 10, "30 days of seeded history: " + all);
         jobs.stateFilterProperty().set("FAILED");
-        assertTrue(!jobs.jobs().isEmpty() && jobs.jobs().stream().allMatch(j -> j.state().equals("FAILED")));
+        assertTrue(!jobs.jobs().isEmpty()
+                && jobs.jobs().stream().allMatch(j -> j.state().equals("FAILED")));
         jobs.stateFilterProperty().set(JobsViewModel.ALL);
         jobs.textFilterProperty().set("dynamodb");
         assertTrue(jobs.jobs().stream().map(BackupJobStatus::resourceType).allMatch("DynamoDB"::equals));

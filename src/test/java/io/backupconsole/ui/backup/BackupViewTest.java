@@ -54,6 +54,7 @@ class BackupViewTest {
         ComboBox<String> state = robot.lookup("#jobStateFilter").queryComboBox();
         robot.interact(() -> state.setValue("FAILED"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(!jobs.getItems().isEmpty() && jobs.getItems().stream().allMatch(j -> j.state().equals("FAILED")));
+        assertTrue(!jobs.getItems().isEmpty()
+                && jobs.getItems().stream().allMatch(j -> j.state().equals("FAILED")));
     }
 }

@@ -60,11 +60,13 @@ class CrashDialogTest {
     void restoreHandlers() throws Exception {
         Thread.setDefaultUncaughtExceptionHandler(previousDefault);
         WaitForAsyncUtils.asyncFx(() -> {
-            Thread.currentThread().setUncaughtExceptionHandler(previousFx);
-            List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Stage s && s.getOwner() == window)
-                    .forEach(Window::hide);
-            window.hide();
-        }).get(5, TimeUnit.SECONDS);
+                    Thread.currentThread().setUncaughtExceptionHandler(previousFx);
+                    List.copyOf(Window.getWindows()).stream()
+                            .filter(w -> w instanceof Stage s && s.getOwner() == window)
+                            .forEach(Window::hide);
+                    window.hide();
+                })
+                .get(5, TimeUnit.SECONDS);
     }
 
     private static DialogPane dialog(FxRobot robot) {
@@ -80,9 +82,12 @@ class CrashDialogTest {
         Platform.runLater(() -> {
             throw new IllegalStateException("the journal vanished");
         });
-        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> robot.lookup(".crash-dialog").tryQuery().isPresent());
+        Awaitility.await()
+                .atMost(10, TimeUnit.SECONDS)
+                .until(() -> robot.lookup(".crash-dialog").tryQuery().isPresent());
 
-        assertEquals("IllegalStateException: the journal vanished", dialog(robot).getHeaderText());
+        assertEquals(
+                "IllegalStateException: the journal vanished", dialog(robot).getHeaderText());
         String report = robot.lookup("#crash-report").queryAs(TextArea.class).getText();
         assertTrue(report.contains("Backup Console 9.9.9") && report.contains("at io.backupconsole.ui.crash"), report);
 
@@ -90,16 +95,24 @@ class CrashDialogTest {
         Platform.runLater(() -> {
             throw new IllegalStateException("the journal vanished");
         });
-        Thread worker = new Thread(() -> {
-            throw new IllegalArgumentException("from the background");
-        }, "worker");
+        Thread worker = new Thread(
+                () -> {
+                    throw new IllegalArgumentException("from the background");
+                },
+                "worker");
         worker.start();
         worker.join();
-        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> model.occurrencesProperty().get() == 3);
+        Awaitility.await()
+                .atMost(10, TimeUnit.SECONDS)
+                .until(() -> model.occurrencesProperty().get() == 3);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, dialogs(robot));
-        assertTrue(dialog(robot).getHeaderText().endsWith("(3 times)"), dialog(robot).getHeaderText());
-        assertTrue(robot.lookup("#crash-report").queryAs(TextArea.class).getText()
+        assertTrue(
+                dialog(robot).getHeaderText().endsWith("(3 times)"),
+                dialog(robot).getHeaderText());
+        assertTrue(robot.lookup("#crash-report")
+                .queryAs(TextArea.class)
+                .getText()
                 .contains("IllegalArgumentException: from the background"));
 
         robot.clickOn("#crash-open-log");

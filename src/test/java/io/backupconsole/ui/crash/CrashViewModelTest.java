@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class CrashViewModelTest {
     private final CrashViewModel model = new CrashViewModel(
-            Clock.fixed(Instant.parse("2026-12-01T10:15:30Z"), ZoneOffset.UTC), "1.2.3",
+            Clock.fixed(Instant.parse("2026-12-01T10:15:30Z"), ZoneOffset.UTC),
+            "1.2.3",
             Path.of("/home/ana/.local/state/backup-console/backup-console.log"));
 
     private static IllegalStateException failure(String message) {
@@ -24,12 +25,21 @@ class CrashViewModelTest {
         assertTrue(model.record(failure("journal is gone"), "background-3"));
 
         String report = model.reportProperty().get();
-        assertEquals("IllegalStateException: journal is gone", model.headlineProperty().get());
-        for (String expected : new String[] {"Backup Console 1.2.3", "2026-12-01T10:15:30Z", "background-3",
-                "Java " + System.getProperty("java.version"), "OS " + System.getProperty("os.name"),
-                "backup-console.log", "java.lang.IllegalStateException: journal is gone",
-                "at io.backupconsole.ui.crash.CrashViewModelTest.failure"}) {
-            assertTrue(report.replace("OS: ", "OS ").replace("Java: ", "Java ").contains(expected),
+        assertEquals(
+                "IllegalStateException: journal is gone",
+                model.headlineProperty().get());
+        for (String expected : new String[] {
+            "Backup Console 1.2.3",
+            "2026-12-01T10:15:30Z",
+            "background-3",
+            "Java " + System.getProperty("java.version"),
+            "OS " + System.getProperty("os.name"),
+            "backup-console.log",
+            "java.lang.IllegalStateException: journal is gone",
+            "at io.backupconsole.ui.crash.CrashViewModelTest.failure"
+        }) {
+            assertTrue(
+                    report.replace("OS: ", "OS ").replace("Java: ", "Java ").contains(expected),
                     expected + " in\n" + report);
         }
     }
@@ -41,7 +51,9 @@ class CrashViewModelTest {
             assertFalse(model.record(failure("tick failed"), "FX"), "no second dialog");
         }
         assertEquals(51, model.occurrencesProperty().get());
-        assertEquals(1, model.reportProperty().get().split("tick failed", -1).length - 1,
+        assertEquals(
+                1,
+                model.reportProperty().get().split("tick failed", -1).length - 1,
                 "one stack trace in the report, not 51");
     }
 

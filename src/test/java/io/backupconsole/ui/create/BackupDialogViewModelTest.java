@@ -42,8 +42,16 @@ import org.junit.jupiter.api.io.TempDir;
  * stand-in: the sandbox cannot be made to refuse input that the shared rules already refuse.
  */
 class BackupDialogViewModelTest {
-    private static final Resource SERVER = new Resource(AwsService.OPSWORKS_CM, "chef-prod", "chef-prod", "Chef",
-            "HEALTHY", null, null, Eligibility.ALLOWED, List.of());
+    private static final Resource SERVER = new Resource(
+            AwsService.OPSWORKS_CM,
+            "chef-prod",
+            "chef-prod",
+            "Chef",
+            "HEALTHY",
+            null,
+            null,
+            Eligibility.ALLOWED,
+            List.of());
 
     @TempDir
     Path data;
@@ -61,40 +69,58 @@ class BackupDialogViewModelTest {
             adapters.put(each, service);
         }
         ConnectionContext connection = new ConnectionContext();
-        connection.connected(new ServiceAdapters(new Connection.Sandbox(URI.create("http://127.0.0.1:1"), "us-east-1"),
-                adapters, () -> { }));
-        BackupDialogContext context = new BackupDialogContext(connection, Async.synchronous(),
-                new BackupSubmitter(journal, Clock.systemUTC()), journal, new ManualTicker(), Clock.systemUTC());
+        connection.connected(new ServiceAdapters(
+                new Connection.Sandbox(URI.create("http://127.0.0.1:1"), "us-east-1"), adapters, () -> {}));
+        BackupDialogContext context = new BackupDialogContext(
+                connection,
+                Async.synchronous(),
+                new BackupSubmitter(journal, Clock.systemUTC()),
+                journal,
+                new ManualTicker(),
+                Clock.systemUTC());
         dialog = new OpsWorksCmBackupDialogViewModel(SERVER, context);
     }
 
     @Test
     void aValidationErrorNamingAFieldIsShownNextToItWithTheInputKept() {
         dialog.descriptionProperty().set("nightly");
-        service.answers.add(new ServiceFailure(ServiceFailure.Kind.INVALID_INPUT, "ValidationException",
-                "1 validation error detected: Value at 'description' failed to satisfy constraint", null, null));
+        service.answers.add(new ServiceFailure(
+                ServiceFailure.Kind.INVALID_INPUT,
+                "ValidationException",
+                "1 validation error detected: Value at 'description' failed to satisfy constraint",
+                null,
+                null));
 
         dialog.create();
 
-        assertEquals("1 validation error detected: Value at 'description' failed to satisfy constraint "
-                + "(ValidationException)", dialog.messageFor(OpsWorksCmBackupDialogViewModel.DESCRIPTION).get());
+        assertEquals(
+                "1 validation error detected: Value at 'description' failed to satisfy constraint "
+                        + "(ValidationException)",
+                dialog.messageFor(OpsWorksCmBackupDialogViewModel.DESCRIPTION).get());
         assertEquals("", dialog.generalMessageProperty().get());
         assertEquals("nightly", dialog.descriptionProperty().get());
         assertTrue(journal.jobs().isEmpty(), "a refused request is not a job");
 
         dialog.descriptionProperty().set("nightly backup");
-        assertEquals("", dialog.messageFor(OpsWorksCmBackupDialogViewModel.DESCRIPTION).get(),
+        assertEquals(
+                "",
+                dialog.messageFor(OpsWorksCmBackupDialogViewModel.DESCRIPTION).get(),
                 "editing the field clears the service's complaint");
     }
 
     @Test
     void aLimitIsShownForTheWholeDialog() {
-        service.answers.add(new ServiceFailure(ServiceFailure.Kind.LIMIT_EXCEEDED, "LimitExceededException",
-                "Maximum number of manual backups reached.", null, null));
+        service.answers.add(new ServiceFailure(
+                ServiceFailure.Kind.LIMIT_EXCEEDED,
+                "LimitExceededException",
+                "Maximum number of manual backups reached.",
+                null,
+                null));
 
         dialog.create();
 
-        assertEquals("Maximum number of manual backups reached. (LimitExceededException)",
+        assertEquals(
+                "Maximum number of manual backups reached. (LimitExceededException)",
                 dialog.generalMessageProperty().get());
         assertTrue(dialog.canCreateProperty().get());
     }
@@ -102,8 +128,8 @@ class BackupDialogViewModelTest {
     @Test
     void throttlingAfterTheSdksRetriesLocksTheInputAndCreateSendsTheSameRequestAgain() {
         dialog.descriptionProperty().set("before upgrade");
-        service.answers.add(new ServiceFailure(ServiceFailure.Kind.THROTTLED, "ThrottlingException", "Rate exceeded",
-                null, null));
+        service.answers.add(
+                new ServiceFailure(ServiceFailure.Kind.THROTTLED, "ThrottlingException", "Rate exceeded", null, null));
         service.answers.add("chef-prod-20261201");
 
         dialog.create();

@@ -34,10 +34,16 @@ class BulkBackupDialogTest {
 
     @Start
     void start(Stage stage) {
-        harness.show(stage, sandbox, AwsService.BACKUP, "arn:aws:ec2:us-east-1:123456789012:instance/i-0a1b2c3d4e5f67890",
+        harness.show(
+                stage,
+                sandbox,
+                AwsService.BACKUP,
+                "arn:aws:ec2:us-east-1:123456789012:instance/i-0a1b2c3d4e5f67890",
                 (first, context) -> {
-                    List<Resource> two = context.connection().adapters().get(AwsService.BACKUP).listResources()
-                            .stream().filter(r -> r.eligibility().allowed()).limit(2).toList();
+                    List<Resource> two = context.connection().adapters().get(AwsService.BACKUP).listResources().stream()
+                            .filter(r -> r.eligibility().allowed())
+                            .limit(2)
+                            .toList();
                     return new BulkBackupDialogViewModel(two, new AwsBackupBulkPlan(), context);
                 },
                 model -> new BulkBackupDialog(model).root());
@@ -70,6 +76,7 @@ class BulkBackupDialogTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> harness.started.size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(harness.dialog().dialog().isShowing());
-        assertTrue(harness.started.stream().allMatch(job -> job.request().tags().getFirst().key().equals("team")));
+        assertTrue(harness.started.stream()
+                .allMatch(job -> job.request().tags().getFirst().key().equals("team")));
     }
 }

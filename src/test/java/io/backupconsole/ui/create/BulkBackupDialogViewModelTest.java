@@ -46,13 +46,16 @@ class BulkBackupDialogViewModelTest {
     }
 
     private List<Resource> eligible(AwsService service, int count) {
-        return app.adapters.get(service).listResources().stream().filter(r -> r.eligibility().allowed())
-                .limit(count).toList();
+        return app.adapters.get(service).listResources().stream()
+                .filter(r -> r.eligibility().allowed())
+                .limit(count)
+                .toList();
     }
 
     private long manualBackups(AwsService service, Resource resource) {
         return app.adapters.get(service).listBackups(resource.id()).stream()
-                .filter(b -> b.origin() == BackupOrigin.MANUAL).count();
+                .filter(b -> b.origin() == BackupOrigin.MANUAL)
+                .count();
     }
 
     private BulkBackupDialogViewModel dialog(List<Resource> resources, BulkBackupPlan plan) {
@@ -76,7 +79,8 @@ class BulkBackupDialogViewModelTest {
         assertEquals(before0 + 1, manualBackups(AwsService.FSX, fileSystems.get(0)));
         assertEquals(before1 + 1, manualBackups(AwsService.FSX, fileSystems.get(1)));
         assertEquals(2, app.journal.jobs().size());
-        assertTrue(started.stream().allMatch(job -> job.request().tags().equals(List.of(new Tag("change", "CHG-1042")))));
+        assertTrue(started.stream()
+                .allMatch(job -> job.request().tags().equals(List.of(new Tag("change", "CHG-1042")))));
         assertTrue(dialog.rows().get(0).outcomeProperty().get().startsWith("Started (backup-"));
     }
 
@@ -84,7 +88,8 @@ class BulkBackupDialogViewModelTest {
     void aServerThatCannotBeBackedUpAnyMoreIsSkippedWithItsReasonAndTheOthersStart() {
         sandbox.configure(c -> c.withTimeScale(1.0));
         List<Resource> servers = eligible(AwsService.OPSWORKS_CM, 2);
-        ((OpsWorksCmAdapter) app.adapters.get(AwsService.OPSWORKS_CM)).createBackup(servers.get(1).id(), "", List.of());
+        ((OpsWorksCmAdapter) app.adapters.get(AwsService.OPSWORKS_CM))
+                .createBackup(servers.get(1).id(), "", List.of());
         BulkBackupDialogViewModel dialog = dialog(servers, new OpsWorksCmBulkPlan());
 
         dialog.create();
@@ -92,9 +97,11 @@ class BulkBackupDialogViewModelTest {
         assertFalse(dialog.doneProperty().get());
         assertEquals(1, started.size());
         assertEquals(servers.get(0).id(), started.get(0).resourceId());
-        assertTrue(dialog.rows().get(1).outcomeProperty().get().startsWith("Skipped: Server is BACKING_UP"),
+        assertTrue(
+                dialog.rows().get(1).outcomeProperty().get().startsWith("Skipped: Server is BACKING_UP"),
                 dialog.rows().get(1).outcomeProperty().get());
-        assertEquals("1 of 2 backups started; see each resource's line. Create tries the others again.",
+        assertEquals(
+                "1 of 2 backups started; see each resource's line. Create tries the others again.",
                 dialog.generalMessageProperty().get());
         assertTrue(dialog.lockedProperty().get(), "the shared tags stay as they were sent");
 
@@ -117,10 +124,17 @@ class BulkBackupDialogViewModelTest {
 
         dialog.create();
 
-        assertTrue(dialog.doneProperty().get(), dialog.generalMessageProperty().get()
-                + dialog.rows().stream().map(r -> r.outcomeProperty().get()).toList());
-        assertTrue(started.stream().allMatch(job ->
-                job.request().awsBackup().backupVaultName().equals(dialog.vaultProperty().get())));
+        assertTrue(
+                dialog.doneProperty().get(),
+                dialog.generalMessageProperty().get()
+                        + dialog.rows().stream()
+                                .map(r -> r.outcomeProperty().get())
+                                .toList());
+        assertTrue(started.stream()
+                .allMatch(job -> job.request()
+                        .awsBackup()
+                        .backupVaultName()
+                        .equals(dialog.vaultProperty().get())));
     }
 
     @Test

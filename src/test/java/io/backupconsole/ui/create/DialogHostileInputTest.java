@@ -43,6 +43,7 @@ class DialogHostileInputTest {
 
     @TempDir
     Path data;
+
     private DialogTestContext app;
 
     @BeforeEach
@@ -55,8 +56,7 @@ class DialogHostileInputTest {
         app.close();
     }
 
-    private record Dialog(BackupDialogViewModel model, List<StringProperty> inputs, TagEditorViewModel tags) {
-    }
+    private record Dialog(BackupDialogViewModel model, List<StringProperty> inputs, TagEditorViewModel tags) {}
 
     @Test
     void hostileTextInEveryFieldGetsReadableMessagesAndNeverAnException() {
@@ -75,8 +75,14 @@ class DialogHostileInputTest {
                 },
                 c -> {
                     var d = new AwsBackupDialogViewModel(c.eligible(AwsService.BACKUP), c.context);
-                    return new Dialog(d, List.of(d.resourceArnProperty(), d.roleProperty(), d.startWindowProperty(),
-                            d.completeWindowProperty()), d.tags());
+                    return new Dialog(
+                            d,
+                            List.of(
+                                    d.resourceArnProperty(),
+                                    d.roleProperty(),
+                                    d.startWindowProperty(),
+                                    d.completeWindowProperty()),
+                            d.tags());
                 });
         List<String> problems = new ArrayList<>();
         for (Function<DialogTestContext, Dialog> opener : dialogs) {
@@ -98,7 +104,8 @@ class DialogHostileInputTest {
                     problems.add(where + "a megabyte was accepted");
                 }
                 List<String> shown = new ArrayList<>();
-                violations.forEach(v -> shown.add(dialog.model().messageFor(v.field()).get()));
+                violations.forEach(
+                        v -> shown.add(dialog.model().messageFor(v.field()).get()));
                 dialog.tags().rows().forEach(row -> {
                     shown.add(row.keyMessageProperty().get());
                     shown.add(row.valueMessageProperty().get());
@@ -111,19 +118,24 @@ class DialogHostileInputTest {
                         problems.add(where + "no message shown for " + v);
                     }
                 }
-                shown.stream().filter(m -> m != null && (m.length() > 400 || m.codePoints().anyMatch(
-                        DialogHostileInputTest::garbles))).forEach(m -> problems.add(where + "unreadable message "
-                        + m.substring(0, Math.min(m.length(), 120)).replaceAll("[^\\x20-\\x7e]", "?")));
+                shown.stream()
+                        .filter(m -> m != null
+                                && (m.length() > 400 || m.codePoints().anyMatch(DialogHostileInputTest::garbles)))
+                        .forEach(m -> problems.add(where + "unreadable message "
+                                + m.substring(0, Math.min(m.length(), 120)).replaceAll("[^\\x20-\\x7e]", "?")));
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertFalse(sandbox.server().stats().snapshot().keySet().stream().anyMatch(k -> k.contains("Create")
-                || k.contains("Start")), "nothing hostile was sent: " + sandbox.server().stats().snapshot());
+        assertFalse(
+                sandbox.server().stats().snapshot().keySet().stream()
+                        .anyMatch(k -> k.contains("Create") || k.contains("Start")),
+                "nothing hostile was sent: " + sandbox.server().stats().snapshot());
     }
 
     private static boolean garbles(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.CONTROL && codePoint != '\n' || type == Character.FORMAT
+        return type == Character.CONTROL && codePoint != '\n'
+                || type == Character.FORMAT
                 || type == Character.SURROGATE;
     }
 }

@@ -16,7 +16,8 @@ class TagEditorViewModelTest {
         int added = editor.paste("team=storage\n\nowner=ops=admins\r\ncost-centre\n");
 
         assertEquals(3, added);
-        assertEquals(List.of(new Tag("team", "storage"), new Tag("owner", "ops=admins"), new Tag("cost-centre", "")),
+        assertEquals(
+                List.of(new Tag("team", "storage"), new Tag("owner", "ops=admins"), new Tag("cost-centre", "")),
                 editor.tags());
         editor.addRow();
         assertEquals(3, editor.tags().size(), "a spare blank row is not a tag");
@@ -31,9 +32,12 @@ class TagEditorViewModelTest {
 
         assertEquals("", editor.rows().get(0).keyMessageProperty().get());
         assertEquals("", editor.rows().get(1).keyMessageProperty().get(), "the blank row says nothing");
-        assertEquals("Tag keys starting with \"aws:\" are reserved for AWS.",
+        assertEquals(
+                "Tag keys starting with \"aws:\" are reserved for AWS.",
                 editor.rows().get(2).keyMessageProperty().get());
-        assertEquals("Tag key \"team\" is used more than once.", editor.rows().get(3).keyMessageProperty().get());
+        assertEquals(
+                "Tag key \"team\" is used more than once.",
+                editor.rows().get(3).keyMessageProperty().get());
 
         editor.rows().get(2).keyProperty().set("owner");
         editor.showViolations(TagRules.STANDARD.check(editor.tags(), "Tags"));
@@ -50,6 +54,8 @@ class TagEditorViewModelTest {
 
         editor.showViolations(TagRules.STANDARD.check(editor.tags(), "Tags"));
 
-        assertEquals("At most 50 tags are allowed (there are 51).", editor.listMessageProperty().get());
+        assertEquals(
+                "At most 50 tags are allowed (there are 51).",
+                editor.listMessageProperty().get());
     }
 }

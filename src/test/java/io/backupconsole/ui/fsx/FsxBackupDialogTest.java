@@ -31,7 +31,12 @@ class FsxBackupDialogTest {
 
     @Start
     void start(Stage stage) {
-        harness.show(stage, sandbox, AwsService.FSX, "fs-0a1b2c3d4e5f60001", FsxBackupDialogViewModel::new,
+        harness.show(
+                stage,
+                sandbox,
+                AwsService.FSX,
+                "fs-0a1b2c3d4e5f60001",
+                FsxBackupDialogViewModel::new,
                 model -> new FsxBackupDialog(model).root());
     }
 
@@ -65,6 +70,7 @@ class FsxBackupDialogTest {
         assertFalse(harness.dialog().dialog().isShowing());
         assertEquals("before upgrade-2", harness.started.get(0).request().name());
         assertTrue(harness.adapters().get(AwsService.FSX).listBackups("fs-0a1b2c3d4e5f60001").stream()
-                .anyMatch(b -> b.id().equals(harness.started.get(0).serviceJobId()) && b.name().equals("before upgrade-2")));
+                .anyMatch(b -> b.id().equals(harness.started.get(0).serviceJobId())
+                        && b.name().equals("before upgrade-2")));
     }
 }

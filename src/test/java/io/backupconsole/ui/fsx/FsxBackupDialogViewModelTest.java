@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
 import io.backupconsole.domain.BackupSummary;
+import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.DialogTestContext;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.tracking.TrackedJob;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +49,8 @@ class FsxBackupDialogViewModelTest {
 
     private List<BackupSummary> userBackups() {
         return app.adapters.get(AwsService.FSX).listBackups(WINDOWS).stream()
-                .filter(b -> b.origin() == BackupOrigin.MANUAL).toList();
+                .filter(b -> b.origin() == BackupOrigin.MANUAL)
+                .toList();
     }
 
     @Test
@@ -58,7 +59,8 @@ class FsxBackupDialogViewModelTest {
         dialog.touch(FsxBackupDialogViewModel.NAME);
 
         assertFalse(dialog.canCreateProperty().get());
-        assertEquals("Backup name may contain only letters, numbers, spaces and _ . : / = + - @.",
+        assertEquals(
+                "Backup name may contain only letters, numbers, spaces and _ . : / = + - @.",
                 dialog.messageFor(FsxBackupDialogViewModel.NAME).get());
     }
 
@@ -79,7 +81,10 @@ class FsxBackupDialogViewModelTest {
         assertNotNull(job, dialog.generalMessageProperty().get());
         List<BackupSummary> after = userBackups();
         assertEquals(before + 1, after.size());
-        BackupSummary made = after.stream().filter(b -> b.id().equals(job.serviceJobId())).findFirst().orElseThrow();
+        BackupSummary made = after.stream()
+                .filter(b -> b.id().equals(job.serviceJobId()))
+                .findFirst()
+                .orElseThrow();
         assertEquals("before-upgrade", made.name());
     }
 
@@ -87,13 +92,15 @@ class FsxBackupDialogViewModelTest {
     void lostAnswersLockTheFormAndCreateAgainMakesExactlyOneBackupWithTheSameToken() {
         int before = userBackups().size();
         dialog.nameProperty().set("nightly");
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0, List.of("fsx:CreateBackup"), c.seed()));
+        sandbox.configure(
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0, List.of("fsx:CreateBackup"), c.seed()));
 
         dialog.create();
 
         assertNull(dialog.startedProperty().get());
         assertTrue(dialog.lockedProperty().get());
-        assertTrue(dialog.generalMessageProperty().get().contains("no second backup"),
+        assertTrue(
+                dialog.generalMessageProperty().get().contains("no second backup"),
                 dialog.generalMessageProperty().get());
         TrackedJob pending = app.journal.jobs().getFirst();
         assertEquals(JobOutcome.SUBMITTING, pending.progress().outcome());
@@ -118,7 +125,9 @@ class FsxBackupDialogViewModelTest {
         refused.create();
 
         assertNull(refused.startedProperty().get());
-        assertTrue(refused.generalMessageProperty().get().contains("Scratch"), refused.generalMessageProperty().get());
+        assertTrue(
+                refused.generalMessageProperty().get().contains("Scratch"),
+                refused.generalMessageProperty().get());
         assertTrue(app.journal.jobs().isEmpty());
     }
 }

@@ -29,6 +29,7 @@ class FsxViewModelTest {
 
     /** us-east-1's seed: seven file systems, three ONTAP volumes and two OpenZFS volumes. */
     private static final int SEEDED_FILE_SYSTEMS = 7;
+
     private static final int SEEDED_VOLUMES = 5;
 
     private ViewTestContext test;
@@ -51,7 +52,10 @@ class FsxViewModelTest {
     }
 
     private Resource select(String name) {
-        Resource resource = fileSystems.allRows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+        Resource resource = fileSystems.allRows().stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         fileSystems.selectedProperty().set(resource);
         return resource;
     }
@@ -61,14 +65,18 @@ class FsxViewModelTest {
     }
 
     private BackupSummary backupMadeBy(BackupOrigin origin) {
-        return details.backups().stream().filter(b -> b.origin() == origin).findFirst().orElseThrow();
+        return details.backups().stream()
+                .filter(b -> b.origin() == origin)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void loadsEveryFileSystemAndVolumeWhenFirstShownAndNotBefore() {
         assertTrue(fileSystems.rows().isEmpty(), "nothing is loaded while the view is hidden");
         fileSystems.setShowing(true);
-        long volumes = fileSystems.rows().stream().filter(r -> r.parentId() != null).count();
+        long volumes =
+                fileSystems.rows().stream().filter(r -> r.parentId() != null).count();
         assertEquals(SEEDED_FILE_SYSTEMS, fileSystems.rows().size() - volumes, "every seeded file system");
         assertEquals(SEEDED_VOLUMES, volumes, "every seeded volume");
         assertFalse(fileSystems.loadingProperty().get());
@@ -93,18 +101,24 @@ class FsxViewModelTest {
         }
         Resource netapp = select("netapp-prod");
         int at = rows.indexOf(netapp);
-        assertEquals(List.of("app_data", "app_data_dr", "svm_prod_root"),
+        assertEquals(
+                List.of("app_data", "app_data_dr", "svm_prod_root"),
                 rows.subList(at + 1, at + 4).stream().map(Resource::name).toList());
         Resource volume = select("app_data");
-        assertEquals("netapp-prod (" + netapp.id() + ")", volume.attribute("File system").orElseThrow(),
+        assertEquals(
+                "netapp-prod (" + netapp.id() + ")",
+                volume.attribute("File system").orElseThrow(),
                 "the details name the volume's file system");
     }
 
     @Test
     void filterMatchesNamesIdsTypesAndStatesCaseInsensitively() {
         fileSystems.setShowing(true);
-        String scratchId = fileSystems.allRows().stream().filter(r -> r.name().equals("render-scratch"))
-                .findFirst().orElseThrow().id();
+        String scratchId = fileSystems.allRows().stream()
+                .filter(r -> r.name().equals("render-scratch"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         fileSystems.filterTextProperty().set(scratchId.toUpperCase());
         assertEquals(List.of("render-scratch"), names(), "id");
         fileSystems.filterTextProperty().set("ONTAP VOLUME");
@@ -124,8 +138,10 @@ class FsxViewModelTest {
     @Test
     void sortsByTheTableComparatorAndFallsBackToTheGroupedOrder() {
         fileSystems.setShowing(true);
-        fileSystems.comparatorProperty().set(Comparator.comparing(FsxViewModel::capacityBytes,
-                Comparator.nullsLast(Comparator.reverseOrder())));
+        fileSystems
+                .comparatorProperty()
+                .set(Comparator.comparing(
+                        FsxViewModel::capacityBytes, Comparator.nullsLast(Comparator.reverseOrder())));
         assertEquals("genomics-s3", names().get(0), "4800 GiB, the largest");
         fileSystems.comparatorProperty().set(Comparator.comparing(Resource::name));
         assertEquals("app_data", names().get(0));
@@ -181,11 +197,14 @@ class FsxViewModelTest {
     void detailsListBackupsNewestFirst() {
         fileSystems.setShowing(true);
         select("corp-shares");
-        List<Instant> times = details.backups().stream().map(BackupSummary::createdAt).toList();
+        List<Instant> times =
+                details.backups().stream().map(BackupSummary::createdAt).toList();
         assertEquals(2, times.size(), "one automatic and one user-initiated backup are seeded");
         assertEquals(times.stream().sorted(Comparator.reverseOrder()).toList(), times);
         select("app_data");
-        assertEquals(List.of("app_data"), details.backups().stream().map(BackupSummary::name).toList(),
+        assertEquals(
+                List.of("app_data"),
+                details.backups().stream().map(BackupSummary::name).toList(),
                 "a volume shows its own backups");
     }
 
@@ -199,7 +218,9 @@ class FsxViewModelTest {
 
         test.dialogs.answer = false;
         details.deleteSelectedBackup();
-        assertTrue(test.dialogs.asked.get(0).contains("before-migration (" + manual.id() + ")"), test.dialogs.asked.toString());
+        assertTrue(
+                test.dialogs.asked.get(0).contains("before-migration (" + manual.id() + ")"),
+                test.dialogs.asked.toString());
         assertTrue(details.backups().contains(manual), "declined: nothing deleted");
 
         long deletesBefore = sandbox.count("fsx:DeleteBackup");
@@ -218,7 +239,8 @@ class FsxViewModelTest {
         select("ml-training");
         details.selectedBackupProperty().set(backupMadeBy(BackupOrigin.AWS_BACKUP));
         assertFalse(details.deleteEligibilityProperty().get().allowed());
-        assertTrue(details.deleteEligibilityProperty().get().reason().startsWith("Managed by AWS Backup"),
+        assertTrue(
+                details.deleteEligibilityProperty().get().reason().startsWith("Managed by AWS Backup"),
                 details.deleteEligibilityProperty().get().reason());
         details.deleteSelectedBackup();
 
@@ -233,8 +255,8 @@ class FsxViewModelTest {
     @Test
     void aFailingServiceShowsAnInlineErrorAndKeepsTheRows() {
         fileSystems.setShowing(true);
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0,
-                List.of("fsx:DescribeFileSystems"), c.seed()));
+        sandbox.configure(
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("fsx:DescribeFileSystems"), c.seed()));
         fileSystems.refresh();
         assertEquals(SEEDED_FILE_SYSTEMS + SEEDED_VOLUMES, fileSystems.rows().size(), "the last good rows stay");
         assertFalse(fileSystems.errorProperty().get().isEmpty());

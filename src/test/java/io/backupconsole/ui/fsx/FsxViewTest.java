@@ -45,7 +45,9 @@ class FsxViewTest {
     }
 
     private static Button detailsButton(FxRobot robot, String text) {
-        return robot.lookup(".details-pane .button").match((Button b) -> b.getText().equals(text)).query();
+        return robot.lookup(".details-pane .button")
+                .match((Button b) -> b.getText().equals(text))
+                .query();
     }
 
     @Test
@@ -53,17 +55,30 @@ class FsxViewTest {
         TableView<Resource> table = robot.lookup("#table").queryTableView();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         int netapp = table.getItems().stream().map(Resource::name).toList().indexOf("netapp-prod");
-        assertEquals(List.of("app_data", "app_data_dr", "svm_prod_root"), table.getItems()
-                .subList(netapp + 1, netapp + 4).stream().map(Resource::name).toList(), "volumes under their file system");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".table-cell")
-                .match((TableCell<?, ?> cell) -> "└ app_data".equals(cell.getText())).tryQuery().isPresent());
+        assertEquals(
+                List.of("app_data", "app_data_dr", "svm_prod_root"),
+                table.getItems().subList(netapp + 1, netapp + 4).stream()
+                        .map(Resource::name)
+                        .toList(),
+                "volumes under their file system");
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".table-cell")
+                        .match((TableCell<?, ?> cell) -> "└ app_data".equals(cell.getText()))
+                        .tryQuery()
+                        .isPresent());
 
         robot.clickOn("#filter").write("openzfs");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("zfs-home", "fsx", "projects"), table.getItems().stream().map(Resource::name).toList());
+        assertEquals(
+                List.of("zfs-home", "fsx", "projects"),
+                table.getItems().stream().map(Resource::name).toList());
         robot.clickOn("#filter").eraseText("openzfs".length()).write("fsvol-0a1b2c3d4e5f60052");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("app_data_dr"), table.getItems().stream().map(Resource::name).toList());
+        assertEquals(
+                List.of("app_data_dr"),
+                table.getItems().stream().map(Resource::name).toList());
     }
 
     @Test
@@ -75,8 +90,13 @@ class FsxViewTest {
         assertEquals(3, table.getItems().size());
 
         // Cells are reused, their tooltips too: after the rows changed under them, the hover text must follow.
-        List<TableCell<?, ?>> shown = robot.lookup(".table-cell").match((TableCell<?, ?> cell) -> !cell.isEmpty()
-                && cell.getTableColumn().getText().equals("Name")).<TableCell<?, ?>>queryAll().stream().toList();
+        List<TableCell<?, ?>> shown = robot
+                .lookup(".table-cell")
+                .match((TableCell<?, ?> cell) ->
+                        !cell.isEmpty() && cell.getTableColumn().getText().equals("Name"))
+                .<TableCell<?, ?>>queryAll()
+                .stream()
+                .toList();
         assertEquals(3, shown.size());
         shown.forEach(cell -> assertEquals(cell.getText(), cell.getAccessibleHelp()));
         TableCell<?, ?> hovered = shown.get(1);
@@ -84,9 +104,14 @@ class FsxViewTest {
         assertEquals(hovered.getText(), hovered.getTooltip().getText(), "the tooltip is made on hover, with its text");
         // The declared row height is the theme's (3em), and a state badge fits in it.
         double row = table.getFixedCellSize();
-        double font = robot.lookup("#filter").queryAs(javafx.scene.control.TextField.class).getFont().getSize();
+        double font = robot.lookup("#filter")
+                .queryAs(javafx.scene.control.TextField.class)
+                .getFont()
+                .getSize();
         assertEquals(3 * font, row, 0.5);
-        robot.lookup(".state-badge").match(Label::isVisible).<Label>queryAll()
+        robot.lookup(".state-badge")
+                .match(Label::isVisible)
+                .<Label>queryAll()
                 .forEach(badge -> assertTrue(badge.getHeight() < row, "badge " + badge.getHeight() + " px in " + row));
     }
 
@@ -95,17 +120,35 @@ class FsxViewTest {
         TableView<Resource> table = robot.lookup("#table").queryTableView();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         // What a click on the header does (TestFX's headless click does not reach the header's sort handler).
-        robot.interact(() -> table.getSortOrder().setAll(table.getColumns().stream()
-                .filter(column -> column.getText().equals("Name")).findFirst().orElseThrow()));
+        robot.interact(() -> table.getSortOrder()
+                .setAll(table.getColumns().stream()
+                        .filter(column -> column.getText().equals("Name"))
+                        .findFirst()
+                        .orElseThrow()));
         List<String> names = table.getItems().stream().map(Resource::name).toList();
-        assertEquals(List.of("corp-shares", "finance-new", "genomics-s3", "ml-training", "netapp-prod", "render-scratch",
-                "zfs-home", "app_data", "app_data_dr", "fsx", "projects", "svm_prod_root"), names,
+        assertEquals(
+                List.of(
+                        "corp-shares",
+                        "finance-new",
+                        "genomics-s3",
+                        "ml-training",
+                        "netapp-prod",
+                        "render-scratch",
+                        "zfs-home",
+                        "app_data",
+                        "app_data_dr",
+                        "fsx",
+                        "projects",
+                        "svm_prod_root"),
+                names,
                 "sorted by the name shown (volumes, shown as \"└ name\", after the file systems)");
 
         robot.clickOn("#filter").write("app");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("netapp-prod", "app_data", "app_data_dr", "svm_prod_root"),
-                table.getItems().stream().map(Resource::name).toList(), "matches, still by name");
+        assertEquals(
+                List.of("netapp-prod", "app_data", "app_data_dr", "svm_prod_root"),
+                table.getItems().stream().map(Resource::name).toList(),
+                "matches, still by name");
         robot.clickOn("#filter").eraseText(3);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(names, table.getItems().stream().map(Resource::name).toList(), "the whole list, still by name");
@@ -124,9 +167,12 @@ class FsxViewTest {
     void anEligibleFileSystemShowsItsBackupsAndWhichOfThemCanBeDeleted(FxRobot robot) throws Exception {
         FxViewHarness.clickCell(robot, "ml-training");
         assertFalse(detailsButton(robot, "_Back up…").isDisabled());
-        TableView<BackupSummary> backups = robot.lookup(".details-pane .table-view").queryTableView();
+        TableView<BackupSummary> backups =
+                robot.lookup(".details-pane .table-view").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> backups.getItems().size() == 2);
-        assertEquals(List.of("daily-plan-ml", "pre-upgrade"), backups.getItems().stream().map(BackupSummary::name).toList(),
+        assertEquals(
+                List.of("daily-plan-ml", "pre-upgrade"),
+                backups.getItems().stream().map(BackupSummary::name).toList(),
                 "newest first");
 
         FxViewHarness.clickCell(robot, "daily-plan-ml");

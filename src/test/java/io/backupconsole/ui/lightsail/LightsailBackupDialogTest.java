@@ -34,7 +34,12 @@ class LightsailBackupDialogTest {
 
     @Start
     void start(Stage stage) {
-        harness.show(stage, sandbox, AwsService.LIGHTSAIL, DATABASE, LightsailBackupDialogViewModel::new,
+        harness.show(
+                stage,
+                sandbox,
+                AwsService.LIGHTSAIL,
+                DATABASE,
+                LightsailBackupDialogViewModel::new,
                 model -> new LightsailBackupDialog(model).root());
     }
 
@@ -53,7 +58,9 @@ class LightsailBackupDialogTest {
         Button create = robot.lookup("#createBackup").queryButton();
         TextField name = robot.lookup(".text-field").queryAs(TextField.class);
         String taken = harness.adapters().get(AwsService.LIGHTSAIL).listBackups(DATABASE).stream()
-                .map(BackupSummary::id).findFirst().orElseThrow();
+                .map(BackupSummary::id)
+                .findFirst()
+                .orElseThrow();
 
         robot.clickOn(name).eraseText(name.getText().length()).write("-bad-");
         WaitForAsyncUtils.waitForFxEvents();

@@ -49,14 +49,17 @@ class LightsailBackupDialogViewModelTest {
     private String anExistingSnapshotName() {
         return app.adapters.get(AwsService.LIGHTSAIL).listResources().stream()
                 .flatMap(db -> app.adapters.get(AwsService.LIGHTSAIL).listBackups(db.id()).stream())
-                .map(BackupSummary::id).findFirst().orElseThrow();
+                .map(BackupSummary::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void theSuggestedNameIsCheckedInTheBackgroundBeforeCreateIsEnabled() {
         assertTrue(dialog.snapshotNameProperty().get().startsWith(database.id() + "-"));
         assertFalse(dialog.canCreateProperty().get(), "not before Lightsail said the name is free");
-        assertEquals("Checking whether the name is free…", dialog.nameCheckProperty().get());
+        assertEquals(
+                "Checking whether the name is free…", dialog.nameCheckProperty().get());
 
         app.ticker.tick();
 
@@ -72,7 +75,9 @@ class LightsailBackupDialogViewModelTest {
         app.ticker.tick();
 
         assertFalse(dialog.canCreateProperty().get());
-        assertTrue(dialog.messageFor(NAME).get().contains("already exists"), dialog.messageFor(NAME).get());
+        assertTrue(
+                dialog.messageFor(NAME).get().contains("already exists"),
+                dialog.messageFor(NAME).get());
     }
 
     @Test
@@ -85,7 +90,8 @@ class LightsailBackupDialogViewModelTest {
         dialog.snapshotNameProperty().set("nig");
         dialog.snapshotNameProperty().set("nightly-");
         dialog.touch(NAME);
-        assertEquals("Snapshot name (relationalDatabaseSnapshotName) must end with a letter or a number.",
+        assertEquals(
+                "Snapshot name (relationalDatabaseSnapshotName) must end with a letter or a number.",
                 dialog.messageFor(NAME).get());
         assertEquals(0, app.ticker.activeCount(), "an invalid name is not asked about");
         dialog.snapshotNameProperty().set("nightly-1");
@@ -99,8 +105,8 @@ class LightsailBackupDialogViewModelTest {
     void createTakesTheSnapshotEvenWhenItsAnswerIsLost() {
         app.ticker.tick();
         dialog.tags().paste("purpose=pre-migration");
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0,
-                List.of("lightsail:CreateRelationalDatabaseSnapshot"), c.seed()));
+        sandbox.configure(c -> new SandboxConfig(
+                c.timeScale(), 0, 0, 0, 0, 1.0, List.of("lightsail:CreateRelationalDatabaseSnapshot"), c.seed()));
 
         dialog.create();
 
@@ -108,7 +114,10 @@ class LightsailBackupDialogViewModelTest {
         assertNotNull(job, dialog.generalMessageProperty().get());
         sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
         assertEquals(dialog.snapshotNameProperty().get(), job.serviceJobId());
-        assertEquals(1, app.adapters.get(AwsService.LIGHTSAIL).listBackups(database.id()).stream()
-                .filter(s -> s.id().equals(job.serviceJobId())).count());
+        assertEquals(
+                1,
+                app.adapters.get(AwsService.LIGHTSAIL).listBackups(database.id()).stream()
+                        .filter(s -> s.id().equals(job.serviceJobId()))
+                        .count());
     }
 }

@@ -50,7 +50,10 @@ class LightsailViewModelTest {
     }
 
     private Resource select(String name) {
-        Resource database = databases.allRows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+        Resource database = databases.allRows().stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         databases.selectedProperty().set(database);
         return database;
     }
@@ -60,15 +63,20 @@ class LightsailViewModelTest {
     }
 
     private BackupSummary snapshotIn(String status) {
-        return details.backups().stream().filter(b -> b.status().equals(status)).findFirst().orElseThrow();
+        return details.backups().stream()
+                .filter(b -> b.status().equals(status))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void loadsEveryDatabaseWhenFirstShownAndNotBefore() {
         assertTrue(databases.rows().isEmpty(), "nothing is loaded while the view is hidden");
         databases.setShowing(true);
-        assertEquals(List.of("analytics-pg", "legacy-mysql", "orders-pg", "reporting-pg", "shop-mysql", "staging-mysql"),
-                names(), "every seeded database, by name while no column is sorted");
+        assertEquals(
+                List.of("analytics-pg", "legacy-mysql", "orders-pg", "reporting-pg", "shop-mysql", "staging-mysql"),
+                names(),
+                "every seeded database, by name while no column is sorted");
         assertFalse(databases.loadingProperty().get());
         assertEquals("", databases.errorProperty().get());
         assertNotNull(databases.lastRefreshProperty().get());
@@ -104,7 +112,9 @@ class LightsailViewModelTest {
     @Test
     void sortsByTheTableComparatorAndFallsBackToNames() {
         databases.setShowing(true);
-        databases.comparatorProperty().set(Comparator.comparing(Resource::createdAt).reversed());
+        databases
+                .comparatorProperty()
+                .set(Comparator.comparing(Resource::createdAt).reversed());
         assertEquals("reporting-pg", names().getFirst(), "the newest database");
         databases.comparatorProperty().set(Comparator.comparing(Resource::name).reversed());
         assertEquals("staging-mysql", names().getFirst());
@@ -145,7 +155,8 @@ class LightsailViewModelTest {
     void detailsListSnapshotsNewestFirstWithStateAndSize() {
         databases.setShowing(true);
         select("shop-mysql");
-        assertEquals(List.of("shop-mysql-weekly", "shop-mysql-2024-black-friday", "shop-mysql-before-upgrade"),
+        assertEquals(
+                List.of("shop-mysql-weekly", "shop-mysql-2024-black-friday", "shop-mysql-before-upgrade"),
                 details.backups().stream().map(BackupSummary::name).toList());
         assertTrue(details.backups().stream().allMatch(b -> b.status().equals("available") && b.sizeBytes() > 0));
         select("legacy-mysql");
@@ -185,7 +196,8 @@ class LightsailViewModelTest {
         assertEquals("orders-pg-before-migration", pending.name());
         details.selectedBackupProperty().set(pending);
         assertFalse(details.deleteEligibilityProperty().get().allowed());
-        assertEquals("Still being created (pending): wait until it finishes.",
+        assertEquals(
+                "Still being created (pending): wait until it finishes.",
                 details.deleteEligibilityProperty().get().reason());
         details.deleteSelectedBackup();
         assertTrue(test.dialogs.asked.isEmpty(), "no confirmation for something that cannot be deleted");
@@ -196,7 +208,9 @@ class LightsailViewModelTest {
     void detailsLoadEveryPageOfSnapshots() {
         databases.setShowing(true);
         LightsailAdapter adapter = (LightsailAdapter) test.connection.adapters().get(AwsService.LIGHTSAIL);
-        List<String> created = IntStream.rangeClosed(1, 26).mapToObj(i -> "shop-mysql-paging-%02d".formatted(i)).toList();
+        List<String> created = IntStream.rangeClosed(1, 26)
+                .mapToObj(i -> "shop-mysql-paging-%02d".formatted(i))
+                .toList();
         for (String name : created) {
             adapter.createSnapshot("shop-mysql", name, List.of());
             // A snapshot runs at most a few simulated minutes; then the database is available for the next one.
@@ -206,13 +220,16 @@ class LightsailViewModelTest {
         long pagesBefore = sandbox.count("lightsail:GetRelationalDatabaseSnapshots");
         details.reloadBackups();
 
-        assertEquals(2, sandbox.count("lightsail:GetRelationalDatabaseSnapshots") - pagesBefore,
+        assertEquals(
+                2,
+                sandbox.count("lightsail:GetRelationalDatabaseSnapshots") - pagesBefore,
                 "33 snapshots in the region: two pages of 25");
         List<String> names = details.backups().stream().map(BackupSummary::name).toList();
         assertEquals(29, names.size(), "26 new and 3 seeded: " + names);
         assertTrue(names.containsAll(created));
         assertEquals("shop-mysql-paging-26", names.getFirst(), "newest first");
-        List<Instant> times = details.backups().stream().map(BackupSummary::createdAt).toList();
+        List<Instant> times =
+                details.backups().stream().map(BackupSummary::createdAt).toList();
         assertEquals(times.stream().sorted(Comparator.reverseOrder()).toList(), times);
         assertTrue(details.backups().stream().allMatch(b -> b.status().equals("available")));
     }
@@ -220,11 +237,13 @@ class LightsailViewModelTest {
     @Test
     void aFailingServiceShowsAnInlineErrorAndKeepsTheRows() {
         databases.setShowing(true);
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0,
-                List.of("lightsail:GetRelationalDatabases"), c.seed()));
+        sandbox.configure(c -> new SandboxConfig(
+                c.timeScale(), 0, 0, 0, 1.0, 0, List.of("lightsail:GetRelationalDatabases"), c.seed()));
         databases.refresh();
         assertEquals(6, databases.rows().size(), "the last good rows stay");
-        assertTrue(databases.errorProperty().get().contains("ServiceException"), databases.errorProperty().get());
+        assertTrue(
+                databases.errorProperty().get().contains("ServiceException"),
+                databases.errorProperty().get());
         sandbox.configure(c -> SandboxFixture.TEST_CONFIG.withTimeScale(1.0));
         databases.refresh();
         assertEquals("", databases.errorProperty().get(), "the error clears once the service answers");
@@ -258,7 +277,8 @@ class LightsailViewModelTest {
         select("analytics-pg");
         databases.refresh();
         assertEquals("analytics-pg", databases.selectedProperty().get().name());
-        assertEquals(List.of("analytics-pg-weekly", "analytics-pg-q3-close"),
+        assertEquals(
+                List.of("analytics-pg-weekly", "analytics-pg-q3-close"),
                 details.backups().stream().map(BackupSummary::name).toList());
     }
 }

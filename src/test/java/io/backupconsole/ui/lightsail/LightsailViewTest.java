@@ -53,12 +53,20 @@ class LightsailViewTest {
     @Test
     void listsDatabasesWithStateBadgesAndReasons(FxRobot robot) throws Exception {
         TableView<Resource> table = table(robot);
-        assertEquals(List.of("analytics-pg", "legacy-mysql", "orders-pg", "reporting-pg", "shop-mysql", "staging-mysql"),
+        assertEquals(
+                List.of("analytics-pg", "legacy-mysql", "orders-pg", "reporting-pg", "shop-mysql", "staging-mysql"),
                 table.getItems().stream().map(Resource::name).toList());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".state-badge").queryAllAs(Label.class).stream()
-                .anyMatch(badge -> "backing-up".equals(badge.getText()) && badge.getStyleClass().contains("tone-busy")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".not-eligible").queryAll().stream()
-                .anyMatch(node -> node instanceof Labeled l && "Database is stopped".equals(l.getText())));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".state-badge").queryAllAs(Label.class).stream()
+                        .anyMatch(badge -> "backing-up".equals(badge.getText())
+                                && badge.getStyleClass().contains("tone-busy")));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".not-eligible").queryAll().stream()
+                        .anyMatch(node -> node instanceof Labeled l && "Database is stopped".equals(l.getText())));
     }
 
     @Test
@@ -66,7 +74,8 @@ class LightsailViewTest {
         TableView<Resource> table = table(robot);
         robot.clickOn("#filter").write("postgresql");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("analytics-pg", "orders-pg", "reporting-pg"),
+        assertEquals(
+                List.of("analytics-pg", "orders-pg", "reporting-pg"),
                 table.getItems().stream().map(Resource::name).toList());
     }
 
@@ -76,12 +85,15 @@ class LightsailViewTest {
         FxViewHarness.clickCell(robot, "legacy-mysql");
         assertEquals("legacy-mysql", table.getSelectionModel().getSelectedItem().name());
         assertTrue(robot.lookup("#backUpButton").queryAs(Button.class).isDisabled());
-        assertEquals("Database is stopped", robot.lookup("#backUpReason").queryAs(Label.class).getText());
+        assertEquals(
+                "Database is stopped",
+                robot.lookup("#backUpReason").queryAs(Label.class).getText());
 
         FxViewHarness.clickCell(robot, "shop-mysql");
         assertFalse(robot.lookup("#backUpButton").queryAs(Button.class).isDisabled());
         TableView<BackupSummary> snapshots = robot.lookup("#backupsTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> snapshots.getItems().size() == 3);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> snapshots.getItems().size() == 3);
         assertEquals("shop-mysql-weekly", snapshots.getItems().getFirst().name(), "newest first");
         assertTrue(robot.lookup("#backupsTable .state-badge").queryAllAs(Label.class).stream()
                 .anyMatch(badge -> "available".equals(badge.getText())));

@@ -36,7 +36,12 @@ class OpsWorksCmBackupDialogTest {
 
     @Start
     void start(Stage stage) {
-        dialog = harness.show(stage, sandbox, AwsService.OPSWORKS_CM, "chef-prod", OpsWorksCmBackupDialogViewModel::new,
+        dialog = harness.show(
+                stage,
+                sandbox,
+                AwsService.OPSWORKS_CM,
+                "chef-prod",
+                OpsWorksCmBackupDialogViewModel::new,
                 model -> new OpsWorksCmBackupDialog(model).root());
     }
 
@@ -63,7 +68,8 @@ class OpsWorksCmBackupDialogTest {
                 .anyMatch(label -> label.isVisible() && label.getText().contains("reserved for AWS")));
 
         robot.doubleClickOn(key).eraseText(9).write("owner");
-        robot.clickOn(robot.lookup(".tag-editor .text-field").nth(1).queryAs(TextField.class)).write("platform team");
+        robot.clickOn(robot.lookup(".tag-editor .text-field").nth(1).queryAs(TextField.class))
+                .write("platform team");
         robot.clickOn(".text-area").write("before the upgrade");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(key.getStyleClass().contains("invalid"));

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
+import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.rules.Tag;
 import io.backupconsole.testsupport.DialogTestContext;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.tracking.TrackedJob;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +48,8 @@ class OpsWorksCmBackupDialogViewModelTest {
 
     private long manualBackups() {
         return app.adapters.get(AwsService.OPSWORKS_CM).listBackups(server.id()).stream()
-                .filter(b -> b.origin() == BackupOrigin.MANUAL).count();
+                .filter(b -> b.origin() == BackupOrigin.MANUAL)
+                .count();
     }
 
     @Test
@@ -77,7 +78,8 @@ class OpsWorksCmBackupDialogViewModelTest {
         dialog.tags().paste("owner=ops@example.com");
 
         assertFalse(dialog.canCreateProperty().get());
-        assertEquals("Tag value for \"owner\" may contain only letters, numbers, spaces and + - = . _ : /.",
+        assertEquals(
+                "Tag value for \"owner\" may contain only letters, numbers, spaces and + - = . _ : /.",
                 dialog.tags().rows().get(0).valueMessageProperty().get());
     }
 
@@ -106,7 +108,8 @@ class OpsWorksCmBackupDialogViewModelTest {
         dialog.create();
 
         assertNull(dialog.startedProperty().get());
-        assertTrue(dialog.generalMessageProperty().get().startsWith("Cannot back up now: Server is BACKING_UP"),
+        assertTrue(
+                dialog.generalMessageProperty().get().startsWith("Cannot back up now: Server is BACKING_UP"),
                 dialog.generalMessageProperty().get());
         assertEquals(before, manualBackups());
         assertTrue(app.journal.jobs().isEmpty());
@@ -121,7 +124,8 @@ class OpsWorksCmBackupDialogViewModelTest {
         second.create();
 
         assertNull(second.startedProperty().get());
-        assertTrue(second.generalMessageProperty().get().contains("still running"),
+        assertTrue(
+                second.generalMessageProperty().get().contains("still running"),
                 second.generalMessageProperty().get());
     }
 }

@@ -46,7 +46,10 @@ class OpsWorksCmViewModelTest {
     }
 
     private Resource select(String name) {
-        Resource server = servers.allRows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+        Resource server = servers.allRows().stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         servers.selectedProperty().set(server);
         return server;
     }
@@ -117,7 +120,8 @@ class OpsWorksCmViewModelTest {
     void severalSelectedServersAreBackedUpTogetherLeavingOutThoseThatCannot() {
         servers.setShowing(true);
         List<Resource> chosen = servers.rows().stream()
-                .filter(r -> List.of("chef-prod", "puppet-prod", "puppet-ci").contains(r.name())).toList();
+                .filter(r -> List.of("chef-prod", "puppet-prod", "puppet-ci").contains(r.name()))
+                .toList();
 
         servers.selectionChanged(chosen);
 
@@ -127,8 +131,12 @@ class OpsWorksCmViewModelTest {
         assertTrue(details.bulkSummaryProperty().get().contains("puppet-ci: Server is BACKING_UP"));
         details.backUpSelected();
         assertEquals(1, test.bulkBackUpRequests.size());
-        assertEquals(List.of("chef-prod", "puppet-prod"),
-                test.bulkBackUpRequests.get(0).stream().map(Resource::name).sorted().toList());
+        assertEquals(
+                List.of("chef-prod", "puppet-prod"),
+                test.bulkBackUpRequests.get(0).stream()
+                        .map(Resource::name)
+                        .sorted()
+                        .toList());
 
         servers.refresh();
         assertEquals(3, servers.selection().size(), "a refresh keeps the selection");
@@ -147,7 +155,9 @@ class OpsWorksCmViewModelTest {
 
         assertEquals("", servers.filterTextProperty().get());
         assertEquals("puppet-prod", servers.selectedProperty().get().id());
-        assertEquals(List.of("puppet-prod"), servers.selection().stream().map(Resource::id).toList());
+        assertEquals(
+                List.of("puppet-prod"),
+                servers.selection().stream().map(Resource::id).toList());
         assertEquals("puppet-prod", servers.details().resourceProperty().get().id());
     }
 
@@ -167,7 +177,9 @@ class OpsWorksCmViewModelTest {
         select("chef-prod");
         ResourceDetailsViewModel details = servers.details();
         BackupSummary manual = details.backups().stream()
-                .filter(b -> b.origin() == BackupOrigin.MANUAL && b.status().equals("OK")).findFirst().orElseThrow();
+                .filter(b -> b.origin() == BackupOrigin.MANUAL && b.status().equals("OK"))
+                .findFirst()
+                .orElseThrow();
         details.selectedBackupProperty().set(manual);
         assertTrue(details.deleteEligibilityProperty().get().allowed());
 
@@ -179,8 +191,11 @@ class OpsWorksCmViewModelTest {
         details.selectedBackupProperty().set(manual);
         test.dialogs.answer = true;
         details.deleteSelectedBackup();
-        assertTrue(details.backups().stream().filter(b -> b.id().equals(manual.id()))
-                .allMatch(b -> b.status().equals("DELETING")), "the backup is being deleted");
+        assertTrue(
+                details.backups().stream()
+                        .filter(b -> b.id().equals(manual.id()))
+                        .allMatch(b -> b.status().equals("DELETING")),
+                "the backup is being deleted");
     }
 
     @Test
@@ -189,7 +204,9 @@ class OpsWorksCmViewModelTest {
         select("chef-prod");
         ResourceDetailsViewModel details = servers.details();
         BackupSummary automated = details.backups().stream()
-                .filter(b -> b.origin() == BackupOrigin.AUTOMATED).findFirst().orElseThrow();
+                .filter(b -> b.origin() == BackupOrigin.AUTOMATED)
+                .findFirst()
+                .orElseThrow();
         details.selectedBackupProperty().set(automated);
         assertFalse(details.deleteEligibilityProperty().get().allowed());
         assertTrue(details.deleteEligibilityProperty().get().reason().contains("retention"));
@@ -200,12 +217,14 @@ class OpsWorksCmViewModelTest {
     @Test
     void aFailingServiceShowsAnInlineErrorAndKeepsTheRows() {
         servers.setShowing(true);
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0,
-                List.of("opsworkscm:DescribeServers"), c.seed()));
+        sandbox.configure(c ->
+                new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("opsworkscm:DescribeServers"), c.seed()));
         servers.refresh();
         assertEquals(7, servers.rows().size(), "the last good rows stay");
-        assertTrue(servers.errorProperty().get().contains("InternalFailure")
-                || servers.errorProperty().get().toLowerCase().contains("fail"), servers.errorProperty().get());
+        assertTrue(
+                servers.errorProperty().get().contains("InternalFailure")
+                        || servers.errorProperty().get().toLowerCase().contains("fail"),
+                servers.errorProperty().get());
         sandbox.configure(c -> SandboxFixture.TEST_CONFIG.withTimeScale(1.0));
         servers.refresh();
         assertEquals("", servers.errorProperty().get(), "the error clears once the service answers");
@@ -216,7 +235,8 @@ class OpsWorksCmViewModelTest {
         servers.setShowing(true);
         select("chef-prod");
         test.connect("eu-west-1");
-        assertEquals(List.of("chef-eu-prod", "puppet-eu", "puppet-eu-old"),
+        assertEquals(
+                List.of("chef-eu-prod", "puppet-eu", "puppet-eu-old"),
                 names().stream().sorted().toList());
         assertNull(servers.selectedProperty().get());
         assertNull(servers.details().resourceProperty().get());

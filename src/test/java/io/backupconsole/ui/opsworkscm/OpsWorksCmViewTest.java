@@ -51,11 +51,21 @@ class OpsWorksCmViewTest {
     @Test
     void listsServersWithStateBadgesAndReasons(FxRobot robot) throws Exception {
         table(robot);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".state-badge").queryAllAs(Label.class).stream()
-                .anyMatch(badge -> "BACKING_UP".equals(badge.getText()) && badge.getStyleClass().contains("tone-busy")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".not-eligible").queryAll().stream()
-                .anyMatch(node -> node instanceof Labeled l && l.getText() != null && l.getText().contains("50 manual backups")));
-        assertTrue(robot.lookup(".retired-notice").queryAs(Label.class).getText().contains("Retired at AWS"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".state-badge").queryAllAs(Label.class).stream()
+                        .anyMatch(badge -> "BACKING_UP".equals(badge.getText())
+                                && badge.getStyleClass().contains("tone-busy")));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".not-eligible").queryAll().stream()
+                        .anyMatch(node -> node instanceof Labeled l
+                                && l.getText() != null
+                                && l.getText().contains("50 manual backups")));
+        assertTrue(
+                robot.lookup(".retired-notice").queryAs(Label.class).getText().contains("Retired at AWS"));
     }
 
     @Test
@@ -77,7 +87,8 @@ class OpsWorksCmViewTest {
 
         FxViewHarness.clickCell(robot, "chef-prod");
         TableView<?> backups = robot.lookup(".details-pane .table-view").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !backups.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !backups.getItems().isEmpty());
         assertFalse(robot.lookup(".details-pane .button").queryAs(Button.class).isDisabled());
     }
 
@@ -85,7 +96,8 @@ class OpsWorksCmViewTest {
     void shiftSelectingASecondServerOffersToBackUpBoth(FxRobot robot) throws Exception {
         TableView<Resource> table = table(robot);
         FxViewHarness.clickCell(robot, "chef-prod");
-        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.DOWN)
+        robot.press(javafx.scene.input.KeyCode.SHIFT)
+                .type(javafx.scene.input.KeyCode.DOWN)
                 .release(javafx.scene.input.KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -25,8 +25,7 @@ final class OverviewFixture {
     static final List<String> PROFILES = List.of("alpha", "beta", "gamma");
     static final List<AwsRegion> REGIONS = List.of(AwsRegion.of("us-east-1"), AwsRegion.of("eu-west-1"));
 
-    private OverviewFixture() {
-    }
+    private OverviewFixture() {}
 
     /** Points the SDK's profile files at a temporary pair naming the three profiles; undo with {@link #clear}. */
     /** The app reads profiles itself (ProfileCredentials), from these temporary files. */
@@ -35,14 +34,18 @@ final class OverviewFixture {
     static void useProfileFiles() throws IOException {
         Path dir = Files.createTempDirectory("overview-profiles");
         Path credentials = dir.resolve("credentials");
-        Files.writeString(credentials, PROFILES.stream()
-                .map(name -> "[" + name + "]\naws_access_key_id = AKIA" + name.toUpperCase() + "\n"
-                        + "aws_secret_access_key = secret-" + name + "\n")
-                .collect(Collectors.joining("\n")));
+        Files.writeString(
+                credentials,
+                PROFILES.stream()
+                        .map(name -> "[" + name + "]\naws_access_key_id = AKIA" + name.toUpperCase() + "\n"
+                                + "aws_secret_access_key = secret-" + name + "\n")
+                        .collect(Collectors.joining("\n")));
         Path config = Files.writeString(dir.resolve("config"), "");
         profiles = new io.backupconsole.aws.credentials.ProfileCredentials(
-                new io.backupconsole.aws.profiles.ProfileFiles(config, credentials), dir.resolve("sso-cache"),
-                io.backupconsole.aws.credentials.MfaCodePrompt.NONE, java.time.Clock.systemUTC());
+                new io.backupconsole.aws.profiles.ProfileFiles(config, credentials),
+                dir.resolve("sso-cache"),
+                io.backupconsole.aws.credentials.MfaCodePrompt.NONE,
+                java.time.Clock.systemUTC());
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
         System.setProperty("aws.configFile", config.toString());
     }
@@ -53,17 +56,22 @@ final class OverviewFixture {
     }
 
     static List<ConnectionChoice> profiles(SandboxFixture sandbox) {
-        return PROFILES.stream().<ConnectionChoice>map(name -> new ConnectionChoice.GivenAtStartup(
-                new Connection.Profile(name, "us-east-1", everyService(sandbox.server().endpoint())))).toList();
+        return PROFILES.stream()
+                .<ConnectionChoice>map(name -> new ConnectionChoice.GivenAtStartup(new Connection.Profile(
+                        name, "us-east-1", everyService(sandbox.server().endpoint()))))
+                .toList();
     }
 
     /** The app's connector, except that gamma in eu-west-1 reaches nothing. */
     static Function<Connection, ServiceAdapters> connector() {
         URI closed = closedPort();
         return connection -> ServiceAdapters.connect(
-                connection instanceof Connection.Profile p && p.profileName().equals("gamma")
-                        && p.region().equals("eu-west-1")
-                        ? new Connection.Profile("gamma", "eu-west-1", everyService(closed)) : connection, profiles);
+                connection instanceof Connection.Profile p
+                                && p.profileName().equals("gamma")
+                                && p.region().equals("eu-west-1")
+                        ? new Connection.Profile("gamma", "eu-west-1", everyService(closed))
+                        : connection,
+                profiles);
     }
 
     static Map<AwsService, URI> everyService(URI endpoint) {

@@ -46,8 +46,10 @@ class OverviewViewModelTest {
     }
 
     private OverviewViewModel loaded() {
-        OverviewViewModel model = new OverviewViewModel(Async.synchronous(),
-                new OverviewLoader(OverviewFixture.connector(), Clock.systemUTC()), () -> sandbox.server().endpoint());
+        OverviewViewModel model = new OverviewViewModel(
+                Async.synchronous(),
+                new OverviewLoader(OverviewFixture.connector(), Clock.systemUTC()),
+                () -> sandbox.server().endpoint());
         List<ConnectionChoice> profiles = OverviewFixture.profiles(sandbox);
         model.offer(profiles, OverviewFixture.REGIONS, profiles.get(0), OverviewFixture.REGIONS.get(0));
         model.accounts().forEach(pick -> pick.pickedProperty().set(true));
@@ -60,16 +62,27 @@ class OverviewViewModelTest {
     void onePairFailingLeavesTheOtherFivePairsRowsIntact() {
         OverviewViewModel model = sharedLoad();
 
-        List<String> accountsWithRows = model.allRows().stream().map(row -> row.account() + "/" + row.region())
-                .distinct().sorted().toList();
-        assertEquals(List.of("Profile alpha (command line)/eu-west-1", "Profile alpha (command line)/us-east-1",
-                "Profile beta (command line)/eu-west-1", "Profile beta (command line)/us-east-1",
-                "Profile gamma (command line)/us-east-1"), accountsWithRows);
+        List<String> accountsWithRows = model.allRows().stream()
+                .map(row -> row.account() + "/" + row.region())
+                .distinct()
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        "Profile alpha (command line)/eu-west-1",
+                        "Profile alpha (command line)/us-east-1",
+                        "Profile beta (command line)/eu-west-1",
+                        "Profile beta (command line)/us-east-1",
+                        "Profile gamma (command line)/us-east-1"),
+                accountsWithRows);
         assertEquals(1, model.errors().size(), model.errors().toString());
-        assertTrue(model.errors().get(0).startsWith("Profile gamma (command line) in eu-west-1: Cannot reach"),
+        assertTrue(
+                model.errors().get(0).startsWith("Profile gamma (command line) in eu-west-1: Cannot reach"),
                 model.errors().get(0));
         assertFalse(model.loadingProperty().get());
-        assertTrue(model.statusProperty().get().contains("1 with errors"), model.statusProperty().get());
+        assertTrue(
+                model.statusProperty().get().contains("1 with errors"),
+                model.statusProperty().get());
     }
 
     @Test
@@ -81,8 +94,9 @@ class OverviewViewModelTest {
         assertEquals(alphaUs, count(model, "gamma", "us-east-1"));
         assertEquals(count(model, "alpha", "eu-west-1"), count(model, "beta", "eu-west-1"));
         assertTrue(model.allRows().stream().allMatch(row -> row.accountId().matches("\\d{12}")));
-        assertTrue(model.allRows().stream().anyMatch(row -> row.service() == AwsService.LIGHTSAIL
-                && row.region().equals("eu-west-1")));
+        assertTrue(model.allRows().stream()
+                .anyMatch(row ->
+                        row.service() == AwsService.LIGHTSAIL && row.region().equals("eu-west-1")));
     }
 
     @Test
@@ -91,14 +105,19 @@ class OverviewViewModelTest {
         sandbox.server().configure(new SandboxConfig(1.0, 0.0, 0, 0, 0, 0, List.of(), 42L));
         Resource fileSystem = sandbox.eligible(AwsService.FSX);
         String backupId = ((FsxAdapter) sandbox.adapters().get(AwsService.FSX))
-                .createBackup(fileSystem.id(), "overview-run", List.of(), "overview-test-token").id();
+                .createBackup(fileSystem.id(), "overview-run", List.of(), "overview-test-token")
+                .id();
 
         OverviewViewModel model = loaded();
 
         List<OverviewRow> running = model.allRows().stream()
-                .filter(row -> row.kind() == OverviewRow.Kind.RUNNING_BACKUP && row.id().equals(backupId)).toList();
+                .filter(row -> row.kind() == OverviewRow.Kind.RUNNING_BACKUP
+                        && row.id().equals(backupId))
+                .toList();
         assertEquals(3, running.size(), running.toString());
-        assertTrue(running.get(0).detail().contains(fileSystem.id()), running.get(0).detail());
+        assertTrue(
+                running.get(0).detail().contains(fileSystem.id()),
+                running.get(0).detail());
     }
 
     @Test
@@ -116,6 +135,8 @@ class OverviewViewModelTest {
 
     private static long count(OverviewViewModel model, String profile, String region) {
         return model.allRows().stream()
-                .filter(row -> row.account().contains(" " + profile + " ") && row.region().equals(region)).count();
+                .filter(row -> row.account().contains(" " + profile + " ")
+                        && row.region().equals(region))
+                .count();
     }
 }

@@ -48,8 +48,10 @@ class OverviewViewTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        OverviewViewModel model = new OverviewViewModel(new Async(ForkJoinPool.commonPool(), Platform::runLater),
-                new OverviewLoader(OverviewFixture.connector(), Clock.systemUTC()), () -> sandbox.server().endpoint());
+        OverviewViewModel model = new OverviewViewModel(
+                new Async(ForkJoinPool.commonPool(), Platform::runLater),
+                new OverviewLoader(OverviewFixture.connector(), Clock.systemUTC()),
+                () -> sandbox.server().endpoint());
         List<ConnectionChoice> profiles = OverviewFixture.profiles(sandbox);
         model.offer(profiles, OverviewFixture.REGIONS, profiles.get(0), OverviewFixture.REGIONS.get(0));
         stage.setScene(new Scene(new OverviewView(model, Clock.systemUTC()).root(), 1200, 640));
@@ -58,7 +60,8 @@ class OverviewViewTest {
 
     @Test
     void loadsTicksPairsAndListsTheFailingPairBelowTheRows(FxRobot robot) throws Exception {
-        ListView<Pick<ConnectionChoice>> accounts = robot.lookup(".list-view").nth(0).queryListView();
+        ListView<Pick<ConnectionChoice>> accounts =
+                robot.lookup(".list-view").nth(0).queryListView();
         ListView<?> regions = robot.lookup(".list-view").nth(1).queryListView();
         assertEquals(3, accounts.getItems().size());
         assertTrue(accounts.getItems().get(0).picked(), "the current connection starts ticked");
@@ -73,8 +76,14 @@ class OverviewViewTest {
         ListView<String> errors = robot.lookup(".overview-errors").queryListView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> errors.getItems().size() == 1 && !load.isDisabled());
         assertTrue(errors.isVisible());
-        assertTrue(errors.getItems().get(0).contains("gamma") && errors.getItems().get(0).contains("eu-west-1"));
+        assertTrue(errors.getItems().get(0).contains("gamma")
+                && errors.getItems().get(0).contains("eu-west-1"));
         TableView<OverviewRow> table = robot.lookup(".table-view").queryTableView();
-        assertEquals(5, table.getItems().stream().map(row -> row.account() + row.region()).distinct().count());
+        assertEquals(
+                5,
+                table.getItems().stream()
+                        .map(row -> row.account() + row.region())
+                        .distinct()
+                        .count());
     }
 }

@@ -45,20 +45,27 @@ class AddToPlanDialogTest {
         ConnectionContext connection = new ConnectionContext();
         connection.connected(sandbox.adapters());
         Resource fs = sandbox.adapters().get(AwsService.FSX).listResources().stream()
-                .filter(r -> r.parentId() == null).findFirst().orElseThrow();
-        AddToPlanViewModel model = new AddToPlanViewModel(fs, connection,
-                new Async(ForkJoinPool.commonPool(), Platform::runLater));
+                .filter(r -> r.parentId() == null)
+                .findFirst()
+                .orElseThrow();
+        AddToPlanViewModel model =
+                new AddToPlanViewModel(fs, connection, new Async(ForkJoinPool.commonPool(), Platform::runLater));
         robot.interact(() -> new AddToPlanDialog(model).show(owner));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.vaultProperty().get().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !model.vaultProperty().get().isEmpty());
 
         robot.interact(() -> model.planNameProperty().set("from-the-dialog"));
-        robot.clickOn(robot.lookup(".button").match((Button b) -> b.getText().equals("_Add")).<Button>query());
+        robot.clickOn(robot.lookup(".button")
+                .match((Button b) -> b.getText().equals("_Add"))
+                .<Button>query());
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.doneProperty().get());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> model.doneProperty().get());
         Label message = robot.lookup("#planMessage").queryAs(Label.class);
         assertTrue(message.getText().contains("is now backed up by plan from-the-dialog"), message.getText());
-        assertTrue(message.getStyleClass().contains("inline-success"), "good news is not shown as an error: "
-                + message.getStyleClass());
+        assertTrue(
+                message.getStyleClass().contains("inline-success"),
+                "good news is not shown as an error: " + message.getStyleClass());
         BackupAdapter backup = (BackupAdapter) sandbox.adapters().get(AwsService.BACKUP);
         assertEquals("from-the-dialog", backup.plans().listPlans().get(0).name());
     }

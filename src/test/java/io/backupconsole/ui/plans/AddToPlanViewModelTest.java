@@ -33,7 +33,9 @@ class AddToPlanViewModelTest {
 
     private Resource fileSystem() {
         return sandbox.adapters().get(AwsService.FSX).listResources().stream()
-                .filter(r -> r.parentId() == null).findFirst().orElseThrow();
+                .filter(r -> r.parentId() == null)
+                .findFirst()
+                .orElseThrow();
     }
 
     private AddToPlanViewModel opened(Resource resource) {
@@ -49,21 +51,33 @@ class AddToPlanViewModelTest {
         model.planNameProperty().set("weekly-fsx");
         model.presetProperty().set(SchedulePreset.WEEKLY);
 
-        assertTrue(model.canAddProperty().get(), model.violationsProperty().get().toString());
+        assertTrue(
+                model.canAddProperty().get(), model.violationsProperty().get().toString());
         model.add();
 
         assertTrue(model.doneProperty().get(), model.generalMessageProperty().get());
         var client = sandbox.clients().backup();
-        var plan = client.listBackupPlans(r -> { }).backupPlansList().stream()
-                .filter(p -> p.backupPlanName().equals("weekly-fsx")).findFirst().orElseThrow();
-        assertEquals("cron(0 5 ? * SAT *)", client.getBackupPlan(r -> r.backupPlanId(plan.backupPlanId()))
-                .backupPlan().rules().get(0).scheduleExpression());
-        List<BackupSelectionsListMember> selections = client.listBackupSelections(r -> r.backupPlanId(plan.backupPlanId()))
+        var plan = client.listBackupPlans(r -> {}).backupPlansList().stream()
+                .filter(p -> p.backupPlanName().equals("weekly-fsx"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "cron(0 5 ? * SAT *)",
+                client.getBackupPlan(r -> r.backupPlanId(plan.backupPlanId()))
+                        .backupPlan()
+                        .rules()
+                        .get(0)
+                        .scheduleExpression());
+        List<BackupSelectionsListMember> selections = client.listBackupSelections(
+                        r -> r.backupPlanId(plan.backupPlanId()))
                 .backupSelectionsList();
         assertEquals(1, selections.size());
-        assertEquals(List.of(PlanEligibility.arn(fs).orElseThrow()), client.getBackupSelection(r -> r
-                .backupPlanId(plan.backupPlanId()).selectionId(selections.get(0).selectionId()))
-                .backupSelection().resources());
+        assertEquals(
+                List.of(PlanEligibility.arn(fs).orElseThrow()),
+                client.getBackupSelection(r -> r.backupPlanId(plan.backupPlanId())
+                                .selectionId(selections.get(0).selectionId()))
+                        .backupSelection()
+                        .resources());
     }
 
     @Test
@@ -73,12 +87,15 @@ class AddToPlanViewModelTest {
         AddToPlanViewModel first = opened(fs);
         first.planNameProperty().set("shared-plan");
         first.add();
-        Resource other = sandbox.adapters().get(AwsService.BACKUP).listResources().get(0);
+        Resource other =
+                sandbox.adapters().get(AwsService.BACKUP).listResources().get(0);
 
         AddToPlanViewModel model = opened(other);
         model.newPlanProperty().set(false);
         assertFalse(model.canAddProperty().get(), "no plan chosen yet");
-        BackupPlanSummary shared = model.plans().stream().filter(p -> p.name().equals("shared-plan")).findFirst()
+        BackupPlanSummary shared = model.plans().stream()
+                .filter(p -> p.name().equals("shared-plan"))
+                .findFirst()
                 .orElseThrow();
         model.existingPlanProperty().set(shared);
         model.add();
@@ -115,14 +132,17 @@ class AddToPlanViewModelTest {
         second.add();
 
         assertFalse(second.doneProperty().get());
-        assertTrue(second.messageFor("BackupPlanName").get().contains("already exists"),
+        assertTrue(
+                second.messageFor("BackupPlanName").get().contains("already exists"),
                 second.messageFor("BackupPlanName").get());
     }
 
     @Test
     void opsWorksServersAndLightsailDatabasesSayWhyTheyCannotBeAdded() {
-        Resource server = sandbox.adapters().get(AwsService.OPSWORKS_CM).listResources().get(0);
-        Resource database = sandbox.adapters().get(AwsService.LIGHTSAIL).listResources().get(0);
+        Resource server =
+                sandbox.adapters().get(AwsService.OPSWORKS_CM).listResources().get(0);
+        Resource database =
+                sandbox.adapters().get(AwsService.LIGHTSAIL).listResources().get(0);
 
         assertTrue(PlanEligibility.of(server).reason().startsWith("AWS Backup does not support OpsWorks CM servers"));
         assertTrue(PlanEligibility.of(database).reason().startsWith("AWS Backup does not support Lightsail databases"));

@@ -47,18 +47,28 @@ class EndpointDownListTest {
 
             list.setShowing(true);
 
-            assertTrue(list.errorProperty().get().startsWith("Cannot reach the service"), list.errorProperty().get());
-            assertTrue(list.errorProperty().get().contains("Next automatic try at "), list.errorProperty().get());
+            assertTrue(
+                    list.errorProperty().get().startsWith("Cannot reach the service"),
+                    list.errorProperty().get());
+            assertTrue(
+                    list.errorProperty().get().contains("Next automatic try at "),
+                    list.errorProperty().get());
             assertFalse(list.loadingProperty().get(), "no endless spinner");
             // Ticks every 30 s; the tries come after 30 s, then 1, 2, 4 and 5 minutes, each after the one before.
-            List<Duration> expectedPauses = List.of(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
-                    Duration.ofMinutes(4), Duration.ofMinutes(5), Duration.ofMinutes(5));
+            List<Duration> expectedPauses = List.of(
+                    Duration.ofSeconds(30),
+                    Duration.ofMinutes(1),
+                    Duration.ofMinutes(2),
+                    Duration.ofMinutes(4),
+                    Duration.ofMinutes(5),
+                    Duration.ofMinutes(5));
             Instant lastTry = start;
             for (Duration pause : expectedPauses) {
                 assertEquals(lastTry.plus(pause), list.nextAutomaticRefresh());
                 Instant due = list.nextAutomaticRefresh();
-                for (Instant tick = lastTry.plus(ResourceListViewModel.AUTO_REFRESH); tick.isBefore(due);
-                     tick = tick.plus(ResourceListViewModel.AUTO_REFRESH)) {
+                for (Instant tick = lastTry.plus(ResourceListViewModel.AUTO_REFRESH);
+                        tick.isBefore(due);
+                        tick = tick.plus(ResourceListViewModel.AUTO_REFRESH)) {
                     clock.set(tick);
                     ticker.tick();
                     assertEquals(due, list.nextAutomaticRefresh(), "no try at " + tick + ", before " + due);
@@ -82,16 +92,14 @@ class EndpointDownListTest {
     private ResourceListViewModel list(ConnectionContext connection) {
         BackUpAction none = new BackUpAction() {
             @Override
-            public void open(Resource resource, Runnable whenStarted) {
-            }
+            public void open(Resource resource, Runnable whenStarted) {}
 
             @Override
-            public void openBulk(List<Resource> resources, Runnable whenStarted) {
-            }
+            public void openBulk(List<Resource> resources, Runnable whenStarted) {}
         };
-        ResourceDetailsViewModel details = new ResourceDetailsViewModel(AwsService.FSX, connection, Async.synchronous(),
-                new ScriptedDialogs(), none);
-        return new ResourceListViewModel(AwsService.FSX, connection, Async.synchronous(), ticker, clock, details,
-                ResourceCache.none());
+        ResourceDetailsViewModel details = new ResourceDetailsViewModel(
+                AwsService.FSX, connection, Async.synchronous(), new ScriptedDialogs(), none);
+        return new ResourceListViewModel(
+                AwsService.FSX, connection, Async.synchronous(), ticker, clock, details, ResourceCache.none());
     }
 }

@@ -38,17 +38,15 @@ class LastKnownListTest {
     private ResourceListViewModel list(ConnectionContext connection, ResourceCache cache) {
         BackUpAction none = new BackUpAction() {
             @Override
-            public void open(Resource resource, Runnable whenStarted) {
-            }
+            public void open(Resource resource, Runnable whenStarted) {}
 
             @Override
-            public void openBulk(List<Resource> resources, Runnable whenStarted) {
-            }
+            public void openBulk(List<Resource> resources, Runnable whenStarted) {}
         };
-        ResourceDetailsViewModel details = new ResourceDetailsViewModel(AwsService.FSX, connection, Async.synchronous(),
-                new ScriptedDialogs(), none);
-        return new ResourceListViewModel(AwsService.FSX, connection, Async.synchronous(), new ManualTicker(),
-                Clock.systemUTC(), details, cache);
+        ResourceDetailsViewModel details = new ResourceDetailsViewModel(
+                AwsService.FSX, connection, Async.synchronous(), new ScriptedDialogs(), none);
+        return new ResourceListViewModel(
+                AwsService.FSX, connection, Async.synchronous(), new ManualTicker(), Clock.systemUTC(), details, cache);
     }
 
     @Test
@@ -64,7 +62,7 @@ class LastKnownListTest {
 
         ConnectionContext today = new ConnectionContext();
         Connection sameConnection = sandbox.connection("us-east-1");
-        today.connected(new ServiceAdapters(sameConnection, unreachable(), () -> { }));
+        today.connected(new ServiceAdapters(sameConnection, unreachable(), () -> {}));
         ResourceListViewModel second = list(today, cache);
         second.setShowing(true);
 
@@ -83,7 +81,7 @@ class LastKnownListTest {
             list(connection, cache).setShowing(true);
         }
         ConnectionContext elsewhere = new ConnectionContext();
-        elsewhere.connected(new ServiceAdapters(sandbox.connection("ap-south-1"), unreachable(), () -> { }));
+        elsewhere.connected(new ServiceAdapters(sandbox.connection("ap-south-1"), unreachable(), () -> {}));
 
         ResourceListViewModel other = list(elsewhere, cache);
         other.setShowing(true);

@@ -89,24 +89,29 @@ class UnchangedRefreshTest {
         listing.addAll(fileSystems("UPDATING"));
         list.refresh();
 
-        assertEquals(List.of("UPDATING"), list.rows().stream().map(Resource::state).toList());
+        assertEquals(
+                List.of("UPDATING"), list.rows().stream().map(Resource::state).toList());
     }
 
     private ResourceListViewModel showing() {
         ConnectionContext connection = new ConnectionContext();
         BackUpAction none = new BackUpAction() {
             @Override
-            public void open(Resource resource, Runnable whenStarted) {
-            }
+            public void open(Resource resource, Runnable whenStarted) {}
 
             @Override
-            public void openBulk(List<Resource> resources, Runnable whenStarted) {
-            }
+            public void openBulk(List<Resource> resources, Runnable whenStarted) {}
         };
-        ResourceDetailsViewModel details = new ResourceDetailsViewModel(AwsService.FSX, connection, Async.synchronous(),
-                new ScriptedDialogs(), none);
-        ResourceListViewModel list = new ResourceListViewModel(AwsService.FSX, connection, Async.synchronous(),
-                new ManualTicker(), Clock.systemUTC(), details, ResourceCache.none());
+        ResourceDetailsViewModel details = new ResourceDetailsViewModel(
+                AwsService.FSX, connection, Async.synchronous(), new ScriptedDialogs(), none);
+        ResourceListViewModel list = new ResourceListViewModel(
+                AwsService.FSX,
+                connection,
+                Async.synchronous(),
+                new ManualTicker(),
+                Clock.systemUTC(),
+                details,
+                ResourceCache.none());
         connection.connected(adapters());
         list.setShowing(true);
         assertEquals(5, list.rows().size());
@@ -121,8 +126,18 @@ class UnchangedRefreshTest {
 
     private static List<Resource> fileSystems(String state) {
         Instant created = Instant.parse("2026-01-01T00:00:00Z");
-        return IntStream.range(0, 5).mapToObj(i -> new Resource(AwsService.FSX, "fs-" + i, "name-" + i, "LUSTRE",
-                state, created.plusSeconds(i), null, Eligibility.ALLOWED, List.of())).toList();
+        return IntStream.range(0, 5)
+                .mapToObj(i -> new Resource(
+                        AwsService.FSX,
+                        "fs-" + i,
+                        "name-" + i,
+                        "LUSTRE",
+                        state,
+                        created.plusSeconds(i),
+                        null,
+                        Eligibility.ALLOWED,
+                        List.of()))
+                .toList();
     }
 
     private ServiceAdapters adapters() {
@@ -148,6 +163,6 @@ class UnchangedRefreshTest {
             adapters.put(service, scripted);
             endpoints.put(service, URI.create("http://127.0.0.1:9"));
         }
-        return new ServiceAdapters(new Connection.Endpoint(endpoints, "us-east-1"), adapters, () -> { });
+        return new ServiceAdapters(new Connection.Endpoint(endpoints, "us-east-1"), adapters, () -> {});
     }
 }

@@ -61,12 +61,15 @@ class ConnectionBarViewModelTest {
                 return CompletableFuture.completedFuture(SANDBOX);
             }
         };
-        return new ConnectionBarViewModel(Async.synchronous(), targets,
+        return new ConnectionBarViewModel(
+                Async.synchronous(),
+                targets,
                 new SettingsKeeper(store, Runnable::run, remembered),
                 connection -> {
                     connected.add(connection);
                     return CompletableFuture.completedFuture(null);
-                }, notices::add);
+                },
+                notices::add);
     }
 
     private static ProfileListing profiles(AwsProfile... profiles) {
@@ -74,8 +77,8 @@ class ConnectionBarViewModelTest {
     }
 
     private static StartupConnection commandLine(String profile, String region) {
-        return StartupConnection.resolve(Optional.ofNullable(profile), Optional.ofNullable(region), Optional.empty(),
-                Map.of());
+        return StartupConnection.resolve(
+                Optional.ofNullable(profile), Optional.ofNullable(region), Optional.empty(), Map.of());
     }
 
     @Test
@@ -83,7 +86,8 @@ class ConnectionBarViewModelTest {
         ConnectionBarViewModel bar = viewModel(Settings.defaults(), profiles(KEYS, WORK));
         bar.start(commandLine(null, null));
 
-        assertEquals(List.of("Sandbox (built-in)", "keys — static keys", "work — SSO session"),
+        assertEquals(
+                List.of("Sandbox (built-in)", "keys — static keys", "work — SSO session"),
                 bar.choices().stream().map(ConnectionChoice::label).toList());
         assertEquals(List.of(new Connection.Sandbox(SANDBOX, "us-east-1")), connected);
         assertTrue(bar.readyProperty().get());
@@ -104,14 +108,16 @@ class ConnectionBarViewModelTest {
 
     @Test
     void choosingAProfileUsesItsRegionElseKeepsTheCurrentOne() {
-        ConnectionBarViewModel bar = viewModel(Settings.defaults().withConnection("sandbox", "ap-southeast-2"),
-                profiles(KEYS, WORK));
+        ConnectionBarViewModel bar =
+                viewModel(Settings.defaults().withConnection("sandbox", "ap-southeast-2"), profiles(KEYS, WORK));
         bar.start(commandLine(null, null));
 
         bar.chooseConnection(bar.choices().get(2));
         assertEquals(new Connection.Profile("work", "eu-west-1", Map.of()), connected.getLast());
         assertEquals("eu-west-1", bar.selectedRegionProperty().get().id());
-        assertEquals(new Settings("work", "eu-west-1", "system", null, null), store.load().settings());
+        assertEquals(
+                new Settings("work", "eu-west-1", "system", null, null),
+                store.load().settings());
 
         bar.chooseConnection(bar.choices().get(1));
         assertEquals(new Connection.Profile("keys", "eu-west-1", Map.of()), connected.getLast());
@@ -123,16 +129,16 @@ class ConnectionBarViewModelTest {
 
     @Test
     void theRememberedChoiceIsUsedWhenNothingIsGiven() {
-        ConnectionBarViewModel bar = viewModel(Settings.defaults().withConnection("work", "us-west-2"),
-                profiles(KEYS, WORK));
+        ConnectionBarViewModel bar =
+                viewModel(Settings.defaults().withConnection("work", "us-west-2"), profiles(KEYS, WORK));
         bar.start(commandLine(null, null));
         assertEquals(List.of(new Connection.Profile("work", "us-west-2", Map.of())), connected);
     }
 
     @Test
     void theCommandLineWinsOverTheRememberedChoice() {
-        ConnectionBarViewModel bar = viewModel(Settings.defaults().withConnection("work", "us-west-2"),
-                profiles(KEYS, WORK));
+        ConnectionBarViewModel bar =
+                viewModel(Settings.defaults().withConnection("work", "us-west-2"), profiles(KEYS, WORK));
         bar.start(commandLine("keys", "ca-central-1"));
         assertEquals(List.of(new Connection.Profile("keys", "ca-central-1", Map.of())), connected);
         assertEquals("keys — static keys", bar.selectedChoiceProperty().get().label());
@@ -141,8 +147,7 @@ class ConnectionBarViewModelTest {
 
     @Test
     void aRegionAloneOnTheCommandLineKeepsTheRememberedConnection() {
-        ConnectionBarViewModel bar = viewModel(Settings.defaults().withConnection("work", "us-west-2"),
-                profiles(WORK));
+        ConnectionBarViewModel bar = viewModel(Settings.defaults().withConnection("work", "us-west-2"), profiles(WORK));
         bar.start(commandLine(null, "sa-east-1"));
         assertEquals(List.of(new Connection.Profile("work", "sa-east-1", Map.of())), connected);
     }
@@ -159,8 +164,7 @@ class ConnectionBarViewModelTest {
 
     @Test
     void aRememberedProfileThatIsGoneFallsBackToTheSandboxAndSaysSo() {
-        ConnectionBarViewModel bar = viewModel(Settings.defaults().withConnection("gone", "eu-west-1"),
-                profiles(WORK));
+        ConnectionBarViewModel bar = viewModel(Settings.defaults().withConnection("gone", "eu-west-1"), profiles(WORK));
         bar.start(commandLine(null, null));
         assertEquals(List.of(new Connection.Sandbox(SANDBOX, "eu-west-1")), connected);
         assertTrue(notices.getFirst().contains("\"gone\""), notices.toString());
@@ -168,7 +172,8 @@ class ConnectionBarViewModelTest {
 
     @Test
     void profileFileProblemsBecomeNotices() {
-        ConnectionBarViewModel bar = viewModel(Settings.defaults(),
+        ConnectionBarViewModel bar = viewModel(
+                Settings.defaults(),
                 new ProfileListing(List.of(), List.of("The AWS config file /x could not be read")));
         bar.start(commandLine(null, null));
         assertEquals(List.of("The AWS config file /x could not be read"), notices);
@@ -200,7 +205,7 @@ class ConnectionBarViewModelTest {
     @Test
     void aSignInThatRunsOutMidSessionIsOfferedOnlyForTheSelectedProfile() {
         ConnectionBarViewModel bar = viewModel(Settings.defaults(), profiles(KEYS, WORK));
-        bar.useSignIn(profile -> false, profile -> { });
+        bar.useSignIn(profile -> false, profile -> {});
         bar.start(commandLine(null, null));
         bar.chooseConnection(bar.choices().get(2));
         assertFalse(bar.signInNeededProperty().get());

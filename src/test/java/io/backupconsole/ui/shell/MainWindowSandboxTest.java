@@ -50,11 +50,16 @@ class MainWindowSandboxTest {
 
     @Start
     void start(Stage stage) {
-        ShellViewModel shell = new ShellViewModel(ForkJoinPool.commonPool(), Platform::runLater,
-                ServiceAdapters::connect, Clock.systemUTC(), new ConnectionContext());
+        ShellViewModel shell = new ShellViewModel(
+                ForkJoinPool.commonPool(),
+                Platform::runLater,
+                ServiceAdapters::connect,
+                Clock.systemUTC(),
+                new ConnectionContext());
         wiring = new TestShell(shell, config, sandbox.server().endpoint());
         MainWindow.show(stage, wiring.models, wiring.settings, service -> Optional.empty());
-        wiring.connectionBar.start(StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of()));
+        wiring.connectionBar.start(
+                StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of()));
     }
 
     /** The theme is global to the JavaFX application: leave the light one the other UI tests use. */
@@ -67,31 +72,49 @@ class MainWindowSandboxTest {
     private List<Integer> settledCounts(FxRobot robot, String region) throws Exception {
         ListView<ServiceNavItem> list = robot.lookup(".service-nav").queryListView();
         Label connection = robot.lookup(".connection-label").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> connection.getText().endsWith(region)
-                && list.getItems().stream().allMatch(item -> !item.loadingProperty().get()
-                        && item.resourceCountProperty().get() >= 0));
-        return list.getItems().stream().map(item -> item.resourceCountProperty().get()).toList();
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> connection.getText().endsWith(region)
+                        && list.getItems().stream()
+                                .allMatch(item -> !item.loadingProperty().get()
+                                        && item.resourceCountProperty().get() >= 0));
+        return list.getItems().stream()
+                .map(item -> item.resourceCountProperty().get())
+                .toList();
     }
 
     private void pickRegion(FxRobot robot, String id) {
         ComboBox<AwsRegion> picker = robot.lookup(".region-picker").queryComboBox();
-        AwsRegion region = picker.getItems().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        AwsRegion region = picker.getItems().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> picker.setValue(region));
     }
 
     private static Node byText(FxRobot robot, String text) {
-        return robot.lookup((Node node) -> node instanceof Labeled labeled && labeled.isVisible()
-                && labeled.getText() != null && labeled.getText().replace("_", "").equals(text)).query();
+        return robot.lookup((Node node) -> node instanceof Labeled labeled
+                        && labeled.isVisible()
+                        && labeled.getText() != null
+                        && labeled.getText().replace("_", "").equals(text))
+                .query();
     }
 
     @Test
     void opensOnTheSandboxWithEveryServiceCounted(FxRobot robot) throws Exception {
         List<Integer> counts = settledCounts(robot, "us-east-1");
         assertTrue(counts.stream().allMatch(n -> n > 0), "every seeded service has resources: " + counts);
-        assertEquals("Sandbox (built-in) · us-east-1", robot.lookup(".connection-label").queryAs(Label.class).getText());
-        assertTrue(robot.lookup(".refresh-status").queryAs(Label.class).getText().startsWith("Last refresh"));
-        assertEquals("No backups running", robot.lookup(".running-backups").queryAs(Label.class).getText());
-        ComboBox<ConnectionChoice> connections = robot.lookup(".connection-picker").queryComboBox();
+        assertEquals(
+                "Sandbox (built-in) · us-east-1",
+                robot.lookup(".connection-label").queryAs(Label.class).getText());
+        assertTrue(
+                robot.lookup(".refresh-status").queryAs(Label.class).getText().startsWith("Last refresh"));
+        assertEquals(
+                "No backups running",
+                robot.lookup(".running-backups").queryAs(Label.class).getText());
+        ComboBox<ConnectionChoice> connections =
+                robot.lookup(".connection-picker").queryComboBox();
         assertEquals("Sandbox (built-in)", connections.getValue().label());
     }
 

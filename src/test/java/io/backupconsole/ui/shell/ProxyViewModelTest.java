@@ -55,9 +55,13 @@ class ProxyViewModelTest {
         assertTrue(model.save());
 
         assertEquals("http://proxy.corp:3128", store.load().settings().proxy());
-        assertEquals(URI.create("http://proxy.corp:3128"), applied.get(0).proxy().orElseThrow().endpoint());
-        assertEquals(List.of("internal.corp"), applied.get(0).proxy().orElseThrow().nonProxyHosts());
-        ProxyViewModel fromFile = model(new SettingsKeeper(store, Runnable::run, store.load().settings()), Map.of());
+        assertEquals(
+                URI.create("http://proxy.corp:3128"),
+                applied.get(0).proxy().orElseThrow().endpoint());
+        assertEquals(
+                List.of("internal.corp"), applied.get(0).proxy().orElseThrow().nonProxyHosts());
+        ProxyViewModel fromFile =
+                model(new SettingsKeeper(store, Runnable::run, store.load().settings()), Map.of());
         fromFile.open();
         assertEquals("http://proxy.corp:3128", fromFile.proxyTextProperty().get());
     }
@@ -73,7 +77,9 @@ class ProxyViewModelTest {
         assertTrue(model.save());
 
         assertNull(store.load().settings().proxy());
-        assertEquals(URI.create("http://env-proxy:8080"), applied.get(0).proxy().orElseThrow().endpoint());
+        assertEquals(
+                URI.create("http://env-proxy:8080"),
+                applied.get(0).proxy().orElseThrow().endpoint());
         assertEquals("Empty: the environment's proxy, http://env-proxy:8080.", model.environmentHint());
     }
 }

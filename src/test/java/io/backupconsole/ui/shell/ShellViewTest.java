@@ -57,11 +57,17 @@ class ShellViewTest {
             @Override
             public List<Resource> listResources() {
                 if (fails) {
-                    throw new ServiceFailure(ServiceFailure.Kind.ACCESS_DENIED, "AccessDeniedException",
-                            "User is not authorized to perform fsx:DescribeFileSystems.", null, null);
+                    throw new ServiceFailure(
+                            ServiceFailure.Kind.ACCESS_DENIED,
+                            "AccessDeniedException",
+                            "User is not authorized to perform fsx:DescribeFileSystems.",
+                            null,
+                            null);
                 }
-                return IntStream.range(0, count).mapToObj(i -> new Resource(service, "r" + i, null, null, null,
-                        null, null, Eligibility.ALLOWED, List.of())).toList();
+                return IntStream.range(0, count)
+                        .mapToObj(i -> new Resource(
+                                service, "r" + i, null, null, null, null, null, Eligibility.ALLOWED, List.of()))
+                        .toList();
             }
 
             @Override
@@ -121,10 +127,14 @@ class ShellViewTest {
         adapters.put(AwsService.FSX, stub(AwsService.FSX, 0, true));
         adapters.put(AwsService.BACKUP, stub(AwsService.BACKUP, 9, false));
         adapters.put(AwsService.LIGHTSAIL, stub(AwsService.LIGHTSAIL, 5, false));
-        viewModel = new ShellViewModel(ForkJoinPool.commonPool(), Platform::runLater,
-                connection -> new ServiceAdapters(connection, adapters, () -> { }), Clock.systemUTC(), new ConnectionContext());
-        ShellView view = new ShellView(new TestShell(viewModel, config, URI.create("http://127.0.0.1:1")).models,
-                this::serviceView, () -> { });
+        viewModel = new ShellViewModel(
+                ForkJoinPool.commonPool(),
+                Platform::runLater,
+                connection -> new ServiceAdapters(connection, adapters, () -> {}),
+                Clock.systemUTC(),
+                new ConnectionContext());
+        ShellView view = new ShellView(
+                new TestShell(viewModel, config, URI.create("http://127.0.0.1:1")).models, this::serviceView, () -> {});
         stage.setScene(new Scene(view.root(), 1000, 640));
         stage.setTitle("Backup Console");
         stage.show();
@@ -134,13 +144,23 @@ class ShellViewTest {
     @Test
     void navigationShowsEachServiceWithItsCountAndAFailureDoesNotBlockTheOthers(FxRobot robot) throws Exception {
         ListView<ServiceNavItem> list = robot.lookup(".service-nav").queryListView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().stream()
-                .noneMatch(item -> item.loadingProperty().get() || item.resourceCountProperty().get() == ServiceNavItem.UNKNOWN
-                        && item.errorProperty().get().isEmpty()));
-        assertEquals(List.of("OpsWorks CM servers", "FSx file systems", "AWS Backup", "Lightsail databases"),
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> list.getItems().stream()
+                        .noneMatch(item -> item.loadingProperty().get()
+                                || item.resourceCountProperty().get() == ServiceNavItem.UNKNOWN
+                                        && item.errorProperty().get().isEmpty()));
+        assertEquals(
+                List.of("OpsWorks CM servers", "FSx file systems", "AWS Backup", "Lightsail databases"),
                 list.getItems().stream().map(ServiceNavItem::title).toList());
-        assertEquals(List.of(6, -1, 9, 5), list.getItems().stream().map(i -> i.resourceCountProperty().get()).toList());
-        assertTrue(robot.lookup(".count-badge").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("6")));
+        assertEquals(
+                List.of(6, -1, 9, 5),
+                list.getItems().stream()
+                        .map(i -> i.resourceCountProperty().get())
+                        .toList());
+        assertTrue(robot.lookup(".count-badge").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("6")));
 
         robot.clickOn("FSx file systems");
         Label error = robot.lookup(".inline-error").queryAs(Label.class);

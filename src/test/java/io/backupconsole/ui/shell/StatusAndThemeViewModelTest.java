@@ -33,7 +33,9 @@ class StatusAndThemeViewModelTest {
         StatusBarViewModel status = new StatusBarViewModel();
         status.showNotice("Settings were reset.");
         status.showNotice("A profile file is broken.");
-        assertEquals("Settings were reset.\nA profile file is broken.", status.noticeProperty().get());
+        assertEquals(
+                "Settings were reset.\nA profile file is broken.",
+                status.noticeProperty().get());
         status.dismissNotice();
         assertEquals("", status.noticeProperty().get());
     }
@@ -44,7 +46,9 @@ class StatusAndThemeViewModelTest {
         for (int save = 0; save < 3; save++) {
             status.showNotice("The backup job journal was not saved. The disk is full.");
         }
-        assertEquals("The backup job journal was not saved. The disk is full.", status.noticeProperty().get());
+        assertEquals(
+                "The backup job journal was not saved. The disk is full.",
+                status.noticeProperty().get());
     }
 
     @Test
@@ -65,9 +69,11 @@ class StatusAndThemeViewModelTest {
     void aSavedWindowIsRestoredOnlyWhenItFitsAScreen() {
         List<Rectangle2D> screens = List.of(new Rectangle2D(0, 0, 1920, 1040));
         assertTrue(WindowPlacement.fits(new Settings.WindowGeometry(100, 50, 1200, 760, false), screens));
-        assertFalse(WindowPlacement.fits(new Settings.WindowGeometry(2500, 50, 1200, 760, false), screens),
+        assertFalse(
+                WindowPlacement.fits(new Settings.WindowGeometry(2500, 50, 1200, 760, false), screens),
                 "on a screen that is no longer attached");
-        assertFalse(WindowPlacement.fits(new Settings.WindowGeometry(0, 0, 2560, 1400, false), screens),
+        assertFalse(
+                WindowPlacement.fits(new Settings.WindowGeometry(0, 0, 2560, 1400, false), screens),
                 "larger than every screen");
     }
 
@@ -75,12 +81,22 @@ class StatusAndThemeViewModelTest {
     void theTrackersNewsSetsTheRunningCountAndSaysHowEachFinishedBackupEnded() {
         StatusBarViewModel status = new StatusBarViewModel();
         java.time.Instant now = java.time.Instant.parse("2026-12-01T12:00:00Z");
-        io.backupconsole.tracking.TrackedJob running = io.backupconsole.tracking.TrackedJob.submitting("sandbox",
-                "us-east-1", new io.backupconsole.domain.BackupRequest(io.backupconsole.domain.AwsService.FSX,
-                        "fs-0a1b2c3d4e5f60001", "corp-shares", "", "", java.util.List.of(), null, null), now)
+        io.backupconsole.tracking.TrackedJob running = io.backupconsole.tracking.TrackedJob.submitting(
+                        "sandbox",
+                        "us-east-1",
+                        new io.backupconsole.domain.BackupRequest(
+                                io.backupconsole.domain.AwsService.FSX,
+                                "fs-0a1b2c3d4e5f60001",
+                                "corp-shares",
+                                "",
+                                "",
+                                java.util.List.of(),
+                                null,
+                                null),
+                        now)
                 .withServiceJobId("backup-1")
-                .withProgress(new io.backupconsole.domain.JobProgress(io.backupconsole.domain.JobOutcome.RUNNING,
-                        "CREATING", 40.0, null, "", now));
+                .withProgress(new io.backupconsole.domain.JobProgress(
+                        io.backupconsole.domain.JobOutcome.RUNNING, "CREATING", 40.0, null, "", now));
         io.backupconsole.tracking.TrackedJob failed = running.withProgress(new io.backupconsole.domain.JobProgress(
                 io.backupconsole.domain.JobOutcome.FAILED, "FAILED", null, null, "Insufficient capacity", now));
 
@@ -90,12 +106,15 @@ class StatusAndThemeViewModelTest {
 
         status.jobsChanged(java.util.List.of(running, failed), java.util.List.of(failed));
         assertEquals("1 backup running", status.runningBackupsTextProperty().get());
-        assertEquals("Backup of corp-shares (Amazon FSx) failed: Insufficient capacity", status.noticeProperty().get());
+        assertEquals(
+                "Backup of corp-shares (Amazon FSx) failed: Insufficient capacity",
+                status.noticeProperty().get());
 
         status.dismissNotice();
         io.backupconsole.tracking.TrackedJob succeeded = running.withProgress(new io.backupconsole.domain.JobProgress(
                 io.backupconsole.domain.JobOutcome.SUCCEEDED, "AVAILABLE", 100.0, null, "", now));
         status.jobsChanged(java.util.List.of(succeeded), java.util.List.of(succeeded));
-        assertEquals("", status.noticeProperty().get(), "a success is the notification's and the activity window's news");
+        assertEquals(
+                "", status.noticeProperty().get(), "a success is the notification's and the activity window's news");
     }
 }

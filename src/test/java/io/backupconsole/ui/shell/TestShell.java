@@ -44,9 +44,13 @@ final class TestShell {
                 return CompletableFuture.completedFuture(sandboxEndpoint);
             }
         };
-        connectionBar = new ConnectionBarViewModel(new Async(background, Platform::runLater), targets, settings,
-                shell::connect, status::showNotice);
-        models = new ShellModels(shell, connectionBar, status, new ThemeViewModel(settings),
+        connectionBar = new ConnectionBarViewModel(
+                new Async(background, Platform::runLater), targets, settings, shell::connect, status::showNotice);
+        models = new ShellModels(
+                shell,
+                connectionBar,
+                status,
+                new ThemeViewModel(settings),
                 new BuildInfo("Backup Console", "1.2.3-test"));
     }
 }

@@ -71,7 +71,8 @@ class MfaCodeDialogTest {
     }
 
     private ProfileCredentials credentials() {
-        SandboxAwsHome aws = new SandboxAwsHome(home, sandbox.server()).config(PROFILES)
+        SandboxAwsHome aws = new SandboxAwsHome(home, sandbox.server())
+                .config(PROFILES)
                 .credentials("[base]\naws_access_key_id = AKIASANDBOXBASE\naws_secret_access_key = base-secret\n");
         credentials = aws.credentials(new MfaCodeDialog(() -> stage));
         return credentials;
@@ -80,8 +81,8 @@ class MfaCodeDialogTest {
     /** Lists FSx through a fresh set of clients for the profile, on a background thread. */
     private CompletableFuture<List<Resource>> listInBackground() {
         return CompletableFuture.supplyAsync(() -> {
-            try (ServiceAdapters adapters = ServiceAdapters.connect(
-                    new Connection.Profile("admin", "us-east-1", Map.of()), credentials)) {
+            try (ServiceAdapters adapters =
+                    ServiceAdapters.connect(new Connection.Profile("admin", "us-east-1", Map.of()), credentials)) {
                 return adapters.get(AwsService.FSX).listResources();
             }
         });
@@ -104,7 +105,8 @@ class MfaCodeDialogTest {
         CompletableFuture<List<Resource>> listing = listInBackground();
         awaitPrompt(robot, listing);
         assertTrue(robot.lookup(".dialog-pane .label").queryAll().stream()
-                .anyMatch(n -> n instanceof javafx.scene.control.Label l && l.getText().contains(StsSimulator.MFA_DEVICE)));
+                .anyMatch(n ->
+                        n instanceof javafx.scene.control.Label l && l.getText().contains(StsSimulator.MFA_DEVICE)));
 
         robot.clickOn("#mfaCode").write("12345");
         assertTrue(((Button) okButton(robot)).isDisabled(), "five digits cannot be sent");
@@ -128,16 +130,19 @@ class MfaCodeDialogTest {
         awaitPrompt(robot, wrong);
         robot.clickOn("#mfaCode").write("654321");
         robot.clickOn(okButton(robot));
-        ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, wrong::get);
-        assertTrue(refused.getCause().getMessage().contains("invalid MFA one time pass code"),
+        ExecutionException refused =
+                org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, wrong::get);
+        assertTrue(
+                refused.getCause().getMessage().contains("invalid MFA one time pass code"),
                 refused.getCause().getMessage());
 
         CompletableFuture<List<Resource>> cancelled = listInBackground();
         awaitPrompt(robot, cancelled);
         robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.CANCEL));
-        ExecutionException noCode = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-                cancelled::get);
-        assertTrue(noCode.getCause().getMessage().contains("No MFA code was given for profile admin (cancelled)"),
+        ExecutionException noCode =
+                org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, cancelled::get);
+        assertTrue(
+                noCode.getCause().getMessage().contains("No MFA code was given for profile admin (cancelled)"),
                 noCode.getCause().getMessage());
     }
 }

@@ -60,10 +60,11 @@ class SignInDialogTest {
     private SignInViewModel open(FxRobot robot) {
         aws = new SandboxAwsHome(home, sandbox.server()).config(SandboxAwsHome.SSO_PROFILE);
         credentials = aws.credentials(MfaCodePrompt.NONE);
-        SignInViewModel viewModel = new SignInViewModel(new Async(ForkJoinPool.commonPool(), Platform::runLater),
-                credentials, opened::add, signedIn::add);
+        SignInViewModel viewModel = new SignInViewModel(
+                new Async(ForkJoinPool.commonPool(), Platform::runLater), credentials, opened::add, signedIn::add);
         robot.interact(() -> SignInDialog.show(stage, viewModel, "sso-user"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> opened.size() == 1 || viewModel.failedProperty().get());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> opened.size() == 1 || viewModel.failedProperty().get());
         return viewModel;
     }
 
@@ -75,7 +76,8 @@ class SignInDialogTest {
         assertTrue(opened.getFirst().endsWith("user_code=" + code));
 
         assertEquals(200, aws.decide("approve", code));
-        await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup(".sign-in").tryQuery().isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> robot.lookup(".sign-in").tryQuery().isEmpty());
         assertEquals(List.of("sso-user"), signedIn);
         assertTrue(!credentials.signInNeeded("sso-user"));
     }
@@ -84,7 +86,8 @@ class SignInDialogTest {
     void cancelStopsWaitingAndSignsNothingIn(FxRobot robot) {
         SignInViewModel viewModel = open(robot);
         robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.CANCEL));
-        await().atMost(Duration.ofSeconds(10)).until(() -> viewModel.failedProperty().get());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> viewModel.failedProperty().get());
         assertEquals("Sign-in cancelled.", viewModel.statusProperty().get());
         assertEquals(List.of(), signedIn);
         assertTrue(credentials.signInNeeded("sso-user"));

@@ -68,6 +68,7 @@ class SsoFirstRunEndToEndTest {
 
     @TempDir
     Path home;
+
     @TempDir
     Path data;
 
@@ -93,11 +94,14 @@ class SsoFirstRunEndToEndTest {
         credentials = aws.credentials(MfaCodePrompt.NONE);
         Async async = new Async(background, fx);
         ConnectionContext context = new ConnectionContext();
-        shell = new ShellViewModel(background, fx, c -> ServiceAdapters.connect(c, credentials), Clock.systemUTC(),
-                context);
-        ConnectionBarViewModel bar = new ConnectionBarViewModel(async, targets(aws),
+        shell = new ShellViewModel(
+                background, fx, c -> ServiceAdapters.connect(c, credentials), Clock.systemUTC(), context);
+        ConnectionBarViewModel bar = new ConnectionBarViewModel(
+                async,
+                targets(aws),
                 new SettingsKeeper(new SettingsStore(data, Clock.systemUTC()), background, Settings.defaults()),
-                shell::connect, notice -> { });
+                shell::connect,
+                notice -> {});
         List<String> openedPages = new CopyOnWriteArrayList<>();
         List<SignInViewModel> signIns = new CopyOnWriteArrayList<>();
         bar.useSignIn(credentials::signInNeeded, profile -> {
@@ -107,17 +111,22 @@ class SsoFirstRunEndToEndTest {
         });
 
         // First run: the sandbox, then the user picks the SSO profile.
-        onFx(() -> bar.start(StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of())));
+        onFx(() ->
+                bar.start(StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of())));
         await().until(() -> onFx(() -> bar.readyProperty().get()));
         ConnectionChoice sso = onFx(() -> bar.choices().stream()
-                .filter(c -> c.label().equals("sso-user — SSO session")).findFirst().orElseThrow());
+                .filter(c -> c.label().equals("sso-user — SSO session"))
+                .findFirst()
+                .orElseThrow());
         onFx(() -> {
             bar.chooseConnection(sso);
             return null;
         });
         await().until(() -> onFx(() -> bar.signInNeededProperty().get()));
         ServiceNavItem fsx = onFx(() -> shell.services().stream()
-                .filter(item -> item.service() == AwsService.FSX).findFirst().orElseThrow());
+                .filter(item -> item.service() == AwsService.FSX)
+                .findFirst()
+                .orElseThrow());
         await().until(() -> onFx(() -> fsx.errorProperty().get().contains("Sign-in needed")));
 
         // "Sign in": the app shows a code and opens the browser; the user approves that code there.
@@ -129,31 +138,53 @@ class SsoFirstRunEndToEndTest {
         SignInViewModel signIn = signIns.getFirst();
         String code = onFx(() -> signIn.userCodeProperty().get());
         approveInBrowser(openedPages.getFirst(), code);
-        await().atMost(Duration.ofSeconds(30)).until(() -> onFx(() -> signIn.signedInProperty().get()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> onFx(() -> signIn.signedInProperty().get()));
 
         // The token is in the AWS CLI's cache, in its format, for the user's eyes only.
         Path cached = Files.list(aws.tokenCache()).findFirst().orElseThrow();
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cached)));
         JsonNode token = new ObjectMapper().readTree(cached.toFile());
-        for (String member : List.of("startUrl", "region", "accessToken", "expiresAt", "clientId", "clientSecret",
-                "registrationExpiresAt", "refreshToken")) {
+        for (String member : List.of(
+                "startUrl",
+                "region",
+                "accessToken",
+                "expiresAt",
+                "clientId",
+                "clientSecret",
+                "registrationExpiresAt",
+                "refreshToken")) {
             assertTrue(token.hasNonNull(member), member);
         }
 
         // The app reconnected: the services list, with role credentials from the portal.
-        await().until(() -> onFx(() -> fsx.resourceCountProperty().get() > 0 && fsx.errorProperty().get().isEmpty()));
+        await().until(() -> onFx(() -> fsx.resourceCountProperty().get() > 0
+                && fsx.errorProperty().get().isEmpty()));
         assertFalse(onFx(() -> bar.signInNeededProperty().get()));
         assertTrue(sandbox.server().stats().snapshot().getOrDefault("sso:GetRoleCredentials", 0L) >= 1);
 
         // And backs up, through the app's safe submit.
         ServiceAdapters adapters = onFx(context::adapters);
         Resource fileSystem = adapters.get(AwsService.FSX).listResources().stream()
-                .filter(r -> r.eligibility().allowed()).findFirst().orElseThrow();
+                .filter(r -> r.eligibility().allowed())
+                .findFirst()
+                .orElseThrow();
         JobJournal journal = new JobJournal(data, Clock.systemUTC());
         journal.open();
-        TrackedJob job = new BackupSubmitter(journal, Clock.systemUTC()).submit(adapters.starter(AwsService.FSX),
-                "profile:sso-user", "us-east-1", new BackupRequest(AwsService.FSX, fileSystem.id(), fileSystem.name(),
-                        "first-sso-backup", "", List.of(), null, null));
+        TrackedJob job = new BackupSubmitter(journal, Clock.systemUTC())
+                .submit(
+                        adapters.starter(AwsService.FSX),
+                        "profile:sso-user",
+                        "us-east-1",
+                        new BackupRequest(
+                                AwsService.FSX,
+                                fileSystem.id(),
+                                fileSystem.name(),
+                                "first-sso-backup",
+                                "",
+                                List.of(),
+                                null,
+                                null));
         assertTrue(job.serviceJobId().startsWith("backup-"), job.serviceJobId());
         assertEquals(1L, sandbox.server().stats().snapshot().get("fsx:CreateBackup"));
         assertTrue(adapters.get(AwsService.FSX).listBackups(fileSystem.id()).stream()
@@ -163,14 +194,18 @@ class SsoFirstRunEndToEndTest {
     /** What the user does on the page the app opened: checks the code, then presses Allow. */
     private static void approveInBrowser(String page, String code) throws Exception {
         try (HttpClient browser = HttpClient.newHttpClient()) {
-            String shown = browser.send(HttpRequest.newBuilder(URI.create(page)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String shown = browser.send(
+                            HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
             assertTrue(shown.contains(code), shown);
             URI allow = URI.create(page).resolve("/_sandbox/sso/approve");
-            int status = browser.send(HttpRequest.newBuilder(allow)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("user_code=" + code)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = browser.send(
+                            HttpRequest.newBuilder(allow)
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString("user_code=" + code))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             assertEquals(200, status);
         }
     }
