@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -103,6 +104,14 @@ public final class JobTracker {
     public String unreachableReason(TrackedJob job) {
         GroupState state = groups.get(Group.of(job));
         return state == null || job.isFinished() ? "" : state.unreachable();
+    }
+
+    /** The ids of the unfinished jobs whose connection is reported unreachable now (see {@link #unreachableReason}). */
+    public Set<String> unreachableJobIds() {
+        return journal.jobs().stream()
+                .filter(job -> !unreachableReason(job).isEmpty())
+                .map(TrackedJob::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A job the submitter just started: its group is polled at the next cycle. */
