@@ -60,6 +60,7 @@ import io.backupconsole.ui.signin.SignInViewModel;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -155,7 +156,7 @@ public final class BackupConsoleApp extends Application {
         Function<Connection, ServiceAdapters> connect = c -> ServiceAdapters.connect(c, credentials);
         pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join(), connect);
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
-        status.jobsChanged(tracker.jobs(), List.of());
+        status.jobsChanged(tracker.jobs(), List.of(), Set.of());
         ActivityViewModel activity =
                 new ActivityViewModel(tracker, submitter, pool, async, clock, job -> showService(stage, job));
         activity.onJobEnded(JobEndNotifier::notify);
@@ -164,8 +165,10 @@ public final class BackupConsoleApp extends Application {
         // One hop to the FX thread per poll cycle, for the status bar and the activity window together.
         tracker.addListener(changed -> {
             List<TrackedJob> all = tracker.jobs();
+            // Taken here, with the jobs: the verdicts of the same cycle.
+            Set<String> unreachable = tracker.unreachableJobIds();
             Platform.runLater(() -> {
-                status.jobsChanged(all, changed);
+                status.jobsChanged(all, changed, unreachable);
                 activity.jobsChanged(changed);
             });
         });

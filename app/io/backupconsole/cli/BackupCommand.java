@@ -100,15 +100,21 @@ public final class BackupCommand {
                 context.clock(),
                 new PollCadence(new SplittableRandom()));
         tracker.started(job);
-        TrackedJob ended;
+        JobFollower.Followed followed;
         try (var notice = context.interrupts()
                 .onInterrupt(() -> context.err()
                         .println("\ninterrupted: job " + job.id() + " (" + job.serviceJobId()
                                 + ") goes on and stays tracked;"
                                 + " `backup-console jobs --watch` or the app follows it."))) {
-            ended = new JobFollower(context).follow(tracker, job.id());
+            followed = new JobFollower(context).follow(tracker, job.id());
         }
-        return outcome(ended);
+        if (!followed.unreachable().isEmpty()) {
+            return refused(request.service().displayName() + " could not be reached for "
+                    + JobTracker.UNREACHABLE_AFTER.toMinutes() + " minutes while following job " + job.id() + " ("
+                    + job.serviceJobId() + "): " + followed.unreachable() + ". The backup stays tracked;"
+                    + " `backup-console jobs --watch` or the app follows it once it can be reached.");
+        }
+        return outcome(followed.job());
     }
 
     /** The first send, then resends with the same token (or a search, for services without one). */

@@ -8,17 +8,26 @@ import java.time.Clock;
 /**
  * Follows one job to its end without JavaFX: the tracker is polled synchronously (it decides which groups are due,
  * by its cadence, so a cycle with nothing due costs no call) and the job is drawn after each cycle: a progress bar
- * redrawn in place on a terminal, one line per state change otherwise.
+ * redrawn in place on a terminal, one line per state change otherwise. Following stops when the job ends, or when
+ * the tracker reports its connection unreachable (the job stays tracked for {@code jobs --watch} and the app).
  */
 final class JobFollower {
+    /**
+     * Where following stopped.
+     *
+     * @param job         the job as last seen: ended, or not when its connection became unreachable
+     * @param unreachable why its connection cannot be reached, or "" when the job ended
+     */
+    record Followed(TrackedJob job, String unreachable) {}
+
     private final CommandContext context;
 
     JobFollower(CommandContext context) {
         this.context = context;
     }
 
-    /** @return the job as it ended */
-    TrackedJob follow(JobTracker tracker, String jobId) throws InterruptedException {
+    /** @return the job as it ended, or as last seen when its connection became unreachable */
+    Followed follow(JobTracker tracker, String jobId) throws InterruptedException {
         PrintStream err = context.err();
         Clock clock = context.clock();
         String lastKey = null;
@@ -36,11 +45,12 @@ final class JobFollower {
                 lastKey = ProgressLine.stateKey(job);
             }
             err.flush();
-            if (job.isFinished()) {
+            String unreachable = tracker.unreachableReason(job);
+            if (job.isFinished() || !unreachable.isEmpty()) {
                 if (context.terminal()) {
                     err.println();
                 }
-                return job;
+                return new Followed(job, unreachable);
             }
             Thread.sleep(context.tick());
         }

@@ -1,10 +1,12 @@
 package io.backupconsole.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
  * @param backup        the options of {@code backup}, null for the other commands
  * @param watch         {@code jobs --watch}
  * @param all           {@code jobs --all}
+ * @param timeout       {@code jobs --watch --timeout}: how long the whole watch may last, null for no bound
  */
 public record Options(
         boolean sandboxServer,
@@ -39,7 +42,8 @@ public record Options(
         Command command,
         BackupArgs backup,
         boolean watch,
-        boolean all) {
+        boolean all,
+        Duration timeout) {
 
     /** What the command line asks for. */
     public enum Command {
@@ -74,19 +78,25 @@ public record Options(
                   --cold-after DAYS      AWS Backup: move the recovery point to cold storage after DAYS
                   --delete-after DAYS    AWS Backup: delete the recovery point after DAYS
                   --wait                 follow the backup to its end with a progress bar on stderr
-                  Exit codes: 0 started (with --wait: succeeded), 1 refused, not possible now or failed,
+                  Exit codes: 0 started (with --wait: succeeded), 1 refused, not possible now, failed or (with
+                  --wait) unreachable for 3 minutes,
                   2 invalid command line or input (one "error: FIELD: message" line per problem, nothing sent),
                   130 interrupted (the job stays tracked; `jobs --watch` or the app resumes it).
-              backup-console jobs [--watch] [--all]
+              backup-console jobs [--watch] [--all] [--timeout DURATION]
                   Lists the tracked backup jobs of the app and of `backup`: unfinished ones, or with --all
                   finished ones too. --watch resumes the unfinished ones and follows them until they end,
-                  printing each change.
+                  printing each change. A job whose connection cannot be reached for 3 minutes (refused, DNS,
+                  profile gone, credentials refused) is reported unreachable; it stays tracked and is tried
+                  again by the next watch or the app. --timeout (90s, 10m, 1h) bounds the whole watch.
+                  Exit codes: 0 every watched job ended, 1 only unreachable jobs are left or the timeout
+                  passed (the jobs stay tracked), 2 invalid command line, 130 interrupted.
               backup-console --sandbox-server [--port N] [--time-scale X] [--failure-rate R]
                   Runs only the built-in AWS sandbox on 127.0.0.1 (default port 4566) until stopped.
                   Any AWS client works against it with dummy credentials and --endpoint-url.
               backup-console --help
             """;
 
+    private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})([smh])");
     private static final Pattern REGION = Pattern.compile("[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}");
 
     /** Thrown for a command line that cannot be understood; the message says what is wrong. */
@@ -102,6 +112,7 @@ public record Options(
         boolean exitAfterFirstFrame = false;
         boolean watch = false;
         boolean all = false;
+        Duration timeout = null;
         Integer port = null;
         Double timeScale = null;
         Double failureRate = null;
@@ -142,6 +153,10 @@ public record Options(
                 case "--endpoint-url" -> endpoint = once(arg, seen, value(arg, rest));
                 case "--watch" -> watch = onlyFor(command, Command.JOBS, arg);
                 case "--all" -> all = onlyFor(command, Command.JOBS, arg);
+                case "--timeout" -> {
+                    onlyFor(command, Command.JOBS, arg);
+                    timeout = parseDuration(arg, once(arg, seen, value(arg, rest)));
+                }
                 // Hidden: for the installer build's AOT training run and start-up timing, not for users.
                 case "--exit-after-first-frame" -> exitAfterFirstFrame = true;
                 default ->
@@ -165,6 +180,9 @@ public record Options(
                             : "; --sandbox-server and its options do not go with the "
                                     + command.name().toLowerCase(Locale.ROOT) + " command"));
         }
+        if (timeout != null && !watch) {
+            throw new UsageException("--timeout bounds jobs --watch; add --watch");
+        }
         BackupArgs backupArgs = command == Command.BACKUP && !help ? backup.build() : null;
         return new Options(
                 sandboxServer,
@@ -179,7 +197,8 @@ public record Options(
                 command,
                 backupArgs,
                 watch,
-                all);
+                all,
+                timeout);
     }
 
     private static boolean onlyFor(Command command, Command expected, String option) throws UsageException {
@@ -226,6 +245,22 @@ public record Options(
         } catch (NumberFormatException e) {
             throw new UsageException(option + " must be a whole number, got " + text);
         }
+    }
+
+    /** A whole number of seconds, minutes or hours: {@code 90s}, {@code 10m}, {@code 1h}. */
+    private static Duration parseDuration(String option, String text) throws UsageException {
+        Matcher matcher = DURATION.matcher(text.strip());
+        if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
+            throw new UsageException(option
+                    + " must be a positive whole number of seconds, minutes or hours such as 90s, 10m or 1h, got "
+                    + text);
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofHours(amount);
+        };
     }
 
     private static double parsePositive(String option, String text) throws UsageException {

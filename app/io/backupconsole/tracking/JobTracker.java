@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -28,14 +29,23 @@ import org.slf4j.LoggerFactory;
  * service, connection and region, each with one batch call per poll ({@link JobPoller}), on a cadence per group
  * ({@link PollCadence}). A failing group backs off without holding up the others.
  *
+ * <p>A group whose connection cannot be reached for {@link #UNREACHABLE_AFTER} (connection refused, DNS, its profile
+ * gone from the AWS files, its credentials refused) has its jobs reported unreachable ({@link #unreachableReason}),
+ * with the reason. They stay journalled and unfinished, and the group is still tried on its backoff: once its
+ * connection answers again its jobs leave the unreachable state by themselves. See {@link GroupState} for where the
+ * time is kept and why.
+ *
  * <p>Threading: {@link #pollDue()} and {@link #resume()} block on the network and run on the background executor
- * (one at a time: they are synchronized); {@link #started}, {@link #pollNow} and {@link #problemOf} never wait and
- * may be called from any thread, the FX thread included.
- * Listeners are told on the polling thread, once per cycle, with the jobs that changed.
+ * (one at a time: they are synchronized); {@link #started}, {@link #pollNow}, {@link #problemOf} and
+ * {@link #unreachableReason} never wait and may be called from any thread, the FX thread included.
+ * Listeners are told on the polling thread, once per cycle, with the jobs that changed or became (un)reachable.
  */
 public final class JobTracker {
     /** Polls in a row that did not find a job before it is given up as gone. */
     static final int MISSES_BEFORE_GONE = 3;
+
+    /** How long a group's connection may go unreached before its jobs are reported unreachable. */
+    public static final Duration UNREACHABLE_AFTER = GroupState.UNREACHABLE_AFTER;
 
     private static final Logger LOG = LoggerFactory.getLogger(JobTracker.class);
 
@@ -43,13 +53,6 @@ public final class JobTracker {
         static Group of(TrackedJob job) {
             return new Group(job.connection(), job.region(), job.service());
         }
-    }
-
-    /** Written by the polling thread; {@code due} also by any thread that asks for a poll (hence volatile). */
-    private static final class GroupState {
-        volatile Instant due = Instant.MIN;
-        volatile int failures;
-        volatile String problem = "";
     }
 
     private final JobJournal journal;
@@ -74,7 +77,11 @@ public final class JobTracker {
         this.cadence = cadence;
     }
 
-    /** Told after each poll cycle (and each new job) with the jobs that changed; on the calling thread. */
+    /**
+     * Told after each poll cycle (and each new job) with the jobs that changed, and those of a group that became
+     * unreachable or was reached again (unchanged in the journal: ask {@link #unreachableReason}); on the calling
+     * thread.
+     */
     public void addListener(Consumer<List<TrackedJob>> listener) {
         listeners.add(listener);
     }
@@ -90,6 +97,23 @@ public final class JobTracker {
         return state == null ? "" : state.problem;
     }
 
+    /**
+     * Why an unfinished job's connection cannot be reached, once it has not been reached for
+     * {@link #UNREACHABLE_AFTER}; empty while it can be (or has not failed for that long), and for finished jobs.
+     */
+    public String unreachableReason(TrackedJob job) {
+        GroupState state = groups.get(Group.of(job));
+        return state == null || job.isFinished() ? "" : state.unreachable();
+    }
+
+    /** The ids of the unfinished jobs whose connection is reported unreachable now (see {@link #unreachableReason}). */
+    public Set<String> unreachableJobIds() {
+        return journal.jobs().stream()
+                .filter(job -> !unreachableReason(job).isEmpty())
+                .map(TrackedJob::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** A job the submitter just started: its group is polled at the next cycle. */
     public void started(TrackedJob job) {
         dueNow(Group.of(job));
@@ -103,26 +127,36 @@ public final class JobTracker {
 
     /**
      * One poll cycle: every group that is due gets one batch call. Jobs whose progress changed are journalled, then
-     * reported to the listeners together. Blocking: background only.
+     * reported to the listeners together, with the jobs whose connection became unreachable or was reached again.
+     * Blocking: background only.
      *
-     * @return the jobs that changed
+     * @return the jobs that changed (and were journalled)
      */
     public synchronized List<TrackedJob> pollDue() {
         journal.reload();
         Instant now = clock.instant();
-        Map<Group, List<TrackedJob>> running = journal.jobs().stream()
-                .filter(job -> job.progress().outcome() == JobOutcome.RUNNING && job.serviceJobId() != null)
-                .collect(Collectors.groupingBy(Group::of));
+        Map<Group, List<TrackedJob>> unfinished =
+                journal.jobs().stream().filter(job -> !job.isFinished()).collect(Collectors.groupingBy(Group::of));
         List<TrackedJob> changed = new ArrayList<>();
-        for (Map.Entry<Group, List<TrackedJob>> entry : running.entrySet()) {
+        for (Map.Entry<Group, List<TrackedJob>> entry : unfinished.entrySet()) {
             GroupState state = groups.computeIfAbsent(entry.getKey(), g -> new GroupState());
-            if (!now.isBefore(state.due)) {
-                changed.addAll(poll(entry.getKey(), entry.getValue(), state, now));
+            List<TrackedJob> running = entry.getValue().stream()
+                    .filter(job -> job.progress().outcome() == JobOutcome.RUNNING && job.serviceJobId() != null)
+                    .toList();
+            if (!running.isEmpty() && !now.isBefore(state.due)) {
+                changed.addAll(poll(entry.getKey(), running, state, now));
             }
         }
-        groups.keySet().retainAll(running.keySet());
-        if (!changed.isEmpty()) {
-            listeners.forEach(listener -> listener.accept(List.copyOf(changed)));
+        // Groups of jobs still SUBMITTING are kept too: their resends' failures count towards the verdict.
+        groups.keySet().retainAll(unfinished.keySet());
+        List<TrackedJob> news = new ArrayList<>(changed);
+        for (Map.Entry<Group, List<TrackedJob>> entry : unfinished.entrySet()) {
+            if (groups.get(entry.getKey()).judge(now)) {
+                reportVerdict(entry.getKey(), entry.getValue(), changed, news);
+            }
+        }
+        if (!news.isEmpty()) {
+            listeners.forEach(listener -> listener.accept(List.copyOf(news)));
         }
         return changed;
     }
@@ -169,12 +203,26 @@ public final class JobTracker {
     }
 
     private TrackedJob resend(TrackedJob job) {
+        GroupState state = groups.computeIfAbsent(Group.of(job), g -> new GroupState());
         try {
-            return submitter.retry(
+            TrackedJob sent = submitter.retry(
                     adapters.adaptersFor(job.connection(), job.region()).starter(job.service()), job);
+            state.reached();
+            return sent;
         } catch (SubmitUncertain uncertain) {
+            state.failed(uncertain.failure(), clock.instant());
             return uncertain.job();
         } catch (ServiceFailure | IllegalStateException failure) {
+            if (!GroupState.reachedTheService(failure)) {
+                // Nothing was decided: the service was not reached. The job stays to send again once it is (the
+                // submitter forgets a job its send was refused for, credentials included: it is kept here).
+                state.failed(failure, clock.instant());
+                if (journal.jobs().stream().noneMatch(kept -> kept.id().equals(job.id()))) {
+                    journal.record(job);
+                }
+                return job;
+            }
+            state.reached();
             LOG.warn(
                     "Resending job {} ({} {} of {}) failed: {}",
                     job.id(),
@@ -206,6 +254,7 @@ public final class JobTracker {
                     .poll(jobs.stream().map(TrackedJob::serviceJobId).toList(), oldest, now);
             state.failures = 0;
             state.problem = "";
+            state.reached();
             List<TrackedJob> changed = apply(jobs, progress, now);
             Instant youngest = jobs.stream()
                     .map(TrackedJob::startedAt)
@@ -216,8 +265,9 @@ public final class JobTracker {
         } catch (RuntimeException failure) {
             // Whatever went wrong with this group (throttled, no network, a profile gone), the others go on.
             state.failures++;
-            state.problem = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-            // A service failure is already logged with its request id (AwsCallLog); anything else is a bug: trace.
+            state.failed(failure, now);
+            // A service failure is already logged with its request id (AwsCallLog), and a connection that cannot be
+            // made says why in its message; anything else is a bug: trace.
             LOG.warn(
                     "Polling {} job(s) of {} in {} ({}) failed, {} in a row: {}",
                     jobs.size(),
@@ -226,9 +276,8 @@ public final class JobTracker {
                     group.connection(),
                     state.failures,
                     state.problem,
-                    failure instanceof ServiceFailure ? null : failure);
-            Duration pause = cadence.backoff(state.failures);
-            state.due = now.plus(pause);
+                    failure instanceof ServiceFailure || !GroupState.reachedTheService(failure) ? null : failure);
+            state.due = state.nextTry(now, cadence.backoff(state.failures));
             return List.of();
         }
     }
@@ -286,6 +335,25 @@ public final class JobTracker {
                 && Objects.equals(a.percent(), b.percent())
                 && a.message().equals(b.message())
                 && Objects.equals(a.expectedEnd(), b.expectedEnd());
+    }
+
+    /** The group's jobs for the listeners, as just journalled where they changed in this very cycle. */
+    private void reportVerdict(Group group, List<TrackedJob> jobs, List<TrackedJob> changed, List<TrackedJob> news) {
+        String verdict = groups.get(group).unreachable();
+        LOG.info(
+                "{} job(s) of {} in {} ({}): {}",
+                jobs.size(),
+                group.service().id(),
+                group.region(),
+                group.connection(),
+                verdict.isEmpty()
+                        ? "reached again"
+                        : "unreachable for " + UNREACHABLE_AFTER.toMinutes() + " min: " + verdict);
+        for (TrackedJob job : jobs) {
+            if (changed.stream().noneMatch(seen -> seen.id().equals(job.id()))) {
+                news.add(job);
+            }
+        }
     }
 
     private void dueNow(Group group) {

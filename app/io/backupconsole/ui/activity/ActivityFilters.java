@@ -32,10 +32,11 @@ public final class ActivityFilters {
         }
     }
 
-    /** A state choice, in the words the table's badges use. */
+    /** A state choice, in the words the table's badges use (an unreachable job is not running: it has its own). */
     public enum StateFilter {
         ALL("All states", Set.of(JobOutcome.values())),
         RUNNING("Running", Set.of(JobOutcome.SUBMITTING, JobOutcome.RUNNING)),
+        UNREACHABLE(ActivityRow.UNREACHABLE, Set.of(JobOutcome.SUBMITTING, JobOutcome.RUNNING)),
         SUCCEEDED("Succeeded", Set.of(JobOutcome.SUCCEEDED)),
         WITH_ISSUES("Completed with issues", Set.of(JobOutcome.COMPLETED_WITH_ISSUES)),
         FAILED("Failed, stopped or expired", Set.of(JobOutcome.FAILED, JobOutcome.ABORTED, JobOutcome.EXPIRED));
@@ -48,8 +49,12 @@ public final class ActivityFilters {
             this.outcomes = outcomes;
         }
 
-        boolean matches(JobOutcome outcome) {
-            return outcomes.contains(outcome);
+        boolean matches(ActivityRow.Values values) {
+            boolean shownUnreachable = values.unreachable();
+            if (this == RUNNING && shownUnreachable || this == UNREACHABLE && !shownUnreachable) {
+                return false;
+            }
+            return outcomes.contains(values.job().progress().outcome());
         }
 
         @Override
@@ -67,8 +72,7 @@ public final class ActivityFilters {
         return row -> {
             ActivityRow.Values v = row.values();
             if (!(service == null ? ServiceFilter.ALL : service).matches(v.job().service())
-                    || !(state == null ? StateFilter.ALL : state)
-                            .matches(v.job().progress().outcome())) {
+                    || !(state == null ? StateFilter.ALL : state).matches(v)) {
                 return false;
             }
             if (needle.isEmpty()) {

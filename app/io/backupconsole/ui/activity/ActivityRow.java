@@ -25,8 +25,10 @@ public final class ActivityRow {
      * @param progress   0..1, or {@link #INDETERMINATE}
      * @param barVisible false for jobs that ended without a backup (the bar would say nothing)
      * @param percent    "42 %", "" when the service reports no percentage
-     * @param eta        "about 3 min", "" once finished, "—" when unknown
-     * @param message    the service's reason, or the problem polling the job's group (throttled, no network)
+     * @param eta        "about 3 min", "" once finished, "—" when unknown (or unreachable)
+     * @param message    the service's reason, the problem polling the job's group (throttled, no network), or
+     *                   "Unreachable: reason" once its connection has not been reached for minutes
+     * @param unreachable true for an unfinished job whose connection cannot be reached: not counted as running
      */
     public record Values(
             TrackedJob job,
@@ -39,12 +41,17 @@ public final class ActivityRow {
             boolean barVisible,
             String percent,
             String eta,
-            String message) {
+            String message,
+            boolean unreachable) {
 
-        static Values of(TrackedJob job, String problem, Instant now) {
+        /** @param unreachable why the job's connection cannot be reached (the tracker's verdict), or "" */
+        static Values of(TrackedJob job, String problem, String unreachable, Instant now) {
             JobProgress progress = job.progress();
             JobOutcome outcome = progress.outcome();
             boolean ended = outcome.isFinal();
+            if (!ended && unreachable != null && !unreachable.isBlank()) {
+                return unreachable(job, unreachable);
+            }
             double value = ended ? 1 : progress.percent() == null ? INDETERMINATE : progress.percent() / 100;
             String percent = progress.percent() == null || ended && outcome != JobOutcome.SUCCEEDED
                     ? ""
@@ -62,16 +69,38 @@ public final class ActivityRow {
                     !ended || outcome == JobOutcome.SUCCEEDED || outcome == JobOutcome.COMPLETED_WITH_ISSUES,
                     percent,
                     ended ? "" : ActivityRow.eta(remaining(progress, job.startedAt(), now)),
-                    message);
+                    message,
+                    false);
+        }
+
+        /** Not running as far as anyone can tell: no moving bar, no countdown, the last percentage seen kept. */
+        private static Values unreachable(TrackedJob job, String reason) {
+            Double percent = job.progress().percent();
+            return new Values(
+                    job,
+                    job.service().displayName(),
+                    job.resourceName(),
+                    job.startedAt(),
+                    UNREACHABLE,
+                    StateTone.WARNING,
+                    percent == null ? INDETERMINATE : percent / 100,
+                    percent != null,
+                    percent == null ? "" : String.format(Locale.ROOT, "%.0f %%", percent),
+                    "—",
+                    UNREACHABLE + ": " + reason,
+                    true);
         }
     }
+
+    /** The state and message word of a job whose connection cannot be reached. */
+    static final String UNREACHABLE = "Unreachable";
 
     private final String id;
     private final ReadOnlyObjectWrapper<Values> values;
 
-    ActivityRow(TrackedJob job, String problem, Instant now) {
+    ActivityRow(TrackedJob job, String problem, String unreachable, Instant now) {
         this.id = job.id();
-        this.values = new ReadOnlyObjectWrapper<>(Values.of(job, problem, now));
+        this.values = new ReadOnlyObjectWrapper<>(Values.of(job, problem, unreachable, now));
     }
 
     public String id() {
@@ -91,8 +120,8 @@ public final class ActivityRow {
     }
 
     /** Replaces the values only when something shown changed, so an idle tick fires no list update. */
-    void update(TrackedJob job, String problem, Instant now) {
-        Values next = Values.of(job, problem, now);
+    void update(TrackedJob job, String problem, String unreachable, Instant now) {
+        Values next = Values.of(job, problem, unreachable, now);
         if (!next.equals(values.get())) {
             values.set(next);
         }

@@ -169,12 +169,12 @@ public final class ActivityViewModel {
         for (TrackedJob job : changed) {
             ActivityRow row = byId.get(job.id());
             if (row == null) {
-                row = new ActivityRow(job, tracker.problemOf(job), clock.instant());
+                row = new ActivityRow(job, tracker.problemOf(job), tracker.unreachableReason(job), clock.instant());
                 byId.put(job.id(), row);
                 source.add(row);
             } else {
                 boolean wasRunning = !row.job().isFinished();
-                row.update(job, tracker.problemOf(job), clock.instant());
+                row.update(job, tracker.problemOf(job), tracker.unreachableReason(job), clock.instant());
                 if (wasRunning && job.isFinished()) {
                     onJobEnded.accept(job);
                 }
@@ -183,11 +183,18 @@ public final class ActivityViewModel {
         updateChart();
     }
 
-    /** The view's clock tick: ETAs count down and polling problems (throttled…) show without a job change. */
+    /**
+     * The view's clock tick: ETAs count down and polling problems (throttled…, unreachable) show without a job
+     * change.
+     */
     public void tick() {
         source.stream()
                 .filter(row -> !row.job().isFinished())
-                .forEach(row -> row.update(row.job(), tracker.problemOf(row.job()), clock.instant()));
+                .forEach(row -> row.update(
+                        row.job(),
+                        tracker.problemOf(row.job()),
+                        tracker.unreachableReason(row.job()),
+                        clock.instant()));
     }
 
     public void stop() {

@@ -9,13 +9,15 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableStringValue;
 
 /**
- * The status bar's own state: how many backups are running (fed by the job tracker) and a notice for the user
- * (settings or profile files that could not be read) that stays until dismissed. FX thread only.
+ * The status bar's own state: how many backups are running and how many cannot be reached (fed by the job tracker),
+ * and a notice for the user (settings or profile files that could not be read) that stays until dismissed. FX thread
+ * only.
  */
 public final class StatusBarViewModel {
     private final IntegerProperty runningBackups = new SimpleIntegerProperty(0);
-    private final StringBinding runningBackupsText =
-            Bindings.createStringBinding(() -> describeRunning(runningBackups.get()), runningBackups);
+    private final IntegerProperty unreachableBackups = new SimpleIntegerProperty(0);
+    private final StringBinding runningBackupsText = Bindings.createStringBinding(
+            () -> describeRunning(runningBackups.get(), unreachableBackups.get()), runningBackups, unreachableBackups);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private Runnable activityOpener = () -> {};
 
@@ -26,7 +28,12 @@ public final class StatusBarViewModel {
         return runningBackups;
     }
 
-    /** "No backups running", "1 backup running", "3 backups running". */
+    /** Input: the number of unfinished backups whose connection cannot be reached; not counted as running. */
+    public IntegerProperty unreachableBackupsProperty() {
+        return unreachableBackups;
+    }
+
+    /** "No backups running", "1 backup running", "3 backups running", "2 running · 1 unreachable". */
     public ObservableStringValue runningBackupsTextProperty() {
         return runningBackupsText;
     }
@@ -50,16 +57,23 @@ public final class StatusBarViewModel {
     }
 
     /**
-     * The tracker's news, once per poll cycle: the running count from every job, and a line for each job that just
-     * ended badly, saying what and how.
+     * The tracker's news, once per poll cycle: the running and unreachable counts from every job, and a line for
+     * each job that just ended badly, saying what and how.
      *
-     * @param all     every tracked job now
-     * @param changed the jobs that changed in this cycle
+     * @param all         every tracked job now
+     * @param changed     the jobs that changed in this cycle
+     * @param unreachable the ids of the unfinished jobs whose connection the tracker reports unreachable
      */
     public void jobsChanged(
             java.util.List<io.backupconsole.tracking.TrackedJob> all,
-            java.util.List<io.backupconsole.tracking.TrackedJob> changed) {
-        runningBackups.set((int) all.stream().filter(job -> !job.isFinished()).count());
+            java.util.List<io.backupconsole.tracking.TrackedJob> changed,
+            java.util.Set<String> unreachable) {
+        int unfinished = (int) all.stream().filter(job -> !job.isFinished()).count();
+        int cannotBeReached = (int) all.stream()
+                .filter(job -> !job.isFinished() && unreachable.contains(job.id()))
+                .count();
+        runningBackups.set(unfinished - cannotBeReached);
+        unreachableBackups.set(cannotBeReached);
         // Successes are told by the desktop notification and the activity window; what went wrong also stays here.
         changed.stream()
                 .filter(io.backupconsole.tracking.TrackedJob::isFinished)
@@ -95,7 +109,12 @@ public final class StatusBarViewModel {
         notice.set("");
     }
 
-    static String describeRunning(int count) {
+    static String describeRunning(int count, int unreachable) {
+        if (unreachable > 0) {
+            return count == 0
+                    ? unreachable + (unreachable == 1 ? " backup unreachable" : " backups unreachable")
+                    : count + " running · " + unreachable + " unreachable";
+        }
         return switch (count) {
             case 0 -> "No backups running";
             case 1 -> "1 backup running";

@@ -88,7 +88,15 @@ class MainCommandLineTest {
                 bad("jobs --region", "--region needs a value"),
                 bad("jobs --failure-rate 0.1", "--failure-rate"),
                 bad("jobs everything", "everything"),
-                bad("jobs --sandbox-server", "--sandbox-server"));
+                bad("jobs --sandbox-server", "--sandbox-server"),
+                bad("jobs --watch --timeout 10x", "--timeout must be a positive whole number"),
+                bad("jobs --watch --timeout 0s", "got 0s"),
+                bad("jobs --watch --timeout -5m", "got -5m"),
+                bad("jobs --watch --timeout 1.5h", "got 1.5h"),
+                bad("jobs --watch --timeout", "--timeout needs a value"),
+                bad("jobs --watch --timeout 1m --timeout 2m", "--timeout is given more than once"),
+                bad("jobs --timeout 10m", "--timeout bounds jobs --watch"),
+                bad(BACKUP_FSX + " --wait --timeout 10m", "--timeout is an option of the jobs command"));
     }
 
     private static Arguments bad(String commandLine, String named) {
@@ -132,6 +140,7 @@ class MainCommandLineTest {
                 "--sandbox-server --port 0 --time-scale 0.5 --failure-rate 1",
                 BACKUP_FSX + " --tag a=1 --tag b=2 --wait",
                 "jobs --watch --all",
+                "jobs --watch --timeout 90s",
                 "--help")) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             String[] args = commandLine.isEmpty() ? new String[0] : commandLine.split(" ");

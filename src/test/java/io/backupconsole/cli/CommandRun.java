@@ -27,6 +27,11 @@ final class CommandRun {
     }
 
     static CommandRun run(Path data, String... args) throws Exception {
+        return run(data, Clock.systemUTC(), args);
+    }
+
+    /** As {@link #run(Path, String...)}, on a clock the test moves (the tracker's schedules and the timeout). */
+    static CommandRun run(Path data, Clock clock, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CommandContext context = new CommandContext(
@@ -34,7 +39,7 @@ final class CommandRun {
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of(),
                 data,
-                Clock.systemUTC(),
+                clock,
                 false,
                 Duration.ofMillis(50),
                 CommandContext.Interrupts.NONE);

@@ -101,6 +101,23 @@ class OptionsTest {
     }
 
     @Test
+    void jobsWatchTimeoutTakesSecondsMinutesOrHours() throws Exception {
+        assertEquals(
+                java.time.Duration.ofSeconds(90),
+                Options.parse(new String[] {"jobs", "--watch", "--timeout", "90s"})
+                        .timeout());
+        assertEquals(
+                java.time.Duration.ofMinutes(10),
+                Options.parse(new String[] {"jobs", "--timeout", "10m", "--watch"})
+                        .timeout());
+        assertEquals(
+                java.time.Duration.ofHours(1),
+                Options.parse(new String[] {"jobs", "--watch", "--timeout", "1h"})
+                        .timeout());
+        assertEquals(null, Options.parse(new String[] {"jobs", "--watch"}).timeout(), "no timeout unless asked for");
+    }
+
+    @Test
     void backupMistakesAreNamed() {
         assertTrue(assertThrows(
                         Options.UsageException.class, () -> Options.parse(new String[] {"backup", "--resource", "x"}))

@@ -100,11 +100,11 @@ class StatusAndThemeViewModelTest {
         io.backupconsole.tracking.TrackedJob failed = running.withProgress(new io.backupconsole.domain.JobProgress(
                 io.backupconsole.domain.JobOutcome.FAILED, "FAILED", null, null, "Insufficient capacity", now));
 
-        status.jobsChanged(java.util.List.of(running, running), java.util.List.of(running));
+        status.jobsChanged(java.util.List.of(running, running), java.util.List.of(running), java.util.Set.of());
         assertEquals("2 backups running", status.runningBackupsTextProperty().get());
         assertEquals("", status.noticeProperty().get());
 
-        status.jobsChanged(java.util.List.of(running, failed), java.util.List.of(failed));
+        status.jobsChanged(java.util.List.of(running, failed), java.util.List.of(failed), java.util.Set.of());
         assertEquals("1 backup running", status.runningBackupsTextProperty().get());
         assertEquals(
                 "Backup of corp-shares (Amazon FSx) failed: Insufficient capacity",
@@ -113,7 +113,7 @@ class StatusAndThemeViewModelTest {
         status.dismissNotice();
         io.backupconsole.tracking.TrackedJob succeeded = running.withProgress(new io.backupconsole.domain.JobProgress(
                 io.backupconsole.domain.JobOutcome.SUCCEEDED, "AVAILABLE", 100.0, null, "", now));
-        status.jobsChanged(java.util.List.of(succeeded), java.util.List.of(succeeded));
+        status.jobsChanged(java.util.List.of(succeeded), java.util.List.of(succeeded), java.util.Set.of());
         assertEquals(
                 "", status.noticeProperty().get(), "a success is the notification's and the activity window's news");
     }
