@@ -52,7 +52,7 @@ fi
 launcher_options=(--enable-native-access=ALL-UNNAMED -Xms16m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=64m)
 # Linux (glibc) only: every 5 s the JVM hands freed C heap back to the system (malloc_trim). The C2 compiler's
 # arenas and GTK's temporary buffers are freed but glibc kept them: 17-26 MB of the idle app's resident memory,
-# with no measurable effect on start-up (docs/benchmarks.md, "Memory (session 4)"). Other systems do not support it
+# with no measurable effect on start-up (docs/benchmarks.md, "Memory"). Other systems do not support it
 # (the JVM would warn at every start), hence not in build.ps1 nor on macOS.
 if [ "$os" = linux ]; then
   launcher_options+=(-XX:TrimNativeHeapInterval=5000)

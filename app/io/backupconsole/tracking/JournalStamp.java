@@ -13,7 +13,7 @@ import java.util.Objects;
  * Tells whether the journal file is still the one last read or written, from its identity (inode), size and
  * modification time, so the tracker's reload every second does not parse an unchanged journal again: with 500 jobs
  * (450 KB of JSON) that parse made 80 % of the app's garbage, which the serial collector promoted and kept as heap
- * (docs/benchmarks.md, "Memory (session 4)"). Every writer replaces the file by a rename (a new inode), and an editor
+ * (docs/benchmarks.md, "Memory"). Every writer replaces the file by a rename (a new inode), and an editor
  * changes its time or size.
  *
  * <p>A file modified within {@link #RACY} of when it was looked at is not trusted (as git does with its index):

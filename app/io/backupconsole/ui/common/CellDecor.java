@@ -8,8 +8,8 @@ import javafx.scene.control.Control;
  * What a table cell changes on every update, done cheaply. Cells are reused as rows scroll or a filter changes
  * the rows shown, so every visible cell runs its update on each keystroke: a new {@link javafx.scene.control.Tooltip}
  * per update (a popup window with its own scene and CSS) was a third of a 10,000-row filter keystroke, and removing
- * then re-adding the same style class makes JavaFX re-match the node's CSS (docs/benchmarks.md, session 4). FX
- * thread only.
+ * then re-adding the same style class makes JavaFX re-match the node's CSS (docs/benchmarks.md, "Filtering and FX
+ * stalls"). FX thread only.
  */
 public final class CellDecor {
     private static final Object HOVER_READY = new Object();

@@ -706,7 +706,7 @@ public final class BenchSuite {
         Path result = out.resolve("fx-scenario.json");
         Files.deleteIfExists(result);
         // The shipped launcher's memory and collector options (installers/build.sh), so the stalls and the
-        // keystroke are what users get (the suite used -Xmx1g and the default G1 before session 4).
+        // keystroke are what users get (not -Xmx1g and G1, which the shipped app does not use).
         List<String> command = new ArrayList<>(List.of(jdk.resolve("bin/java").toString()));
         List<String> launcher = launcherOptions();
         command.addAll(launcher);
