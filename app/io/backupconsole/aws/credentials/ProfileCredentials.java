@@ -78,7 +78,12 @@ public final class ProfileCredentials implements AutoCloseable {
         signInListeners.add(listener);
     }
 
-    /** The credentials provider of a profile. Reads the files now; the provider resolves lazily. */
+    /**
+     * The credentials provider of a profile. Reads the files now; the provider resolves lazily, and its failures are
+     * {@link CredentialsUnavailable} or the SDK's own exceptions.
+     *
+     * @throws ProfileNotFoundException when neither file has the profile (or a {@code source_profile} it names)
+     */
     public AwsCredentialsProvider providerFor(String profileName) {
         return providerFor(profileName, 0);
     }
@@ -92,9 +97,7 @@ public final class ProfileCredentials implements AutoCloseable {
             return existing.provider();
         }
         ProfileFile all = ProfileFileLoader.all(files);
-        Profile profile = all.profile(profileName)
-                .orElseThrow(() -> new IllegalStateException("There is no profile " + profileName + " in "
-                        + files.config() + " or " + files.credentials() + "."));
+        Profile profile = all.profile(profileName).orElseThrow(() -> new ProfileNotFoundException(profileName, files));
         Optional<URI> endpoint = endpoint(profile);
         Optional<SsoSettings> sso = SsoSettings.of(ProfileFileLoader.config(files), profile);
         KeptProvider built;
@@ -104,10 +107,13 @@ public final class ProfileCredentials implements AutoCloseable {
                 && profile.property("web_identity_token_file").isEmpty()) {
             built = AssumedRole.provider(profile, source(profile, depth), endpoint, clients, mfa);
         } else {
-            return ProfileCredentialsProvider.builder()
-                    .profileFile(all)
-                    .profileName(profileName)
-                    .build();
+            return new ProfileProviderFailures(
+                    profileName,
+                    profile.property("credential_process").isPresent(),
+                    ProfileCredentialsProvider.builder()
+                            .profileFile(all)
+                            .profileName(profileName)
+                            .build());
         }
         KeptProvider raced = kept.putIfAbsent(profileName, built);
         if (raced != null) {
