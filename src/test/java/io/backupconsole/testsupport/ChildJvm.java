@@ -45,6 +45,8 @@ public final class ChildJvm {
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("AWS_") || name.startsWith("XDG_"));
+        // Options the launcher would announce on stderr ("Picked up …"), which tests read line by line.
+        List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS").forEach(environment::remove);
         environment.put("HOME", home.toString());
         return builder;
     }
