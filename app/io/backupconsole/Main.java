@@ -8,11 +8,14 @@ import io.backupconsole.cli.JobsCommand;
 import io.backupconsole.cli.Options;
 import io.backupconsole.cli.SandboxServerCommand;
 import io.backupconsole.diagnostics.StartupTrace;
+import io.backupconsole.domain.FailureText;
+import io.backupconsole.logging.AppLog;
 import io.backupconsole.storage.AppDirectories;
 import java.io.Console;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -52,8 +55,7 @@ public final class Main {
         logStart(options.command(), startup);
         switch (options.command()) {
             case SANDBOX_SERVER -> System.exit(SandboxServerCommand.run(options, System.out));
-            case BACKUP -> System.exit(new BackupCommand(headless()).run(options));
-            case JOBS -> System.exit(new JobsCommand(headless()).run(options));
+            case BACKUP, JOBS -> System.exit(runHeadless(options));
             case WINDOW -> BackupConsoleApp.launchWith(startup, options.exitAfterFirstFrame());
         }
     }
@@ -94,9 +96,27 @@ public final class Main {
                             Optional.ofNullable(options.endpointUrl()),
                             environment)));
         } catch (Options.UsageException | IllegalArgumentException e) {
-            err.println("error: " + e.getMessage().lines().findFirst().orElse(""));
+            err.println("error: " + FailureText.of(e));
             err.print(Options.USAGE);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Runs {@code backup} or {@code jobs}. The commands word every failure they expect as one {@code error:} line;
+     * anything else still ends as one line (and exit 1), its stack trace in the log only.
+     */
+    private static int runHeadless(Options options) throws InterruptedException {
+        CommandContext context = headless();
+        try {
+            return options.command() == Options.Command.BACKUP
+                    ? new BackupCommand(context).run(options)
+                    : new JobsCommand(context).run(options);
+        } catch (RuntimeException unexpected) {
+            LOG.error("The {} command failed", options.command().name().toLowerCase(Locale.ROOT), unexpected);
+            context.err()
+                    .println("error: " + FailureText.of(unexpected) + " (details in the log: " + AppLog.file() + ")");
+            return 1;
         }
     }
 

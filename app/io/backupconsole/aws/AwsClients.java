@@ -6,6 +6,7 @@ import io.backupconsole.aws.http.HttpSettings;
 import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
 import java.time.Duration;
+import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -54,7 +55,12 @@ public final class AwsClients implements AutoCloseable {
         this.profileEndpoint = connection instanceof Connection.Profile p
                 ? profiles.endpointUrl(p.profileName())
                 : java.util.Optional.empty();
-        this.httpClient = HttpClients.build(connection, http, CONNECT_TIMEOUT, SOCKET_TIMEOUT);
+        this.httpClient = HttpClients.build(
+                connection,
+                http,
+                connection instanceof Connection.Profile p ? profiles.caBundle(p.profileName()) : Optional.empty(),
+                CONNECT_TIMEOUT,
+                SOCKET_TIMEOUT);
         AwsCredentialsProvider credentials = credentialsFor(connection, profiles);
         this.opsWorksCm = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials)
                 .build();

@@ -1,12 +1,17 @@
 package io.backupconsole.aws;
 
+import io.backupconsole.aws.credentials.CredentialsUnavailable;
+import io.backupconsole.domain.FailureText;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.ServiceFailure.Kind;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 
 /** Turns SDK exceptions into {@link ServiceFailure}s. The one place that knows the four services' error codes. */
 public final class AwsErrors {
@@ -48,20 +53,34 @@ public final class AwsErrors {
 
     private AwsErrors() {}
 
+    /**
+     * The app's failure for an SDK exception, its message never empty: the service's own words, else words that name
+     * the call ({@link AwsCallSite}) and say what to do ({@link AwsFailureMessages}).
+     */
     public static ServiceFailure translate(SdkException exception) {
-        if (exception instanceof AwsServiceException service && service.awsErrorDetails() != null) {
-            String code = service.awsErrorDetails().errorCode();
-            String message = service.awsErrorDetails().errorMessage();
-            return new ServiceFailure(
-                    kindOf(code, service.statusCode()),
+        Optional<AwsCallSite> site = AwsCallSite.of(exception);
+        Optional<CredentialsUnavailable> credentials = causeOf(exception, CredentialsUnavailable.class);
+        if (credentials.isPresent()) {
+            return new ServiceFailure(Kind.ACCESS_DENIED, "", credentials.get().getMessage(), null, exception);
+        }
+        if (exception instanceof SdkServiceException service) {
+            AwsErrorDetails details = service instanceof AwsServiceException aws ? aws.awsErrorDetails() : null;
+            String code = details == null
+                            || details.errorCode() == null
+                            || details.errorCode().isBlank()
+                    ? null
+                    : details.errorCode();
+            String message = AwsFailureMessages.answer(
+                    site,
+                    details == null ? null : details.serviceName(),
                     code,
-                    message == null || message.isBlank() ? code : message,
-                    null,
-                    exception);
+                    details == null ? null : details.errorMessage(),
+                    service.statusCode());
+            return new ServiceFailure(kindOf(code, service.statusCode()), code, message, null, exception);
         }
         if (exception instanceof SdkClientException client) {
             boolean network = hasCause(client, IOException.class);
-            String message = network ? "Could not reach the service: " + rootMessage(client) : client.getMessage();
+            String message = AwsFailureMessages.clientSide(site, client, network);
             return new ServiceFailure(
                     network ? Kind.NETWORK : credentialsProblem(client) ? Kind.ACCESS_DENIED : Kind.SERVICE,
                     "",
@@ -69,7 +88,7 @@ public final class AwsErrors {
                     null,
                     exception);
         }
-        return new ServiceFailure(Kind.SERVICE, "", exception.getMessage(), null, exception);
+        return new ServiceFailure(Kind.SERVICE, "", FailureText.of(exception), null, exception);
     }
 
     static Kind kindOf(String code, int status) {
@@ -106,19 +125,15 @@ public final class AwsErrors {
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
+        return causeOf(t, type).isPresent();
     }
 
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null) {
-            root = root.getCause();
+    private static <T extends Throwable> Optional<T> causeOf(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return Optional.of(type.cast(c));
+            }
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return Optional.empty();
     }
 }

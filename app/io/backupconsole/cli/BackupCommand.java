@@ -1,7 +1,9 @@
 package io.backupconsole.cli;
 
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.credentials.ProfileNotFoundException;
 import io.backupconsole.domain.BackupRequest;
+import io.backupconsole.domain.FailureText;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.rules.BackupRules;
@@ -18,7 +20,8 @@ import java.util.SplittableRandom;
 
 /**
  * {@code backup-console backup …}: one backup, by the app's own engine. Checked by the dialogs' rules (exit 2,
- * nothing sent), then against the service (exit 1 when it cannot be backed up now), then sent by
+ * nothing sent; a profile that does not exist is exit 2 too), then against the service (exit 1 when it cannot be
+ * backed up now, or the service, the network or the credentials fail: one {@code error:} line), then sent by
  * {@link BackupSubmitter} into the app's job journal, so the app and {@code jobs} see it and a lost answer never
  * makes two backups. With {@code --wait} it is followed to its end.
  */
@@ -43,6 +46,11 @@ public final class BackupCommand {
             connection = CommandConnection.open(options, context);
         } catch (IllegalArgumentException badEndpoint) {
             return invalid(List.of(new Violation("--endpoint-url", badEndpoint.getMessage())));
+        } catch (ProfileNotFoundException missing) {
+            context.err().println("error: " + FailureText.oneLine(missing.getMessage()));
+            return 2;
+        } catch (ServiceFailure unusable) {
+            return refused(describe(unusable));
         }
         try (connection) {
             BackupPreflight.Outcome checked = BackupPreflight.check(connection.adapters(), built.request());
@@ -154,7 +162,7 @@ public final class BackupCommand {
     }
 
     private int refused(String reason) {
-        context.err().println("error: " + reason);
+        context.err().println("error: " + FailureText.oneLine(reason));
         return 1;
     }
 

@@ -32,11 +32,30 @@ public final class ServiceFailure extends RuntimeException {
     private final String errorCode;
     private final String field;
 
+    /** A blank or null {@code message} is replaced by words for the kind: the message is never empty. */
     public ServiceFailure(Kind kind, String errorCode, String message, String field, Throwable cause) {
-        super(message, cause);
+        super(wordsFor(kind, message), cause);
         this.kind = kind;
         this.errorCode = errorCode == null ? "" : errorCode;
         this.field = field == null ? "" : field;
+    }
+
+    /** Words for a failure that came without any: its kind says what happened (shown with its error code). */
+    private static String wordsFor(Kind kind, String message) {
+        if (message != null && !message.isBlank()) {
+            return message.strip();
+        }
+        return switch (kind) {
+            case INVALID_INPUT -> "The service refused the request as invalid without saying why.";
+            case INVALID_STATE -> "The resource cannot do this in its current state.";
+            case LIMIT_EXCEEDED -> "A service quota was reached.";
+            case NOT_FOUND -> "The service did not find the resource.";
+            case CONFLICT -> "The request conflicts with an earlier one.";
+            case THROTTLED -> "The service is throttling requests; try again in a minute.";
+            case ACCESS_DENIED -> "Access was denied: check the credentials and their permissions.";
+            case NETWORK -> "The service could not be reached: check the network.";
+            case SERVICE -> "The service failed without saying why; try again later.";
+        };
     }
 
     public Kind kind() {

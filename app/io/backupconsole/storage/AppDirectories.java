@@ -11,7 +11,8 @@ import java.util.Map;
  * {@code ~/Library/Application Support/Backup Console}; Windows {@code %APPDATA%} and {@code %LOCALAPPDATA%}.
  * The log goes to the state folder: {@code $XDG_STATE_HOME/backup-console} (default
  * {@code ~/.local/state/backup-console}), {@code ~/Library/Logs/Backup Console} on macOS,
- * {@code %LOCALAPPDATA%\Backup Console\logs} on Windows.
+ * {@code %LOCALAPPDATA%\Backup Console\logs} on Windows. {@code ~} is the {@link UserHome} ({@code $HOME} first, as
+ * the AWS CLI finds it); the {@code XDG_*} variables, when set to absolute paths, win over the defaults.
  *
  * @param config folder for settings
  * @param data   folder for the job journal and history
@@ -22,7 +23,10 @@ public record AppDirectories(Path config, Path data, Path logs) {
 
     /** The folders for this machine and user. */
     public static AppDirectories forCurrentUser() {
-        return resolve(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return resolve(
+                System.getProperty("os.name", ""),
+                System.getenv(),
+                UserHome.current().folder());
     }
 
     static AppDirectories resolve(String osName, Map<String, String> environment, Path home) {

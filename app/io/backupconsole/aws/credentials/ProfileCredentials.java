@@ -1,6 +1,7 @@
 package io.backupconsole.aws.credentials;
 
 import io.backupconsole.aws.profiles.ProfileFiles;
+import io.backupconsole.storage.UserHome;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
-import software.amazon.awssdk.utils.UserHomeDirectoryUtils;
 
 /**
  * Credentials for the profiles of the AWS files. Static keys, {@code credential_process} and web identity go to the
@@ -55,13 +55,10 @@ public final class ProfileCredentials implements AutoCloseable {
         this.deviceSignIn = new DeviceSignIn(clients, cache, clock);
     }
 
-    /** This user's files and token cache ({@code ~/.aws/sso/cache}, with the home folder found as the SDK finds it). */
+    /** This user's files and token cache, in the {@link UserHome} (the home folder the CLI and the SDK use). */
     public static ProfileCredentials forCurrentUser(MfaCodePrompt mfa) {
-        return new ProfileCredentials(
-                ProfileFiles.forCurrentUser(),
-                Path.of(UserHomeDirectoryUtils.userHomeDirectory(), ".aws", "sso", "cache"),
-                mfa,
-                Clock.systemUTC());
+        UserHome home = UserHome.current();
+        return new ProfileCredentials(ProfileFiles.forHome(home), SsoTokenCache.folderIn(home), mfa, Clock.systemUTC());
     }
 
     /** The one used where no window wires its own (headless commands, tests): no MFA prompt. */
@@ -81,7 +78,12 @@ public final class ProfileCredentials implements AutoCloseable {
         signInListeners.add(listener);
     }
 
-    /** The credentials provider of a profile. Reads the files now; the provider resolves lazily. */
+    /**
+     * The credentials provider of a profile. Reads the files now; the provider resolves lazily, and its failures are
+     * {@link CredentialsUnavailable} or the SDK's own exceptions.
+     *
+     * @throws ProfileNotFoundException when neither file has the profile (or a {@code source_profile} it names)
+     */
     public AwsCredentialsProvider providerFor(String profileName) {
         return providerFor(profileName, 0);
     }
@@ -95,9 +97,7 @@ public final class ProfileCredentials implements AutoCloseable {
             return existing.provider();
         }
         ProfileFile all = ProfileFileLoader.all(files);
-        Profile profile = all.profile(profileName)
-                .orElseThrow(() -> new IllegalStateException("There is no profile " + profileName + " in "
-                        + files.config() + " or " + files.credentials() + "."));
+        Profile profile = all.profile(profileName).orElseThrow(() -> new ProfileNotFoundException(profileName, files));
         Optional<URI> endpoint = endpoint(profile);
         Optional<SsoSettings> sso = SsoSettings.of(ProfileFileLoader.config(files), profile);
         KeptProvider built;
@@ -107,10 +107,13 @@ public final class ProfileCredentials implements AutoCloseable {
                 && profile.property("web_identity_token_file").isEmpty()) {
             built = AssumedRole.provider(profile, source(profile, depth), endpoint, clients, mfa);
         } else {
-            return ProfileCredentialsProvider.builder()
-                    .profileFile(all)
-                    .profileName(profileName)
-                    .build();
+            return new ProfileProviderFailures(
+                    profileName,
+                    profile.property("credential_process").isPresent(),
+                    ProfileCredentialsProvider.builder()
+                            .profileFile(all)
+                            .profileName(profileName)
+                            .build());
         }
         KeptProvider raced = kept.putIfAbsent(profileName, built);
         if (raced != null) {
@@ -137,6 +140,22 @@ public final class ProfileCredentials implements AutoCloseable {
     /** The profile's {@code endpoint_url}, if it sets one (all of its calls then go there). */
     public Optional<URI> endpointUrl(String profileName) {
         return ProfileFileLoader.all(files).profile(profileName).flatMap(ProfileCredentials::endpoint);
+    }
+
+    /**
+     * The profile's {@code ca_bundle}, if it sets one: read from the same files as its credentials (not the SDK's
+     * default profile file), so a profile's settings all come from one place.
+     */
+    public Optional<Path> caBundle(String profileName) {
+        try {
+            return ProfileFileLoader.all(files)
+                    .profile(profileName)
+                    .flatMap(p -> p.property("ca_bundle"))
+                    .filter(value -> !value.isBlank())
+                    .map(value -> Path.of(value.strip()));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty(); // an unreadable profile file is reported by the credentials, with its line
+        }
     }
 
     private static Optional<URI> endpoint(Profile profile) {

@@ -3,6 +3,7 @@ package io.backupconsole.aws.credentials;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backupconsole.storage.UserHome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,11 @@ public final class SsoTokenCache {
 
     public SsoTokenCache(Path folder) {
         this.folder = folder;
+    }
+
+    /** The cache folder of the AWS CLI and the SDKs in {@code home}: {@code ~/.aws/sso/cache}. */
+    public static Path folderIn(UserHome home) {
+        return home.resolve(".aws").resolve("sso").resolve("cache");
     }
 
     public Path fileFor(String cacheKey) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sso.SsoClient;
 import software.amazon.awssdk.services.sso.auth.SsoCredentialsProvider;
@@ -116,10 +115,12 @@ final class SsoTokens {
         }
     }
 
-    private SdkClientException signInNeeded(SsoSettings settings, String why) {
+    private CredentialsUnavailable signInNeeded(SsoSettings settings, String why) {
         signInNeeded.accept(settings.profileName());
-        return SdkClientException.create("Sign-in needed: the SSO session of profile " + settings.profileName() + " "
-                + why + ". Choose Sign in (or run aws sso login --profile " + settings.profileName() + ").");
+        return new CredentialsUnavailable(
+                "Sign-in needed: the SSO session of profile " + settings.profileName() + " " + why + "; sign in: `aws"
+                        + " sso login --profile " + settings.profileName() + "`, or Sign in… in the window.",
+                null);
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

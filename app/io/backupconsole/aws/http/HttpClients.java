@@ -11,7 +11,6 @@ import java.util.Optional;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.profiles.ProfileFile;
 
 /**
  * Builds the one url-connection HTTP client of a connection with the proxy and extra CAs of {@link HttpSettings}.
@@ -23,17 +22,23 @@ public final class HttpClients {
     private HttpClients() {}
 
     /**
+     * @param profileCaBundle the {@code ca_bundle} of a profile connection's profile, used when
+     *                        {@code AWS_CA_BUNDLE} names none (as in the AWS CLI)
      * @throws ServiceFailure when the profile's {@code ca_bundle} cannot be used (the message names the file)
      */
     public static SdkHttpClient build(
-            Connection connection, HttpSettings settings, Duration connectTimeout, Duration socketTimeout) {
+            Connection connection,
+            HttpSettings settings,
+            Optional<Path> profileCaBundle,
+            Duration connectTimeout,
+            Duration socketTimeout) {
         UrlConnectionHttpClient.Builder builder = UrlConnectionHttpClient.builder()
                 .connectionTimeout(connectTimeout)
                 .socketTimeout(socketTimeout)
                 .proxyConfiguration(proxyConfiguration(connection, settings));
         List<X509Certificate> extraCas = new ArrayList<>(settings.caBundle());
         if (extraCas.isEmpty()) {
-            profileCaBundle(connection).ifPresent(file -> extraCas.addAll(readProfileBundle(connection, file)));
+            profileCaBundle.ifPresent(file -> extraCas.addAll(readProfileBundle(connection, file)));
         }
         if (!extraCas.isEmpty()) {
             builder.tlsTrustManagersProvider(() -> CaBundle.trustManagers(extraCas));
@@ -69,22 +74,6 @@ public final class HttpClients {
             });
         }
         return proxy.build();
-    }
-
-    /** {@code ca_bundle} of a profile connection's profile (AWS_CA_BUNDLE wins over it, as in the AWS CLI). */
-    private static Optional<Path> profileCaBundle(Connection connection) {
-        if (!(connection instanceof Connection.Profile profile)) {
-            return Optional.empty();
-        }
-        try {
-            return ProfileFile.defaultProfileFile()
-                    .profile(profile.profileName())
-                    .flatMap(p -> p.property("ca_bundle"))
-                    .filter(value -> !value.isBlank())
-                    .map(value -> Path.of(value.strip()));
-        } catch (RuntimeException e) {
-            return Optional.empty(); // an unreadable profile file is reported by the credentials, with its line
-        }
     }
 
     private static List<X509Certificate> readProfileBundle(Connection connection, Path file) {

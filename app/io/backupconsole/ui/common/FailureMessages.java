@@ -1,8 +1,15 @@
 package io.backupconsole.ui.common;
 
+import io.backupconsole.aws.credentials.ProfileNotFoundException;
+import io.backupconsole.domain.FailureText;
 import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.tracking.JournalUnwritable;
 
-/** Failures in words that say what to do next. Shared by every view that shows an inline error. */
+/**
+ * Failures in words that say what to do next. Shared by every view that shows an inline error. Never returns null,
+ * a blank text or the word "null": every part comes from {@link FailureText} or a {@link ServiceFailure}, whose
+ * message is never empty.
+ */
 public final class FailureMessages {
     private FailureMessages() {}
 
@@ -11,19 +18,22 @@ public final class FailureMessages {
         while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        if (cause instanceof io.backupconsole.tracking.JournalUnwritable unsaved) {
-            return unsaved.getMessage();
+        if (cause instanceof JournalUnwritable || cause instanceof ProfileNotFoundException) {
+            return FailureText.of(cause);
         }
         if (!(cause instanceof ServiceFailure f)) {
-            return "Unexpected error: " + cause.getMessage();
+            return "Unexpected error: " + FailureText.of(cause);
         }
         return switch (f.kind()) {
-            case NETWORK ->
-                "Cannot reach the service. Check the network; the view retries on the next refresh. (" + f.getMessage()
-                        + ")";
+            case NETWORK -> f.getMessage() + " The view retries on the next refresh.";
+            // No error code: the credentials failed before any call (sign-in needed, credential_process), and their
+            // message says what to do.
             case ACCESS_DENIED ->
-                "Access denied (" + f.errorCode() + "): " + f.getMessage()
-                        + " Sign in again (for SSO profiles: aws sso login) or ask for the permission named above.";
+                f.errorCode().isEmpty()
+                        ? f.getMessage()
+                        : "Access denied (" + f.errorCode() + "): " + f.getMessage()
+                                + " Sign in again (for SSO profiles: aws sso login) or ask for the permission named"
+                                + " above.";
             case THROTTLED -> "AWS is throttling requests; the view retries on the next refresh.";
             default -> f.getMessage() + (f.errorCode().isEmpty() ? "" : " (" + f.errorCode() + ")");
         };

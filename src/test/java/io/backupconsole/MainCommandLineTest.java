@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.cli.Options;
+import io.backupconsole.testsupport.ChildJvm;
 import io.backupconsole.testsupport.SandboxFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -152,14 +153,7 @@ class MainCommandLineTest {
     @Test
     void theProgramExitsWith2BeforeOpeningAnything(@TempDir Path home) throws Exception {
         for (String commandLine : List.of("--region nowhere", "--sandbox-server --port 99999", "jobs --wait")) {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Duser.home=" + home,
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    Main.class.getName()));
-            command.addAll(List.of(commandLine.split(" ")));
-            Process process = new ProcessBuilder(command)
+            Process process = ChildJvm.main(home, commandLine.split(" "))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.testsupport.ChildJvm;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.tracking.TrackedJob;
 import java.nio.file.Files;
@@ -35,13 +36,8 @@ class KilledMidBackupTest {
         sandbox.configure(c -> c.withTimeScale(30.0));
         Path data = home.resolve(".local/share");
         long before = userBackups();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder child = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Duser.home=" + home,
-                        "io.backupconsole.Main",
+        ProcessBuilder child = ChildJvm.main(
+                        home,
                         "backup",
                         "--service",
                         "fsx",
@@ -57,7 +53,6 @@ class KilledMidBackupTest {
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("child.log").toFile());
         Map<String, String> env = child.environment();
-        env.keySet().removeIf(key -> key.startsWith("AWS_") || key.startsWith("XDG_"));
         env.put("XDG_DATA_HOME", data.toString());
         env.put("XDG_CONFIG_HOME", home.resolve(".config").toString());
         env.put("AWS_CONFIG_FILE", home.resolve("no-config").toString());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.sandbox.Sandbox;
+import io.backupconsole.testsupport.ChildJvm;
 import io.backupconsole.testsupport.SandboxFixture;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -72,18 +73,8 @@ class SandboxLoopbackTest {
 
     @Test
     void theSandboxServerCommandListensOnTheLoopbackAddressOnly() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Duser.home=" + home,
-                        "io.backupconsole.Main",
-                        "--sandbox-server",
-                        "--port",
-                        "0")
+        ProcessBuilder builder = ChildJvm.main(home, "--sandbox-server", "--port", "0")
                 .redirectError(home.resolve("stderr.txt").toFile());
-        builder.environment().keySet().removeIf(key -> key.startsWith("AWS_") || key.startsWith("XDG_"));
         Process server = builder.start();
         try {
             BufferedReader out =

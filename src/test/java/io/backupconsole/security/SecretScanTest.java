@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.credentials.SsoTokenCache;
 import io.backupconsole.cli.BackupCommand;
 import io.backupconsole.cli.CommandContext;
 import io.backupconsole.cli.Options;
@@ -22,6 +23,7 @@ import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.storage.ResourceCache;
+import io.backupconsole.storage.UserHome;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
@@ -105,8 +107,9 @@ class SecretScanTest {
                         + "[profile corp-admin]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n"
                         + "region = us-east-1\n\n[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\n"
                         + "sso_region = us-east-1\nsso_registration_scopes = sso:account:access\n");
-        // Where the SDK looks for the SSO token: the JVM's home (target/test-home in tests, never the real one).
-        Path cache = Files.createDirectories(Path.of(System.getProperty("user.home"), ".aws", "sso", "cache"));
+        // Where the app and the SDK look for the SSO token: the home folder (target/test-home in tests, never the
+        // real one).
+        Path cache = Files.createDirectories(SsoTokenCache.folderIn(UserHome.current()));
         String name = HexFormat.of()
                 .formatHex(MessageDigest.getInstance("SHA-1").digest("corp".getBytes(StandardCharsets.UTF_8)));
         ssoCacheFile = cache.resolve(name + ".json");

@@ -159,7 +159,9 @@ class SsoSignInTest {
                     () -> credentials.providerFor("sso-user").resolveCredentials());
             assertTrue(
                     noToken.getMessage()
-                            .startsWith("Sign-in needed: the SSO session of profile sso-user has " + "expired."),
+                            .startsWith(
+                                    "Sign-in needed: the SSO session of profile sso-user has expired; sign in: `aws sso"
+                                            + " login --profile sso-user`, or Sign in… in the window."),
                     noToken.getMessage());
             assertEquals(List.of("sso-user"), signInNeeded);
         }

@@ -77,7 +77,8 @@ class OverviewViewModelTest {
                 accountsWithRows);
         assertEquals(1, model.errors().size(), model.errors().toString());
         assertTrue(
-                model.errors().get(0).startsWith("Profile gamma (command line) in eu-west-1: Cannot reach"),
+                model.errors().get(0).startsWith("Profile gamma (command line) in eu-west-1: Could not reach ")
+                        && model.errors().get(0).contains("connection refused"),
                 model.errors().get(0));
         assertFalse(model.loadingProperty().get());
         assertTrue(

@@ -48,7 +48,9 @@ class EndpointDownListTest {
             list.setShowing(true);
 
             assertTrue(
-                    list.errorProperty().get().startsWith("Cannot reach the service"),
+                    list.errorProperty()
+                            .get()
+                            .startsWith("Could not reach FSx at http://127.0.0.1:" + port + ": connection refused"),
                     list.errorProperty().get());
             assertTrue(
                     list.errorProperty().get().contains("Next automatic try at "),

@@ -1,0 +1,99 @@
+package io.backupconsole.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.sun.net.httpserver.HttpServer;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.ServiceFailure;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers that carry less than AWS's (no error code, no message), as gateways and emulators give them, reach the
+ * user as words that name the call: through the real SDK clients over HTTP to a server that answers just that.
+ */
+class UnwordedAnswersTest {
+    private static HttpServer server;
+    private static volatile int status;
+    private static volatile String body;
+    private static ServiceAdapters adapters;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                byte[] answer = body.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+                exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
+                exchange.getResponseBody().write(answer);
+            }
+        });
+        server.start();
+        Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
+        for (AwsService service : AwsService.values()) {
+            endpoints.put(
+                    service,
+                    URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        }
+        adapters = ServiceAdapters.connect(new Connection.Endpoint(endpoints, "us-east-1"));
+    }
+
+    @AfterAll
+    static void stop() {
+        adapters.close();
+        server.stop(0);
+    }
+
+    @Test
+    void aServerErrorWithoutACodeNamesTheCallAndTheStatus() {
+        ServiceFailure failure = listFileSystems(500, "");
+
+        assertEquals(
+                "FSx DescribeFileSystems answered HTTP 500 with no error code: the service failed on its side. Try"
+                        + " again later; if it goes on, the endpoint may not implement this call.",
+                failure.getMessage());
+        assertEquals("", failure.errorCode());
+    }
+
+    @Test
+    void aClientErrorWithoutACodeSuggestsTheEndpoint() {
+        ServiceFailure failure = listFileSystems(404, "<html>Not Found</html>");
+
+        assertEquals(
+                "FSx DescribeFileSystems answered HTTP 404 with no error code: something other than the service may"
+                        + " be answering. Check the endpoint URL.",
+                failure.getMessage());
+    }
+
+    @Test
+    void aCodeWithoutAMessageNamesTheCallAndKeepsTheCode() {
+        ServiceFailure failure = listFileSystems(400, "{\"__type\":\"BadRequest\"}");
+
+        assertEquals("FSx DescribeFileSystems answered HTTP 400 without a message.", failure.getMessage());
+        assertEquals("BadRequest", failure.errorCode());
+    }
+
+    @Test
+    void theServicesOwnMessageIsKept() {
+        ServiceFailure failure =
+                listFileSystems(400, "{\"__type\":\"BadRequest\",\"Message\":\"The request is not valid.\"}");
+
+        assertEquals("The request is not valid.", failure.getMessage());
+    }
+
+    private static ServiceFailure listFileSystems(int answerStatus, String answerBody) {
+        status = answerStatus;
+        body = answerBody;
+        return assertThrows(
+                ServiceFailure.class, () -> adapters.get(AwsService.FSX).listResources());
+    }
+}
