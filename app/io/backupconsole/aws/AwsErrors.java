@@ -3,49 +3,15 @@ package io.backupconsole.aws;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.ServiceFailure.Kind;
 import java.io.IOException;
-import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 
-/** Turns SDK exceptions into {@link ServiceFailure}s. The one place that knows the four services' error codes. */
+/**
+ * Turns SDK exceptions into {@link ServiceFailure}s: the kind and words of each error code ({@link ErrorCatalog}) and
+ * whether the call may have taken effect ({@link CallEffect}).
+ */
 public final class AwsErrors {
-    private static final Set<String> INVALID_INPUT = Set.of(
-            "ValidationException",
-            "BadRequest",
-            "InvalidParameterValueException",
-            "MissingParameterValueException",
-            "InvalidRequestException",
-            "InvalidInputException",
-            "SerializationException",
-            "InvalidNextTokenException");
-    private static final Set<String> INVALID_STATE = Set.of(
-            "InvalidStateException",
-            "BackupInProgress",
-            "BackupRestoring",
-            "BackupBeingCopied",
-            "UnsupportedOperation",
-            "OperationFailureException");
-    private static final Set<String> LIMIT = Set.of("LimitExceededException", "ServiceLimitExceeded");
-    private static final Set<String> NOT_FOUND = Set.of(
-            "ResourceNotFoundException", "NotFoundException", "FileSystemNotFound", "VolumeNotFound", "BackupNotFound");
-    private static final Set<String> ACCESS = Set.of(
-            "AccessDeniedException",
-            "AccessDenied",
-            "UnauthenticatedException",
-            "UnrecognizedClientException",
-            "InvalidClientTokenId",
-            "ExpiredTokenException",
-            "ExpiredToken",
-            "InvalidSignatureException",
-            "SignatureDoesNotMatch");
-    private static final Set<String> THROTTLING = Set.of(
-            "ThrottlingException",
-            "Throttling",
-            "TooManyRequestsException",
-            "RequestLimitExceeded",
-            "ThrottledException");
-
     private AwsErrors() {}
 
     public static ServiceFailure translate(SdkException exception) {
@@ -55,9 +21,10 @@ public final class AwsErrors {
             return new ServiceFailure(
                     kindOf(code, service.statusCode()),
                     code,
-                    message == null || message.isBlank() ? code : message,
+                    ErrorCatalog.message(code, message, service.statusCode()),
                     null,
-                    exception);
+                    exception,
+                    CallEffect.of(exception));
         }
         if (exception instanceof SdkClientException client) {
             boolean network = hasCause(client, IOException.class);
@@ -67,37 +34,32 @@ public final class AwsErrors {
                     "",
                     message,
                     null,
-                    exception);
+                    exception,
+                    CallEffect.of(exception));
         }
-        return new ServiceFailure(Kind.SERVICE, "", exception.getMessage(), null, exception);
+        return new ServiceFailure(Kind.SERVICE, "", exception.getMessage(), null, exception, CallEffect.of(exception));
     }
 
+    /**
+     * The kind of an answer with this error code and HTTP status: the catalog's for the codes the app knows; for
+     * any other code, {@link Kind#REFUSED} when the status is 4xx (refused, nothing was done) and
+     * {@link Kind#SERVICE} otherwise.
+     */
     static Kind kindOf(String code, int status) {
         if (code == null) {
             return status >= 500 ? Kind.SERVICE : Kind.INVALID_INPUT;
         }
-        if (INVALID_INPUT.contains(code)) {
-            return Kind.INVALID_INPUT;
-        }
-        if (INVALID_STATE.contains(code)) {
-            return Kind.INVALID_STATE;
-        }
-        if (LIMIT.contains(code)) {
-            return Kind.LIMIT_EXCEEDED;
-        }
-        if (NOT_FOUND.contains(code)) {
-            return Kind.NOT_FOUND;
-        }
-        if (code.equals("IncompatibleParameterError")) {
-            return Kind.CONFLICT;
-        }
-        if (ACCESS.contains(code) || status == 401 || status == 403) {
+        return ErrorCatalog.find(code).map(ErrorCatalog.Entry::kind).orElseGet(() -> unknownCodeKind(status));
+    }
+
+    private static Kind unknownCodeKind(int status) {
+        if (status == 401 || status == 403) {
             return Kind.ACCESS_DENIED;
         }
-        if (THROTTLING.contains(code) || status == 429) {
+        if (status == 429) {
             return Kind.THROTTLED;
         }
-        return Kind.SERVICE;
+        return status >= 400 && status < 500 ? Kind.REFUSED : Kind.SERVICE;
     }
 
     private static boolean credentialsProblem(SdkClientException exception) {
