@@ -6,51 +6,18 @@ import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.ServiceFailure.Kind;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 
-/** Turns SDK exceptions into {@link ServiceFailure}s. The one place that knows the four services' error codes. */
+/**
+ * Turns SDK exceptions into {@link ServiceFailure}s: the kind and words of each error code ({@link ErrorCatalog}),
+ * words for answers and failures the service did not word ({@link AwsFailureMessages}), and whether the call may have
+ * taken effect ({@link CallEffect}).
+ */
 public final class AwsErrors {
-    private static final Set<String> INVALID_INPUT = Set.of(
-            "ValidationException",
-            "BadRequest",
-            "InvalidParameterValueException",
-            "MissingParameterValueException",
-            "InvalidRequestException",
-            "InvalidInputException",
-            "SerializationException",
-            "InvalidNextTokenException");
-    private static final Set<String> INVALID_STATE = Set.of(
-            "InvalidStateException",
-            "BackupInProgress",
-            "BackupRestoring",
-            "BackupBeingCopied",
-            "UnsupportedOperation",
-            "OperationFailureException");
-    private static final Set<String> LIMIT = Set.of("LimitExceededException", "ServiceLimitExceeded");
-    private static final Set<String> NOT_FOUND = Set.of(
-            "ResourceNotFoundException", "NotFoundException", "FileSystemNotFound", "VolumeNotFound", "BackupNotFound");
-    private static final Set<String> ACCESS = Set.of(
-            "AccessDeniedException",
-            "AccessDenied",
-            "UnauthenticatedException",
-            "UnrecognizedClientException",
-            "InvalidClientTokenId",
-            "ExpiredTokenException",
-            "ExpiredToken",
-            "InvalidSignatureException",
-            "SignatureDoesNotMatch");
-    private static final Set<String> THROTTLING = Set.of(
-            "ThrottlingException",
-            "Throttling",
-            "TooManyRequestsException",
-            "RequestLimitExceeded",
-            "ThrottledException");
-
     private AwsErrors() {}
 
     /**
@@ -61,7 +28,8 @@ public final class AwsErrors {
         Optional<AwsCallSite> site = AwsCallSite.of(exception);
         Optional<CredentialsUnavailable> credentials = causeOf(exception, CredentialsUnavailable.class);
         if (credentials.isPresent()) {
-            return new ServiceFailure(Kind.ACCESS_DENIED, "", credentials.get().getMessage(), null, exception);
+            return new ServiceFailure(
+                    Kind.ACCESS_DENIED, "", credentials.get().getMessage(), null, exception, CallEffect.of(exception));
         }
         if (exception instanceof SdkServiceException service) {
             AwsErrorDetails details = service instanceof AwsServiceException aws ? aws.awsErrorDetails() : null;
@@ -70,13 +38,16 @@ public final class AwsErrors {
                             || details.errorCode().isBlank()
                     ? null
                     : details.errorCode();
-            String message = AwsFailureMessages.answer(
-                    site,
-                    details == null ? null : details.serviceName(),
-                    code,
-                    details == null ? null : details.errorMessage(),
-                    service.statusCode());
-            return new ServiceFailure(kindOf(code, service.statusCode()), code, message, null, exception);
+            String said = details == null ? null : details.errorMessage();
+            // A code the catalog knows gets its words; any other answer keeps the service's own, and one without
+            // words is described by the call it answered.
+            Optional<ErrorCatalog.Entry> known = ErrorCatalog.find(code);
+            String message = known.isPresent()
+                    ? ErrorCatalog.message(known.get(), said == null ? null : FailureText.oneLine(said), code)
+                    : AwsFailureMessages.answer(
+                            site, details == null ? null : details.serviceName(), code, said, service.statusCode());
+            return new ServiceFailure(
+                    kindOf(code, service.statusCode()), code, message, null, exception, CallEffect.of(exception));
         }
         if (exception instanceof SdkClientException client) {
             boolean network = hasCause(client, IOException.class);
@@ -86,37 +57,33 @@ public final class AwsErrors {
                     "",
                     message,
                     null,
-                    exception);
+                    exception,
+                    CallEffect.of(exception));
         }
-        return new ServiceFailure(Kind.SERVICE, "", FailureText.of(exception), null, exception);
+        return new ServiceFailure(
+                Kind.SERVICE, "", FailureText.of(exception), null, exception, CallEffect.of(exception));
     }
 
+    /**
+     * The kind of an answer with this error code and HTTP status: the catalog's for the codes the app knows; for
+     * any other code, {@link Kind#REFUSED} when the status is 4xx (refused, nothing was done) and
+     * {@link Kind#SERVICE} otherwise.
+     */
     static Kind kindOf(String code, int status) {
         if (code == null) {
             return status >= 500 ? Kind.SERVICE : Kind.INVALID_INPUT;
         }
-        if (INVALID_INPUT.contains(code)) {
-            return Kind.INVALID_INPUT;
-        }
-        if (INVALID_STATE.contains(code)) {
-            return Kind.INVALID_STATE;
-        }
-        if (LIMIT.contains(code)) {
-            return Kind.LIMIT_EXCEEDED;
-        }
-        if (NOT_FOUND.contains(code)) {
-            return Kind.NOT_FOUND;
-        }
-        if (code.equals("IncompatibleParameterError")) {
-            return Kind.CONFLICT;
-        }
-        if (ACCESS.contains(code) || status == 401 || status == 403) {
+        return ErrorCatalog.find(code).map(ErrorCatalog.Entry::kind).orElseGet(() -> unknownCodeKind(status));
+    }
+
+    private static Kind unknownCodeKind(int status) {
+        if (status == 401 || status == 403) {
             return Kind.ACCESS_DENIED;
         }
-        if (THROTTLING.contains(code) || status == 429) {
+        if (status == 429) {
             return Kind.THROTTLED;
         }
-        return Kind.SERVICE;
+        return status >= 400 && status < 500 ? Kind.REFUSED : Kind.SERVICE;
     }
 
     private static boolean credentialsProblem(SdkClientException exception) {

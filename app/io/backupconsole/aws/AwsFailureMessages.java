@@ -32,8 +32,8 @@ final class AwsFailureMessages {
                                     + " may not implement this call."
                             : ": something other than the service may be answering. Check the endpoint URL.");
         }
-        // The error code is shown next to the message wherever a failure is shown.
-        return call + " answered HTTP " + status + " without a message.";
+        return call + " answered HTTP " + status + " with error code " + code + " and no message"
+                + (status >= 400 && status < 500 ? ": it refused the request." : ".");
     }
 
     /** A call that failed before an answer: the network, DNS or TLS, or the time limit. */

@@ -5,8 +5,8 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * Applies the configured faults around each service call: latency, throttling and server errors before the call
- * takes effect, lost responses after it took effect. Uses its own random stream so faults never change which
+ * Applies the configured faults around each service call: latency, forced errors, throttling and server errors
+ * before the call takes effect, lost responses after it took effect. Uses its own random stream so faults never change which
  * ids or durations the simulators draw.
  */
 final class FaultInjector {
@@ -36,6 +36,11 @@ final class FaultInjector {
                 Thread.sleep(current.latencyMs());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+        for (ForcedError forced : current.forcedErrors()) {
+            if (forced.operation().equals(operationKey)) {
+                throw forced.toServiceError();
             }
         }
         if (!current.faultsApplyTo(operationKey)) {

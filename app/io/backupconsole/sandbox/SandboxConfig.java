@@ -14,6 +14,7 @@ import java.util.List;
  * @param lostResponseRate  share of calls that take effect but whose connection drops before the answer (0..1)
  * @param faultOperations   when not empty, faults apply only to these operations ({@code fsx:CreateBackup}, ...)
  * @param seed              seed of the sandbox's random choices (ids, durations, faults)
+ * @param forcedErrors      errors that answer every call of their operation, before it takes effect
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SandboxConfig(
@@ -24,10 +25,12 @@ public record SandboxConfig(
         double serverErrorRate,
         double lostResponseRate,
         List<String> faultOperations,
-        long seed) {
+        long seed,
+        List<ForcedError> forcedErrors) {
 
     public SandboxConfig {
         faultOperations = faultOperations == null ? List.of() : List.copyOf(faultOperations);
+        forcedErrors = forcedErrors == null ? List.of() : List.copyOf(forcedErrors);
         if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
             throw new IllegalArgumentException("timeScale must be a positive number, got " + timeScale);
         }
@@ -38,6 +41,28 @@ public record SandboxConfig(
         if (latencyMs < 0 || latencyMs > 60_000) {
             throw new IllegalArgumentException("latencyMs must be between 0 and 60000, got " + latencyMs);
         }
+    }
+
+    /** Without forced errors. */
+    public SandboxConfig(
+            double timeScale,
+            double backupFailureRate,
+            long latencyMs,
+            double throttleRate,
+            double serverErrorRate,
+            double lostResponseRate,
+            List<String> faultOperations,
+            long seed) {
+        this(
+                timeScale,
+                backupFailureRate,
+                latencyMs,
+                throttleRate,
+                serverErrorRate,
+                lostResponseRate,
+                faultOperations,
+                seed,
+                List.of());
     }
 
     /** Defaults for people: backups take tens of seconds to minutes, one in ten fails, no faults. */
@@ -54,12 +79,35 @@ public record SandboxConfig(
                 serverErrorRate,
                 lostResponseRate,
                 faultOperations,
-                seed);
+                seed,
+                forcedErrors);
     }
 
     public SandboxConfig withBackupFailureRate(double rate) {
         return new SandboxConfig(
-                timeScale, rate, latencyMs, throttleRate, serverErrorRate, lostResponseRate, faultOperations, seed);
+                timeScale,
+                rate,
+                latencyMs,
+                throttleRate,
+                serverErrorRate,
+                lostResponseRate,
+                faultOperations,
+                seed,
+                forcedErrors);
+    }
+
+    /** The same configuration, with these forced errors instead of its own. */
+    public SandboxConfig withForcedErrors(List<ForcedError> errors) {
+        return new SandboxConfig(
+                timeScale,
+                backupFailureRate,
+                latencyMs,
+                throttleRate,
+                serverErrorRate,
+                lostResponseRate,
+                faultOperations,
+                seed,
+                errors);
     }
 
     boolean faultsApplyTo(String operationKey) {

@@ -8,7 +8,6 @@ import io.backupconsole.domain.ServiceFailure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,17 +19,17 @@ import org.slf4j.LoggerFactory;
  *   <li>services without one (OpsWorks CM, Lightsail) are searched for what the request made after any failure
  *       (the SDK may have retried a call whose first answer was lost) before the failure is believed;</li>
  *   <li>a request the service refused outright is removed from the journal; one whose outcome is unknown stays
- *       SUBMITTING and is reported as {@link SubmitUncertain}.</li>
+ *       SUBMITTING and is reported as {@link SubmitUncertain}. Which is which is decided by the failure
+ *       ({@link ServiceFailure#mayHaveTakenEffect()}: only a 5xx answer, a timeout or a lost connection leave a send
+ *       uncertain; any 4xx answer and a request never sent are refusals). A resend whose earlier send was uncertain
+ *       is settled only by a refusal that judges the request itself ({@link ServiceFailure#settlesEarlierSends()}):
+ *       being throttled, denied or unable to connect now says nothing about what the earlier send did.</li>
  * </ol>
  * The SDK's retries are not multiplied: each send is one SDK call, and only the user (or a restart) sends again.
  * Blocking: background executor only. Thread-safe (the journal serialises writes).
  */
 public final class BackupSubmitter {
     private static final Logger LOG = LoggerFactory.getLogger(BackupSubmitter.class);
-    /** Failures after which the request may or may not have taken effect. */
-    private static final Set<ServiceFailure.Kind> UNCERTAIN =
-            Set.of(ServiceFailure.Kind.NETWORK, ServiceFailure.Kind.SERVICE, ServiceFailure.Kind.THROTTLED);
-
     private final JobJournal journal;
     private final Clock clock;
 
@@ -52,7 +51,7 @@ public final class BackupSubmitter {
     public TrackedJob submit(BackupStarter starter, String connection, String region, BackupRequest request) {
         TrackedJob job = TrackedJob.submitting(connection, region, request, clock.instant());
         journal.record(job);
-        return send(starter, job);
+        return send(starter, job, false);
     }
 
     /**
@@ -75,26 +74,31 @@ public final class BackupSubmitter {
                 return started(job, made.get());
             }
         }
-        return send(starter, job);
+        return send(starter, job, true);
     }
 
-    private TrackedJob send(BackupStarter starter, TrackedJob job) {
+    /** @param resend whether an earlier send of this job was uncertain (it may have made the backup) */
+    private TrackedJob send(BackupStarter starter, TrackedJob job, boolean resend) {
         Instant requestedAt = clock.instant();
         try {
             return started(job, starter.start(job.request()));
         } catch (ServiceFailure failure) {
+            boolean uncertain = resend ? !failure.settlesEarlierSends() : failure.mayHaveTakenEffect();
             if (!starter.idempotent()) {
-                Optional<String> made;
+                // Belt and braces: what the SDK's own retries may have made, should the failure say too little.
+                Optional<String> made = Optional.empty();
                 try {
                     made = starter.findStarted(job.request(), earlier(job.startedAt(), requestedAt));
                 } catch (ServiceFailure lookupFailed) {
-                    throw new SubmitUncertain(job, failure);
+                    if (uncertain) {
+                        throw new SubmitUncertain(job, failure);
+                    }
                 }
                 if (made.isPresent()) {
                     return started(job, made.get());
                 }
             }
-            if (UNCERTAIN.contains(failure.kind())) {
+            if (uncertain) {
                 LOG.warn(
                         "Job {} ({} {} of {}): no certain answer ({}), kept to resend",
                         job.id(),

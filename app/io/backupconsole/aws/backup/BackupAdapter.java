@@ -180,9 +180,7 @@ public final class BackupAdapter implements ServiceAdapter, BackupStarter {
         ServiceFailure.Kind kind = exception instanceof InvalidRequestException && "IdempotencyToken".equals(field)
                 ? ServiceFailure.Kind.CONFLICT
                 : translated.kind();
-        if (field == null && kind == translated.kind()) {
-            return translated;
-        }
-        return new ServiceFailure(kind, translated.errorCode(), translated.getMessage(), field, exception);
+        ServiceFailure placed = field == null ? translated : translated.withField(field);
+        return kind == translated.kind() ? placed : placed.withKind(kind);
     }
 }

@@ -197,9 +197,7 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups, BackupS
             return sdkCall.get();
         } catch (IncompatibleParameterErrorException e) {
             // Keeps the member FSx names, so the dialog can say which parameter changed under the same token.
-            ServiceFailure translated = AwsErrors.translate(e);
-            throw new ServiceFailure(
-                    translated.kind(), translated.errorCode(), translated.getMessage(), e.parameter(), e);
+            throw AwsErrors.translate(e).withField(e.parameter());
         } catch (SdkException e) {
             throw AwsErrors.translate(e);
         }

@@ -34,8 +34,12 @@ public final class FailureMessages {
                         : "Access denied (" + f.errorCode() + "): " + f.getMessage()
                                 + " Sign in again (for SSO profiles: aws sso login) or ask for the permission named"
                                 + " above.";
-            case THROTTLED -> "AWS is throttling requests; the view retries on the next refresh.";
-            default -> f.getMessage() + (f.errorCode().isEmpty() ? "" : " (" + f.errorCode() + ")");
+            case THROTTLED -> "AWS is throttling requests; try again in a minute (lists retry on their next refresh).";
+            default ->
+                f.getMessage()
+                        + (f.errorCode().isEmpty() || f.getMessage().contains(f.errorCode())
+                                ? ""
+                                : " (" + f.errorCode() + ")");
         };
     }
 }

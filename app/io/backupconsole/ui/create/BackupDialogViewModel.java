@@ -283,6 +283,9 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
                         + "so no second backup is made.");
             }
             case ServiceFailure refusedByService -> {
+                // Refused, and settled: nothing was made, not even by an earlier send; the form is free again.
+                pending = null;
+                locked.set(false);
                 String field = fieldOf(refusedByService);
                 String message = FailureMessages.describe(refusedByService);
                 if (!field.isEmpty() && isField(field)) {

@@ -75,10 +75,21 @@ class UnwordedAnswersTest {
     }
 
     @Test
-    void aCodeWithoutAMessageNamesTheCallAndKeepsTheCode() {
+    void anUnknownCodeWithoutAMessageNamesTheCallAndKeepsTheCode() {
+        ServiceFailure failure = listFileSystems(400, "{\"__type\":\"GatewayRefusal\"}");
+
+        assertEquals(
+                "FSx DescribeFileSystems answered HTTP 400 with error code GatewayRefusal and no message: it refused the"
+                        + " request.",
+                failure.getMessage());
+        assertEquals("GatewayRefusal", failure.errorCode());
+    }
+
+    @Test
+    void aKnownCodeWithoutAMessageGetsTheCatalogsWords() {
         ServiceFailure failure = listFileSystems(400, "{\"__type\":\"BadRequest\"}");
 
-        assertEquals("FSx DescribeFileSystems answered HTTP 400 without a message.", failure.getMessage());
+        assertEquals("FSx found the request not valid; correct it and send it again.", failure.getMessage());
         assertEquals("BadRequest", failure.errorCode());
     }
 
@@ -87,7 +98,7 @@ class UnwordedAnswersTest {
         ServiceFailure failure =
                 listFileSystems(400, "{\"__type\":\"BadRequest\",\"Message\":\"The request is not valid.\"}");
 
-        assertEquals("The request is not valid.", failure.getMessage());
+        assertEquals("The request is not valid. Correct it and send it again.", failure.getMessage());
     }
 
     private static ServiceFailure listFileSystems(int answerStatus, String answerBody) {

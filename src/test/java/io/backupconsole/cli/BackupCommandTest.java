@@ -7,6 +7,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.sandbox.ForcedError;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.tracking.TrackedJob;
@@ -129,6 +130,19 @@ class BackupCommandTest {
         List<BackupSummary> after = manualBackups(fileSystem);
         assertEquals(before + 1, after.size());
         assertTrue(after.stream().anyMatch(backup -> backup.id().equals(job.serviceJobId())));
+    }
+
+    @Test
+    void aRefusalWithACodeNoModelListsEndsAtOnceWithTheServicesWordsAndNoJob() throws Exception {
+        sandbox.configure(c -> c.withForcedErrors(List.of(
+                new ForcedError("fsx:CreateBackup", 400, "BackupsPausedException", "Backups are paused today."))));
+
+        CommandRun run = backup("--service", "fsx", "--resource", fileSystem, "--wait");
+
+        assertEquals(1, run.exitCode, run.toString());
+        assertEquals("error: Backups are paused today. (BackupsPausedException)\n", run.err, run.toString());
+        assertEquals(1, sandbox.count("fsx:CreateBackup"), "a refusal is not sent again");
+        assertTrue(CommandRun.journal(data).isEmpty(), "nothing was made, so no job is kept");
     }
 
     @Test

@@ -48,6 +48,32 @@ class SandboxCoreTest {
     }
 
     @Test
+    void aForcedErrorAnswersEveryCallOfItsOperationWithItsCodeAndStatus() throws Exception {
+        post(
+                "/_sandbox/config",
+                "{\"forcedErrors\":[{\"operation\":\"fsx:DescribeFileSystems\",\"status\":418,"
+                        + "\"code\":\"TeapotException\"}]}",
+                200);
+
+        HttpResponse<String> forced = send(json("AWSSimbaAPIService_v20180301.DescribeFileSystems", "{}"));
+        assertEquals(418, forced.statusCode(), forced.body());
+        assertEquals(
+                "TeapotException",
+                Json.MAPPER.readTree(forced.body()).get("__type").asText());
+        assertEquals(1, sandbox.count("fsx:DescribeFileSystems"), "counted like any call");
+        HttpResponse<String> other = send(json("AWSSimbaAPIService_v20180301.DescribeVolumes", "{}"));
+        assertEquals(200, other.statusCode(), "other operations answer as usual: " + other.body());
+
+        JsonNode refused = post(
+                "/_sandbox/config",
+                "{\"forcedErrors\":[{\"operation\":\"fsx:DescribeFileSystems\",\"status\":200,"
+                        + "\"code\":\"Fine\"}]}",
+                400);
+        assertTrue(refused.get("message").asText().contains("forcedErrors"), refused.toString());
+        assertEquals(1, sandbox.server().config().forcedErrors().size(), "an invalid change changes nothing");
+    }
+
+    @Test
     void timeScaleChangesHowFastSimulatedTimeRuns() throws Exception {
         post("/_sandbox/config", "{\"timeScale\":3600}", 200);
         assertEquals(3600.0, sandbox.server().clock().timeScale());

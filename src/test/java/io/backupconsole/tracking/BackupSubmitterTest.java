@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.backupconsole.aws.BackupStarter;
+import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.backup.BackupAdapter;
 import io.backupconsole.domain.AwsService;
@@ -16,9 +17,11 @@ import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.backup.BackupJobRequest;
 import io.backupconsole.domain.rules.BackupRules;
 import io.backupconsole.domain.rules.Tag;
+import io.backupconsole.sandbox.ForcedError;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.testsupport.SandboxFixture;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -175,6 +178,60 @@ class BackupSubmitterTest {
                 .map(status -> status.jobId())
                 .toList();
         assertThat(jobsOfTheResource).containsExactly(retried.serviceJobId());
+    }
+
+    @Test
+    void aResendThatIsThrottledOrCannotConnectKeepsTheJobForTheNextResend() {
+        Resource fs = eligible(AwsService.FSX);
+        int before = manualBackupsOf(AwsService.FSX, fs.id()).size();
+        loseEveryAnswerOf("fsx:CreateBackup");
+        SubmitUncertain lost = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(() -> submit(
+                AwsService.FSX,
+                new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "nightly", "", List.of(), null, null)));
+
+        sandbox.configure(
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 1.0, 0, 0, List.of("fsx:CreateBackup"), c.seed()));
+        SubmitUncertain throttled = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(
+                () -> submitter.retry(adapters.starter(AwsService.FSX), lost.job()));
+        assertThat(throttled.failure().kind()).isEqualTo(ServiceFailure.Kind.THROTTLED);
+        assertThat(throttled.failure().mayHaveTakenEffect())
+                .as("the resend itself was refused")
+                .isFalse();
+        try (ServiceAdapters down =
+                ServiceAdapters.connect(new Connection.Sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
+            SubmitUncertain unreachable = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(
+                    () -> submitter.retry(down.starter(AwsService.FSX), lost.job()));
+            assertThat(unreachable.failure().kind()).isEqualTo(ServiceFailure.Kind.NETWORK);
+        }
+        assertThat(journal.jobs())
+                .as("neither says anything about the first send, which made the backup")
+                .extracting(job -> job.progress().outcome())
+                .containsExactly(JobOutcome.SUBMITTING);
+
+        noFaults();
+        TrackedJob found = submitter.retry(adapters.starter(AwsService.FSX), lost.job());
+
+        assertThat(manualBackupsOf(AwsService.FSX, fs.id())).hasSize(before + 1);
+        assertThat(found.progress().outcome()).isEqualTo(JobOutcome.RUNNING);
+    }
+
+    @Test
+    void anOpsWorksRefusalIsBelievedEvenWhenTheLookupAfterItFails() {
+        Resource server = eligible(AwsService.OPSWORKS_CM);
+        sandbox.configure(
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0, List.of("opsworkscm:DescribeBackups"), c.seed())
+                        .withForcedErrors(List.of(new ForcedError(
+                                "opsworkscm:CreateBackup", 400, "ValidationException", "Description is too long."))));
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> submit(
+                AwsService.OPSWORKS_CM,
+                new BackupRequest(AwsService.OPSWORKS_CM, server.id(), server.name(), "", "x", List.of(), null, null)));
+
+        assertThat(refused).isInstanceOf(ServiceFailure.class);
+        assertThat(((ServiceFailure) refused).kind()).isEqualTo(ServiceFailure.Kind.INVALID_INPUT);
+        assertThat(journal.jobs())
+                .as("a 4xx answer made nothing: no job to resend")
+                .isEmpty();
     }
 
     @Test

@@ -373,7 +373,8 @@ class AwsBackupDialogViewModelTest {
 
         assertNull(dialog.startedProperty().get());
         assertEquals(
-                "Backup vault deleted-since does not exist in this region. (ResourceNotFoundException)",
+                "Backup vault deleted-since does not exist in this region. Refresh the list; it may have been deleted."
+                        + " (ResourceNotFoundException)",
                 dialog.messageFor(AwsBackupDialogViewModel.VAULT).get());
         assertEquals("", dialog.generalMessageProperty().get());
         assertEquals("90", dialog.startWindowProperty().get());

@@ -126,10 +126,32 @@ class BackupDialogViewModelTest {
     }
 
     @Test
-    void throttlingAfterTheSdksRetriesLocksTheInputAndCreateSendsTheSameRequestAgain() {
+    void throttlingAfterTheSdksRetriesIsARefusalThatLeavesTheFormFree() {
         dialog.descriptionProperty().set("before upgrade");
         service.answers.add(
                 new ServiceFailure(ServiceFailure.Kind.THROTTLED, "ThrottlingException", "Rate exceeded", null, null));
+
+        dialog.create();
+
+        assertNull(dialog.startedProperty().get());
+        assertFalse(dialog.lockedProperty().get(), "a 4xx answer: nothing was made");
+        assertTrue(
+                dialog.generalMessageProperty().get().startsWith("AWS is throttling requests; try again"),
+                dialog.generalMessageProperty().get());
+        assertTrue(journal.jobs().isEmpty(), "a refused request is not a job");
+        assertTrue(dialog.canCreateProperty().get());
+    }
+
+    @Test
+    void aServerErrorLocksTheInputAndCreateSendsTheSameRequestAgain() {
+        dialog.descriptionProperty().set("before upgrade");
+        service.answers.add(new ServiceFailure(
+                ServiceFailure.Kind.SERVICE,
+                "InternalFailure",
+                "The service failed on its side; try again in a few minutes.",
+                null,
+                null,
+                ServiceFailure.Effect.UNKNOWN));
         service.answers.add("chef-prod-20261201");
 
         dialog.create();
@@ -143,6 +165,34 @@ class BackupDialogViewModelTest {
         assertFalse(dialog.lockedProperty().get());
         assertEquals(2, service.sent.size());
         assertEquals(service.sent.get(0), service.sent.get(1), "the very same request, token included");
+    }
+
+    @Test
+    void aResendRefusedForTheRequestItselfFreesTheForm() {
+        dialog.descriptionProperty().set("before upgrade");
+        service.answers.add(new ServiceFailure(
+                ServiceFailure.Kind.NETWORK,
+                "",
+                "Could not reach the service",
+                null,
+                null,
+                ServiceFailure.Effect.UNKNOWN));
+        service.answers.add(new ServiceFailure(
+                ServiceFailure.Kind.INVALID_STATE,
+                "InvalidStateException",
+                "Server chef-prod is not in a state to back up.",
+                null,
+                null));
+        dialog.create();
+        assertTrue(dialog.lockedProperty().get());
+
+        dialog.create();
+
+        assertFalse(dialog.lockedProperty().get(), "neither send made anything: the input may change");
+        assertTrue(
+                dialog.generalMessageProperty().get().startsWith("Server chef-prod is not in a state to back up."),
+                dialog.generalMessageProperty().get());
+        assertTrue(journal.jobs().isEmpty());
     }
 
     /** Answers each create with the next scripted answer: an id, or a failure to throw. */

@@ -9,6 +9,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.rules.Tag;
+import io.backupconsole.sandbox.ForcedError;
 import io.backupconsole.testsupport.DialogTestContext;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.tracking.TrackedJob;
@@ -82,6 +83,23 @@ class BulkBackupDialogViewModelTest {
         assertTrue(started.stream()
                 .allMatch(job -> job.request().tags().equals(List.of(new Tag("change", "CHG-1042")))));
         assertTrue(dialog.rows().get(0).outcomeProperty().get().startsWith("Started (backup-"));
+    }
+
+    @Test
+    void aRefusalOfEveryBackupLeavesTheDialogFreeAndMakesNoJob() {
+        List<Resource> fileSystems = eligible(AwsService.FSX, 2);
+        sandbox.configure(c -> c.withForcedErrors(List.of(
+                new ForcedError("fsx:CreateBackup", 400, "BackupsPausedException", "Backups are paused today."))));
+        BulkBackupDialogViewModel dialog = dialog(fileSystems, new FsxBulkPlan());
+
+        dialog.create();
+
+        assertEquals(0, started.size());
+        assertTrue(
+                dialog.rows().get(0).outcomeProperty().get().startsWith("Refused: Backups are paused today."),
+                dialog.rows().get(0).outcomeProperty().get());
+        assertFalse(dialog.lockedProperty().get(), "nothing was made: the shared input may change");
+        assertTrue(app.journal.jobs().isEmpty());
     }
 
     @Test

@@ -3,11 +3,14 @@ package io.backupconsole.ui.lightsail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
+import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.sandbox.ForcedError;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.DialogTestContext;
 import io.backupconsole.testsupport.SandboxFixture;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LightsailBackupDialogViewModelTest {
     private static final String NAME = LightsailBackupDialogViewModel.NAME;
     private static final String LOOKUP = "lightsail:GetRelationalDatabaseSnapshot";
+    private static final String CREATE = "lightsail:CreateRelationalDatabaseSnapshot";
 
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
@@ -119,5 +123,75 @@ class LightsailBackupDialogViewModelTest {
                 app.adapters.get(AwsService.LIGHTSAIL).listBackups(database.id()).stream()
                         .filter(s -> s.id().equals(job.serviceJobId()))
                         .count());
+    }
+
+    /** Lightsail answers every CreateRelationalDatabaseSnapshot with this error, before taking effect. */
+    private static void answerCreatesWith(int status, String code, String message) {
+        sandbox.configure(c -> c.withForcedErrors(List.of(new ForcedError(CREATE, status, code, message))));
+    }
+
+    @Test
+    void anAccountStillBeingSetUpIsARefusalThatLeavesTheDialogFree() {
+        app.ticker.tick();
+        answerCreatesWith(400, "AccountSetupInProgressException", null);
+
+        dialog.create();
+
+        assertNull(dialog.startedProperty().get());
+        assertFalse(dialog.lockedProperty().get(), "a 4xx answer: nothing was made, nothing to resend");
+        assertEquals(
+                "Lightsail is still setting up this account; try again in a few minutes."
+                        + " (AccountSetupInProgressException)",
+                dialog.generalMessageProperty().get());
+        assertTrue(app.journal.jobs().isEmpty(), "a refused request is not a job");
+        assertEquals(1, sandbox.count(CREATE));
+
+        sandbox.configure(c -> c.withForcedErrors(List.of()));
+        dialog.create();
+
+        assertNotNull(
+                dialog.startedProperty().get(), dialog.generalMessageProperty().get());
+        assertEquals(1, app.journal.jobs().size());
+    }
+
+    @Test
+    void aRefusalWithACodeNoModelListsIsShownInLightsailsWordsAndMakesNoJob() {
+        app.ticker.tick();
+        answerCreatesWith(400, "SnapshotsPausedException", "Snapshots are paused for this account until Monday.");
+
+        dialog.create();
+
+        assertNull(dialog.startedProperty().get());
+        assertFalse(dialog.lockedProperty().get());
+        assertEquals(
+                "Snapshots are paused for this account until Monday. (SnapshotsPausedException)",
+                dialog.generalMessageProperty().get());
+        assertTrue(app.journal.jobs().isEmpty());
+        assertTrue(dialog.canCreateProperty().get(), "the user may change the input and create again");
+    }
+
+    @Test
+    void aServerErrorLocksTheDialogAndCreateSendsTheSameRequestAgain() {
+        app.ticker.tick();
+        answerCreatesWith(503, "SnapshotBackendOverloaded", "Please retry.");
+
+        dialog.create();
+
+        assertNull(dialog.startedProperty().get());
+        assertTrue(dialog.lockedProperty().get(), "a 5xx answer: the snapshot may have been started");
+        assertTrue(
+                dialog.generalMessageProperty().get().startsWith("No clear answer from the service"),
+                dialog.generalMessageProperty().get());
+        TrackedJob pending = app.journal.jobs().getFirst();
+        assertEquals(JobOutcome.SUBMITTING, pending.progress().outcome());
+
+        sandbox.configure(c -> c.withForcedErrors(List.of()));
+        dialog.create();
+
+        TrackedJob job = dialog.startedProperty().get();
+        assertNotNull(job, dialog.generalMessageProperty().get());
+        assertEquals(pending.id(), job.id());
+        assertEquals(pending.request(), job.request(), "the very same request");
+        assertFalse(dialog.lockedProperty().get());
     }
 }
