@@ -14,6 +14,10 @@ import java.util.List;
  * @param lostResponseRate  share of calls that take effect but whose connection drops before the answer (0..1)
  * @param faultOperations   when not empty, faults apply only to these operations ({@code fsx:CreateBackup}, ...)
  * @param seed              seed of the sandbox's random choices (ids, durations, faults)
+ * @param sparseResponses   answer like an endpoint that implements less than AWS: each item keeps its identifier and
+ *                          the members the service model marks required, every other member is dropped
+ * @param unsupportedOperations operations ({@code fsx:DescribeVolumes}, ...) answered as unknown, like an endpoint
+ *                          that does not implement them
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SandboxConfig(
@@ -24,10 +28,24 @@ public record SandboxConfig(
         double serverErrorRate,
         double lostResponseRate,
         List<String> faultOperations,
-        long seed) {
+        long seed,
+        boolean sparseResponses,
+        List<String> unsupportedOperations) {
 
+    /** {@code service:Operation}, as the request counters spell it. */
+    private static final java.util.regex.Pattern OPERATION_KEY = java.util.regex.Pattern.compile("[a-z-]+:[A-Za-z]+");
+
+    @com.fasterxml.jackson.annotation.JsonCreator
     public SandboxConfig {
         faultOperations = faultOperations == null ? List.of() : List.copyOf(faultOperations);
+        unsupportedOperations = unsupportedOperations == null ? List.of() : List.copyOf(unsupportedOperations);
+        for (String operation : unsupportedOperations) {
+            if (!OPERATION_KEY.matcher(operation).matches()) {
+                throw new IllegalArgumentException(
+                        "unsupportedOperations must name operations as service:Operation (fsx:DescribeVolumes), got "
+                                + operation);
+            }
+        }
         if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
             throw new IllegalArgumentException("timeScale must be a positive number, got " + timeScale);
         }
@@ -38,6 +56,29 @@ public record SandboxConfig(
         if (latencyMs < 0 || latencyMs > 60_000) {
             throw new IllegalArgumentException("latencyMs must be between 0 and 60000, got " + latencyMs);
         }
+    }
+
+    /** Full answers, every operation supported. */
+    public SandboxConfig(
+            double timeScale,
+            double backupFailureRate,
+            long latencyMs,
+            double throttleRate,
+            double serverErrorRate,
+            double lostResponseRate,
+            List<String> faultOperations,
+            long seed) {
+        this(
+                timeScale,
+                backupFailureRate,
+                latencyMs,
+                throttleRate,
+                serverErrorRate,
+                lostResponseRate,
+                faultOperations,
+                seed,
+                false,
+                List.of());
     }
 
     /** Defaults for people: backups take tens of seconds to minutes, one in ten fails, no faults. */
@@ -54,12 +95,55 @@ public record SandboxConfig(
                 serverErrorRate,
                 lostResponseRate,
                 faultOperations,
-                seed);
+                seed,
+                sparseResponses,
+                unsupportedOperations);
     }
 
     public SandboxConfig withBackupFailureRate(double rate) {
         return new SandboxConfig(
-                timeScale, rate, latencyMs, throttleRate, serverErrorRate, lostResponseRate, faultOperations, seed);
+                timeScale,
+                rate,
+                latencyMs,
+                throttleRate,
+                serverErrorRate,
+                lostResponseRate,
+                faultOperations,
+                seed,
+                sparseResponses,
+                unsupportedOperations);
+    }
+
+    public SandboxConfig withSparseResponses(boolean sparse) {
+        return new SandboxConfig(
+                timeScale,
+                backupFailureRate,
+                latencyMs,
+                throttleRate,
+                serverErrorRate,
+                lostResponseRate,
+                faultOperations,
+                seed,
+                sparse,
+                unsupportedOperations);
+    }
+
+    public SandboxConfig withUnsupportedOperations(List<String> operations) {
+        return new SandboxConfig(
+                timeScale,
+                backupFailureRate,
+                latencyMs,
+                throttleRate,
+                serverErrorRate,
+                lostResponseRate,
+                faultOperations,
+                seed,
+                sparseResponses,
+                operations);
+    }
+
+    boolean supports(String operationKey) {
+        return !unsupportedOperations.contains(operationKey);
     }
 
     boolean faultsApplyTo(String operationKey) {
