@@ -364,7 +364,7 @@ class AwsBackupDialogViewModelTest {
                 false,
                 null,
                 null,
-                0,
+                0L,
                 false);
         dialog.vaults().selectedProperty().set(gone);
         dialog.startWindowProperty().set("90");
