@@ -232,6 +232,21 @@ class OpsWorksCmViewModelTest {
     }
 
     @Test
+    void serversAreListedWhenTheirBackupsCannotBeCountedWithANotice() {
+        sandbox.configure(c -> c.withUnsupportedOperations(List.of("opsworkscm:DescribeBackups")));
+        servers.setShowing(true);
+        assertEquals(7, servers.rows().size());
+        assertEquals("", servers.errorProperty().get());
+        String notice = servers.listingNoticeProperty().get();
+        assertTrue(notice.startsWith("Manual backups are not counted (DescribeBackups failed)"), notice);
+        Resource archive = select("chef-archive");
+        assertEquals("— of 50", archive.attribute("Manual backups").orElseThrow());
+        assertFalse(
+                archive.eligibility().reason().contains("50 manual backups"),
+                "a limit that cannot be counted is left to the service");
+    }
+
+    @Test
     void switchingConnectionReloadsAndClearsTheSelection() {
         servers.setShowing(true);
         select("chef-prod");
