@@ -32,16 +32,4 @@ class OverviewViewModelSparseTest extends OverviewViewModelTest {
             }
         }
     }
-
-    /** The filter does not depend on the answers: checked on the shared load, to spare a load of six pairs. */
-    @Override
-    @Test
-    void theFilterNarrowsRowsToOneRegionAndCanLoadNeedsAPick() {
-        OverviewViewModel model = sharedLoad();
-        int all = model.rows().size();
-        model.filterTextProperty().set("eu-west-1");
-        assertTrue(model.rows().size() < all);
-        assertTrue(model.rows().stream().allMatch(row -> row.region().equals("eu-west-1")));
-        model.filterTextProperty().set("");
-    }
 }
