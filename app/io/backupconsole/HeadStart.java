@@ -76,7 +76,7 @@ final class HeadStart {
             adapters.set(built);
             StartupTrace.mark("head start: clients built");
             for (AwsService service : AwsService.values()) {
-                built.offerFreshListing(service, built.get(service).listResources());
+                built.offerFreshListing(service, built.get(service).listing());
             }
             StartupTrace.mark("head start: first calls made");
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package io.backupconsole.aws;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ResourceListing;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,14 @@ public interface ServiceAdapter {
 
     /** Every resource this service can back up in the connection's region (all pages). */
     List<Resource> listResources();
+
+    /**
+     * {@link #listResources()} with a notice for each helper call that failed on the way (the resources found are
+     * still listed). Adapters whose listing makes such calls override both.
+     */
+    default ResourceListing listing() {
+        return ResourceListing.complete(listResources());
+    }
 
     /**
      * One resource as it is now (to re-check that it can still be backed up right before a backup is sent), or

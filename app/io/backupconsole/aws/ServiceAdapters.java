@@ -10,6 +10,7 @@ import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
 import io.backupconsole.aws.opsworkscm.OpsWorksCmJobPoller;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ResourceListing;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -90,22 +91,36 @@ public final class ServiceAdapters implements AutoCloseable {
      * later (an answer as fresh as any, and the 30 s refresh follows). Blocking; thread-safe.
      */
     public List<Resource> listResources(AwsService service) {
+        return listing(service).resources();
+    }
+
+    /** As {@link #listResources(AwsService)}, with the notices of helper calls that failed. Blocking; thread-safe. */
+    public ResourceListing listing(AwsService service) {
         FreshListing fresh = freshListings.get(service);
         if (fresh != null && System.nanoTime() - fresh.listedAtNanos() < FRESH_FOR.toNanos()) {
-            return fresh.resources();
+            return fresh.listing();
         }
         freshListings.remove(service, fresh);
-        return adapters.get(service).listResources();
+        return adapters.get(service).listing();
     }
 
     /** Hands in a listing just made through these clients, for {@link #listResources(AwsService)} to reuse. */
     public void offerFreshListing(AwsService service, List<Resource> resources) {
-        offerFreshListing(service, resources, System.nanoTime());
+        offerFreshListing(service, ResourceListing.complete(resources));
+    }
+
+    /** As above, with the listing's notices. */
+    public void offerFreshListing(AwsService service, ResourceListing listing) {
+        offerFreshListing(service, listing, System.nanoTime());
     }
 
     /** As above, for a listing made at {@code listedAtNanos} ({@link System#nanoTime()}); tests age it this way. */
     void offerFreshListing(AwsService service, List<Resource> resources, long listedAtNanos) {
-        freshListings.put(service, new FreshListing(List.copyOf(resources), listedAtNanos));
+        offerFreshListing(service, ResourceListing.complete(resources), listedAtNanos);
+    }
+
+    private void offerFreshListing(AwsService service, ResourceListing listing, long listedAtNanos) {
+        freshListings.put(service, new FreshListing(listing, listedAtNanos));
     }
 
     /** How {@code service} starts backups (every adapter is its own starter). */
@@ -121,7 +136,7 @@ public final class ServiceAdapters implements AutoCloseable {
         return pollers.get(service);
     }
 
-    private record FreshListing(List<Resource> resources, long listedAtNanos) {}
+    private record FreshListing(ResourceListing listing, long listedAtNanos) {}
 
     @Override
     public void close() {

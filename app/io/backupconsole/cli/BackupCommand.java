@@ -54,6 +54,7 @@ public final class BackupCommand {
         }
         try (connection) {
             BackupPreflight.Outcome checked = BackupPreflight.check(connection.adapters(), built.request());
+            checked.warnings().forEach(warning -> context.err().println("warning: " + warning));
             if (checked.refusal().isPresent()) {
                 return refused(checked.refusal().get());
             }

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -51,8 +52,13 @@ final class Dispatcher implements HttpHandler {
     private final Optional<ServiceSimulator> queryService;
     private final FaultInjector faults;
     private final RequestStats stats;
+    private final Supplier<SandboxConfig> config;
 
-    Dispatcher(List<ServiceSimulator> simulators, FaultInjector faults, RequestStats stats) {
+    Dispatcher(
+            List<ServiceSimulator> simulators,
+            FaultInjector faults,
+            RequestStats stats,
+            Supplier<SandboxConfig> config) {
         this.simulators = List.copyOf(simulators);
         this.restService = simulators.stream()
                 .filter(s -> s.protocol() == Protocol.REST_JSON)
@@ -63,6 +69,7 @@ final class Dispatcher implements HttpHandler {
                 .findFirst();
         this.faults = faults;
         this.stats = stats;
+        this.config = config;
     }
 
     @Override
@@ -118,12 +125,20 @@ final class Dispatcher implements HttpHandler {
         }
         String key = service.statsPrefix() + ":" + operation.get().name();
         stats.count(key);
+        SandboxConfig current = config.get();
+        if (!current.supports(key)) {
+            // An endpoint that implements only part of the API: the same answer as for an operation it never heard of.
+            throw unknownOperation(service, target, exchange);
+        }
         faults.beforeCall(key, service);
         JsonNode output;
         synchronized (service) {
             output = operation.get().handler().handle(request);
         }
         faults.afterCall(key);
+        if (current.sparseResponses()) {
+            output = operation.get().sparse().apply(output);
+        }
         byte[] body = service.protocol() == Protocol.AWS_QUERY
                 ? QueryXml.response(operation.get().name(), service.xmlNamespace(), output, requestId())
                 : Json.bytes(output);

@@ -2,6 +2,7 @@ package io.backupconsole.sandbox;
 
 import io.backupconsole.sandbox.protocol.Protocol;
 import io.backupconsole.sandbox.protocol.SandboxRequest;
+import io.backupconsole.sandbox.protocol.SparseShape;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,15 +10,23 @@ import java.util.Optional;
 /** Base for AWS JSON 1.1 services: operations are picked by the {@code X-Amz-Target} suffix. */
 public abstract class JsonServiceSimulator implements ServiceSimulator {
     private final String targetPrefix;
-    private final Map<String, Handler> operations = new LinkedHashMap<>();
+    private final Map<String, Operation> operations = new LinkedHashMap<>();
 
     protected JsonServiceSimulator(String targetPrefix) {
         this.targetPrefix = targetPrefix;
     }
 
-    /** Registers an operation under its model name. Call from the constructor. */
+    /** Registers an operation under its model name, answering in full even when answers are sparse. */
     protected final void on(String operationName, Handler handler) {
-        operations.put(operationName, handler);
+        on(operationName, handler, SparseShape.WHOLE);
+    }
+
+    /**
+     * Registers an operation under its model name, with what of its answer survives {@code sparseResponses}. Call
+     * from the constructor.
+     */
+    protected final void on(String operationName, Handler handler, SparseShape sparse) {
+        operations.put(operationName, new Operation(operationName, handler, sparse));
     }
 
     @Override
@@ -37,7 +46,6 @@ public abstract class JsonServiceSimulator implements ServiceSimulator {
         if (dot < 0 || !target.substring(0, dot).equals(targetPrefix)) {
             return Optional.empty();
         }
-        String name = target.substring(dot + 1);
-        return Optional.ofNullable(operations.get(name)).map(handler -> new Operation(name, handler));
+        return Optional.ofNullable(operations.get(target.substring(dot + 1)));
     }
 }

@@ -2,6 +2,7 @@ package io.backupconsole.sandbox;
 
 import io.backupconsole.sandbox.protocol.Protocol;
 import io.backupconsole.sandbox.protocol.SandboxRequest;
+import io.backupconsole.sandbox.protocol.SparseShape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +14,22 @@ import java.util.Optional;
  * {@code /backup-jobs/{backupJobId}}. A trailing slash is optional, as at AWS.
  */
 public abstract class RestServiceSimulator implements ServiceSimulator {
-    private record Route(String method, String[] segments, String name, Handler handler) {}
+    private record Route(String method, String[] segments, String name, Handler handler, SparseShape sparse) {}
 
     private final List<Route> routes = new ArrayList<>();
 
-    /** Registers an operation. Call from the constructor. */
+    /** Registers an operation that answers in full even when answers are sparse. */
     protected final void route(String method, String uriTemplate, String operationName, Handler handler) {
-        routes.add(new Route(method, split(uriTemplate), operationName, handler));
+        route(method, uriTemplate, operationName, handler, SparseShape.WHOLE);
+    }
+
+    /**
+     * Registers an operation, with what of its answer survives {@code sparseResponses}. Call from the
+     * constructor.
+     */
+    protected final void route(
+            String method, String uriTemplate, String operationName, Handler handler, SparseShape sparse) {
+        routes.add(new Route(method, split(uriTemplate), operationName, handler, sparse));
     }
 
     @Override
@@ -43,7 +53,7 @@ public abstract class RestServiceSimulator implements ServiceSimulator {
             if (params != null) {
                 SandboxRequest bound = request.withPathParams(params);
                 Handler handler = route.handler();
-                return Optional.of(new Operation(route.name(), ignored -> handler.handle(bound)));
+                return Optional.of(new Operation(route.name(), ignored -> handler.handle(bound), route.sparse()));
             }
         }
         return Optional.empty();

@@ -54,7 +54,7 @@ public final class Sandbox implements AutoCloseable {
                 Thread.ofVirtual().name("sandbox-request-", 0).factory());
         server.setExecutor(requestThreads);
         server.createContext("/_sandbox/", new AdminApi(this));
-        server.createContext("/", new Dispatcher(simulators, faults, stats));
+        server.createContext("/", new Dispatcher(simulators, faults, stats, this::config));
         server.start();
     }
 

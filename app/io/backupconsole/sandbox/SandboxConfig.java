@@ -1,7 +1,9 @@
 package io.backupconsole.sandbox;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The sandbox's tunable behaviour, as read and written by {@code /_sandbox/config}.
@@ -15,6 +17,10 @@ import java.util.List;
  * @param faultOperations   when not empty, faults apply only to these operations ({@code fsx:CreateBackup}, ...)
  * @param seed              seed of the sandbox's random choices (ids, durations, faults)
  * @param forcedErrors      errors that answer every call of their operation, before it takes effect
+ * @param sparseResponses   answer like an endpoint that implements less than AWS: each item keeps its identifier and
+ *                          the members the service model marks required, every other member is dropped
+ * @param unsupportedOperations operations ({@code fsx:DescribeVolumes}, ...) answered as unknown, like an endpoint
+ *                          that does not implement them
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SandboxConfig(
@@ -26,11 +32,25 @@ public record SandboxConfig(
         double lostResponseRate,
         List<String> faultOperations,
         long seed,
-        List<ForcedError> forcedErrors) {
+        List<ForcedError> forcedErrors,
+        boolean sparseResponses,
+        List<String> unsupportedOperations) {
 
+    /** {@code service:Operation}, as the request counters spell it. */
+    private static final Pattern OPERATION_KEY = Pattern.compile("[a-z-]+:[A-Za-z]+");
+
+    @JsonCreator
     public SandboxConfig {
         faultOperations = faultOperations == null ? List.of() : List.copyOf(faultOperations);
         forcedErrors = forcedErrors == null ? List.of() : List.copyOf(forcedErrors);
+        unsupportedOperations = unsupportedOperations == null ? List.of() : List.copyOf(unsupportedOperations);
+        for (String operation : unsupportedOperations) {
+            if (!OPERATION_KEY.matcher(operation).matches()) {
+                throw new IllegalArgumentException(
+                        "unsupportedOperations must name operations as service:Operation (fsx:DescribeVolumes), got "
+                                + operation);
+            }
+        }
         if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
             throw new IllegalArgumentException("timeScale must be a positive number, got " + timeScale);
         }
@@ -43,7 +63,7 @@ public record SandboxConfig(
         }
     }
 
-    /** Without forced errors. */
+    /** Full answers, every operation supported, no forced errors. */
     public SandboxConfig(
             double timeScale,
             double backupFailureRate,
@@ -62,6 +82,8 @@ public record SandboxConfig(
                 lostResponseRate,
                 faultOperations,
                 seed,
+                List.of(),
+                false,
                 List.of());
     }
 
@@ -71,43 +93,38 @@ public record SandboxConfig(
     }
 
     public SandboxConfig withTimeScale(double scale) {
-        return new SandboxConfig(
-                scale,
-                backupFailureRate,
-                latencyMs,
-                throttleRate,
-                serverErrorRate,
-                lostResponseRate,
-                faultOperations,
-                seed,
-                forcedErrors);
+        Copy copy = new Copy(this);
+        copy.timeScale = scale;
+        return copy.build();
     }
 
     public SandboxConfig withBackupFailureRate(double rate) {
-        return new SandboxConfig(
-                timeScale,
-                rate,
-                latencyMs,
-                throttleRate,
-                serverErrorRate,
-                lostResponseRate,
-                faultOperations,
-                seed,
-                forcedErrors);
+        Copy copy = new Copy(this);
+        copy.backupFailureRate = rate;
+        return copy.build();
     }
 
     /** The same configuration, with these forced errors instead of its own. */
     public SandboxConfig withForcedErrors(List<ForcedError> errors) {
-        return new SandboxConfig(
-                timeScale,
-                backupFailureRate,
-                latencyMs,
-                throttleRate,
-                serverErrorRate,
-                lostResponseRate,
-                faultOperations,
-                seed,
-                errors);
+        Copy copy = new Copy(this);
+        copy.forcedErrors = errors;
+        return copy.build();
+    }
+
+    public SandboxConfig withSparseResponses(boolean sparse) {
+        Copy copy = new Copy(this);
+        copy.sparseResponses = sparse;
+        return copy.build();
+    }
+
+    public SandboxConfig withUnsupportedOperations(List<String> operations) {
+        Copy copy = new Copy(this);
+        copy.unsupportedOperations = operations;
+        return copy.build();
+    }
+
+    boolean supports(String operationKey) {
+        return !unsupportedOperations.contains(operationKey);
     }
 
     boolean faultsApplyTo(String operationKey) {
@@ -117,6 +134,50 @@ public record SandboxConfig(
     private static void requireRate(String name, double value) {
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException(name + " must be between 0 and 1, got " + value);
+        }
+    }
+
+    /** A configuration being changed member by member; the record's constructor checks the result. */
+    private static final class Copy {
+        private double timeScale;
+        private double backupFailureRate;
+        private final long latencyMs;
+        private final double throttleRate;
+        private final double serverErrorRate;
+        private final double lostResponseRate;
+        private final List<String> faultOperations;
+        private final long seed;
+        private List<ForcedError> forcedErrors;
+        private boolean sparseResponses;
+        private List<String> unsupportedOperations;
+
+        Copy(SandboxConfig config) {
+            timeScale = config.timeScale;
+            backupFailureRate = config.backupFailureRate;
+            latencyMs = config.latencyMs;
+            throttleRate = config.throttleRate;
+            serverErrorRate = config.serverErrorRate;
+            lostResponseRate = config.lostResponseRate;
+            faultOperations = config.faultOperations;
+            seed = config.seed;
+            forcedErrors = config.forcedErrors;
+            sparseResponses = config.sparseResponses;
+            unsupportedOperations = config.unsupportedOperations;
+        }
+
+        SandboxConfig build() {
+            return new SandboxConfig(
+                    timeScale,
+                    backupFailureRate,
+                    latencyMs,
+                    throttleRate,
+                    serverErrorRate,
+                    lostResponseRate,
+                    faultOperations,
+                    seed,
+                    forcedErrors,
+                    sparseResponses,
+                    unsupportedOperations);
         }
     }
 }

@@ -4,13 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.backupconsole.sandbox.protocol.Protocol;
 import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.protocol.ServiceError;
+import io.backupconsole.sandbox.protocol.SparseShape;
 import java.util.Optional;
 
 /** One simulated AWS service behind the sandbox endpoint. */
 public interface ServiceSimulator {
 
-    /** An operation found for a request: its model name and the code that answers it. */
-    record Operation(String name, Handler handler) {}
+    /**
+     * An operation found for a request: its model name, the code that answers it, and what of its answer survives
+     * the {@code sparseResponses} setting.
+     */
+    record Operation(String name, Handler handler, SparseShape sparse) {
+        /** An operation that answers in full even under {@code sparseResponses}. */
+        public Operation(String name, Handler handler) {
+            this(name, handler, SparseShape.WHOLE);
+        }
+    }
 
     /** Answers one request with the operation's output, or throws a {@link ServiceError}. */
     @FunctionalInterface

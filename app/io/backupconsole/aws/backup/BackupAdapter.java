@@ -1,5 +1,6 @@
 package io.backupconsole.aws.backup;
 
+import io.backupconsole.aws.AuxiliaryCall;
 import io.backupconsole.aws.AwsErrors;
 import io.backupconsole.aws.BackupStarter;
 import io.backupconsole.aws.ServiceAdapter;
@@ -7,12 +8,14 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ResourceListing;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.backup.BackupJobRequest;
 import io.backupconsole.domain.backup.BackupJobStatus;
 import io.backupconsole.domain.backup.BackupVault;
 import io.backupconsole.domain.rules.BackupRules;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +26,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.backup.model.BackupJob;
 import software.amazon.awssdk.services.backup.model.BackupJobState;
 import software.amazon.awssdk.services.backup.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.backup.model.InvalidRequestException;
@@ -54,26 +58,52 @@ public final class BackupAdapter implements ServiceAdapter, BackupStarter {
     /** Resources AWS Backup has protected, with whether a new backup may start and why not (all pages). */
     @Override
     public List<Resource> listResources() {
+        return listing().resources();
+    }
+
+    /**
+     * Resources AWS Backup has protected. The supported types, the region's opt-in and the running jobs are helper
+     * calls that only decide "Back up…": when one fails, or its answer leaves a resource out, that check is left
+     * to the service, with a notice.
+     */
+    @Override
+    public ResourceListing listing() {
         return call(() -> {
-            Set<String> supported =
-                    new HashSet<>(client.getSupportedResourceTypes(r -> {}).resourceTypes());
-            Map<String, Boolean> optIn = client.describeRegionSettings(r -> {}).resourceTypeOptInPreference();
-            Set<String> busy = new HashSet<>();
-            for (BackupJobState state : ACTIVE) {
-                client.listBackupJobsPaginator(r -> r.byState(state))
-                        .backupJobs()
-                        .forEach(job -> busy.add(job.resourceArn()));
-            }
-            return client.listProtectedResourcesPaginator(r -> {}).results().stream()
-                    .map(resource -> BackupMapper.resource(
-                            resource,
-                            BackupRules.eligibility(
-                                    resource.resourceType(),
-                                    supported.contains(resource.resourceType()),
-                                    optIn.getOrDefault(resource.resourceType(), false),
-                                    busy.contains(resource.resourceArn()))))
+            List<String> notices = new ArrayList<>();
+            ResourceFacts facts = new ResourceFacts(
+                    AuxiliaryCall.orElse(
+                            () -> Optional.of(Set.copyOf(
+                                    client.getSupportedResourceTypes(r -> {}).resourceTypes())),
+                            Optional.empty(),
+                            "Supported resource types are not checked (GetSupportedResourceTypes failed)",
+                            notices),
+                    AuxiliaryCall.orElse(
+                            () -> client.describeRegionSettings(r -> {}).resourceTypeOptInPreference(),
+                            Map.of(),
+                            "The region's service opt-in is not checked (DescribeRegionSettings failed)",
+                            notices),
+                    AuxiliaryCall.orElse(
+                            this::busyResources,
+                            Set.of(),
+                            "Running jobs are not checked (ListBackupJobs failed)",
+                            notices));
+            List<Resource> resources = client.listProtectedResourcesPaginator(r -> {}).results().stream()
+                    .map(resource -> BackupMapper.resource(resource, facts.eligibility(resource)))
                     .toList();
+            return new ResourceListing(resources, notices);
         });
+    }
+
+    /** The resources with a job that still occupies them (a job that does not name its resource is left out). */
+    private Set<String> busyResources() {
+        Set<String> busy = new HashSet<>();
+        for (BackupJobState state : ACTIVE) {
+            client.listBackupJobsPaginator(r -> r.byState(state)).backupJobs().stream()
+                    .map(BackupJob::resourceArn)
+                    .filter(Objects::nonNull)
+                    .forEach(busy::add);
+        }
+        return busy;
     }
 
     /** The recovery points of one resource, newest first (all pages). */

@@ -9,6 +9,7 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.backup.BackupJobRequest;
 import io.backupconsole.domain.backup.BackupJobStatus;
 import io.backupconsole.domain.backup.BackupVault;
+import io.backupconsole.domain.backup.ResourceArns;
 import io.backupconsole.domain.rules.BackupRules;
 import io.backupconsole.domain.rules.Tag;
 import java.util.ArrayList;
@@ -29,8 +30,14 @@ final class BackupMapper {
     private BackupMapper() {}
 
     static Resource resource(ProtectedResource resource, Eligibility eligibility) {
+        // ResourceArn is the identifier; every other member may be missing. The ARN tells most types.
+        String type = resource.resourceType() != null
+                ? resource.resourceType()
+                : ResourceArns.resourceType(resource.resourceArn()).orElse(null);
         List<Attribute> attributes = new ArrayList<>();
-        attributes.add(new Attribute("Resource type", resource.resourceType()));
+        if (type != null) {
+            attributes.add(new Attribute("Resource type", type));
+        }
         attributes.add(new Attribute("Resource ARN", resource.resourceArn()));
         if (resource.lastBackupTime() != null) {
             attributes.add(
@@ -42,12 +49,12 @@ final class BackupMapper {
         if (resource.lastRecoveryPointArn() != null) {
             attributes.add(new Attribute("Last recovery point", resource.lastRecoveryPointArn()));
         }
-        attributes.add(new Attribute("Stop supported", BackupRules.canStop(resource.resourceType()) ? "Yes" : "No"));
+        attributes.add(new Attribute("Stop supported", BackupRules.canStop(type) ? "Yes" : "No"));
         return new Resource(
                 AwsService.BACKUP,
                 resource.resourceArn(),
                 resource.resourceName(),
-                BackupRules.typeInWords(resource.resourceType()),
+                type == null ? "Protected resource" : BackupRules.typeInWords(type),
                 "Protected",
                 null,
                 null,
@@ -98,7 +105,7 @@ final class BackupMapper {
                 Boolean.TRUE.equals(vault.locked()),
                 vault.minRetentionDays(),
                 vault.maxRetentionDays(),
-                vault.numberOfRecoveryPoints() == null ? 0 : vault.numberOfRecoveryPoints(),
+                vault.numberOfRecoveryPoints(),
                 vault.encryptionKeyType() == EncryptionKeyType.CUSTOMER_MANAGED_KMS_KEY);
     }
 

@@ -40,6 +40,8 @@ public final class BackupPlans {
         return call(
                 () -> client.listBackupSelectionsPaginator(r -> r.backupPlanId(planId)).backupSelectionsList().stream()
                         .map(s -> s.selectionName())
+                        // SelectionName is not a required member of a listed selection.
+                        .filter(java.util.Objects::nonNull)
                         .toList());
     }
 

@@ -1,5 +1,6 @@
 package io.backupconsole.aws.fsx;
 
+import io.backupconsole.aws.AuxiliaryCall;
 import io.backupconsole.aws.AwsErrors;
 import io.backupconsole.aws.BackupStarter;
 import io.backupconsole.aws.DeletesBackups;
@@ -8,6 +9,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ResourceListing;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.rules.FsxRules;
 import io.backupconsole.domain.rules.Tag;
@@ -55,18 +57,36 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups, BackupS
     /** Every file system, each followed by its volumes (volumes carry the file system as parentId). */
     @Override
     public List<Resource> listResources() {
+        return listing().resources();
+    }
+
+    /**
+     * Every file system, each followed by its volumes. Volumes are a helper listing: when DescribeVolumes fails the
+     * file systems are still listed (and can be backed up), with a notice. A volume whose answer leaves out its file
+     * system is listed on its own after the file systems.
+     */
+    @Override
+    public ResourceListing listing() {
         try {
             // DescribeFileSystemsIterable has no flattened accessor: walk the pages.
             List<FileSystem> fileSystems = client.describeFileSystemsPaginator(b -> {}).stream()
                     .flatMap(page -> page.fileSystems().stream())
                     .toList();
-            Map<String, List<Volume>> volumesByFileSystem =
-                    client
+            List<String> notices = new ArrayList<>();
+            List<Volume> volumes = AuxiliaryCall.orElse(
+                    () -> client
                             .describeVolumesPaginator(
                                     DescribeVolumesRequest.builder().build())
                             .volumes()
                             .stream()
-                            .collect(Collectors.groupingBy(Volume::fileSystemId));
+                            .toList(),
+                    List.of(),
+                    "FSx volumes are not listed (DescribeVolumes failed); file systems are shown without them",
+                    notices);
+            // groupingBy refuses a null key: FileSystemId is not a required member of Volume.
+            Map<String, List<Volume>> volumesByFileSystem = volumes.stream()
+                    .filter(volume -> volume.fileSystemId() != null)
+                    .collect(Collectors.groupingBy(Volume::fileSystemId));
             List<Resource> resources = new ArrayList<>();
             for (FileSystem fs : fileSystems) {
                 Resource fileSystem = FsxMapper.fileSystem(fs);
@@ -76,7 +96,11 @@ public final class FsxAdapter implements ServiceAdapter, DeletesBackups, BackupS
                         .map(volume -> FsxMapper.volume(volume, fileSystemName))
                         .forEach(resources::add);
             }
-            return List.copyOf(resources);
+            volumes.stream()
+                    .filter(volume -> volume.fileSystemId() == null)
+                    .map(volume -> FsxMapper.volume(volume, ""))
+                    .forEach(resources::add);
+            return new ResourceListing(resources, notices);
         } catch (SdkException e) {
             throw AwsErrors.translate(e);
         }

@@ -81,7 +81,7 @@ final class FsxMapper {
             add(attributes, VOLUME_QUOTA, quota == null || quota <= 0 ? null : quota + " GiB");
         }
         add(attributes, "ARN", volume.resourceARN());
-        String type = ontap != null ? "ONTAP volume (" + ontapType + ")" : "OpenZFS volume";
+        String type = volumeTypeLabel(volume.volumeTypeAsString(), ontap, ontapType, volume.openZFSConfiguration());
         String name = nameTag(volume.tags());
         return new Resource(
                 AwsService.FSX,
@@ -132,6 +132,18 @@ final class FsxMapper {
                 message);
     }
 
+    /** "ONTAP volume (RW)", "OpenZFS volume", or "FSx volume" when the answer says neither. */
+    private static String volumeTypeLabel(
+            String volumeType,
+            OntapVolumeConfiguration ontap,
+            String ontapType,
+            software.amazon.awssdk.services.fsx.model.OpenZFSVolumeConfiguration openZfs) {
+        if (ontap != null || "ONTAP".equals(volumeType)) {
+            return ontapType == null ? "ONTAP volume" : "ONTAP volume (" + ontapType + ")";
+        }
+        return openZfs != null || "OPENZFS".equals(volumeType) ? "OpenZFS volume" : "FSx volume";
+    }
+
     /** USER_INITIATED → manual, AUTOMATIC → automated, AWS_BACKUP → AWS Backup (unknown types count as manual). */
     static BackupOrigin origin(String type) {
         return switch (type == null ? "" : type) {
@@ -147,6 +159,7 @@ final class FsxMapper {
             case "LUSTRE" -> "FSx for Lustre";
             case "ONTAP" -> "FSx for NetApp ONTAP";
             case "OPENZFS" -> "FSx for OpenZFS";
+            case "" -> "FSx file system";
             default -> "FSx " + type;
         };
         return deployment == null ? kind : kind + " (" + deployment + ")";

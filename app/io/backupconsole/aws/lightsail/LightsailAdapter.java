@@ -143,10 +143,13 @@ public final class LightsailAdapter implements ServiceAdapter, DeletesBackups, B
                 RelationalDatabaseSnapshot snapshot = client.getRelationalDatabaseSnapshot(
                                 r -> r.relationalDatabaseSnapshotName(request.name()))
                         .relationalDatabaseSnapshot();
-                boolean ours = request.resourceId().equals(snapshot.fromRelationalDatabaseName())
+                // Names are unique per region and this one was checked free before sending: a snapshot that does
+                // not say its database or its time is taken to be the one this request made.
+                boolean ours = (snapshot.fromRelationalDatabaseName() == null
+                                || request.resourceId().equals(snapshot.fromRelationalDatabaseName()))
                         && (snapshot.createdAt() == null
                                 || !snapshot.createdAt().isBefore(since));
-                return ours ? Optional.of(snapshot.name()) : Optional.<String>empty();
+                return ours ? Optional.of(request.name()) : Optional.<String>empty();
             } catch (NotFoundException e) {
                 return Optional.<String>empty();
             }
@@ -193,7 +196,9 @@ public final class LightsailAdapter implements ServiceAdapter, DeletesBackups, B
         return call(() -> {
             DeleteRelationalDatabaseSnapshotResponse response =
                     client.deleteRelationalDatabaseSnapshot(r -> r.relationalDatabaseSnapshotName(snapshotName));
-            return LightsailMapper.toStatus(response.operations().getFirst());
+            return response.operations().isEmpty()
+                    ? LightsailMapper.unreported(snapshotName)
+                    : LightsailMapper.toStatus(response.operations().getFirst());
         });
     }
 

@@ -25,7 +25,7 @@ final class LightsailMapper {
 
     static Resource toResource(RelationalDatabase db) {
         List<Attribute> attributes = new ArrayList<>();
-        add(attributes, "Engine", engineName(db.engine()) + " " + nullToEmpty(db.engineVersion()));
+        add(attributes, "Engine", (engineName(db.engine()) + " " + nullToEmpty(db.engineVersion())).strip());
         add(attributes, "Blueprint", db.relationalDatabaseBlueprintId());
         add(attributes, "Bundle", db.relationalDatabaseBundleId());
         add(
@@ -117,6 +117,12 @@ final class LightsailMapper {
                 op.errorDetails());
     }
 
+    /** A delete the service answered without its operation: asked for, with nothing more known. */
+    static LightsailOperationStatus unreported(String snapshotName) {
+        return new LightsailOperationStatus(
+                null, "DeleteRelationalDatabaseSnapshot", snapshotName, null, null, false, null, null, null, null);
+    }
+
     static List<software.amazon.awssdk.services.lightsail.model.Tag> toSdkTags(List<Tag> tags) {
         return tags.stream()
                 .map(t -> software.amazon.awssdk.services.lightsail.model.Tag.builder()
@@ -128,6 +134,9 @@ final class LightsailMapper {
 
     /** "MySQL 8.0 database", "PostgreSQL 16 database": the engine with its major version. */
     static String typeOf(String engine, String version) {
+        if (engine == null || engine.isBlank()) {
+            return "Lightsail database";
+        }
         String v = nullToEmpty(version);
         String[] parts = v.split("\\.");
         String major = switch (nullToEmpty(engine).toLowerCase(Locale.ROOT)) {
@@ -150,9 +159,17 @@ final class LightsailMapper {
             return null;
         }
         DecimalFormat ram = new DecimalFormat("0.##");
-        return hardware.cpuCount() + " vCPU, "
-                + (hardware.ramSizeInGb() == null ? "?" : ram.format(hardware.ramSizeInGb())) + " GB RAM, "
-                + hardware.diskSizeInGb() + " GB disk";
+        List<String> parts = new ArrayList<>();
+        if (hardware.cpuCount() != null) {
+            parts.add(hardware.cpuCount() + " vCPU");
+        }
+        if (hardware.ramSizeInGb() != null) {
+            parts.add(ram.format(hardware.ramSizeInGb()) + " GB RAM");
+        }
+        if (hardware.diskSizeInGb() != null) {
+            parts.add(hardware.diskSizeInGb() + " GB disk");
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
     private static void add(List<Attribute> attributes, String label, String value) {

@@ -1,5 +1,6 @@
 package io.backupconsole.aws.opsworkscm;
 
+import io.backupconsole.aws.AuxiliaryCall;
 import io.backupconsole.aws.AwsErrors;
 import io.backupconsole.aws.BackupStarter;
 import io.backupconsole.aws.DeletesBackups;
@@ -8,8 +9,11 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ResourceListing;
+import io.backupconsole.domain.rules.OpsWorksCmRules;
 import io.backupconsole.domain.rules.Tag;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +66,16 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, 
     /** Every server, each with its eligibility (which needs the server's manual backup count). */
     @Override
     public List<Resource> listResources() {
+        return listing().resources();
+    }
+
+    /**
+     * Every server. The backups are a helper listing, for the manual-backup limit: when DescribeBackups fails, or
+     * its answer does not say whose and which kind each backup is, the counts are unknown and the limit is left
+     * to the service.
+     */
+    @Override
+    public ResourceListing listing() {
         try {
             List<Server> servers =
                     client
@@ -70,23 +84,42 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, 
                             .servers()
                             .stream()
                             .toList();
-            Map<String, Long> manualCounts = allBackups(Optional.empty()).stream()
-                    .filter(OpsWorksCmMapper::countsAsManual)
-                    .collect(Collectors.groupingBy(Backup::serverName, Collectors.counting()));
-            return servers.stream()
+            List<String> notices = new ArrayList<>();
+            Optional<List<Backup>> backups = AuxiliaryCall.orElse(
+                    () -> Optional.of(allBackups(Optional.empty())),
+                    Optional.empty(),
+                    "Manual backups are not counted (DescribeBackups failed); the service enforces its limit of "
+                            + OpsWorksCmRules.MAX_MANUAL_BACKUPS,
+                    notices);
+            Optional<Map<String, Long>> manualCounts = backups.filter(OpsWorksCmAdapter::countable)
+                    .map(all -> all.stream()
+                            .filter(OpsWorksCmMapper::countsAsManual)
+                            .collect(Collectors.groupingBy(Backup::serverName, Collectors.counting())));
+            List<Resource> resources = servers.stream()
                     .map(server -> OpsWorksCmMapper.toResource(
                             server,
-                            manualCounts.getOrDefault(server.serverName(), 0L).intValue()))
+                            manualCounts
+                                    .map(counts -> counts.getOrDefault(server.serverName(), 0L)
+                                            .intValue())
+                                    .orElse(null)))
                     .toList();
+            return new ResourceListing(resources, notices);
         } catch (SdkException e) {
             throw AwsErrors.translate(e);
         }
     }
 
-    /** The server's backups, newest first. */
+    /** Whether every backup says whose and which kind it is (neither is a required member of Backup). */
+    private static boolean countable(List<Backup> backups) {
+        return backups.stream().allMatch(b -> b.serverName() != null && b.backupTypeAsString() != null);
+    }
+
+    /** The server's backups, newest first (asked by server, so each is the server's even when it does not say). */
     @Override
     public List<BackupSummary> listBackups(String serverName) {
-        return describeBackups(Optional.of(serverName));
+        return describeBackups(Optional.of(serverName)).stream()
+                .map(backup -> backup.resourceId() != null ? backup : OpsWorksCmMapper.ofServer(backup, serverName))
+                .toList();
     }
 
     /** Backups of one server, or of every server when empty, newest first (for pollers). */
@@ -146,7 +179,9 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, 
         String description = request.description();
         try {
             return allBackups(Optional.of(request.resourceId())).stream()
-                    .filter(backup -> "MANUAL".equals(backup.backupTypeAsString()))
+                    // A backup that does not say its kind may be the manual one this request made.
+                    .filter(backup ->
+                            backup.backupTypeAsString() == null || "MANUAL".equals(backup.backupTypeAsString()))
                     .filter(backup ->
                             backup.createdAt() != null && !backup.createdAt().isBefore(since))
                     .filter(backup -> description.isEmpty() || description.equals(backup.description()))

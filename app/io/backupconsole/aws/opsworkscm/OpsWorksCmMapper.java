@@ -23,8 +23,11 @@ final class OpsWorksCmMapper {
 
     private OpsWorksCmMapper() {}
 
-    /** A server as a resource; {@code manualBackupCount} (its MANUAL backups) decides the backup limit. */
-    static Resource toResource(Server server, int manualBackupCount) {
+    /**
+     * A server as a resource; {@code manualBackupCount} (its MANUAL backups) decides the backup limit, and null
+     * (they could not be counted) leaves the limit to the service.
+     */
+    static Resource toResource(Server server, Integer manualBackupCount) {
         String status = server.statusAsString();
         return new Resource(
                 AwsService.OPSWORKS_CM,
@@ -34,7 +37,7 @@ final class OpsWorksCmMapper {
                 status,
                 server.createdAt(),
                 null,
-                OpsWorksCmRules.eligibility(status, manualBackupCount),
+                OpsWorksCmRules.eligibility(status, manualBackupCount == null ? 0 : manualBackupCount),
                 attributes(server, manualBackupCount));
     }
 
@@ -50,7 +53,7 @@ final class OpsWorksCmMapper {
         };
     }
 
-    private static List<Attribute> attributes(Server server, int manualBackupCount) {
+    private static List<Attribute> attributes(Server server, Integer manualBackupCount) {
         List<Attribute> attributes = new ArrayList<>();
         add(attributes, "Status reason", server.statusReason());
         add(
@@ -69,8 +72,9 @@ final class OpsWorksCmMapper {
         add(attributes, "Preferred backup window", utc(server.preferredBackupWindow()));
         add(attributes, "Preferred maintenance window", utc(server.preferredMaintenanceWindow()));
         add(attributes, "Maintenance status", server.maintenanceStatusAsString());
-        attributes.add(
-                new Attribute("Manual backups", manualBackupCount + " of " + OpsWorksCmRules.MAX_MANUAL_BACKUPS));
+        attributes.add(new Attribute(
+                "Manual backups",
+                (manualBackupCount == null ? "—" : manualBackupCount) + " of " + OpsWorksCmRules.MAX_MANUAL_BACKUPS));
         add(attributes, "ARN", server.serverArn());
         return attributes;
     }
@@ -87,6 +91,21 @@ final class OpsWorksCmMapper {
                 null,
                 null,
                 backup.statusDescription());
+    }
+
+    /** The same backup, known to be of {@code serverName} (it was listed by server). */
+    static BackupSummary ofServer(BackupSummary backup, String serverName) {
+        return new BackupSummary(
+                backup.service(),
+                backup.id(),
+                serverName,
+                backup.name(),
+                backup.origin(),
+                backup.status(),
+                backup.createdAt(),
+                backup.sizeBytes(),
+                backup.percentDone(),
+                backup.message());
     }
 
     /** MANUAL and AUTOMATED as the service says; an unknown type counts as manual (OpsWorks CM deletes both). */

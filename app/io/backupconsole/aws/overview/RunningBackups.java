@@ -43,7 +43,8 @@ final class RunningBackups {
             case BACKUP ->
                 ((BackupAdapter) adapters.get(service))
                         .listJobs(now.minus(JOB_LOOKBACK), null).stream()
-                                .filter(job -> !job.finished())
+                                // A job whose state the answer left out is not claimed to be running.
+                                .filter(job -> !job.state().isEmpty() && !job.finished())
                                 .map(job -> jobRow(target, job))
                                 .toList();
         };
@@ -62,7 +63,7 @@ final class RunningBackups {
                         backup.name(),
                         backup.id(),
                         backup.status(),
-                        "Of " + backup.resourceId()
+                        of(backup.resourceId())
                                 + percent(
                                         backup.percentDone() == null
                                                 ? null
@@ -81,8 +82,13 @@ final class RunningBackups {
                 job.jobId(),
                 job.jobId(),
                 job.state(),
-                "Of " + job.resourceArn() + percent(job.percentDone()),
+                of(job.resourceArn()) + percent(job.percentDone()),
                 job.createdAt());
+    }
+
+    /** "Of fs-…", or nothing when the answer does not say which resource. */
+    private static String of(String resourceId) {
+        return resourceId == null ? "" : "Of " + resourceId;
     }
 
     private static String percent(Double done) {

@@ -8,10 +8,11 @@ import java.util.Objects;
  * @param name                   the vault name
  * @param arn                    the vault ARN
  * @param vaultType              BACKUP_VAULT, LOGICALLY_AIR_GAPPED_BACKUP_VAULT, ...
- * @param locked                 whether Vault Lock applies
+ * @param locked                 whether Vault Lock applies (false when the service does not say: it enforces the
+ *                               lock itself when the backup starts)
  * @param minRetentionDays       the lock's minimum retention, or null
  * @param maxRetentionDays       the lock's maximum retention, or null
- * @param recoveryPointCount     recovery points it holds
+ * @param recoveryPointCount     recovery points it holds, or null when the service does not say
  * @param customerManagedKey     whether it is encrypted with a customer-managed KMS key
  */
 public record BackupVault(
@@ -21,7 +22,7 @@ public record BackupVault(
         boolean locked,
         Long minRetentionDays,
         Long maxRetentionDays,
-        long recoveryPointCount,
+        Long recoveryPointCount,
         boolean customerManagedKey) {
 
     public BackupVault {

@@ -13,6 +13,9 @@ import java.util.Set;
  * is "The ID of the FSx for ONTAP volume to back up"); ONTAP guide (backups are per volume, read-write volumes only,
  * no data-protection volumes); the OpenZFS guide (backups are of the file system). Which lifecycles accept a backup
  * is not documented: {@code AVAILABLE} file systems and {@code CREATED}/{@code AVAILABLE} volumes (assumption).
+ *
+ * <p>An answer may leave out any of these facts (the model requires none of them): what is not known is not held
+ * against the resource, and the service decides when the backup is sent.
  */
 public final class FsxEligibility {
 
@@ -46,8 +49,8 @@ public final class FsxEligibility {
 
     /**
      * @param fileSystemId   the file system's id (named in the OpenZFS hint)
-     * @param fileSystemType {@code WINDOWS}, {@code LUSTRE}, {@code ONTAP} or {@code OPENZFS}
-     * @param lifecycle      the file system's lifecycle
+     * @param fileSystemType {@code WINDOWS}, {@code LUSTRE}, {@code ONTAP} or {@code OPENZFS}, or null when unknown
+     * @param lifecycle      the file system's lifecycle, or null when unknown
      * @param deploymentType the per-type deployment type (Lustre: {@code SCRATCH_1} … {@code PERSISTENT_2}), or null
      * @param linkedToS3     a Lustre file system with a {@code DataRepositoryConfiguration} (S3 import/export path)
      */
@@ -58,7 +61,7 @@ public final class FsxEligibility {
                 return new Verdict(Refusal.UNSUPPORTED, "Scratch Lustre file systems cannot be backed up");
             }
             // Set.of(...).contains(null) throws: a DescribeFileSystems answer may omit the deployment type.
-            if (deploymentType == null || !PERSISTENT_LUSTRE.contains(deploymentType)) {
+            if (deploymentType != null && !PERSISTENT_LUSTRE.contains(deploymentType)) {
                 return new Verdict(
                         Refusal.UNSUPPORTED,
                         "Only persistent Lustre file systems can be backed up (this one is " + deploymentType + ")");
@@ -71,7 +74,7 @@ public final class FsxEligibility {
         if ("ONTAP".equals(fileSystemType)) {
             return new Verdict(Refusal.WRONG_TARGET, "ONTAP backups are per volume: back up one of its volumes");
         }
-        if (!"AVAILABLE".equals(lifecycle)) {
+        if (lifecycle != null && !"AVAILABLE".equals(lifecycle)) {
             return new Verdict(Refusal.NOT_READY, "File system is " + lifecycle);
         }
         return ALLOWED;
@@ -79,8 +82,8 @@ public final class FsxEligibility {
 
     /**
      * @param fileSystemId              the volume's file system (named in the OpenZFS hint)
-     * @param volumeType                {@code ONTAP} or {@code OPENZFS}
-     * @param lifecycle                 the volume's lifecycle
+     * @param volumeType                {@code ONTAP} or {@code OPENZFS}, or null when unknown
+     * @param lifecycle                 the volume's lifecycle, or null when unknown
      * @param ontapVolumeType           {@code RW}, {@code DP} or {@code LS} for ONTAP volumes, else null
      * @param storageVirtualMachineRoot whether the ONTAP volume is its SVM's root volume
      */
@@ -106,9 +109,8 @@ public final class FsxEligibility {
             return new Verdict(Refusal.UNSUPPORTED, "SVM root volume: back up the SVM's data volumes instead");
         }
         // Lifecycle is not a required member of the model's Volume shape; Set.of(...).contains(null) would throw.
-        if (lifecycle == null || !READY_VOLUME_LIFECYCLES.contains(lifecycle)) {
-            return new Verdict(
-                    Refusal.NOT_READY, "Volume is " + (lifecycle == null ? "in an unknown state" : lifecycle));
+        if (lifecycle != null && !READY_VOLUME_LIFECYCLES.contains(lifecycle)) {
+            return new Verdict(Refusal.NOT_READY, "Volume is " + lifecycle);
         }
         return ALLOWED;
     }

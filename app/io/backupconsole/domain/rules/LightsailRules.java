@@ -97,11 +97,12 @@ public final class LightsailRules {
      * Whether a database in {@code databaseState} can be snapshotted now. Lightsail snapshots only databases in the
      * {@code available} state: a stopped database has to be started first, and one snapshot at a time is taken
      * (the database shows {@code backing-up} meanwhile). The state is free text in the model, so any state other
-     * than {@code available} is refused with its own name.
+     * than {@code available} is refused with its own name; an unknown state is not.
      */
     public static Eligibility eligibility(String databaseState) {
         if (databaseState == null || databaseState.isBlank()) {
-            return Eligibility.refused("Database state is unknown");
+            // The model requires no member of a database: a state the answer left out is for the service to judge.
+            return Eligibility.ALLOWED;
         }
         String state = databaseState.strip().toLowerCase(Locale.ROOT);
         return switch (state) {

@@ -115,17 +115,16 @@ public final class OpsWorksCmRules {
      * backup is already running, and only one may run at a time), and it must hold fewer than 50 manual backups
      * (automated backups do not count).
      *
-     * @param status            the server's {@code Status} as the service spells it
-     * @param manualBackupCount the server's existing MANUAL backups
+     * @param status            the server's {@code Status} as the service spells it, or null when the answer left it
+     *                          out (then the service decides)
+     * @param manualBackupCount the server's existing MANUAL backups (0 when they cannot be counted)
      */
     public static Eligibility eligibility(String status, int manualBackupCount) {
-        if (status == null || status.isBlank()) {
-            return Eligibility.refused("Server status is unknown");
-        }
-        if (status.equals("BACKING_UP")) {
+        if (status != null && status.equals("BACKING_UP")) {
             return Eligibility.refused("Server is BACKING_UP: a backup is already running");
         }
-        if (!statusAllowsBackup(status)) {
+        // A status the answer left out is not held against the server: the service decides.
+        if (status != null && !status.isBlank() && !statusAllowsBackup(status)) {
             return Eligibility.refused("Server is " + status);
         }
         if (manualBackupLimitReached(manualBackupCount)) {

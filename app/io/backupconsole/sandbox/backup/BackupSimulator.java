@@ -5,6 +5,7 @@ import io.backupconsole.sandbox.RestServiceSimulator;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.protocol.ServiceError;
+import io.backupconsole.sandbox.protocol.SparseShape;
 import io.backupconsole.sandbox.support.RegionalState;
 import java.time.Instant;
 import java.util.function.BiFunction;
@@ -24,56 +25,99 @@ public final class BackupSimulator extends RestServiceSimulator {
         this.regions = new RegionalState<>(region -> BackupSeed.seed(region, context.now()));
         this.startBackupJob = new StartBackupJobOperation(context);
 
-        route("GET", "/backup-vaults/", "ListBackupVaults", inRegion(CatalogOperations::listBackupVaults));
-        route("GET", "/resources/", "ListProtectedResources", inRegion(CatalogOperations::listProtectedResources));
+        route(
+                "GET",
+                "/backup-vaults/",
+                "ListBackupVaults",
+                inRegion(CatalogOperations::listBackupVaults),
+                BackupSparseAnswers.LIST_VAULTS);
+        route(
+                "GET",
+                "/resources/",
+                "ListProtectedResources",
+                inRegion(CatalogOperations::listProtectedResources),
+                BackupSparseAnswers.LIST_PROTECTED_RESOURCES);
         route(
                 "GET",
                 "/backup-vaults/{backupVaultName}/resources/",
                 "ListProtectedResourcesByBackupVault",
-                inRegion(CatalogOperations::listProtectedResourcesByBackupVault));
+                inRegion(CatalogOperations::listProtectedResourcesByBackupVault),
+                BackupSparseAnswers.LIST_PROTECTED_RESOURCES);
         route(
                 "GET",
                 "/supported-resource-types",
                 "GetSupportedResourceTypes",
-                inRegion((state, request) -> CatalogOperations.getSupportedResourceTypes(state)));
+                inRegion((state, request) -> CatalogOperations.getSupportedResourceTypes(state)),
+                BackupSparseAnswers.SUPPORTED_RESOURCE_TYPES);
         route(
                 "GET",
                 "/account-settings",
                 "DescribeRegionSettings",
-                inRegion((state, request) -> CatalogOperations.describeRegionSettings(state)));
+                inRegion((state, request) -> CatalogOperations.describeRegionSettings(state)),
+                BackupSparseAnswers.REGION_SETTINGS);
         route(
                 "GET",
                 "/backup-vaults/{backupVaultName}/recovery-points/",
                 "ListRecoveryPointsByBackupVault",
-                inRegion(CatalogOperations::listRecoveryPointsByBackupVault));
+                inRegion(CatalogOperations::listRecoveryPointsByBackupVault),
+                BackupSparseAnswers.RECOVERY_POINTS);
         route(
                 "GET",
                 "/resources/{resourceArn}/recovery-points/",
                 "ListRecoveryPointsByResource",
-                inRegion(CatalogOperations::listRecoveryPointsByResource));
-        route("PUT", "/backup-jobs", "StartBackupJob", inRegion(startBackupJob::start));
-        route("GET", "/backup-jobs/{backupJobId}", "DescribeBackupJob", timed(JobOperations::describeBackupJob));
-        route("GET", "/backup-jobs/", "ListBackupJobs", timed(JobOperations::listBackupJobs));
-        route("POST", "/backup-jobs/{backupJobId}", "StopBackupJob", timed(JobOperations::stopBackupJob));
+                inRegion(CatalogOperations::listRecoveryPointsByResource),
+                BackupSparseAnswers.RECOVERY_POINTS);
+        route("PUT", "/backup-jobs", "StartBackupJob", inRegion(startBackupJob::start), BackupSparseAnswers.JOB);
+        route(
+                "GET",
+                "/backup-jobs/{backupJobId}",
+                "DescribeBackupJob",
+                timed(JobOperations::describeBackupJob),
+                BackupSparseAnswers.JOB);
+        route(
+                "GET",
+                "/backup-jobs/",
+                "ListBackupJobs",
+                timed(JobOperations::listBackupJobs),
+                BackupSparseAnswers.LIST_JOBS);
+        route(
+                "POST",
+                "/backup-jobs/{backupJobId}",
+                "StopBackupJob",
+                timed(JobOperations::stopBackupJob),
+                SparseShape.NOTHING);
         PlanOperations plans = new PlanOperations(context);
-        route("PUT", "/backup/plans/", "CreateBackupPlan", inRegion(plans::createBackupPlan));
-        route("GET", "/backup/plans/", "ListBackupPlans", inRegion(plans::listBackupPlans));
-        route("GET", "/backup/plans/{backupPlanId}/", "GetBackupPlan", inRegion(plans::getBackupPlan));
+        route("PUT", "/backup/plans/", "CreateBackupPlan", inRegion(plans::createBackupPlan), BackupSparseAnswers.PLAN);
+        route(
+                "GET",
+                "/backup/plans/",
+                "ListBackupPlans",
+                inRegion(plans::listBackupPlans),
+                BackupSparseAnswers.LIST_PLANS);
+        route(
+                "GET",
+                "/backup/plans/{backupPlanId}/",
+                "GetBackupPlan",
+                inRegion(plans::getBackupPlan),
+                BackupSparseAnswers.PLAN);
         route(
                 "PUT",
                 "/backup/plans/{backupPlanId}/selections/",
                 "CreateBackupSelection",
-                inRegion(plans::createBackupSelection));
+                inRegion(plans::createBackupSelection),
+                BackupSparseAnswers.SELECTION);
         route(
                 "GET",
                 "/backup/plans/{backupPlanId}/selections/",
                 "ListBackupSelections",
-                inRegion(plans::listBackupSelections));
+                inRegion(plans::listBackupSelections),
+                BackupSparseAnswers.LIST_SELECTIONS);
         route(
                 "GET",
                 "/backup/plans/{backupPlanId}/selections/{selectionId}",
                 "GetBackupSelection",
-                inRegion(plans::getBackupSelection));
+                inRegion(plans::getBackupSelection),
+                BackupSparseAnswers.SELECTION);
     }
 
     /** An operation that needs the settled state of the request's region. */

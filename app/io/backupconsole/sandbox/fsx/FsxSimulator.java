@@ -20,11 +20,11 @@ public final class FsxSimulator extends JsonServiceSimulator {
         this.regions = new RegionalState<>(region -> FsxSeed.forRegion(region, this.context.now()));
         DescribeOperations describe = new DescribeOperations(context, regions);
         BackupOperations backups = new BackupOperations(context, regions);
-        on("DescribeFileSystems", describe::describeFileSystems);
-        on("DescribeVolumes", describe::describeVolumes);
-        on("DescribeBackups", describe::describeBackups);
-        on("CreateBackup", backups::createBackup);
-        on("DeleteBackup", backups::deleteBackup);
+        on("DescribeFileSystems", describe::describeFileSystems, FsxSparseAnswers.DESCRIBE_FILE_SYSTEMS);
+        on("DescribeVolumes", describe::describeVolumes, FsxSparseAnswers.DESCRIBE_VOLUMES);
+        on("DescribeBackups", describe::describeBackups, FsxSparseAnswers.DESCRIBE_BACKUPS);
+        on("CreateBackup", backups::createBackup, FsxSparseAnswers.CREATE_BACKUP);
+        on("DeleteBackup", backups::deleteBackup, FsxSparseAnswers.DELETE_BACKUP);
     }
 
     @Override

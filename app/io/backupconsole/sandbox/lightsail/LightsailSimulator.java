@@ -21,14 +21,14 @@ public final class LightsailSimulator extends JsonServiceSimulator {
         DatabaseHandlers databases = new DatabaseHandlers(context, regions::in);
         SnapshotHandlers snapshots = new SnapshotHandlers(context, regions::in);
         OperationHandlers operations = new OperationHandlers(context, regions::in);
-        on("GetRelationalDatabases", databases::list);
-        on("GetRelationalDatabase", databases::get);
-        on("CreateRelationalDatabaseSnapshot", snapshots::create);
-        on("GetRelationalDatabaseSnapshots", snapshots::list);
-        on("GetRelationalDatabaseSnapshot", snapshots::get);
-        on("DeleteRelationalDatabaseSnapshot", snapshots::delete);
-        on("GetOperation", operations::get);
-        on("GetOperations", operations::list);
+        on("GetRelationalDatabases", databases::list, LightsailSparseAnswers.GET_DATABASES);
+        on("GetRelationalDatabase", databases::get, LightsailSparseAnswers.GET_DATABASE);
+        on("CreateRelationalDatabaseSnapshot", snapshots::create, LightsailSparseAnswers.OPERATIONS);
+        on("GetRelationalDatabaseSnapshots", snapshots::list, LightsailSparseAnswers.GET_SNAPSHOTS);
+        on("GetRelationalDatabaseSnapshot", snapshots::get, LightsailSparseAnswers.GET_SNAPSHOT);
+        on("DeleteRelationalDatabaseSnapshot", snapshots::delete, LightsailSparseAnswers.OPERATIONS);
+        on("GetOperation", operations::get, LightsailSparseAnswers.GET_OPERATION);
+        on("GetOperations", operations::list, LightsailSparseAnswers.OPERATIONS);
     }
 
     @Override

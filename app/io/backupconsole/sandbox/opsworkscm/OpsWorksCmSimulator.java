@@ -18,10 +18,10 @@ public final class OpsWorksCmSimulator extends JsonServiceSimulator {
         this.regions = new RegionalState<>(region -> OpsWorksCmSeed.forRegion(region, context.now()));
         ServerOperations servers = new ServerOperations(context, regions);
         BackupOperations backups = new BackupOperations(context, regions);
-        on("DescribeServers", servers::describeServers);
-        on("CreateBackup", backups::createBackup);
-        on("DescribeBackups", backups::describeBackups);
-        on("DeleteBackup", backups::deleteBackup);
+        on("DescribeServers", servers::describeServers, OpsWorksCmSparseAnswers.DESCRIBE_SERVERS);
+        on("CreateBackup", backups::createBackup, OpsWorksCmSparseAnswers.CREATE_BACKUP);
+        on("DescribeBackups", backups::describeBackups, OpsWorksCmSparseAnswers.DESCRIBE_BACKUPS);
+        on("DeleteBackup", backups::deleteBackup, OpsWorksCmSparseAnswers.DELETE_BACKUP);
     }
 
     @Override

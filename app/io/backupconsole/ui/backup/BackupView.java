@@ -171,9 +171,11 @@ public final class BackupView implements ServiceView {
         text(vaultNameColumn, BackupVault::name);
         text(
                 vaultLockColumn,
-                v -> v.locked() ? "Locked, " + v.minRetentionDays() + "–" + v.maxRetentionDays() + " days" : "—");
+                v -> v.locked()
+                        ? "Locked, " + days(v.minRetentionDays()) + "–" + days(v.maxRetentionDays()) + " days"
+                        : "—");
         text(vaultKeyColumn, v -> v.customerManagedKey() ? "Customer KMS key" : "AWS owned key");
-        text(vaultPointsColumn, v -> Long.toString(v.recoveryPointCount()));
+        text(vaultPointsColumn, v -> v.recoveryPointCount() == null ? "—" : Long.toString(v.recoveryPointCount()));
         vaultsTable
                 .getSelectionModel()
                 .selectedItemProperty()
@@ -198,7 +200,7 @@ public final class BackupView implements ServiceView {
         jobsFilter.textProperty().bindBidirectional(jobs.textFilterProperty());
         jobsTable.setItems(jobs.jobs());
         text(jobResourceColumn, job -> lastSegment(job.resourceArn()));
-        text(jobTypeColumn, BackupJobStatus::resourceType);
+        text(jobTypeColumn, job -> job.resourceType() == null ? "—" : job.resourceType());
         text(jobStateColumn, BackupJobStatus::state);
         jobStateColumn.setCellFactory(c -> new StateBadgeCell<>());
         text(
@@ -220,9 +222,14 @@ public final class BackupView implements ServiceView {
         label.managedProperty().bind(label.visibleProperty());
     }
 
+    /** A lock's bound in days, "?" when the service does not say. */
+    private static String days(Long days) {
+        return days == null ? "?" : days.toString();
+    }
+
     private static String lastSegment(String arn) {
         if (arn == null) {
-            return "";
+            return "—";
         }
         int cut = Math.max(arn.lastIndexOf('/'), arn.lastIndexOf(':'));
         return cut < 0 ? arn : arn.substring(cut + 1);

@@ -105,11 +105,11 @@ public final class JobsViewModel {
         return String.join(
                         "\n",
                         job.jobId(),
-                        String.valueOf(job.resourceArn()),
-                        String.valueOf(job.resourceType()),
-                        String.valueOf(job.backupVaultName()),
-                        String.valueOf(job.state()),
-                        String.valueOf(job.message()))
+                        java.util.Objects.toString(job.resourceArn(), ""),
+                        java.util.Objects.toString(job.resourceType(), ""),
+                        java.util.Objects.toString(job.backupVaultName(), ""),
+                        job.state(),
+                        job.message())
                 .toLowerCase(Locale.ROOT);
     }
 }

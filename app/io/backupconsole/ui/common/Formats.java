@@ -9,6 +9,9 @@ import java.util.Locale;
 /** Sizes and times in human form, with the exact value for tooltips. Pure functions. */
 public final class Formats {
     private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT);
+    /** A state the service did not report. */
+    public static final String UNKNOWN_STATE = "Unknown";
+
     private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
 
     private Formats() {}
@@ -27,6 +30,11 @@ public final class Formats {
         return unit == 0
                 ? bytes + " B"
                 : String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, UNITS[unit]);
+    }
+
+    /** What a state badge says: the service's state word, "Unknown" when the service did not say. */
+    public static String state(String state) {
+        return state == null || state.isBlank() ? UNKNOWN_STATE : state;
     }
 
     /** 1536 → "1,536 bytes". */

@@ -1,5 +1,6 @@
 package io.backupconsole.ui.lightsail;
 
+import io.backupconsole.aws.AuxiliaryCall;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.lightsail.LightsailAdapter;
 import io.backupconsole.domain.AwsService;
@@ -93,7 +94,13 @@ public final class LightsailBackupDialogViewModel extends BackupDialogViewModel 
     @Override
     protected Optional<String> preflight(ServiceAdapters adapters, BackupRequest request) {
         LightsailAdapter lightsail = (LightsailAdapter) adapters.get(AwsService.LIGHTSAIL);
-        return lightsail.snapshotNameExists(request.name())
+        // A helper check: when it cannot be made, Lightsail itself refuses a taken name.
+        boolean taken = AuxiliaryCall.orElse(
+                () -> lightsail.snapshotNameExists(request.name()),
+                false,
+                "The snapshot name was not checked before sending (GetRelationalDatabaseSnapshot failed)",
+                new ArrayList<>());
+        return taken
                 ? Optional.of("A snapshot named \"" + request.name() + "\" already exists in this region.")
                 : Optional.empty();
     }

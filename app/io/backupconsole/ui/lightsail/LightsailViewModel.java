@@ -19,6 +19,9 @@ public final class LightsailViewModel {
     /** The adapter's type reads "MySQL 8.0 database"; the Engine column drops the word the table already says. */
     private static final String TYPE_SUFFIX = " database";
 
+    /** What a column shows for a fact the service did not report. */
+    private static final String NOT_REPORTED = "—";
+
     private final ResourceListViewModel databases;
 
     public LightsailViewModel(ViewContext context) {
@@ -33,19 +36,25 @@ public final class LightsailViewModel {
         return databases;
     }
 
-    /** The Engine column: engine and major version, e.g. "MySQL 8.0" or "PostgreSQL 16" (full version in details). */
+    /**
+     * The Engine column: engine and major version, e.g. "MySQL 8.0" or "PostgreSQL 16" (full version in details),
+     * "—" when Lightsail does not say.
+     */
     public static String engine(Resource database) {
+        if (database.attribute("Engine").isEmpty()) {
+            return NOT_REPORTED;
+        }
         String type = database.type();
         return type.endsWith(TYPE_SUFFIX) ? type.substring(0, type.length() - TYPE_SUFFIX.length()) : type;
     }
 
-    /** The Bundle column: the bundle id, e.g. "micro_2_0", empty when Lightsail does not say. */
+    /** The Bundle column: the bundle id, e.g. "micro_2_0", "—" when Lightsail does not say. */
     public static String bundle(Resource database) {
-        return database.attribute("Bundle").orElse("");
+        return database.attribute("Bundle").orElse(NOT_REPORTED);
     }
 
-    /** The Availability zone column: the primary zone, e.g. "us-east-1a", empty when Lightsail does not say. */
+    /** The Availability zone column: the primary zone, e.g. "us-east-1a", "—" when Lightsail does not say. */
     public static String availabilityZone(Resource database) {
-        return database.attribute("Availability zone").orElse("");
+        return database.attribute("Availability zone").orElse(NOT_REPORTED);
     }
 }

@@ -202,7 +202,7 @@ public final class ResourceDetailsView {
         boolean showId = !resource.name().equals(resource.id()) && resource.id().length() <= 32;
         title.setText(showId ? resource.name() + "  ·  " + resource.id() : resource.name());
         typeLabel.setText(resource.type());
-        stateBadge.setText(resource.state());
+        stateBadge.setText(io.backupconsole.ui.common.Formats.state(resource.state()));
         stateBadge.getStyleClass().removeIf(style -> style.startsWith("tone-"));
         stateBadge.getStyleClass().add(StateTone.of(resource.state()).styleClass());
         int row = 0;

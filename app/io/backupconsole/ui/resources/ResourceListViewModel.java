@@ -3,6 +3,7 @@ package io.backupconsole.ui.resources;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ResourceListing;
 import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -55,6 +56,7 @@ public final class ResourceListViewModel {
     private final ResourceDetailsViewModel details;
     private final ResourceCache lastKnown;
     private final ReadOnlyStringWrapper staleNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper listingNotice = new ReadOnlyStringWrapper("");
 
     private final ObservableList<Resource> all = FXCollections.observableArrayList();
     /** Only ever replaced whole, on the FX thread. */
@@ -178,6 +180,14 @@ public final class ResourceListViewModel {
         return staleNotice.getReadOnlyProperty();
     }
 
+    /**
+     * What the last listing could not tell, in one line per failed helper call ("FSx volumes are not listed …");
+     * empty when every call answered. The rows it did find are shown and can be backed up.
+     */
+    public ReadOnlyStringProperty listingNoticeProperty() {
+        return listingNotice.getReadOnlyProperty();
+    }
+
     /** True during the first load (nothing to show yet). */
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
@@ -248,11 +258,15 @@ public final class ResourceListViewModel {
         }
         SearchableRows shown = searchable;
         async.run(
-                () -> SearchableRows.of(adapters.listResources(service), shown),
+                () -> {
+                    ResourceListing listing = adapters.listing(service);
+                    return new Listed(SearchableRows.of(listing.resources(), shown), listing.notices());
+                },
                 listed -> {
                     if (thisLoad == generation) {
-                        apply(listed);
-                        remember(adapters, listed.rows());
+                        apply(listed.rows());
+                        listingNotice.set(String.join("\n", listed.notices()));
+                        remember(adapters, listed.rows().rows());
                     }
                 },
                 failure -> {
@@ -369,11 +383,15 @@ public final class ResourceListViewModel {
         nextAutomatic = Instant.MIN;
         error.set("");
         staleNotice.set("");
+        listingNotice.set("");
         refreshing.set(false);
         if (showing) {
             refresh();
         }
     }
+
+    /** A fresh listing made searchable in the background, with the notices of its failed helper calls. */
+    private record Listed(SearchableRows rows, List<String> notices) {}
 
     /** A last-known listing made searchable in the background, with when it was saved. */
     private record LastKnownRows(SearchableRows rows, Instant savedAt) {}

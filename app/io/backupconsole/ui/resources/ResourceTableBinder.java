@@ -157,14 +157,18 @@ public final class ResourceTableBinder {
                 }
             }
         });
-        // One line under the filter: the last load's error, else that the rows are the last known list.
+        // One line under the filter: the last load's error, else that the rows are the last known list, else what
+        // the listing could not tell (a helper call that failed).
         error.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> viewModel.errorProperty().get().isEmpty()
-                                ? viewModel.staleNoticeProperty().get()
-                                : viewModel.errorProperty().get(),
+                        () -> !viewModel.errorProperty().get().isEmpty()
+                                ? viewModel.errorProperty().get()
+                                : !viewModel.staleNoticeProperty().get().isEmpty()
+                                        ? viewModel.staleNoticeProperty().get()
+                                        : viewModel.listingNoticeProperty().get(),
                         viewModel.errorProperty(),
-                        viewModel.staleNoticeProperty()));
+                        viewModel.staleNoticeProperty(),
+                        viewModel.listingNoticeProperty()));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         viewModel

@@ -51,7 +51,7 @@ record SearchableRows(List<Resource> rows, Map<Resource, String> texts) {
                 .append('\n')
                 .append(resource.type())
                 .append('\n')
-                .append(resource.state())
+                .append(io.backupconsole.ui.common.Formats.state(resource.state()))
                 .append('\n')
                 .append(resource.eligibility().reason());
         resource.attributes().forEach(a -> text.append('\n').append(a.value()));

@@ -1,6 +1,7 @@
 package io.backupconsole.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.domain.AwsService;
@@ -34,12 +35,13 @@ class BackupCommandTest {
     @BeforeEach
     void pickAFileSystem() {
         endpoint = sandbox.server().endpoint().toString();
-        fileSystem = sandbox.adapters().get(AwsService.FSX).listResources().stream()
+        // Judged from full answers: a sparse answer leaves whether it can be backed up to the service.
+        fileSystem = sandbox.withFullAnswers(() -> sandbox.adapters().get(AwsService.FSX).listResources().stream()
                 .filter(resource ->
                         resource.eligibility().allowed() && resource.id().startsWith("fs-"))
                 .findFirst()
                 .orElseThrow()
-                .id();
+                .id());
     }
 
     private CommandRun backup(String... more) throws Exception {
@@ -106,10 +108,45 @@ class BackupCommandTest {
     }
 
     @Test
+    void aFileSystemIsBackedUpWhenTheEndpointDoesNotImplementDescribeVolumes() throws Exception {
+        sandbox.configure(c -> c.withUnsupportedOperations(List.of("fsx:DescribeVolumes")));
+
+        CommandRun run = backup("--service", "fsx", "--resource", fileSystem);
+
+        assertEquals(0, run.exitCode, run.toString());
+        assertTrue(
+                run.err
+                        .lines()
+                        .anyMatch(
+                                line -> line.startsWith("warning: FSx volumes are not listed (DescribeVolumes failed)")
+                                        && line.contains("UnknownOperationException")),
+                run.toString());
+        assertFalse(run.err.contains("error:"), run.toString());
+        assertTrue(run.out.contains("service-id: backup-"), run.toString());
+        assertEquals(1, sandbox.count("fsx:CreateBackup"));
+    }
+
+    @Test
+    void aFileSystemIsBackedUpWhenDescribeVolumesAnswersAServerError() throws Exception {
+        sandbox.configure(
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("fsx:DescribeVolumes"), c.seed())
+                        .withSparseResponses(c.sparseResponses()));
+
+        CommandRun run = backup("--service", "fsx", "--resource", fileSystem);
+
+        assertEquals(0, run.exitCode, run.toString());
+        assertTrue(
+                run.err.lines().anyMatch(line -> line.startsWith("warning: ") && line.contains("InternalServerError")),
+                run.toString());
+        assertFalse(run.err.contains("null"), run.toString());
+        assertEquals(1, sandbox.count("fsx:CreateBackup"));
+    }
+
+    @Test
     void lostAnswersNeverMakeTwoBackupsAndTheJobIsFinishedLater() throws Exception {
         int before = manualBackups(fileSystem).size();
-        sandbox.configure(
-                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0, List.of("fsx:CreateBackup"), c.seed()));
+        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0, List.of("fsx:CreateBackup"), c.seed())
+                .withSparseResponses(c.sparseResponses()));
 
         CommandRun lost = backup("--service", "fsx", "--resource", fileSystem, "--wait");
 
@@ -121,7 +158,7 @@ class BackupCommandTest {
                 JobOutcome.SUBMITTING,
                 CommandRun.journal(data).getFirst().progress().outcome());
 
-        sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
+        sandbox.configure(c -> sandbox.testConfig());
         CommandRun watched = CommandRun.run(data, "jobs", "--watch");
 
         assertEquals(0, watched.exitCode, watched.toString());
@@ -143,6 +180,28 @@ class BackupCommandTest {
         assertEquals("error: Backups are paused today. (BackupsPausedException)\n", run.err, run.toString());
         assertEquals(1, sandbox.count("fsx:CreateBackup"), "a refusal is not sent again");
         assertTrue(CommandRun.journal(data).isEmpty(), "nothing was made, so no job is kept");
+    }
+
+    @Test
+    void everyServiceStartsABackupFromTheCommand() throws Exception {
+        String efs = sandbox.idsByName(AwsService.BACKUP).get("shared-home");
+        List<List<String>> commands = List.of(
+                List.of("--service", "opsworkscm", "--resource", "chef-prod", "--description", "from a script"),
+                List.of("--service", "lightsail", "--resource", "shop-mysql", "--name", "shop-mysql-scripted"),
+                List.of("--service", "backup", "--resource", efs, "--vault", "Default"));
+        for (List<String> command : commands) {
+            CommandRun run = backup(command.toArray(String[]::new));
+
+            assertEquals(0, run.exitCode, command + "\n" + run);
+            assertTrue(run.out.contains("service-id: "), run.toString());
+            assertFalse(run.err.contains("null"), run.toString());
+        }
+        assertEquals(1, sandbox.count("opsworkscm:CreateBackup"));
+        assertEquals(1, sandbox.count("lightsail:CreateRelationalDatabaseSnapshot"));
+        assertEquals(1, sandbox.count("backup:StartBackupJob"));
+        assertEquals(3, CommandRun.journal(data).size());
+        assertTrue(
+                CommandRun.journal(data).stream().allMatch(job -> job.progress().outcome() == JobOutcome.RUNNING));
     }
 
     @Test

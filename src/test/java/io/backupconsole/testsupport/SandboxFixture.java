@@ -16,24 +16,38 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * An in-process sandbox for a test class, reached through the real SDK clients over HTTP. Register with
  * {@code @RegisterExtension static final SandboxFixture sandbox = new SandboxFixture();}. Before each test the
- * sandbox is reset to its seed and to {@link #TEST_CONFIG}: time runs 600x faster, no backup fails, no faults.
+ * sandbox is reset to its seed and to {@link #TEST_CONFIG}: time runs 600x faster, no backup fails, no faults; in a
+ * class marked {@link SparseAnswers}, its answers are sparse too.
  */
 public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
     public static final SandboxConfig TEST_CONFIG = new SandboxConfig(600.0, 0.0, 0, 0, 0, 0, List.of(), 42L);
 
     private Sandbox server;
+    private SandboxConfig classConfig = TEST_CONFIG;
     private final Map<String, AwsClients> clientsByRegion = new ConcurrentHashMap<>();
     private io.backupconsole.aws.ServiceAdapters adapters;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = Sandbox.start(0, TEST_CONFIG);
+        classConfig = TEST_CONFIG.withSparseResponses(
+                context.getRequiredTestClass().isAnnotationPresent(SparseAnswers.class));
+        server = Sandbox.start(0, classConfig);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        server.configure(TEST_CONFIG);
+        server.configure(classConfig);
         server.reset();
+    }
+
+    /** The configuration each test starts with: {@link #TEST_CONFIG}, with sparse answers in a sparse class. */
+    public SandboxConfig testConfig() {
+        return classConfig;
+    }
+
+    /** Whether this class's answers are sparse ({@link SparseAnswers}). */
+    public boolean sparse() {
+        return classConfig.sparseResponses();
     }
 
     @Override
@@ -78,6 +92,29 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
 
     public Connection.Sandbox connection(String region) {
         return new Connection.Sandbox(server.endpoint(), region);
+    }
+
+    /**
+     * Runs {@code read} against full answers whatever this class's setting, then restores it: a sparse class learns
+     * the seed's names this way, to find its resources by the names the full class uses.
+     */
+    public <T> T withFullAnswers(java.util.function.Supplier<T> read) {
+        SandboxConfig current = server.config();
+        server.configure(current.withSparseResponses(false));
+        try {
+            return read.get();
+        } finally {
+            server.configure(current);
+        }
+    }
+
+    /** The ids of a service's resources in us-east-1 by their names in full answers (the first of equal names). */
+    public Map<String, String> idsByName(io.backupconsole.domain.AwsService service) {
+        return withFullAnswers(() -> adapters().get(service).listResources().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        io.backupconsole.domain.Resource::name,
+                        io.backupconsole.domain.Resource::id,
+                        (first, second) -> first)));
     }
 
     /** Changes the configuration for the current test (it is restored before the next one). */

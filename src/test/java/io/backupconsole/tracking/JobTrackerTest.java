@@ -35,15 +35,15 @@ class JobTrackerTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
-    private static ServiceAdapters adapters;
+    static ServiceAdapters adapters;
 
     @TempDir
     Path data;
 
-    private JobJournal journal;
-    private BackupSubmitter submitter;
-    private JobTracker tracker;
-    private final List<List<TrackedJob>> reported = new ArrayList<>();
+    JobJournal journal;
+    BackupSubmitter submitter;
+    JobTracker tracker;
+    final List<List<TrackedJob>> reported = new ArrayList<>();
 
     @BeforeAll
     static void connect() {
@@ -65,20 +65,21 @@ class JobTrackerTest {
         return fresh;
     }
 
-    private List<Resource> eligible(AwsService service, int count) {
-        return adapters.get(service).listResources().stream()
+    /** Resources the service will back up, judged from full answers (a sparse answer leaves it to the service). */
+    List<Resource> eligible(AwsService service, int count) {
+        return sandbox.withFullAnswers(() -> adapters.get(service).listResources().stream()
                 .filter(r -> r.eligibility().allowed())
                 .limit(count)
-                .toList();
+                .toList());
     }
 
-    private TrackedJob start(BackupRequest request) {
+    TrackedJob start(BackupRequest request) {
         TrackedJob job = submitter.submit(adapters.starter(request.service()), "sandbox", "us-east-1", request);
         tracker.started(job);
         return job;
     }
 
-    private void startOneOfEach() {
+    void startOneOfEach() {
         for (Resource fs : eligible(AwsService.FSX, 3)) {
             start(new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "tracked", "", List.of(), null, null));
         }
@@ -89,10 +90,10 @@ class JobTrackerTest {
             start(new BackupRequest(
                     AwsService.LIGHTSAIL, db.id(), db.name(), db.id() + "-tracked", "", List.of(), null, null));
         }
-        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP))
+        String vault = sandbox.withFullAnswers(() -> ((BackupAdapter) adapters.get(AwsService.BACKUP))
                 .listVaults()
                 .getFirst()
-                .name();
+                .name());
         for (Resource resource : eligible(AwsService.BACKUP, 2)) {
             String token = BackupRequest.newToken();
             BackupJobRequest job = new BackupJobRequest(
@@ -109,7 +110,7 @@ class JobTrackerTest {
         }
     }
 
-    private void pollUntilAllFinished() {
+    void pollUntilAllFinished() {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
@@ -198,7 +199,8 @@ class JobTrackerTest {
     void aThrottledServiceBacksOffWhileTheOthersFinish() {
         startOneOfEach();
         sandbox.configure(c -> new SandboxConfig(
-                c.timeScale(), 0, 0, 1.0, 0, 0, List.of("lightsail:GetRelationalDatabaseSnapshots"), c.seed()));
+                        c.timeScale(), 0, 0, 1.0, 0, 0, List.of("lightsail:GetRelationalDatabaseSnapshots"), c.seed())
+                .withSparseResponses(c.sparseResponses()));
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
@@ -217,7 +219,7 @@ class JobTrackerTest {
                 .orElseThrow();
         assertFalse(lightsail.isFinished());
         assertFalse(tracker.problemOf(lightsail).isEmpty());
-        sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
+        sandbox.configure(c -> sandbox.testConfig());
         pollUntilAllFinished();
     }
 

@@ -237,4 +237,20 @@ class FsxRulesTest {
                 FsxRules.volumeEligibility("fs-0123456789abcdef0", "OPENZFS", "AVAILABLE", null, false)
                         .reason());
     }
+
+    @Test
+    void factsTheAnswerLeftOutAreLeftToTheServiceToJudge() {
+        assertEquals(Eligibility.ALLOWED, FsxRules.fileSystemEligibility("fs-1", null, null, null, false));
+        assertEquals(Eligibility.ALLOWED, FsxRules.fileSystemEligibility("fs-1", "WINDOWS", null, null, false));
+        assertEquals(
+                Eligibility.ALLOWED,
+                FsxRules.fileSystemEligibility("fs-1", "LUSTRE", "AVAILABLE", null, false),
+                "a Lustre file system whose deployment type is not known may be persistent");
+        assertEquals(Eligibility.ALLOWED, FsxRules.volumeEligibility(null, null, null, null, false));
+        assertEquals(
+                "Scratch Lustre file systems cannot be backed up",
+                FsxRules.fileSystemEligibility("fs-1", "LUSTRE", null, "SCRATCH_1", false)
+                        .reason(),
+                "what is known still counts");
+    }
 }

@@ -109,8 +109,12 @@ class LightsailRulesTest {
                 "Database is modifying", LightsailRules.eligibility("modifying").reason());
         assertEquals(
                 "Database is rebooting", LightsailRules.eligibility("rebooting").reason());
-        assertEquals(
-                "Database state is unknown", LightsailRules.eligibility(null).reason());
         assertFalse(LightsailRules.eligibility("stopped").allowed());
+    }
+
+    @Test
+    void aStateTheAnswerLeftOutIsLeftToTheServiceToJudge() {
+        assertTrue(LightsailRules.eligibility(null).allowed());
+        assertTrue(LightsailRules.eligibility("").allowed());
     }
 }

@@ -43,13 +43,16 @@ class AwsBackupDialogViewModelTest {
     @TempDir
     Path data;
 
-    private DialogTestContext app;
-    private BackupAdapter backup;
+    DialogTestContext app;
+    BackupAdapter backup;
+    /** The seed's resources by their names in full answers: sparse answers name nothing. */
+    Map<String, String> ids;
 
     @BeforeEach
     void open() {
         app = new DialogTestContext(sandbox, data);
         backup = (BackupAdapter) app.adapters.get(AwsService.BACKUP);
+        ids = sandbox.idsByName(AwsService.BACKUP);
     }
 
     @AfterEach
@@ -57,30 +60,33 @@ class AwsBackupDialogViewModelTest {
         app.close();
     }
 
-    private Resource named(String name) {
+    Resource named(String name) {
+        String id = ids.getOrDefault(name, name);
         return backup.listResources().stream()
-                .filter(r -> r.name().equals(name))
+                .filter(r -> r.id().equals(id))
                 .findFirst()
                 .orElseThrow();
     }
 
-    private AwsBackupDialogViewModel dialogFor(String name) {
+    AwsBackupDialogViewModel dialogFor(String name) {
         return new AwsBackupDialogViewModel(named(name), app.context);
     }
 
-    private static String message(AwsBackupDialogViewModel dialog, String field) {
+    static String message(AwsBackupDialogViewModel dialog, String field) {
         dialog.touch(field);
         return dialog.messageFor(field).get();
     }
 
-    private List<BackupJobStatus> jobsOf(String resourceArn, Instant since) {
-        return backup.listJobs(since, null).stream()
-                .filter(job -> job.resourceArn().equals(resourceArn))
-                .toList();
+    /** Read from full answers: a sparse job does not say its resource. */
+    List<BackupJobStatus> jobsOf(String resourceArn, Instant since) {
+        return sandbox.withFullAnswers(() -> backup.listJobs(since, null).stream()
+                .filter(job -> resourceArn.equals(job.resourceArn()))
+                .toList());
     }
 
-    private static void loseEveryAnswerOf(String operation) {
-        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0, List.of(operation), c.seed()));
+    static void loseEveryAnswerOf(String operation) {
+        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0, List.of(operation), c.seed())
+                .withSparseResponses(c.sparseResponses()));
     }
 
     @Test
@@ -122,7 +128,8 @@ class AwsBackupDialogViewModelTest {
     @Test
     void vaultsThatCannotBeListedAreReportedWithRetry() {
         sandbox.configure(
-                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("backup:ListBackupVaults"), c.seed()));
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("backup:ListBackupVaults"), c.seed())
+                        .withSparseResponses(c.sparseResponses()));
         AwsBackupDialogViewModel dialog = dialogFor("shared-home");
 
         assertTrue(dialog.vaults().failedProperty().get());
@@ -131,7 +138,7 @@ class AwsBackupDialogViewModelTest {
                 dialog.vaults().statusProperty().get());
         assertFalse(dialog.canCreateProperty().get());
 
-        sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
+        sandbox.configure(c -> sandbox.testConfig());
         dialog.vaults().load();
         assertFalse(dialog.vaults().failedProperty().get());
         assertTrue(dialog.canCreateProperty().get());
@@ -338,7 +345,7 @@ class AwsBackupDialogViewModelTest {
         assertTrue(dialog.canCreateProperty().get(), "Create sends the same request again");
         String token = app.journal.jobs().getFirst().request().idempotencyToken();
 
-        sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
+        sandbox.configure(c -> sandbox.testConfig());
         dialog.create();
 
         TrackedJob job = dialog.startedProperty().get();
@@ -364,7 +371,7 @@ class AwsBackupDialogViewModelTest {
                 false,
                 null,
                 null,
-                0,
+                0L,
                 false);
         dialog.vaults().selectedProperty().set(gone);
         dialog.startWindowProperty().set("90");

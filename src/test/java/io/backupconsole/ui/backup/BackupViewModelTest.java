@@ -24,8 +24,8 @@ class BackupViewModelTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
-    private ViewTestContext test;
-    private BackupViewModel viewModel;
+    ViewTestContext test;
+    BackupViewModel viewModel;
 
     @BeforeEach
     void setUp() {
@@ -113,12 +113,37 @@ class BackupViewModelTest {
 
     @Test
     void aFailingJobListingShowsAnErrorOnlyInTheJobsTab() {
-        sandbox.configure(c -> new SandboxConfig(1.0, 0, 0, 0, 1.0, 0, List.of("backup:ListBackupJobs"), c.seed()));
+        sandbox.configure(c -> new SandboxConfig(1.0, 0, 0, 0, 1.0, 0, List.of("backup:ListBackupJobs"), c.seed())
+                .withSparseResponses(c.sparseResponses()));
         viewModel.selectTab(BackupViewModel.Tab.JOBS);
         assertFalse(viewModel.jobs().errorProperty().get().isEmpty());
         viewModel.selectTab(BackupViewModel.Tab.VAULTS);
         assertEquals("", viewModel.vaults().errorProperty().get());
         assertEquals(4, viewModel.vaults().vaults().size());
+    }
+
+    @Test
+    void helperCallsThatFailLeaveTheResourcesListedWithANoticeAndEligibilityToTheService() {
+        sandbox.configure(c -> c.withUnsupportedOperations(List.of("backup:GetSupportedResourceTypes")));
+        viewModel.resources().refresh();
+        assertEquals(11, viewModel.resources().rows().size(), "every protected resource is still listed");
+        assertEquals("", viewModel.resources().errorProperty().get());
+        String notice = viewModel.resources().listingNoticeProperty().get();
+        assertTrue(notice.startsWith("Supported resource types are not checked"), notice);
+        assertTrue(notice.contains("UnknownOperationException"), notice);
+
+        sandbox.configure(
+                c -> new SandboxConfig(1.0, 0, 0, 0, 1.0, 0, List.of("backup:DescribeRegionSettings"), c.seed())
+                        .withSparseResponses(c.sparseResponses()));
+        viewModel.resources().refresh();
+        assertEquals(11, viewModel.resources().rows().size());
+        notice = viewModel.resources().listingNoticeProperty().get();
+        assertTrue(notice.startsWith("The region's service opt-in is not checked"), notice);
+        assertTrue(
+                viewModel.resources().allRows().stream()
+                        .allMatch(r -> r.eligibility().allowed()
+                                || !r.eligibility().reason().contains("not enabled")),
+                "an opt-in that could not be read refuses nothing");
     }
 
     @Test

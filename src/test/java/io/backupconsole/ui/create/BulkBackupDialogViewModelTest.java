@@ -33,8 +33,8 @@ class BulkBackupDialogViewModelTest {
     @TempDir
     Path data;
 
-    private DialogTestContext app;
-    private final List<TrackedJob> started = new ArrayList<>();
+    DialogTestContext app;
+    final List<TrackedJob> started = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -46,7 +46,7 @@ class BulkBackupDialogViewModelTest {
         app.close();
     }
 
-    private List<Resource> eligible(AwsService service, int count) {
+    List<Resource> eligible(AwsService service, int count) {
         return app.adapters.get(service).listResources().stream()
                 .filter(r -> r.eligibility().allowed())
                 .limit(count)
@@ -59,7 +59,7 @@ class BulkBackupDialogViewModelTest {
                 .count();
     }
 
-    private BulkBackupDialogViewModel dialog(List<Resource> resources, BulkBackupPlan plan) {
+    BulkBackupDialogViewModel dialog(List<Resource> resources, BulkBackupPlan plan) {
         BulkBackupDialogViewModel dialog = new BulkBackupDialogViewModel(resources, plan, app.context);
         dialog.onJobStarted(started::add);
         return dialog;

@@ -79,7 +79,8 @@ class FsxBackupDialogViewModelTest {
 
         TrackedJob job = dialog.startedProperty().get();
         assertNotNull(job, dialog.generalMessageProperty().get());
-        List<BackupSummary> after = userBackups();
+        // The name as FSx stores it (a sparse answer leaves the Name tag out).
+        List<BackupSummary> after = sandbox.withFullAnswers(this::userBackups);
         assertEquals(before + 1, after.size());
         BackupSummary made = after.stream()
                 .filter(b -> b.id().equals(job.serviceJobId()))
@@ -92,8 +93,8 @@ class FsxBackupDialogViewModelTest {
     void lostAnswersLockTheFormAndCreateAgainMakesExactlyOneBackupWithTheSameToken() {
         int before = userBackups().size();
         dialog.nameProperty().set("nightly");
-        sandbox.configure(
-                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0, List.of("fsx:CreateBackup"), c.seed()));
+        sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 0, 1.0, List.of("fsx:CreateBackup"), c.seed())
+                .withSparseResponses(c.sparseResponses()));
 
         dialog.create();
 
@@ -105,7 +106,7 @@ class FsxBackupDialogViewModelTest {
         TrackedJob pending = app.journal.jobs().getFirst();
         assertEquals(JobOutcome.SUBMITTING, pending.progress().outcome());
 
-        sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
+        sandbox.configure(c -> sandbox.testConfig());
         dialog.nameProperty().set("changed while locked is ignored");
         dialog.create();
 
@@ -115,6 +116,32 @@ class FsxBackupDialogViewModelTest {
         assertEquals(pending.request().idempotencyToken(), job.request().idempotencyToken());
         assertEquals(before + 1, userBackups().size());
         assertFalse(dialog.lockedProperty().get());
+    }
+
+    @Test
+    void aFileSystemIsBackedUpEvenWhenTheEndpointCannotListVolumes() {
+        sandbox.configure(c -> c.withUnsupportedOperations(List.of("fsx:DescribeVolumes")));
+        long volumeListings = sandbox.count("fsx:DescribeVolumes");
+
+        dialog.create();
+
+        TrackedJob job = dialog.startedProperty().get();
+        assertNotNull(job, dialog.generalMessageProperty().get());
+        assertEquals(WINDOWS, job.resourceId());
+        assertTrue(sandbox.count("fsx:DescribeVolumes") > volumeListings, "the re-read before sending asked");
+    }
+
+    @Test
+    void aFileSystemIsBackedUpEvenWhenListingVolumesFailsOnTheServer() {
+        sandbox.configure(
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("fsx:DescribeVolumes"), c.seed())
+                        .withSparseResponses(c.sparseResponses()));
+
+        dialog.create();
+
+        assertNotNull(
+                dialog.startedProperty().get(), dialog.generalMessageProperty().get());
+        assertEquals(1, sandbox.count("fsx:CreateBackup"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
@@ -17,6 +18,7 @@ import io.backupconsole.ui.resources.ResourceListViewModel;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +34,17 @@ class FsxViewModelTest {
 
     private static final int SEEDED_VOLUMES = 5;
 
-    private ViewTestContext test;
-    private ResourceListViewModel fileSystems;
-    private ResourceDetailsViewModel details;
+    ViewTestContext test;
+    ResourceListViewModel fileSystems;
+    ResourceDetailsViewModel details;
+    /** The seed's resources by their names in full answers: sparse answers name nothing. */
+    Map<String, String> ids;
 
     @BeforeEach
     void setUp() {
         // Real time: the seeded CREATING file system must still be creating when the assertions run.
         sandbox.configure(c -> c.withTimeScale(1.0));
+        ids = sandbox.idsByName(AwsService.FSX);
         test = new ViewTestContext(sandbox);
         test.connect("us-east-1");
         fileSystems = new FsxViewModel(test.context).fileSystems();
@@ -51,20 +56,21 @@ class FsxViewModelTest {
         test.close();
     }
 
-    private Resource select(String name) {
+    Resource select(String name) {
+        String id = ids.getOrDefault(name, name);
         Resource resource = fileSystems.allRows().stream()
-                .filter(r -> r.name().equals(name))
+                .filter(r -> r.id().equals(id))
                 .findFirst()
                 .orElseThrow();
         fileSystems.selectedProperty().set(resource);
         return resource;
     }
 
-    private List<String> names() {
+    List<String> names() {
         return fileSystems.rows().stream().map(Resource::name).toList();
     }
 
-    private BackupSummary backupMadeBy(BackupOrigin origin) {
+    BackupSummary backupMadeBy(BackupOrigin origin) {
         return details.backups().stream()
                 .filter(b -> b.origin() == origin)
                 .findFirst()
@@ -256,14 +262,49 @@ class FsxViewModelTest {
     void aFailingServiceShowsAnInlineErrorAndKeepsTheRows() {
         fileSystems.setShowing(true);
         sandbox.configure(
-                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("fsx:DescribeFileSystems"), c.seed()));
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("fsx:DescribeFileSystems"), c.seed())
+                        .withSparseResponses(c.sparseResponses()));
         fileSystems.refresh();
         assertEquals(SEEDED_FILE_SYSTEMS + SEEDED_VOLUMES, fileSystems.rows().size(), "the last good rows stay");
         assertFalse(fileSystems.errorProperty().get().isEmpty());
         assertFalse(fileSystems.refreshingProperty().get());
-        sandbox.configure(c -> SandboxFixture.TEST_CONFIG.withTimeScale(1.0));
+        sandbox.configure(c -> sandbox.testConfig().withTimeScale(1.0));
         fileSystems.refresh();
         assertEquals("", fileSystems.errorProperty().get(), "the error clears once the service answers");
+    }
+
+    @Test
+    void anEndpointWithoutDescribeVolumesStillListsTheFileSystemsWithANotice() {
+        sandbox.configure(c -> c.withUnsupportedOperations(List.of("fsx:DescribeVolumes")));
+        fileSystems.setShowing(true);
+        assertEquals(SEEDED_FILE_SYSTEMS, fileSystems.rows().size(), "every file system, no volume");
+        assertTrue(fileSystems.rows().stream().allMatch(r -> r.id().startsWith("fs-")));
+        assertEquals("", fileSystems.errorProperty().get(), "the listing itself worked");
+        String notice = fileSystems.listingNoticeProperty().get();
+        assertTrue(notice.startsWith("FSx volumes are not listed (DescribeVolumes failed)"), notice);
+        assertTrue(notice.contains("UnknownOperationException"), notice);
+        Resource corpShares = select("corp-shares");
+        assertTrue(corpShares.eligibility().allowed(), "a file system found can still be backed up");
+        details.backUp();
+        assertEquals(List.of(corpShares), test.backUpRequests);
+
+        sandbox.configure(c -> c.withUnsupportedOperations(List.of()));
+        fileSystems.refresh();
+        assertEquals("", fileSystems.listingNoticeProperty().get(), "the notice goes once the volumes are back");
+        assertEquals(SEEDED_FILE_SYSTEMS + SEEDED_VOLUMES, fileSystems.rows().size());
+    }
+
+    @Test
+    void aServerErrorOnDescribeVolumesLeavesTheFileSystemsWithANotice() {
+        sandbox.configure(
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("fsx:DescribeVolumes"), c.seed())
+                        .withSparseResponses(c.sparseResponses()));
+        fileSystems.setShowing(true);
+        assertEquals(SEEDED_FILE_SYSTEMS, fileSystems.rows().size());
+        assertEquals("", fileSystems.errorProperty().get());
+        String notice = fileSystems.listingNoticeProperty().get();
+        assertTrue(notice.contains("InternalServerError"), notice);
+        assertFalse(notice.contains("null"), notice);
     }
 
     @Test
@@ -292,7 +333,7 @@ class FsxViewModelTest {
         fileSystems.setShowing(true);
         select("app_data");
         fileSystems.refresh();
-        assertEquals("app_data", fileSystems.selectedProperty().get().name());
-        assertEquals("app_data", details.resourceProperty().get().name());
+        assertEquals(ids.get("app_data"), fileSystems.selectedProperty().get().id());
+        assertEquals(ids.get("app_data"), details.resourceProperty().get().id());
     }
 }

@@ -50,12 +50,13 @@ class LightsailBackupDialogViewModelTest {
         app.close();
     }
 
+    /** Read from full answers: a sparse snapshot does not say its database. */
     private String anExistingSnapshotName() {
-        return app.adapters.get(AwsService.LIGHTSAIL).listResources().stream()
+        return sandbox.withFullAnswers(() -> app.adapters.get(AwsService.LIGHTSAIL).listResources().stream()
                 .flatMap(db -> app.adapters.get(AwsService.LIGHTSAIL).listBackups(db.id()).stream())
                 .map(BackupSummary::id)
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow());
     }
 
     @Test
@@ -110,17 +111,21 @@ class LightsailBackupDialogViewModelTest {
         app.ticker.tick();
         dialog.tags().paste("purpose=pre-migration");
         sandbox.configure(c -> new SandboxConfig(
-                c.timeScale(), 0, 0, 0, 0, 1.0, List.of("lightsail:CreateRelationalDatabaseSnapshot"), c.seed()));
+                        c.timeScale(), 0, 0, 0, 0, 1.0, List.of("lightsail:CreateRelationalDatabaseSnapshot"), c.seed())
+                .withSparseResponses(c.sparseResponses()));
 
         dialog.create();
 
         TrackedJob job = dialog.startedProperty().get();
         assertNotNull(job, dialog.generalMessageProperty().get());
-        sandbox.configure(c -> SandboxFixture.TEST_CONFIG);
+        sandbox.configure(c -> sandbox.testConfig());
         assertEquals(dialog.snapshotNameProperty().get(), job.serviceJobId());
         assertEquals(
                 1,
-                app.adapters.get(AwsService.LIGHTSAIL).listBackups(database.id()).stream()
+                sandbox
+                        .withFullAnswers(
+                                () -> app.adapters.get(AwsService.LIGHTSAIL).listBackups(database.id()))
+                        .stream()
                         .filter(s -> s.id().equals(job.serviceJobId()))
                         .count());
     }
@@ -193,5 +198,21 @@ class LightsailBackupDialogViewModelTest {
         assertEquals(pending.id(), job.id());
         assertEquals(pending.request(), job.request(), "the very same request");
         assertFalse(dialog.lockedProperty().get());
+    }
+
+    @Test
+    void aNameCheckTheEndpointDoesNotImplementDoesNotBlockTheSnapshot() {
+        sandbox.configure(c -> c.withUnsupportedOperations(List.of(LOOKUP)));
+        app.ticker.tick();
+        assertEquals(
+                "Could not check the name now; it is checked again on Create.",
+                dialog.nameCheckProperty().get());
+        assertTrue(dialog.canCreateProperty().get());
+
+        dialog.create();
+
+        TrackedJob job = dialog.startedProperty().get();
+        assertNotNull(job, dialog.generalMessageProperty().get());
+        assertEquals(1, sandbox.count("lightsail:CreateRelationalDatabaseSnapshot"));
     }
 }

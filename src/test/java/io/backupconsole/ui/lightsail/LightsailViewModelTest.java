@@ -30,9 +30,9 @@ class LightsailViewModelTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
-    private ViewTestContext test;
-    private ResourceListViewModel databases;
-    private ResourceDetailsViewModel details;
+    ViewTestContext test;
+    ResourceListViewModel databases;
+    ResourceDetailsViewModel details;
 
     @BeforeEach
     void setUp() {
@@ -49,7 +49,7 @@ class LightsailViewModelTest {
         test.close();
     }
 
-    private Resource select(String name) {
+    Resource select(String name) {
         Resource database = databases.allRows().stream()
                 .filter(r -> r.name().equals(name))
                 .findFirst()
@@ -58,7 +58,7 @@ class LightsailViewModelTest {
         return database;
     }
 
-    private List<String> names() {
+    List<String> names() {
         return databases.rows().stream().map(Resource::name).toList();
     }
 
@@ -114,7 +114,7 @@ class LightsailViewModelTest {
         databases.setShowing(true);
         databases
                 .comparatorProperty()
-                .set(Comparator.comparing(Resource::createdAt).reversed());
+                .set(Comparator.comparing(Resource::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
         assertEquals("reporting-pg", names().getFirst(), "the newest database");
         databases.comparatorProperty().set(Comparator.comparing(Resource::name).reversed());
         assertEquals("staging-mysql", names().getFirst());
@@ -238,13 +238,14 @@ class LightsailViewModelTest {
     void aFailingServiceShowsAnInlineErrorAndKeepsTheRows() {
         databases.setShowing(true);
         sandbox.configure(c -> new SandboxConfig(
-                c.timeScale(), 0, 0, 0, 1.0, 0, List.of("lightsail:GetRelationalDatabases"), c.seed()));
+                        c.timeScale(), 0, 0, 0, 1.0, 0, List.of("lightsail:GetRelationalDatabases"), c.seed())
+                .withSparseResponses(c.sparseResponses()));
         databases.refresh();
         assertEquals(6, databases.rows().size(), "the last good rows stay");
         assertTrue(
                 databases.errorProperty().get().contains("ServiceException"),
                 databases.errorProperty().get());
-        sandbox.configure(c -> SandboxFixture.TEST_CONFIG.withTimeScale(1.0));
+        sandbox.configure(c -> sandbox.testConfig().withTimeScale(1.0));
         databases.refresh();
         assertEquals("", databases.errorProperty().get(), "the error clears once the service answers");
     }

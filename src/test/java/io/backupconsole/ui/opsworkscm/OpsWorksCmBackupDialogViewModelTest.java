@@ -30,9 +30,9 @@ class OpsWorksCmBackupDialogViewModelTest {
     @TempDir
     Path data;
 
-    private DialogTestContext app;
-    private Resource server;
-    private OpsWorksCmBackupDialogViewModel dialog;
+    DialogTestContext app;
+    Resource server;
+    OpsWorksCmBackupDialogViewModel dialog;
 
     @BeforeEach
     void open() {
@@ -46,7 +46,7 @@ class OpsWorksCmBackupDialogViewModelTest {
         app.close();
     }
 
-    private long manualBackups() {
+    long manualBackups() {
         return app.adapters.get(AwsService.OPSWORKS_CM).listBackups(server.id()).stream()
                 .filter(b -> b.origin() == BackupOrigin.MANUAL)
                 .count();

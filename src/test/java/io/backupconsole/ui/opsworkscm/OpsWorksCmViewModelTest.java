@@ -26,9 +26,9 @@ class OpsWorksCmViewModelTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
-    private ViewTestContext test;
-    private OpsWorksCmViewModel viewModel;
-    private ResourceListViewModel servers;
+    ViewTestContext test;
+    OpsWorksCmViewModel viewModel;
+    ResourceListViewModel servers;
 
     @BeforeEach
     void setUp() {
@@ -45,7 +45,7 @@ class OpsWorksCmViewModelTest {
         test.close();
     }
 
-    private Resource select(String name) {
+    Resource select(String name) {
         Resource server = servers.allRows().stream()
                 .filter(r -> r.name().equals(name))
                 .findFirst()
@@ -54,7 +54,7 @@ class OpsWorksCmViewModelTest {
         return server;
     }
 
-    private List<String> names() {
+    List<String> names() {
         return servers.rows().stream().map(Resource::name).toList();
     }
 
@@ -217,17 +217,33 @@ class OpsWorksCmViewModelTest {
     @Test
     void aFailingServiceShowsAnInlineErrorAndKeepsTheRows() {
         servers.setShowing(true);
-        sandbox.configure(c ->
-                new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("opsworkscm:DescribeServers"), c.seed()));
+        sandbox.configure(
+                c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("opsworkscm:DescribeServers"), c.seed())
+                        .withSparseResponses(c.sparseResponses()));
         servers.refresh();
         assertEquals(7, servers.rows().size(), "the last good rows stay");
         assertTrue(
                 servers.errorProperty().get().contains("InternalFailure")
                         || servers.errorProperty().get().toLowerCase().contains("fail"),
                 servers.errorProperty().get());
-        sandbox.configure(c -> SandboxFixture.TEST_CONFIG.withTimeScale(1.0));
+        sandbox.configure(c -> sandbox.testConfig().withTimeScale(1.0));
         servers.refresh();
         assertEquals("", servers.errorProperty().get(), "the error clears once the service answers");
+    }
+
+    @Test
+    void serversAreListedWhenTheirBackupsCannotBeCountedWithANotice() {
+        sandbox.configure(c -> c.withUnsupportedOperations(List.of("opsworkscm:DescribeBackups")));
+        servers.setShowing(true);
+        assertEquals(7, servers.rows().size());
+        assertEquals("", servers.errorProperty().get());
+        String notice = servers.listingNoticeProperty().get();
+        assertTrue(notice.startsWith("Manual backups are not counted (DescribeBackups failed)"), notice);
+        Resource archive = select("chef-archive");
+        assertEquals("— of 50", archive.attribute("Manual backups").orElseThrow());
+        assertFalse(
+                archive.eligibility().reason().contains("50 manual backups"),
+                "a limit that cannot be counted is left to the service");
     }
 
     @Test

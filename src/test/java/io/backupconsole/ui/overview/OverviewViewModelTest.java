@@ -9,7 +9,6 @@ import io.backupconsole.aws.overview.OverviewLoader;
 import io.backupconsole.aws.overview.OverviewRow;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.shell.ConnectionChoice;
@@ -35,17 +34,14 @@ class OverviewViewModelTest {
         OverviewFixture.clear();
     }
 
-    /** One load shared by the tests that only read it (each load reads six pairs). */
-    private static OverviewViewModel shared;
+    /** One load shared by the tests that only read it (each load reads six pairs), per kind of answer. */
+    private static final java.util.Map<Boolean, OverviewViewModel> shared = new java.util.HashMap<>();
 
-    private OverviewViewModel sharedLoad() {
-        if (shared == null) {
-            shared = loaded();
-        }
-        return shared;
+    OverviewViewModel sharedLoad() {
+        return shared.computeIfAbsent(sandbox.sparse(), sparse -> loaded());
     }
 
-    private OverviewViewModel loaded() {
+    OverviewViewModel loaded() {
         OverviewViewModel model = new OverviewViewModel(
                 Async.synchronous(),
                 new OverviewLoader(OverviewFixture.connector(), Clock.systemUTC()),
@@ -103,7 +99,7 @@ class OverviewViewModelTest {
     @Test
     void aBackupRunningInTheSandboxShowsForEveryProfile() {
         // Real time, so the backup is still being made when the overview reads.
-        sandbox.server().configure(new SandboxConfig(1.0, 0.0, 0, 0, 0, 0, List.of(), 42L));
+        sandbox.server().configure(sandbox.testConfig().withTimeScale(1.0));
         Resource fileSystem = sandbox.eligible(AwsService.FSX);
         String backupId = ((FsxAdapter) sandbox.adapters().get(AwsService.FSX))
                 .createBackup(fileSystem.id(), "overview-run", List.of(), "overview-test-token")
