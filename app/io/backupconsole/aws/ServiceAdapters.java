@@ -1,7 +1,7 @@
 package io.backupconsole.aws;
 
-import io.backupconsole.aws.backup.BackupAdapter;
-import io.backupconsole.aws.backup.BackupJobPoller;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupJobPoller;
 import io.backupconsole.aws.fsx.FsxAdapter;
 import io.backupconsole.aws.fsx.FsxJobPoller;
 import io.backupconsole.aws.lightsail.LightsailAdapter;
@@ -55,7 +55,7 @@ public final class ServiceAdapters implements AutoCloseable {
         AwsClients clients = AwsClients.connect(connection, profiles);
         OpsWorksCmAdapter opsWorks = new OpsWorksCmAdapter(clients.opsWorksCm(), clients.opsWorksCmCreates());
         FsxAdapter fsx = new FsxAdapter(clients.fsx());
-        BackupAdapter backup = new BackupAdapter(clients.backup());
+        AwsBackupAdapter backup = new AwsBackupAdapter(clients.backup());
         LightsailAdapter lightsail = new LightsailAdapter(clients.lightsail());
         ServiceAdapters adapters = new ServiceAdapters(
                 connection,
@@ -71,7 +71,7 @@ public final class ServiceAdapters implements AutoCloseable {
                 clients);
         adapters.pollers.put(AwsService.OPSWORKS_CM, new OpsWorksCmJobPoller(opsWorks));
         adapters.pollers.put(AwsService.FSX, new FsxJobPoller(fsx));
-        adapters.pollers.put(AwsService.BACKUP, new BackupJobPoller(backup));
+        adapters.pollers.put(AwsService.BACKUP, new AwsBackupJobPoller(backup));
         adapters.pollers.put(AwsService.LIGHTSAIL, new LightsailJobPoller(lightsail));
         return adapters;
     }

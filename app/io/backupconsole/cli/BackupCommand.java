@@ -6,7 +6,7 @@ import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.FailureText;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.ServiceFailure;
-import io.backupconsole.domain.rules.BackupRules;
+import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.domain.rules.Violation;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
@@ -71,7 +71,7 @@ public final class BackupCommand {
 
     private int submit(CommandConnection connection, BackupRequest request, boolean await) throws InterruptedException {
         if (request.awsBackup() != null) {
-            BackupRules.roleNameWarning(request.awsBackup().iamRoleArn())
+            AwsBackupRules.roleNameWarning(request.awsBackup().iamRoleArn())
                     .ifPresent(warning -> context.err().println("warning: " + warning));
         }
         JobJournal journal = new JobJournal(context.dataFolder(), context.clock());

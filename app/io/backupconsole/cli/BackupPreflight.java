@@ -2,15 +2,15 @@ package io.backupconsole.cli;
 
 import io.backupconsole.aws.AuxiliaryCall;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.aws.lightsail.LightsailAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ResourceListing;
-import io.backupconsole.domain.backup.BackupVault;
-import io.backupconsole.domain.backup.ResourceArns;
-import io.backupconsole.domain.rules.BackupRules;
+import io.backupconsole.domain.awsbackup.BackupVault;
+import io.backupconsole.domain.awsbackup.ResourceArns;
+import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.domain.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +100,7 @@ final class BackupPreflight {
             List<String> warnings) {
         String vaultName = request.awsBackup().backupVaultName();
         Optional<List<BackupVault>> listed = AuxiliaryCall.orElse(
-                () -> Optional.of(((BackupAdapter) adapters.get(AwsService.BACKUP)).listVaults()),
+                () -> Optional.of(((AwsBackupAdapter) adapters.get(AwsService.BACKUP)).listVaults()),
                 Optional.empty(),
                 "The vault is not checked (ListBackupVaults failed); AWS Backup refuses a missing vault itself",
                 warnings);
@@ -116,7 +116,7 @@ final class BackupPreflight {
                 return Optional.of("No vault named \"" + vaultName + "\" takes backups in this region; vaults: "
                         + (usable.isEmpty() ? "none" : String.join(", ", usable)) + ".");
             }
-            problems.addAll(BackupRules.checkVaultLock(
+            problems.addAll(AwsBackupRules.checkVaultLock(
                     request.awsBackup().lifecycle(),
                     vault.get().minRetentionDays(),
                     vault.get().maxRetentionDays()));
@@ -126,7 +126,7 @@ final class BackupPreflight {
                 .or(() -> ResourceArns.resourceType(resource.id()))
                 .orElse(null);
         if (ResourceArns.resourceType(request.resourceId()).isEmpty() && type != null) {
-            problems.addAll(BackupRules.checkLifecycle(request.awsBackup().lifecycle(), type));
+            problems.addAll(AwsBackupRules.checkLifecycle(request.awsBackup().lifecycle(), type));
         }
         return Optional.empty();
     }

@@ -2,10 +2,10 @@ package io.backupconsole.cli;
 
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
-import io.backupconsole.domain.backup.BackupJobRequest;
-import io.backupconsole.domain.backup.RecoveryPointLifecycle;
-import io.backupconsole.domain.backup.ResourceArns;
-import io.backupconsole.domain.rules.BackupRules;
+import io.backupconsole.domain.awsbackup.BackupJobRequest;
+import io.backupconsole.domain.awsbackup.RecoveryPointLifecycle;
+import io.backupconsole.domain.awsbackup.ResourceArns;
+import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.domain.rules.FsxRules;
 import io.backupconsole.domain.rules.LightsailRules;
 import io.backupconsole.domain.rules.NumberInput;
@@ -81,7 +81,7 @@ public final class BackupRequests {
         if (role == null) {
             Optional<String> account = ResourceArns.accountId(args.resourceId());
             if (account.isEmpty()
-                    && !BackupRules.checkResourceArn(args.resourceId()).isEmpty()) {
+                    && !AwsBackupRules.checkResourceArn(args.resourceId()).isEmpty()) {
                 role = "";
             } else if (account.isEmpty()) {
                 problems.add(new Violation(
@@ -90,7 +90,7 @@ public final class BackupRequests {
                                 + "cannot be derived from it: give --role."));
                 role = "";
             } else {
-                role = BackupRules.defaultServiceRole(account.get());
+                role = AwsBackupRules.defaultServiceRole(account.get());
             }
         }
         Long start = number(args.startWindow(), "StartWindowMinutes", "Start window", "minutes", problems);
@@ -109,7 +109,7 @@ public final class BackupRequests {
                 null,
                 token);
         String type = ResourceArns.resourceType(args.resourceId()).orElse(null);
-        List<Violation> ruled = BackupRules.check(job, type, null, null, null);
+        List<Violation> ruled = AwsBackupRules.check(job, type, null, null, null);
         // A missing role or vault has been reported with its reason above; the rule's "required" would repeat it.
         boolean noRole = role.isEmpty();
         ruled.stream()

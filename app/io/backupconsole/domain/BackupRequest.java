@@ -1,6 +1,6 @@
 package io.backupconsole.domain;
 
-import io.backupconsole.domain.backup.BackupJobRequest;
+import io.backupconsole.domain.awsbackup.BackupJobRequest;
 import io.backupconsole.domain.rules.Tag;
 import java.util.List;
 import java.util.Objects;

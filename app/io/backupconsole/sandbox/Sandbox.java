@@ -1,7 +1,7 @@
 package io.backupconsole.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
-import io.backupconsole.sandbox.backup.BackupSimulator;
+import io.backupconsole.sandbox.awsbackup.AwsBackupSimulator;
 import io.backupconsole.sandbox.fsx.FsxSimulator;
 import io.backupconsole.sandbox.lightsail.LightsailSimulator;
 import io.backupconsole.sandbox.opsworkscm.OpsWorksCmSimulator;
@@ -44,7 +44,7 @@ public final class Sandbox implements AutoCloseable {
         this.simulators = List.of(
                 new OpsWorksCmSimulator(context),
                 new FsxSimulator(context),
-                new BackupSimulator(context),
+                new AwsBackupSimulator(context),
                 new LightsailSimulator(context),
                 new SsoOidcSimulator(ssoDirectory),
                 new SsoPortalSimulator(ssoDirectory),

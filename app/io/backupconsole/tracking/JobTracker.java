@@ -2,7 +2,7 @@ package io.backupconsole.tracking;
 
 import io.backupconsole.aws.JobPoller;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.JobProgress;
@@ -193,7 +193,7 @@ public final class JobTracker {
             throw new IllegalArgumentException("Only a started AWS Backup job can be stopped: " + job.id());
         }
         ServiceAdapters reached = adapters.adaptersFor(job.connection(), job.region());
-        ((BackupAdapter) reached.get(AwsService.BACKUP)).stopJob(job.serviceJobId());
+        ((AwsBackupAdapter) reached.get(AwsService.BACKUP)).stopJob(job.serviceJobId());
         dueNow(Group.of(job));
     }
 

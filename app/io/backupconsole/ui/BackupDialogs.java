@@ -2,9 +2,9 @@ package io.backupconsole.ui;
 
 import io.backupconsole.domain.Resource;
 import io.backupconsole.tracking.TrackedJob;
-import io.backupconsole.ui.backup.AwsBackupBulkPlan;
-import io.backupconsole.ui.backup.AwsBackupDialog;
-import io.backupconsole.ui.backup.AwsBackupDialogViewModel;
+import io.backupconsole.ui.awsbackup.AwsBackupBulkPlan;
+import io.backupconsole.ui.awsbackup.AwsBackupDialog;
+import io.backupconsole.ui.awsbackup.AwsBackupDialogViewModel;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.create.BackupDialog;
 import io.backupconsole.ui.create.BackupDialogContext;

@@ -1,8 +1,8 @@
 package io.backupconsole.ui;
 
 import io.backupconsole.domain.AwsService;
-import io.backupconsole.ui.backup.BackupView;
-import io.backupconsole.ui.backup.BackupViewModel;
+import io.backupconsole.ui.awsbackup.AwsBackupView;
+import io.backupconsole.ui.awsbackup.AwsBackupViewModel;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.common.ViewContext;
 import io.backupconsole.ui.fsx.FsxView;
@@ -26,7 +26,7 @@ public final class ServiceViews {
             case OPSWORKS_CM -> Optional.of(new OpsWorksCmView(new OpsWorksCmViewModel(context), context.clock()));
             case FSX -> Optional.of(new FsxView(new FsxViewModel(context), context.clock()));
             case LIGHTSAIL -> Optional.of(new LightsailView(new LightsailViewModel(context), context.clock()));
-            case BACKUP -> Optional.of(new BackupView(new BackupViewModel(context), context.clock()));
+            case BACKUP -> Optional.of(new AwsBackupView(new AwsBackupViewModel(context), context.clock()));
         };
     }
 }

@@ -4,7 +4,7 @@ import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.domain.backup.ResourceArns;
+import io.backupconsole.domain.awsbackup.ResourceArns;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,13 +1,13 @@
 package io.backupconsole.aws.overview;
 
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.aws.fsx.FsxAdapter;
 import io.backupconsole.aws.lightsail.LightsailAdapter;
 import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
-import io.backupconsole.domain.backup.BackupJobStatus;
+import io.backupconsole.domain.awsbackup.BackupJobStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +41,7 @@ final class RunningBackups {
                         ((LightsailAdapter) adapters.get(service)).listSnapshots(),
                         "pending"::equalsIgnoreCase);
             case BACKUP ->
-                ((BackupAdapter) adapters.get(service))
+                ((AwsBackupAdapter) adapters.get(service))
                         .listJobs(now.minus(JOB_LOOKBACK), null).stream()
                                 // A job whose state the answer left out is not claimed to be running.
                                 .filter(job -> !job.state().isEmpty() && !job.finished())

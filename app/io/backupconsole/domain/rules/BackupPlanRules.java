@@ -1,7 +1,7 @@
 package io.backupconsole.domain.rules;
 
-import io.backupconsole.domain.backup.BackupPlanRequest;
-import io.backupconsole.domain.backup.BackupSelectionRequest;
+import io.backupconsole.domain.awsbackup.BackupPlanRequest;
+import io.backupconsole.domain.awsbackup.BackupSelectionRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,9 +68,9 @@ public final class BackupPlanRules {
         problems.addAll(name(plan.ruleName(), "Rules.RuleName", "Rule name"));
         checkSchedule(plan.schedule())
                 .ifPresent(message -> problems.add(new Violation("Rules.ScheduleExpression", message)));
-        BackupRules.checkVaultName(plan.vaultName())
+        AwsBackupRules.checkVaultName(plan.vaultName())
                 .forEach(v -> problems.add(new Violation("Rules.TargetBackupVaultName", v.message())));
-        BackupRules.checkLifecycle(plan.lifecycle(), null)
+        AwsBackupRules.checkLifecycle(plan.lifecycle(), null)
                 .forEach(v ->
                         problems.add(new Violation(v.field().replace("Lifecycle.", "Rules.Lifecycle."), v.message())));
         return problems;
@@ -89,12 +89,12 @@ public final class BackupPlanRules {
 
     public static List<Violation> checkSelection(BackupSelectionRequest selection) {
         List<Violation> problems = new ArrayList<>(name(selection.selectionName(), "SelectionName", "Selection name"));
-        BackupRules.checkIamRoleArn(selection.iamRoleArn()).forEach(problems::add);
+        AwsBackupRules.checkIamRoleArn(selection.iamRoleArn()).forEach(problems::add);
         if (selection.resourceArns().isEmpty()) {
             problems.add(new Violation("Resources", "At least one resource ARN is required."));
         }
         for (String arn : selection.resourceArns()) {
-            BackupRules.checkResourceArn(arn).forEach(v -> problems.add(new Violation("Resources", v.message())));
+            AwsBackupRules.checkResourceArn(arn).forEach(v -> problems.add(new Violation("Resources", v.message())));
         }
         return problems;
     }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A number as typed into a form field: blank means "not set", anything else must be a whole number. The range
- * is the rule set's business (e.g. {@link BackupRules#checkWindows}); this only says whether there is a number.
+ * is the rule set's business (e.g. {@link AwsBackupRules#checkWindows}); this only says whether there is a number.
  * Pure and thread-safe.
  *
  * @param value   the number, or null when blank or not a number

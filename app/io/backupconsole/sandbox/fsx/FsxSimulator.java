@@ -18,8 +18,8 @@ public final class FsxSimulator extends JsonServiceSimulator {
         super("AWSSimbaAPIService_v20180301");
         this.context = context;
         this.regions = new RegionalState<>(region -> FsxSeed.forRegion(region, this.context.now()));
-        DescribeOperations describe = new DescribeOperations(context, regions);
-        BackupOperations backups = new BackupOperations(context, regions);
+        FsxDescribeOperations describe = new FsxDescribeOperations(context, regions);
+        FsxBackupOperations backups = new FsxBackupOperations(context, regions);
         on("DescribeFileSystems", describe::describeFileSystems, FsxSparseAnswers.DESCRIBE_FILE_SYSTEMS);
         on("DescribeVolumes", describe::describeVolumes, FsxSparseAnswers.DESCRIBE_VOLUMES);
         on("DescribeBackups", describe::describeBackups, FsxSparseAnswers.DESCRIBE_BACKUPS);

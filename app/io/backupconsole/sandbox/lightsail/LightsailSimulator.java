@@ -18,9 +18,9 @@ public final class LightsailSimulator extends JsonServiceSimulator {
         super("Lightsail_20161128");
         this.context = context;
         this.regions = new RegionalState<>(region -> LightsailSeed.seed(this.context, region));
-        DatabaseHandlers databases = new DatabaseHandlers(context, regions::in);
-        SnapshotHandlers snapshots = new SnapshotHandlers(context, regions::in);
-        OperationHandlers operations = new OperationHandlers(context, regions::in);
+        LightsailDatabaseOperations databases = new LightsailDatabaseOperations(context, regions::in);
+        LightsailSnapshotOperations snapshots = new LightsailSnapshotOperations(context, regions::in);
+        LightsailStatusOperations operations = new LightsailStatusOperations(context, regions::in);
         on("GetRelationalDatabases", databases::list, LightsailSparseAnswers.GET_DATABASES);
         on("GetRelationalDatabase", databases::get, LightsailSparseAnswers.GET_DATABASE);
         on("CreateRelationalDatabaseSnapshot", snapshots::create, LightsailSparseAnswers.OPERATIONS);

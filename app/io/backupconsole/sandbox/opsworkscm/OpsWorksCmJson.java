@@ -10,7 +10,7 @@ import java.util.List;
 final class OpsWorksCmJson {
     private OpsWorksCmJson() {}
 
-    static ObjectNode server(OpsWorksServer server, String status) {
+    static ObjectNode server(OpsWorksCmServer server, String status) {
         ObjectNode node = Json.object();
         node.put("ServerName", server.name());
         node.put("ServerArn", server.arn());
@@ -38,8 +38,8 @@ final class OpsWorksCmJson {
         return node;
     }
 
-    static ObjectNode backup(OpsWorksBackup backup, OpsWorksCmRegion region, Instant now) {
-        OpsWorksServer server = backup.server();
+    static ObjectNode backup(OpsWorksCmBackup backup, OpsWorksCmRegion region, Instant now) {
+        OpsWorksCmServer server = backup.server();
         ObjectNode node = Json.object();
         node.put("BackupId", backup.id());
         node.put("BackupArn", backup.arn());

@@ -19,13 +19,13 @@ final class OpsWorksCmRegion {
     private static final DateTimeFormatter BACKUP_ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
     /** Newest first, as DescribeBackups orders them; ids break ties so the order is total. */
-    private static final Comparator<OpsWorksBackup> NEWEST_FIRST = Comparator.comparing(OpsWorksBackup::createdAt)
-            .thenComparing(OpsWorksBackup::id)
+    private static final Comparator<OpsWorksCmBackup> NEWEST_FIRST = Comparator.comparing(OpsWorksCmBackup::createdAt)
+            .thenComparing(OpsWorksCmBackup::id)
             .reversed();
 
     private final String region;
-    private final Map<String, OpsWorksServer> servers = new LinkedHashMap<>();
-    private final Map<String, OpsWorksBackup> backups = new LinkedHashMap<>();
+    private final Map<String, OpsWorksCmServer> servers = new LinkedHashMap<>();
+    private final Map<String, OpsWorksCmBackup> backups = new LinkedHashMap<>();
 
     OpsWorksCmRegion(String region) {
         this.region = region;
@@ -35,11 +35,11 @@ final class OpsWorksCmRegion {
         return region;
     }
 
-    void addServer(OpsWorksServer server) {
+    void addServer(OpsWorksCmServer server) {
         servers.put(server.name(), server);
     }
 
-    void addBackup(OpsWorksBackup backup) {
+    void addBackup(OpsWorksCmBackup backup) {
         backups.put(backup.id(), backup);
     }
 
@@ -48,27 +48,27 @@ final class OpsWorksCmRegion {
         backups.values().removeIf(backup -> backup.gone(now));
     }
 
-    List<OpsWorksServer> servers() {
+    List<OpsWorksCmServer> servers() {
         return List.copyOf(servers.values());
     }
 
-    Optional<OpsWorksServer> server(String name) {
+    Optional<OpsWorksCmServer> server(String name) {
         return Optional.ofNullable(servers.get(name));
     }
 
-    Optional<OpsWorksBackup> backup(String id) {
+    Optional<OpsWorksCmBackup> backup(String id) {
         return Optional.ofNullable(backups.get(id));
     }
 
     /** Every backup, newest first. */
-    List<OpsWorksBackup> backupsNewestFirst() {
-        List<OpsWorksBackup> all = new ArrayList<>(backups.values());
+    List<OpsWorksCmBackup> backupsNewestFirst() {
+        List<OpsWorksCmBackup> all = new ArrayList<>(backups.values());
         all.sort(NEWEST_FIRST);
         return all;
     }
 
     /** The server's live status: BACKING_UP while one of its backups runs, otherwise its own status. */
-    String status(OpsWorksServer server, Instant now) {
+    String status(OpsWorksCmServer server, Instant now) {
         boolean backingUp = backups.values().stream()
                 .anyMatch(b ->
                         b.serverName().equals(server.name()) && b.status(now).equals("IN_PROGRESS"));
@@ -78,7 +78,7 @@ final class OpsWorksCmRegion {
     /** MANUAL backups of the server that count against the limit (those being deleted no longer do). */
     int manualBackupCount(String serverName, Instant now) {
         return (int) backups.values().stream()
-                .filter(b -> b.serverName().equals(serverName) && b.type() == OpsWorksBackup.Type.MANUAL)
+                .filter(b -> b.serverName().equals(serverName) && b.type() == OpsWorksCmBackup.Type.MANUAL)
                 .filter(b -> !b.status(now).equals("DELETING"))
                 .count();
     }
@@ -107,7 +107,7 @@ final class OpsWorksCmRegion {
     }
 
     /** Where OpsWorks CM writes a backup's log (the service's per-region default backup bucket). */
-    String s3LogUrl(OpsWorksBackup backup) {
+    String s3LogUrl(OpsWorksCmBackup backup) {
         return "https://s3.amazonaws.com/opsworks-cm-" + region + "-prod-default-backups/" + backup.serverName() + "/"
                 + backup.id() + "/backup.log";
     }

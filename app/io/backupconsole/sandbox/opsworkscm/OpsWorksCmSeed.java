@@ -12,7 +12,7 @@ final class OpsWorksCmSeed {
 
     static OpsWorksCmRegion forRegion(String regionName, Instant now) {
         OpsWorksCmRegion region = new OpsWorksCmRegion(regionName);
-        SeedServers seed = new SeedServers(region, now);
+        OpsWorksCmSeedServers seed = new OpsWorksCmSeedServers(region, now);
         switch (regionName) {
             case "us-east-1" -> usEast1(seed);
             case "eu-west-1" -> euWest1(seed);
@@ -23,20 +23,20 @@ final class OpsWorksCmSeed {
         return region;
     }
 
-    private static void usEast1(SeedServers seed) {
-        OpsWorksServer chefProd = seed.server("chef-prod", "ChefAutomate", "HEALTHY", null, 412, 10, "08:00");
+    private static void usEast1(OpsWorksCmSeedServers seed) {
+        OpsWorksCmServer chefProd = seed.server("chef-prod", "ChefAutomate", "HEALTHY", null, 412, 10, "08:00");
         seed.automatedBackups(chefProd, 10);
         seed.manualBackup(chefProd, Duration.ofDays(3).plusHours(5), "Before cookbook release 4.12", false);
         seed.manualBackup(chefProd, Duration.ofDays(12).plusHours(2), "Before upgrading to Chef Infra 18", true);
         seed.manualBackup(
                 chefProd, Duration.ofDays(12).plusHours(1), "Before upgrading to Chef Infra 18 (retry)", false);
 
-        OpsWorksServer puppetProd = seed.server("puppet-prod", "Puppet", "RUNNING", null, 301, 7, "02:00");
+        OpsWorksCmServer puppetProd = seed.server("puppet-prod", "Puppet", "RUNNING", null, 301, 7, "02:00");
         seed.automatedBackups(puppetProd, 7);
         seed.manualBackup(puppetProd, Duration.ofDays(1).plusHours(6), "Pre-change: new node classifier rules", false);
         seed.manualBackup(puppetProd, Duration.ofDays(6).plusHours(3), "Quarterly compliance snapshot", true);
 
-        OpsWorksServer chefStaging = seed.server(
+        OpsWorksCmServer chefStaging = seed.server(
                 "chef-staging",
                 "ChefAutomate",
                 "UNHEALTHY",
@@ -48,12 +48,12 @@ final class OpsWorksCmSeed {
         seed.manualBackup(chefStaging, Duration.ofDays(2).plusHours(7), "Staging before policy refactor", false);
         seed.manualBackup(chefStaging, Duration.ofDays(4), "", true);
 
-        OpsWorksServer puppetCi = seed.server("puppet-ci", "Puppet", "HEALTHY", null, 96, 5, "04:00");
+        OpsWorksCmServer puppetCi = seed.server("puppet-ci", "Puppet", "HEALTHY", null, 96, 5, "04:00");
         seed.automatedBackups(puppetCi, 5);
         seed.manualBackup(puppetCi, Duration.ofDays(8), "CI pipeline baseline", true);
         seed.runningBackup(puppetCi, Duration.ofMinutes(4), Duration.ofHours(2), "Nightly CI catalog export");
 
-        OpsWorksServer chefLegacy = seed.server(
+        OpsWorksCmServer chefLegacy = seed.server(
                 "chef-legacy",
                 "ChefAutomate",
                 "UNDER_MAINTENANCE",
@@ -65,20 +65,20 @@ final class OpsWorksCmSeed {
 
         seed.server("puppet-new", "Puppet", "CREATING", null, 0, 10, "03:00");
 
-        OpsWorksServer chefArchive = seed.server("chef-archive", "ChefAutomate", "HEALTHY", null, 730, 2, "06:00");
+        OpsWorksCmServer chefArchive = seed.server("chef-archive", "ChefAutomate", "HEALTHY", null, 730, 2, "06:00");
         seed.automatedBackups(chefArchive, 2);
         for (int i = 1; i <= 50; i++) {
             seed.manualBackup(chefArchive, Duration.ofDays(i).plusHours(9), "Archive export #" + (51 - i), false);
         }
     }
 
-    private static void euWest1(SeedServers seed) {
-        OpsWorksServer chefEu = seed.server("chef-eu-prod", "ChefAutomate", "HEALTHY", null, 522, 14, "23:00");
+    private static void euWest1(OpsWorksCmSeedServers seed) {
+        OpsWorksCmServer chefEu = seed.server("chef-eu-prod", "ChefAutomate", "HEALTHY", null, 522, 14, "23:00");
         seed.automatedBackups(chefEu, 14);
         seed.manualBackup(chefEu, Duration.ofDays(5).plusHours(4), "Before GDPR data cleanup", false);
         seed.manualBackup(chefEu, Duration.ofDays(9), "Before Automate upgrade", true);
 
-        OpsWorksServer puppetEu = seed.server("puppet-eu", "Puppet", "RUNNING", null, 250, 4, "00:00");
+        OpsWorksCmServer puppetEu = seed.server("puppet-eu", "Puppet", "RUNNING", null, 250, 4, "00:00");
         seed.automatedBackups(puppetEu, 4);
         seed.manualBackup(puppetEu, Duration.ofDays(2).plusHours(1), "Baseline after node migration", false);
 

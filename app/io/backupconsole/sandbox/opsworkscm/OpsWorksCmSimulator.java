@@ -16,8 +16,8 @@ public final class OpsWorksCmSimulator extends JsonServiceSimulator {
     public OpsWorksCmSimulator(SimulationContext context) {
         super("OpsWorksCM_V2016_11_01");
         this.regions = new RegionalState<>(region -> OpsWorksCmSeed.forRegion(region, context.now()));
-        ServerOperations servers = new ServerOperations(context, regions);
-        BackupOperations backups = new BackupOperations(context, regions);
+        OpsWorksCmServerOperations servers = new OpsWorksCmServerOperations(context, regions);
+        OpsWorksCmBackupOperations backups = new OpsWorksCmBackupOperations(context, regions);
         on("DescribeServers", servers::describeServers, OpsWorksCmSparseAnswers.DESCRIBE_SERVERS);
         on("CreateBackup", backups::createBackup, OpsWorksCmSparseAnswers.CREATE_BACKUP);
         on("DescribeBackups", backups::describeBackups, OpsWorksCmSparseAnswers.DESCRIBE_BACKUPS);

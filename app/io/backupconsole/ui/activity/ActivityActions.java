@@ -3,9 +3,9 @@ package io.backupconsole.ui.activity;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Eligibility;
-import io.backupconsole.domain.backup.BackupJobRequest;
-import io.backupconsole.domain.backup.ResourceArns;
-import io.backupconsole.domain.rules.BackupRules;
+import io.backupconsole.domain.awsbackup.BackupJobRequest;
+import io.backupconsole.domain.awsbackup.ResourceArns;
+import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.domain.rules.LightsailRules;
 import io.backupconsole.tracking.TrackedJob;
 import java.util.Collection;
@@ -47,7 +47,7 @@ final class ActivityActions {
         }
         // Another type the ARN does not tell: let AWS decide, its refusal is shown as the message.
         return ResourceArns.resourceType(arn)
-                .map(BackupRules::stopEligibility)
+                .map(AwsBackupRules::stopEligibility)
                 .map(e -> e.allowed() ? e : Eligibility.refused(e.reason() + "."))
                 .orElse(Eligibility.ALLOWED);
     }

@@ -1,6 +1,6 @@
 package io.backupconsole.ui.plans;
 
-import io.backupconsole.domain.backup.BackupPlanSummary;
+import io.backupconsole.domain.awsbackup.BackupPlanSummary;
 import io.backupconsole.domain.rules.BackupPlanRules.SchedulePreset;
 import io.backupconsole.ui.resources.Stylesheets;
 import javafx.beans.binding.StringBinding;

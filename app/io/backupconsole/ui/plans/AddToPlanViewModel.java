@@ -1,19 +1,19 @@
 package io.backupconsole.ui.plans;
 
-import io.backupconsole.aws.backup.BackupAdapter;
-import io.backupconsole.aws.backup.BackupPlans;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupPlans;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
-import io.backupconsole.domain.backup.BackupPlanRequest;
-import io.backupconsole.domain.backup.BackupPlanSummary;
-import io.backupconsole.domain.backup.BackupSelectionRequest;
-import io.backupconsole.domain.backup.BackupVault;
-import io.backupconsole.domain.backup.RecoveryPointLifecycle;
-import io.backupconsole.domain.backup.ResourceArns;
+import io.backupconsole.domain.awsbackup.BackupPlanRequest;
+import io.backupconsole.domain.awsbackup.BackupPlanSummary;
+import io.backupconsole.domain.awsbackup.BackupSelectionRequest;
+import io.backupconsole.domain.awsbackup.BackupVault;
+import io.backupconsole.domain.awsbackup.RecoveryPointLifecycle;
+import io.backupconsole.domain.awsbackup.ResourceArns;
+import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.domain.rules.BackupPlanRules;
 import io.backupconsole.domain.rules.BackupPlanRules.SchedulePreset;
-import io.backupconsole.domain.rules.BackupRules;
 import io.backupconsole.domain.rules.NumberInput;
 import io.backupconsole.domain.rules.PlanEligibility;
 import io.backupconsole.domain.rules.Violation;
@@ -88,7 +88,7 @@ public final class AddToPlanViewModel {
         this.connection = connection;
         this.async = async;
         String account = ResourceArns.accountId(resourceArn).orElse("123456789012");
-        roleArn.set(BackupRules.defaultServiceRole(account));
+        roleArn.set(AwsBackupRules.defaultServiceRole(account));
         selectionName.set(sanitized(resource.name()));
         planName.set("backup-console-" + (resource.service() == AwsService.FSX ? "fsx" : "daily"));
         preset.addListener((obs, old, chosen) -> {
@@ -120,7 +120,7 @@ public final class AddToPlanViewModel {
 
     /** Loads the region's plans and vaults; the first vault is preset. */
     public void load() {
-        BackupAdapter adapter = (BackupAdapter) connection.adapters().get(AwsService.BACKUP);
+        AwsBackupAdapter adapter = (AwsBackupAdapter) connection.adapters().get(AwsService.BACKUP);
         busy.set(true);
         async.run(
                 () -> new Loaded(
@@ -216,7 +216,7 @@ public final class AddToPlanViewModel {
                     .forEach(this::touch);
             return;
         }
-        BackupPlans service = ((BackupAdapter) connection.adapters().get(AwsService.BACKUP)).plans();
+        AwsBackupPlans service = ((AwsBackupAdapter) connection.adapters().get(AwsService.BACKUP)).plans();
         boolean create = newPlan.get();
         BackupPlanRequest planRequest = new BackupPlanRequest(
                 planName.get(),

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.domain.backup.BackupJobRequest;
-import io.backupconsole.domain.rules.BackupRules;
+import io.backupconsole.domain.awsbackup.BackupJobRequest;
+import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
@@ -571,7 +571,7 @@ public final class BenchSuite {
                             .filter(r -> r.eligibility().allowed())
                             .toList()));
         }
-        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP))
+        String vault = ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
                 .listVaults()
                 .getFirst()
                 .name();
@@ -616,7 +616,7 @@ public final class BenchSuite {
                 BackupJobRequest job = new BackupJobRequest(
                         vault,
                         r.id(),
-                        BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                        AwsBackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
                         60L,
                         null,
                         null,

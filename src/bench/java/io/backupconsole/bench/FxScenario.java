@@ -84,7 +84,8 @@ public final class FxScenario {
         StatusBarViewModel status = new StatusBarViewModel();
         tracker.addListener(changed -> {
             List<TrackedJob> all = tracker.jobs();
-            Platform.runLater(() -> status.jobsChanged(all, changed));
+            var unreachable = tracker.unreachableJobIds();
+            Platform.runLater(() -> status.jobsChanged(all, changed, unreachable));
         });
         long running = tracker.jobs().stream().filter(job -> !job.isFinished()).count();
         result.put("tracked_jobs_running_at_start", running);

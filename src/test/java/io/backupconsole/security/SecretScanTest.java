@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.aws.credentials.SsoTokenCache;
 import io.backupconsole.cli.BackupCommand;
 import io.backupconsole.cli.CommandContext;
@@ -16,8 +16,8 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
-import io.backupconsole.domain.backup.BackupJobRequest;
-import io.backupconsole.domain.rules.BackupRules;
+import io.backupconsole.domain.awsbackup.BackupJobRequest;
+import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.logging.AppLog;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
@@ -289,7 +289,7 @@ class SecretScanTest {
         Resource server = eligible(adapters, AwsService.OPSWORKS_CM);
         Resource db = eligible(adapters, AwsService.LIGHTSAIL);
         Resource protectedResource = eligible(adapters, AwsService.BACKUP);
-        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP))
+        String vault = ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
                 .listVaults()
                 .getFirst()
                 .name();
@@ -297,7 +297,7 @@ class SecretScanTest {
         BackupJobRequest job = new BackupJobRequest(
                 vault,
                 protectedResource.id(),
-                BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                AwsBackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
                 60L,
                 null,
                 null,

@@ -1,13 +1,13 @@
 package io.backupconsole.soak;
 
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.aws.lightsail.LightsailAdapter;
 import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.BackupSummary;
-import io.backupconsole.domain.backup.BackupJobStatus;
+import io.backupconsole.domain.awsbackup.BackupJobStatus;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.storage.JsonFile;
 import io.backupconsole.tracking.JobJournal;
@@ -53,7 +53,7 @@ final class SoakCheck {
                         .listSnapshots().stream().map(BackupSummary::id).collect(Collectors.toSet()));
         made.put(
                 AwsService.BACKUP,
-                ((BackupAdapter) adapters.get(AwsService.BACKUP))
+                ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
                         .listJobs(LONG_AGO, null).stream()
                                 .map(BackupJobStatus::jobId)
                                 .collect(Collectors.toSet()));

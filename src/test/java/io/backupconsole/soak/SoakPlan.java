@@ -2,12 +2,12 @@ package io.backupconsole.soak;
 
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.domain.backup.BackupJobRequest;
-import io.backupconsole.domain.rules.BackupRules;
+import io.backupconsole.domain.awsbackup.BackupJobRequest;
+import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.storage.JsonFile;
 import java.io.IOException;
@@ -51,7 +51,7 @@ public record SoakPlan(URI endpoint, String region, List<BackupRequest> requests
                         .filter(r -> r.eligibility().allowed())
                         .forEach(resources::add);
             }
-            String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP))
+            String vault = ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
                     .listVaults().stream()
                             .filter(v -> !v.locked())
                             .findFirst()
@@ -86,7 +86,7 @@ public record SoakPlan(URI endpoint, String region, List<BackupRequest> requests
                         new BackupJobRequest(
                                 vault,
                                 resource.id(),
-                                BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                                AwsBackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
                                 60L,
                                 null,
                                 null,

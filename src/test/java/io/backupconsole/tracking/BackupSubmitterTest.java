@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.backupconsole.aws.BackupStarter;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
 import io.backupconsole.domain.BackupRequest;
@@ -14,8 +14,8 @@ import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
-import io.backupconsole.domain.backup.BackupJobRequest;
-import io.backupconsole.domain.rules.BackupRules;
+import io.backupconsole.domain.awsbackup.BackupJobRequest;
+import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.domain.rules.Tag;
 import io.backupconsole.sandbox.ForcedError;
 import io.backupconsole.sandbox.SandboxConfig;
@@ -150,13 +150,13 @@ class BackupSubmitterTest {
 
     @Test
     void anAwsBackupJobWhoseAnswersAreLostIsStartedOnce() {
-        BackupAdapter backup = (BackupAdapter) adapters.get(AwsService.BACKUP);
+        AwsBackupAdapter backup = (AwsBackupAdapter) adapters.get(AwsService.BACKUP);
         Resource resource = eligible(AwsService.BACKUP);
         String vault = backup.listVaults().getFirst().name();
         BackupJobRequest job = new BackupJobRequest(
                 vault,
                 resource.id(),
-                BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                AwsBackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
                 60L,
                 null,
                 null,

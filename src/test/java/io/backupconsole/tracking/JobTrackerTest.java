@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.domain.backup.BackupJobRequest;
-import io.backupconsole.domain.rules.BackupRules;
+import io.backupconsole.domain.awsbackup.BackupJobRequest;
+import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.storage.JsonFile;
@@ -90,7 +90,7 @@ class JobTrackerTest {
             start(new BackupRequest(
                     AwsService.LIGHTSAIL, db.id(), db.name(), db.id() + "-tracked", "", List.of(), null, null));
         }
-        String vault = sandbox.withFullAnswers(() -> ((BackupAdapter) adapters.get(AwsService.BACKUP))
+        String vault = sandbox.withFullAnswers(() -> ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
                 .listVaults()
                 .getFirst()
                 .name());
@@ -99,7 +99,7 @@ class JobTrackerTest {
             BackupJobRequest job = new BackupJobRequest(
                     vault,
                     resource.id(),
-                    BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                    AwsBackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
                     60L,
                     null,
                     null,

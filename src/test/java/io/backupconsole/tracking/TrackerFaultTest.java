@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.aws.lightsail.LightsailAdapter;
 import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
 import io.backupconsole.domain.AwsService;
@@ -13,9 +13,9 @@ import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
-import io.backupconsole.domain.backup.BackupJobRequest;
-import io.backupconsole.domain.backup.BackupJobStatus;
-import io.backupconsole.domain.rules.BackupRules;
+import io.backupconsole.domain.awsbackup.BackupJobRequest;
+import io.backupconsole.domain.awsbackup.BackupJobStatus;
+import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.testsupport.SandboxFixture;
@@ -76,7 +76,7 @@ class TrackerFaultTest {
                     .forEach(resources::add);
         }
         Map<AwsService, Set<String>> before = madeInSandbox();
-        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP))
+        String vault = ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
                 .listVaults().stream()
                         .filter(v -> !v.locked())
                         .findFirst()
@@ -164,7 +164,7 @@ class TrackerFaultTest {
                 BackupJobRequest job = new BackupJobRequest(
                         vault,
                         resource.id(),
-                        BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                        AwsBackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
                         60L,
                         null,
                         null,
@@ -198,7 +198,7 @@ class TrackerFaultTest {
                         .listSnapshots().stream().map(BackupSummary::id).collect(Collectors.toSet()));
         made.put(
                 AwsService.BACKUP,
-                ((BackupAdapter) adapters.get(AwsService.BACKUP))
+                ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
                         .listJobs(LONG_AGO, null).stream()
                                 .map(BackupJobStatus::jobId)
                                 .collect(Collectors.toSet()));

@@ -3,9 +3,9 @@ package io.backupconsole.domain.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.backupconsole.domain.backup.BackupPlanRequest;
-import io.backupconsole.domain.backup.BackupSelectionRequest;
-import io.backupconsole.domain.backup.RecoveryPointLifecycle;
+import io.backupconsole.domain.awsbackup.BackupPlanRequest;
+import io.backupconsole.domain.awsbackup.BackupSelectionRequest;
+import io.backupconsole.domain.awsbackup.RecoveryPointLifecycle;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -87,7 +87,7 @@ class BackupPlanRulesTest {
                 List.of(),
                 BackupPlanRules.checkSelection(new BackupSelectionRequest(
                         "s",
-                        BackupRules.defaultServiceRole("123456789012"),
+                        AwsBackupRules.defaultServiceRole("123456789012"),
                         List.of("arn:aws:fsx:us-east-1:123456789012:file-system/fs-0123456789abcdef0"))));
     }
 }

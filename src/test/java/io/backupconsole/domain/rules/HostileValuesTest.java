@@ -58,25 +58,25 @@ class HostileValuesTest {
         rules.put("Lightsail name", text -> LightsailRules.checkResourceName(text, "relationalDatabaseSnapshotName"));
         rules.put("Lightsail snapshot", text -> LightsailRules.checkSnapshotRequest("orders-pg", text, List.of()));
         rules.put("Lightsail tag key", text -> LightsailRules.checkTags(List.of(new Tag(text, "v"))));
-        rules.put("AWS Backup vault", BackupRules::checkVaultName);
-        rules.put("AWS Backup resource ARN", BackupRules::checkResourceArn);
-        rules.put("AWS Backup role ARN", BackupRules::checkIamRoleArn);
-        rules.put("AWS Backup tag key", text -> BackupRules.checkRecoveryPointTags(List.of(new Tag(text, "v"))));
-        rules.put("AWS Backup tag value", text -> BackupRules.checkRecoveryPointTags(List.of(new Tag("k", text))));
+        rules.put("AWS Backup vault", AwsBackupRules::checkVaultName);
+        rules.put("AWS Backup resource ARN", AwsBackupRules::checkResourceArn);
+        rules.put("AWS Backup role ARN", AwsBackupRules::checkIamRoleArn);
+        rules.put("AWS Backup tag key", text -> AwsBackupRules.checkRecoveryPointTags(List.of(new Tag(text, "v"))));
+        rules.put("AWS Backup tag value", text -> AwsBackupRules.checkRecoveryPointTags(List.of(new Tag("k", text))));
         rules.put(
                 "AWS Backup duplicate tag key",
-                text -> BackupRules.checkRecoveryPointTags(List.of(new Tag(text, "v"), new Tag(text, "w"))));
+                text -> AwsBackupRules.checkRecoveryPointTags(List.of(new Tag(text, "v"), new Tag(text, "w"))));
         rules.put(
                 "AWS Backup option",
-                text -> BackupRules.checkBackupOptions(java.util.Map.of(text, text), "EC2", "windows"));
+                text -> AwsBackupRules.checkBackupOptions(java.util.Map.of(text, text), "EC2", "windows"));
         rules.put("AWS Backup WindowsVSS value", text -> {
             Map<String, String> options = new java.util.HashMap<>();
             options.put("WindowsVSS", text);
-            return BackupRules.checkBackupOptions(options, "EC2", "windows");
+            return AwsBackupRules.checkBackupOptions(options, "EC2", "windows");
         });
         rules.put(
                 "AWS Backup role warning",
-                text -> BackupRules.roleNameWarning("arn:aws:iam::123456789012:role/" + text)
+                text -> AwsBackupRules.roleNameWarning("arn:aws:iam::123456789012:role/" + text)
                         .map(w -> List.of(new Violation("IamRoleArn", w)))
                         .orElse(List.of()));
         rules.put(

@@ -130,7 +130,7 @@ class RulesAgreeWithSandboxTest {
             ObjectNode body = WIRE.createObjectNode()
                     .put("BackupVaultName", "Default")
                     .put("ResourceArn", freeResourceArn)
-                    .put("IamRoleArn", BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID));
+                    .put("IamRoleArn", AwsBackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID));
             body.set("RecoveryPointTags", WIRE.valueToTree(map));
             if (start != null) {
                 body.put("StartWindowMinutes", start);
@@ -138,8 +138,8 @@ class RulesAgreeWithSandboxTest {
             if (complete != null) {
                 body.put("CompleteWindowMinutes", complete);
             }
-            List<Violation> violations = new ArrayList<>(BackupRules.checkWindows(start, complete));
-            violations.addAll(BackupRules.checkRecoveryPointTags(tags));
+            List<Violation> violations = new ArrayList<>(AwsBackupRules.checkWindows(start, complete));
+            violations.addAll(AwsBackupRules.checkRecoveryPointTags(tags));
             HttpRequest request = HttpRequest.newBuilder(
                             sandbox.server().endpoint().resolve("/backup-jobs"))
                     .header("Content-Type", "application/json")

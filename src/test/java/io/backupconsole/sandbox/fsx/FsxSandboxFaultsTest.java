@@ -133,7 +133,7 @@ class FsxSandboxFaultsTest {
         // Thousands of backups: filled over plain HTTP (unsigned requests land in us-east-1), which is much cheaper
         // than the SDK's signing and retry machinery; the refusal itself is checked through the SDK below.
         HttpClient http = HttpClient.newHttpClient();
-        for (int made = existing; made < BackupOperations.USER_INITIATED_BACKUP_LIMIT; made++) {
+        for (int made = existing; made < FsxBackupOperations.USER_INITIATED_BACKUP_LIMIT; made++) {
             if (made % eligible.size() == 0) {
                 sandbox.server().clock().advance(Duration.ofMinutes(10));
             }

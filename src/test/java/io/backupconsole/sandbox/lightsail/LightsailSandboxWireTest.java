@@ -82,7 +82,7 @@ class LightsailSandboxWireTest {
             String pageToken = token;
             GetRelationalDatabaseSnapshotsResponse page =
                     lightsail().getRelationalDatabaseSnapshots(r -> r.pageToken(pageToken));
-            assertTrue(page.relationalDatabaseSnapshots().size() <= SnapshotHandlers.PAGE_SIZE);
+            assertTrue(page.relationalDatabaseSnapshots().size() <= LightsailSnapshotOperations.PAGE_SIZE);
             page.relationalDatabaseSnapshots().forEach(s -> names.add(s.name()));
             token = page.nextPageToken();
             pages++;

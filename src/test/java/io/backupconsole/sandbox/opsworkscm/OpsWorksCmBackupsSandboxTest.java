@@ -168,14 +168,14 @@ class OpsWorksCmBackupsSandboxTest {
     void backupIdsStayUniqueWithinOneMillisecond() {
         Instant at = Instant.parse("2025-03-04T05:06:07.089Z");
         OpsWorksCmRegion region = OpsWorksCmSeed.forRegion("us-west-2", at);
-        OpsWorksServer server =
-                new SeedServers(region, at).server("chef-x", "ChefAutomate", "HEALTHY", null, 10, 5, "08:00");
+        OpsWorksCmServer server =
+                new OpsWorksCmSeedServers(region, at).server("chef-x", "ChefAutomate", "HEALTHY", null, 10, 5, "08:00");
         String first = region.newBackupId("chef-x", at);
         assertEquals("chef-x-20250304050607089", first);
-        region.addBackup(new OpsWorksBackup(
+        region.addBackup(new OpsWorksCmBackup(
                 first,
                 region.backupArn(first),
-                OpsWorksBackup.Type.MANUAL,
+                OpsWorksCmBackup.Type.MANUAL,
                 "",
                 null,
                 server,

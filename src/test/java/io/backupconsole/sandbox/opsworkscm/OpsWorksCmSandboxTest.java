@@ -108,7 +108,7 @@ class OpsWorksCmSandboxTest {
             assertTrue(
                     backups.stream()
                             .filter(b -> b.status() == BackupStatus.FAILED)
-                            .allMatch(b -> BackupOperations.FAILURE_REASONS.contains(b.statusDescription())),
+                            .allMatch(b -> OpsWorksCmBackupOperations.FAILURE_REASONS.contains(b.statusDescription())),
                     name);
         }
     }
@@ -205,7 +205,7 @@ class OpsWorksCmSandboxTest {
                 .backups()
                 .getFirst();
         assertEquals(BackupStatus.FAILED, failed.status());
-        assertTrue(BackupOperations.FAILURE_REASONS.contains(failed.statusDescription()));
+        assertTrue(OpsWorksCmBackupOperations.FAILURE_REASONS.contains(failed.statusDescription()));
         assertEquals(ServerStatus.UNHEALTHY, server("chef-staging").status());
     }
 

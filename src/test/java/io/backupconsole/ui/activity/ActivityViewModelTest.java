@@ -8,15 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.JobProgress;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.domain.backup.BackupJobRequest;
-import io.backupconsole.domain.backup.ResourceArns;
-import io.backupconsole.domain.rules.BackupRules;
+import io.backupconsole.domain.awsbackup.BackupJobRequest;
+import io.backupconsole.domain.awsbackup.ResourceArns;
+import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.tracking.BackupSubmitter;
@@ -135,14 +135,14 @@ class ActivityViewModelTest {
                 .filter(r -> r.eligibility().allowed())
                 .filter(r -> service != AwsService.BACKUP
                         || ResourceArns.resourceType(r.id())
-                                .map(BackupRules::canStop)
+                                .map(AwsBackupRules::canStop)
                                 .orElse(false))
                 .findFirst()
                 .orElseThrow();
     }
 
     private BackupRequest awsBackupRequest(Resource resource) {
-        String vault = ((BackupAdapter) adapters.get(AwsService.BACKUP))
+        String vault = ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
                 .listVaults()
                 .getFirst()
                 .name();
@@ -150,7 +150,7 @@ class ActivityViewModelTest {
         BackupJobRequest job = new BackupJobRequest(
                 vault,
                 resource.id(),
-                BackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                AwsBackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
                 60L,
                 null,
                 null,

@@ -8,7 +8,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.FxDialogHarness;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.ui.backup.AwsBackupBulkPlan;
+import io.backupconsole.ui.awsbackup.AwsBackupBulkPlan;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;

@@ -8,7 +8,7 @@ import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.SparseAnswers;
-import io.backupconsole.ui.backup.AwsBackupBulkPlan;
+import io.backupconsole.ui.awsbackup.AwsBackupBulkPlan;
 import io.backupconsole.ui.opsworkscm.OpsWorksCmBulkPlan;
 import java.util.List;
 import org.junit.jupiter.api.Test;

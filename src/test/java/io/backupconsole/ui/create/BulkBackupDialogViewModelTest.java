@@ -13,7 +13,7 @@ import io.backupconsole.sandbox.ForcedError;
 import io.backupconsole.testsupport.DialogTestContext;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.tracking.TrackedJob;
-import io.backupconsole.ui.backup.AwsBackupBulkPlan;
+import io.backupconsole.ui.awsbackup.AwsBackupBulkPlan;
 import io.backupconsole.ui.fsx.FsxBulkPlan;
 import io.backupconsole.ui.lightsail.LightsailBulkPlan;
 import io.backupconsole.ui.opsworkscm.OpsWorksCmBulkPlan;

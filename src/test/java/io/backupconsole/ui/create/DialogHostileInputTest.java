@@ -7,7 +7,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.rules.Violation;
 import io.backupconsole.testsupport.DialogTestContext;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.ui.backup.AwsBackupDialogViewModel;
+import io.backupconsole.ui.awsbackup.AwsBackupDialogViewModel;
 import io.backupconsole.ui.fsx.FsxBackupDialogViewModel;
 import io.backupconsole.ui.lightsail.LightsailBackupDialogViewModel;
 import io.backupconsole.ui.opsworkscm.OpsWorksCmBackupDialogViewModel;

@@ -3,7 +3,7 @@ package io.backupconsole.ui.plans;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.SandboxFixture;
@@ -66,7 +66,7 @@ class AddToPlanDialogTest {
         assertTrue(
                 message.getStyleClass().contains("inline-success"),
                 "good news is not shown as an error: " + message.getStyleClass());
-        BackupAdapter backup = (BackupAdapter) sandbox.adapters().get(AwsService.BACKUP);
+        AwsBackupAdapter backup = (AwsBackupAdapter) sandbox.adapters().get(AwsService.BACKUP);
         assertEquals("from-the-dialog", backup.plans().listPlans().get(0).name());
     }
 }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.backupconsole.aws.backup.BackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.domain.backup.BackupPlanSummary;
+import io.backupconsole.domain.awsbackup.BackupPlanSummary;
 import io.backupconsole.domain.rules.BackupPlanRules.SchedulePreset;
 import io.backupconsole.domain.rules.PlanEligibility;
 import io.backupconsole.testsupport.SandboxFixture;
@@ -83,7 +83,7 @@ class AddToPlanViewModelTest {
     @Test
     void anExistingPlanGetsTheSelectionAndNoNewPlan() {
         Resource fs = fileSystem();
-        BackupAdapter backup = (BackupAdapter) sandbox.adapters().get(AwsService.BACKUP);
+        AwsBackupAdapter backup = (AwsBackupAdapter) sandbox.adapters().get(AwsService.BACKUP);
         AddToPlanViewModel first = opened(fs);
         first.planNameProperty().set("shared-plan");
         first.add();

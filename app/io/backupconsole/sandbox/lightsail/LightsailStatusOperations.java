@@ -1,0 +1,57 @@
+package io.backupconsole.sandbox.lightsail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backupconsole.sandbox.SimulationContext;
+import io.backupconsole.sandbox.lightsail.LightsailRecords.OperationRecord;
+import io.backupconsole.sandbox.protocol.SandboxRequest;
+import io.backupconsole.sandbox.support.Fields;
+import io.backupconsole.sandbox.support.Json;
+import io.backupconsole.sandbox.support.Pages;
+import java.time.Instant;
+import java.util.function.Function;
+
+/** GetOperation and GetOperations. Read-only; run under the simulator's lock like every handler. */
+final class LightsailStatusOperations {
+    /** GetOperations documents "from oldest to newest, up to a maximum of 200" per answer. */
+    static final int PAGE_SIZE = 200;
+
+    private final SimulationContext context;
+    private final Function<String, LightsailRegion> regions;
+
+    LightsailStatusOperations(SimulationContext context, Function<String, LightsailRegion> regions) {
+        this.context = context;
+        this.regions = regions;
+    }
+
+    JsonNode get(SandboxRequest request) {
+        Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
+        String id = fields.requiredString("operationId");
+        // NonEmptyString: the model's pattern .*\S.* refuses empty and blank ids.
+        if (id.isBlank()) {
+            throw LightsailErrors.invalidInput("operationId must not be empty or blank.", null);
+        }
+        LightsailRegion region = regions.apply(request.region());
+        OperationRecord operation = region.operation(id)
+                .orElseThrow(() -> LightsailErrors.notFound(
+                        "The operation " + id + " does not exist in " + region.regionName() + ".",
+                        "Operation ids are per Region: check the id and the Region."));
+        ObjectNode body = Json.object();
+        body.set("operation", LightsailJson.operation(operation, context.now(), region.regionName()));
+        return body;
+    }
+
+    JsonNode list(SandboxRequest request) {
+        Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
+        LightsailRegion region = regions.apply(request.region());
+        Instant now = context.now();
+        Pages.Page<OperationRecord> page =
+                Pages.page(region.operations(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
+        ObjectNode body = Json.object();
+        ArrayNode list = body.putArray("operations");
+        page.items().forEach(op -> list.add(LightsailJson.operation(op, now, region.regionName())));
+        page.nextToken().ifPresent(token -> body.put("nextPageToken", token));
+        return body;
+    }
+}
