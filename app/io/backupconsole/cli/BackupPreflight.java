@@ -24,10 +24,11 @@ final class BackupPreflight {
      * @param request  the request, now with the resource's human name (null when refused)
      * @param refusal  why it cannot be sent now (exit 1), or empty
      * @param problems input the rules refuse once the service's facts are known (exit 2)
+     * @param warnings what the service will do differently from what was asked, without refusing it (stderr)
      */
-    record Outcome(BackupRequest request, Optional<String> refusal, List<Violation> problems) {
+    record Outcome(BackupRequest request, Optional<String> refusal, List<Violation> problems, List<String> warnings) {
         static Outcome refused(String reason) {
-            return new Outcome(null, Optional.of(reason), List.of());
+            return new Outcome(null, Optional.of(reason), List.of(), List.of());
         }
     }
 
@@ -47,13 +48,14 @@ final class BackupPreflight {
                     + resource.eligibility().reason());
         }
         List<Violation> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         if (service == AwsService.LIGHTSAIL
                 && ((LightsailAdapter) adapters.get(service)).snapshotNameExists(request.name())) {
             return Outcome.refused("A snapshot named \"" + request.name() + "\" already exists in this region;"
                     + " snapshot names are unique per region (choose another with --name).");
         }
         if (service == AwsService.BACKUP) {
-            Optional<String> vaultRefusal = checkVault(adapters, request, resource, problems);
+            Optional<String> vaultRefusal = checkVault(adapters, request, resource, problems, warnings);
             if (vaultRefusal.isPresent()) {
                 return Outcome.refused(vaultRefusal.get());
             }
@@ -67,12 +69,20 @@ final class BackupPreflight {
                 request.tags(),
                 request.awsBackup(),
                 request.idempotencyToken());
-        return new Outcome(problems.isEmpty() ? named : null, Optional.empty(), List.copyOf(problems));
+        return new Outcome(
+                problems.isEmpty() ? named : null, Optional.empty(), List.copyOf(problems), List.copyOf(warnings));
     }
 
-    /** The vault must exist and take backups by name; its lock and the resource's real type decide the lifecycle. */
+    /**
+     * The vault must exist and take backups by name; its lock and the resource's real type decide the lifecycle
+     * (days before cold storage for a type without it are ignored by the service: a warning).
+     */
     private static Optional<String> checkVault(
-            ServiceAdapters adapters, BackupRequest request, Resource resource, List<Violation> problems) {
+            ServiceAdapters adapters,
+            BackupRequest request,
+            Resource resource,
+            List<Violation> problems,
+            List<String> warnings) {
         String vaultName = request.awsBackup().backupVaultName();
         List<BackupVault> vaults = ((BackupAdapter) adapters.get(AwsService.BACKUP)).listVaults();
         Optional<BackupVault> vault =
@@ -96,6 +106,9 @@ final class BackupPreflight {
         if (ResourceArns.resourceType(request.resourceId()).isEmpty() && type != null) {
             problems.addAll(BackupRules.checkLifecycle(request.awsBackup().lifecycle(), type));
         }
+        Optional.ofNullable(request.awsBackup().lifecycle())
+                .flatMap(lifecycle -> BackupRules.coldStorageIgnored(lifecycle.moveToColdStorageAfterDays(), type))
+                .ifPresent(warnings::add);
         return Optional.empty();
     }
 

@@ -138,7 +138,8 @@ final class StartBackupJobOperation {
                 resource,
                 input.iamRoleArn(),
                 now.plus(Duration.ofMinutes(startWindow)),
-                input.lifecycle(),
+                // Days before cold storage for a type without it are accepted and ignored, as AWS Backup does.
+                BackupRules.appliedLifecycle(input.lifecycle(), resource.type()),
                 tags,
                 input.backupOptions(),
                 run,

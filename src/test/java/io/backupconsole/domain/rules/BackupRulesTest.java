@@ -78,9 +78,6 @@ class BackupRulesTest {
         assertEquals(
                 List.of("Lifecycle.MoveToColdStorageAfterDays"),
                 fields(BackupRules.checkLifecycle(new RecoveryPointLifecycle(0L, null), "EFS")));
-        assertEquals(
-                List.of("Lifecycle.MoveToColdStorageAfterDays"),
-                fields(BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS")));
         assertTrue(BackupRules.supportsColdStorage("DynamoDB"));
         assertFalse(BackupRules.supportsColdStorage("FSx"));
     }
@@ -202,17 +199,34 @@ class BackupRulesTest {
     }
 
     @Test
-    void coldStorageRefusalUsesTheLifecycleCheckWords() {
-        assertEquals(java.util.Optional.empty(), BackupRules.coldStorageRefusal("EFS"));
+    void coldStorageForATypeWithoutItIsIgnoredWithAWarningNotRefused() {
+        // doc Lifecycle: "Backup ignores this expression for other resource types."
+        assertEquals(List.of(), BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS"));
         assertEquals(
-                java.util.Optional.of("RDS database backups cannot move to cold storage."),
-                BackupRules.coldStorageRefusal("RDS"));
+                List.of(),
+                BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 35L), "RDS"),
+                "no 90 days in a cold storage that does not happen");
         assertEquals(
-                BackupRules.coldStorageRefusal("RDS").orElseThrow(),
-                BackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS")
-                        .getFirst()
-                        .message());
-        assertTrue(BackupRules.coldStorageRefusal(null).isPresent());
+                List.of("Lifecycle.DeleteAfterDays"),
+                fields(BackupRules.checkLifecycleForAnyType(new RecoveryPointLifecycle(30L, 35L))),
+                "a plan's rule may apply to a type with cold storage");
+        assertEquals(
+                List.of("Lifecycle.MoveToColdStorageAfterDays"),
+                fields(BackupRules.checkLifecycle(new RecoveryPointLifecycle(0L, null), "RDS")),
+                "the days must still be a valid number");
+        assertEquals(
+                java.util.Optional.of("RDS database backups have no cold storage: AWS Backup ignores the 30 days"
+                        + " before cold storage and keeps the recovery point in warm storage."),
+                BackupRules.coldStorageIgnored(30L, "RDS"));
+        assertEquals(java.util.Optional.empty(), BackupRules.coldStorageIgnored(30L, "EFS"));
+        assertEquals(java.util.Optional.empty(), BackupRules.coldStorageIgnored(null, "RDS"));
+        assertTrue(BackupRules.coldStorageIgnored(30L, null).orElseThrow().startsWith("The resource type is not"));
+        assertEquals(
+                new RecoveryPointLifecycle(null, 200L),
+                BackupRules.appliedLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS"));
+        assertEquals(
+                new RecoveryPointLifecycle(30L, 200L),
+                BackupRules.appliedLifecycle(new RecoveryPointLifecycle(30L, 200L), "EFS"));
     }
 
     @Test

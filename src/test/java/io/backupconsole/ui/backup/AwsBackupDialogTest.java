@@ -93,9 +93,16 @@ class AwsBackupDialogTest {
         assertFalse(create.isDisabled(), "the defaults are valid once the vaults are listed");
         CheckBox vss = robot.lookup("#windowsVss").queryAs(CheckBox.class);
         assertTrue(vss.isVisible(), "a Windows instance offers VSS");
+        Label coldWarning = robot.lookup("#coldStorageWarning").queryAs(Label.class);
+        assertFalse(coldWarning.isVisible(), "nothing typed, nothing to warn about");
+        robot.clickOn("#coldStorageDays").write("30");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(coldWarning.isVisible(), "EC2 backups have no cold storage: AWS Backup ignores the days");
         assertTrue(
-                robot.lookup("#coldStorageDays").queryAs(TextField.class).isDisabled(),
-                "EC2 backups cannot move to cold storage");
+                coldWarning.getText().startsWith("EC2 instance backups have no cold storage"), coldWarning.getText());
+        assertFalse(create.isDisabled(), "a warning, not a refusal");
+        robot.doubleClickOn("#coldStorageDays").eraseText(2);
+        WaitForAsyncUtils.waitForFxEvents();
 
         TextField startWindow = robot.lookup("#startWindow").queryAs(TextField.class);
         robot.doubleClickOn(startWindow).eraseText(3).write("59");
