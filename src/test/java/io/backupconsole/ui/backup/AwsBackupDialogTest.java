@@ -9,6 +9,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.ManualTicker;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.TrackedJob;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -51,6 +51,8 @@ class AwsBackupDialogTest {
     private final List<TrackedJob> started = new CopyOnWriteArrayList<>();
     private ServiceAdapters adapters;
     private BackupDialog dialog;
+    /** This test's background work, waited for before its clients close, so none of it reaches a later test. */
+    private final TestBackground background = new TestBackground();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -63,7 +65,7 @@ class AwsBackupDialogTest {
         journal.open();
         BackupDialogContext context = new BackupDialogContext(
                 connection,
-                new Async(ForkJoinPool.commonPool(), Platform::runLater),
+                new Async(background, Platform::runLater),
                 new BackupSubmitter(journal, Clock.systemUTC()),
                 journal,
                 new ManualTicker(),
@@ -81,6 +83,7 @@ class AwsBackupDialogTest {
 
     @AfterEach
     void tearDown() {
+        background.awaitIdle();
         adapters.close();
     }
 
