@@ -75,6 +75,17 @@ final class SoakCheck {
         }
     }
 
+    /** How many of the plan's requests the journal holds: the worker's progress, which paces the kills. */
+    static int journalledOfPlan(Path data, SoakPlan plan) {
+        Set<String> planned =
+                plan.requests().stream().map(BackupRequest::idempotencyToken).collect(Collectors.toSet());
+        return (int) journal(data).orElse(List.of()).stream()
+                .map(job -> job.request().idempotencyToken())
+                .filter(planned::contains)
+                .distinct()
+                .count();
+    }
+
     /** Files that do not parse, and any a reader had to set aside as malformed. */
     static int corruptFiles(Path data, Path config) throws IOException {
         int corrupt = journal(data).isPresent() ? 0 : 1;
