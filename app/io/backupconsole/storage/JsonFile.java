@@ -28,10 +28,10 @@ import org.slf4j.LoggerFactory;
  * One JSON document on disk, read and written whole through Jackson. Writes are atomic: a temporary file in the
  * same folder is written (under a lock, see {@link TemporaryFiles}), forced to disk, then renamed over the old one,
  * so a crash leaves the old or the new document, never half of one, and perhaps a temporary file that
- * {@link #removeLeftoverTemporaryFiles()} removes at the next start. A write that fails (disk full, read-only folder) leaves the old document as it was,
- * removes its temporary file, and throws an {@link IOException} whose message says why in the user's words
- * ({@link #describe}). Folders are created 0700 and files 0600 on POSIX ({@link PrivateFiles}). A document that
- * cannot be read is moved aside (never deleted) and reported.
+ * {@link #removeLeftoverTemporaryFiles()} removes at the next start. A write that fails (disk full, read-only
+ * folder) leaves the old document as it was, removes its temporary file, and throws an {@link IOException} whose
+ * message says why in the user's words ({@link #describe}). Folders are created 0700 and files 0600 on POSIX
+ * ({@link PrivateFiles}). A document that cannot be read is moved aside (never deleted) and reported.
  * Blocking I/O: call from the background executor. Not thread-safe; each owner serialises its own writes.
  */
 public final class JsonFile<T> {
@@ -57,7 +57,10 @@ public final class JsonFile<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonFile.class);
 
-    /** Tries of one write whose temporary file another process's clean-up removed (it takes one in a million). */
+    /**
+     * Tries of one write whose temporary file another process's clean-up removed: that takes a clean-up in the
+     * instant between the file's creation and its lock, or between its unlock and its rename.
+     */
     private static final int ATTEMPTS = 3;
 
     private static final DateTimeFormatter STAMP =

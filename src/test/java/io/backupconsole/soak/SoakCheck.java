@@ -102,7 +102,7 @@ final class SoakCheck {
                         + names(config).filter(n -> n.contains(".malformed-")).count());
     }
 
-    /** Temporary files a kill left between their write and their rename (harmless, but counted). */
+    /** Temporary files a kill left between their creation and their rename (the next start removes them). */
     static int strayTempFiles(Path data, Path config) throws IOException {
         return (int) (names(data).filter(n -> n.endsWith(".tmp")).count()
                 + names(config).filter(n -> n.endsWith(".tmp")).count());

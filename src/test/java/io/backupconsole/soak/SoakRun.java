@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -77,8 +79,7 @@ public record SoakRun(
             throws IOException, InterruptedException {
         Instant start = Instant.now();
         Instant deadline = start.plus(timeLimit);
-        Files.createDirectories(work);
-        Files.deleteIfExists(work.resolve("released"));
+        emptyFolder(work); // a run with the same seed starts afresh, not on the last run's journal
         sandbox.configure(SoakSandbox.calm(timeScale, seed));
         SoakPlan plan = SoakPlan.build(sandbox.endpoint(), "us-east-1", backups, "soak" + Long.toHexString(seed));
         plan.write(work.resolve("plan.json"));
@@ -139,6 +140,7 @@ public record SoakRun(
         int starts = 0;
         int corruptSeen = 0;
         int begunNotJournalled = 0;
+        int leftByKills = 0;
         int crashed = 0;
         long intentLines = 0;
         // Keep a quarter of the time (at least 20 s) for the last worker to finish what the kills interrupted.
@@ -174,6 +176,8 @@ public record SoakRun(
             worker.destroyForcibly().waitFor(); // SIGKILL on POSIX
             killed++;
             corruptSeen += SoakCheck.corruptFiles(data, config);
+            // A kill inside a write leaves its temporary file; the next worker's start must remove it.
+            leftByKills += SoakCheck.strayTempFiles(data, config);
             // Requests begun in this life of the worker that its journal does not hold (and were not refused).
             Map<String, List<String>> intentsNow = SoakWorker.readIntents(intents);
             List<String> begun = intentsNow.getOrDefault("begin", List.of());
@@ -219,6 +223,7 @@ public record SoakRun(
                 SoakWorker.readIntents(intents)
                         .getOrDefault("refused", List.of())
                         .size());
+        results.put("temp_files_left_by_kills", leftByKills);
         results.put("stray_temp_files", SoakCheck.strayTempFiles(data, config));
         results.put("timed_out", timedOut);
         results.put("duration_s", Duration.between(start, Instant.now()).toMillis() / 1000.0);
@@ -286,6 +291,17 @@ public record SoakRun(
                                                 .filter(line -> line.contains(marker))
                                                 .count()
                                         >= count);
+    }
+
+    private static void emptyFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (Stream<Path> inside = Files.walk(folder)) {
+            for (Path path : inside.sorted(Comparator.reverseOrder()).toList()) {
+                if (!path.equals(folder)) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static Duration max(Duration a, Duration b) {
