@@ -239,7 +239,7 @@ public final class BackupConsoleApp extends Application {
         // work is done, so a bad AWS_CA_BUNDLE is reported without the first switch to AWS having to wait for it.
         CompletableFuture.runAsync(HttpSettings::current, CompletableFuture.delayedExecutor(3, TimeUnit.SECONDS, work));
         if (exitAfterFirstFrame) {
-            FirstFrameExit.arm(stage, shell.statusTextProperty());
+            FirstFrameExit.arm(stage, shell.dataShownProperty());
         }
         StartupTrace.mark("start returned");
     }

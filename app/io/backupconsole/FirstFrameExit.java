@@ -6,7 +6,7 @@ import java.time.Instant;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 
@@ -18,25 +18,30 @@ import javafx.stage.Stage;
 final class FirstFrameExit {
     /** A training run that never gets data must still end, and fail, rather than hang the build. */
     private static final long GIVE_UP_MILLIS = 120_000;
-    /** Set by the shell once any service's count has arrived ("Last refresh 14:03:22"). */
-    private static final String DATA_SHOWN = "Last refresh";
 
     private FirstFrameExit() {}
 
-    /** Watches the status text; call on the FX thread after the stage is shown. */
-    static void arm(Stage stage, ObservableStringValue statusText) {
+    /**
+     * Quits once {@code dataShown} (the shell's {@code dataShownProperty}: a service's count has arrived) is true;
+     * call on the FX thread after the stage is shown.
+     */
+    static void arm(Stage stage, ObservableBooleanValue dataShown) {
         startWatchdog();
-        if (statusText.get().startsWith(DATA_SHOWN)) {
-            exitAfterNextPulse(stage);
+        whenFirstTrue(dataShown, () -> exitAfterNextPulse(stage));
+    }
+
+    /** Runs {@code action} once: now if {@code value} is true, else the first time it becomes true. */
+    static void whenFirstTrue(ObservableBooleanValue value, Runnable action) {
+        if (value.get()) {
+            action.run();
             return;
         }
-        // Every service's count sets the text again; only the first one counts.
-        statusText.addListener(new ChangeListener<>() {
+        value.addListener(new ChangeListener<>() {
             @Override
-            public void changed(ObservableValue<? extends String> observable, String before, String now) {
-                if (now.startsWith(DATA_SHOWN)) {
-                    statusText.removeListener(this);
-                    exitAfterNextPulse(stage);
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean before, Boolean now) {
+                if (now) {
+                    value.removeListener(this);
+                    action.run();
                 }
             }
         });

@@ -23,7 +23,7 @@ public final class SettingsStore {
     }
 
     public Loaded load() {
-        file.removeAbandonedTemporaryFiles();
+        file.removeLeftoverTemporaryFiles();
         try {
             return switch (file.read()) {
                 case JsonFile.ReadResult.Missing<Settings> missing -> new Loaded(Settings.defaults(), Optional.empty());

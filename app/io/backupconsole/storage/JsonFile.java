@@ -13,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -25,11 +26,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One JSON document on disk, read and written whole through Jackson. Writes are atomic: a temporary file in the
- * same folder is written, forced to disk, then renamed over the old one, so a crash leaves the old or the new
- * document, never half of one. A write that fails (disk full, read-only folder) leaves the old document as it was,
- * removes its temporary file, and throws an {@link IOException} whose message says why in the user's words
- * ({@link #describe}). Folders are created 0700 and files 0600 on POSIX ({@link PrivateFiles}). A document that
- * cannot be read is moved aside (never deleted) and reported.
+ * same folder is written (under a lock, see {@link TemporaryFiles}), forced to disk, then renamed over the old one,
+ * so a crash leaves the old or the new document, never half of one, and perhaps a temporary file that
+ * {@link #removeLeftoverTemporaryFiles()} removes at the next start. A write that fails (disk full, read-only
+ * folder) leaves the old document as it was, removes its temporary file, and throws an {@link IOException} whose
+ * message says why in the user's words ({@link #describe}). Folders are created 0700 and files 0600 on POSIX
+ * ({@link PrivateFiles}). A document that cannot be read is moved aside (never deleted) and reported.
  * Blocking I/O: call from the background executor. Not thread-safe; each owner serialises its own writes.
  */
 public final class JsonFile<T> {
@@ -55,8 +57,11 @@ public final class JsonFile<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonFile.class);
 
-    /** How old a temporary file must be to count as abandoned (a write takes milliseconds). */
-    public static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
+    /**
+     * Tries of one write whose temporary file another process's clean-up removed: that takes a clean-up in the
+     * instant between the file's creation and its lock, or between its unlock and its rename.
+     */
+    private static final int ATTEMPTS = 3;
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -141,12 +146,29 @@ public final class JsonFile<T> {
 
     private void writeWhole(T value) throws IOException {
         byte[] bytes = MAPPER.writeValueAsBytes(value);
+        for (int attempt = 1; !writeThrough(bytes); attempt++) {
+            if (attempt == ATTEMPTS) {
+                throw new IOException("Could not save " + path + ": its temporary file was removed while it was"
+                        + " written, " + ATTEMPTS + " times. The last saved copy is kept.");
+            }
+        }
+    }
+
+    /**
+     * One try: a new temporary file, locked while it is filled, forced to disk and renamed over the document. False,
+     * with nothing changed, when another process's clean-up took the temporary file for a leftover in the instant
+     * before the lock or before the rename ({@link TemporaryFiles}); then the caller tries again with a new one.
+     */
+    private boolean writeThrough(byte[] bytes) throws IOException {
         Path temp = null;
         try {
             PrivateFiles.createFolders(path.getParent());
-            temp = PrivateFiles.createTempBeside(path);
+            temp = TemporaryFiles.create(path);
             try (FileChannel channel =
                     FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                if (TemporaryFiles.lockForFilling(channel) == TemporaryFiles.Hold.TAKEN || !Files.exists(temp)) {
+                    return false;
+                }
                 disk.write(channel, ByteBuffer.wrap(bytes));
             }
             try {
@@ -155,41 +177,37 @@ public final class JsonFile<T> {
                 Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
-        } catch (IOException e) {
-            IOException explained = new IOException("Could not save " + path + ": " + describe(e), e);
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException cleanupFailed) {
-                    explained.addSuppressed(cleanupFailed);
-                }
+            return true;
+        } catch (NoSuchFileException gone) {
+            if (temp != null && temp.toString().equals(gone.getFile()) && !Files.exists(temp)) {
+                return false; // removed between the lock's release and the rename
             }
-            throw explained;
+            throw explained(gone, temp);
+        } catch (IOException e) {
+            throw explained(e, temp);
         }
     }
 
-    /**
-     * Deletes temporary files of this document that a killed process left between their write and their rename.
-     * Only those older than {@link #ABANDONED_AFTER}: another process sharing the folder (the window and
-     * {@code jobs --watch}) may be in the middle of its own write, which takes milliseconds. Never fails: a file that
-     * cannot be deleted now is tried again at the next start.
-     */
-    public void removeAbandonedTemporaryFiles() {
-        Path folder = path.getParent();
-        String prefix = path.getFileName().toString();
-        java.time.Instant cutoff = clock.instant().minus(ABANDONED_AFTER);
-        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(prefix)
-                        && name.endsWith(".tmp")
-                        && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
-                    Files.deleteIfExists(file);
-                }
+    /** The failure in the user's words, after removing this write's temporary file. */
+    private IOException explained(IOException e, Path temp) {
+        IOException explained = new IOException("Could not save " + path + ": " + describe(e), e);
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanupFailed) {
+                explained.addSuppressed(cleanupFailed);
             }
-        } catch (IOException | RuntimeException e) {
-            // Not worth the user's attention: an abandoned temporary file is never read.
         }
+        return explained;
+    }
+
+    /**
+     * Deletes the temporary files of this document that a killed write left between their creation and their
+     * rename, at once: a write in progress, of this process or another sharing the folder (the window and
+     * {@code jobs --watch}), holds a lock on its own, so it is left alone ({@link TemporaryFiles}). Never fails.
+     */
+    public void removeLeftoverTemporaryFiles() {
+        TemporaryFiles.removeLeftovers(path);
     }
 
     /** Why a file operation failed, in words a user can act on. */

@@ -45,8 +45,11 @@ public final class ResourceCache {
         if (folder == null) {
             return Optional.empty();
         }
+        JsonFile<Snapshot> file = file(connectionKey, region, service);
+        // Read when a view first loads, so at each start: the time to clear what a killed write of it left.
+        file.removeLeftoverTemporaryFiles();
         try {
-            return file(connectionKey, region, service).read() instanceof JsonFile.ReadResult.Found<Snapshot> found
+            return file.read() instanceof JsonFile.ReadResult.Found<Snapshot> found
                     ? Optional.of(found.value())
                     : Optional.empty();
         } catch (IOException e) {

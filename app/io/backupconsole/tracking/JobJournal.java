@@ -77,7 +77,7 @@ public final class JobJournal {
 
     /** Reads the journal; a malformed one is moved aside and the journal starts empty, with a notice. */
     public synchronized Opened open() {
-        file.removeAbandonedTemporaryFiles();
+        file.removeLeftoverTemporaryFiles();
         jobs.clear();
         snapshot = List.of();
         stamp.forget();

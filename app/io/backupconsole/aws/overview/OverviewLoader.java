@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -45,9 +46,13 @@ public final class OverviewLoader {
 
     /**
      * Loads every pair; {@code onPair} gets each pair's result as soon as it is read (on a pool thread), and the
-     * returned list holds them all, in the order of {@code targets}.
+     * returned list holds them all, in the order of {@code targets}. Returns only once no pair is being read any
+     * more, whatever happened (a pair whose {@code onPair} threw too), so no work outlives the call.
+     *
+     * @param stopped asked before each pair starts: once true, the pairs not started yet are skipped (left out of
+     *                the result, and {@code onPair} is not called for them)
      */
-    public List<PairResult> load(List<OverviewTarget> targets, Consumer<PairResult> onPair) {
+    public List<PairResult> load(List<OverviewTarget> targets, Consumer<PairResult> onPair, BooleanSupplier stopped) {
         if (targets.isEmpty()) {
             return List.of();
         }
@@ -58,16 +63,26 @@ public final class OverviewLoader {
             return thread;
         });
         try {
-            List<CompletableFuture<PairResult>> futures = targets.stream()
+            List<CompletableFuture<Optional<PairResult>>> futures = targets.stream()
                     .map(target -> CompletableFuture.supplyAsync(
                             () -> {
+                                if (stopped.getAsBoolean()) {
+                                    return Optional.<PairResult>empty();
+                                }
                                 PairResult result = loadPair(target);
                                 onPair.accept(result);
-                                return result;
+                                return Optional.of(result);
                             },
                             pool))
                     .toList();
-            return futures.stream().map(CompletableFuture::join).toList();
+            // Every pair ends before the first failure is thrown: a failed pair must not leave others running.
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                    .exceptionally(failure -> null)
+                    .join();
+            return futures.stream()
+                    .map(CompletableFuture::join)
+                    .flatMap(Optional::stream)
+                    .toList();
         } finally {
             pool.shutdown();
         }

@@ -50,11 +50,15 @@ public final class AwsBackupRules {
             Set.of("Aurora", "DocumentDB", "FSx", "Neptune", "RDS", "SAP HANA on Amazon EC2");
     /**
      * features, "Lifecycle to cold storage": EFS, DynamoDB with advanced features, Timestream, CloudFormation,
-     * SAP HANA on EC2 and VMware VMs, plus EBS (its archive tier). Other types are refused here although AWS
-     * ignores the setting for them: the stricter choice, so a dialog never promises a cold tier that won't happen.
+     * SAP HANA on EC2 and VMware VMs, plus EBS (its archive tier). doc Lifecycle: "Backup ignores this expression
+     * for other resource types", so days before cold storage for another type are accepted and ignored, with a
+     * warning ({@link #coldStorageIgnored}), never refused.
      */
     private static final Set<String> COLD_STORAGE = Set.of(
             "EFS", "DynamoDB", "EBS", "Timestream", "CloudFormation", "SAP HANA on Amazon EC2", "VirtualMachine");
+    /** {@link #COLD_STORAGE} for people, in a fixed order. */
+    private static final String COLD_STORAGE_TYPES =
+            "EBS, EFS, DynamoDB, Timestream, CloudFormation, SAP HANA on Amazon EC2, VMware virtual machines";
 
     private AwsBackupRules() {}
 
@@ -174,10 +178,21 @@ public final class AwsBackupRules {
 
     /**
      * doc Lifecycle: each value at most 36,500 days; DeleteAfterDays at least 90 days after
-     * MoveToColdStorageAfterDays; cold storage only for the types of the feature table. Values must be at least 1
-     * (-1, "remove the lifecycle", is for UpdateRecoveryPointLifecycle only).
+     * MoveToColdStorageAfterDays. Values must be at least 1 (-1, "remove the lifecycle", is for
+     * UpdateRecoveryPointLifecycle only). The 90 days are asked for only when the resource's type has cold storage:
+     * for other types AWS ignores the days before cold storage. {@code resourceType} null means not known yet (the
+     * caller checks again once it is), so the 90 days wait for it.
      */
     public static List<Violation> checkLifecycle(RecoveryPointLifecycle lifecycle, String resourceType) {
+        return checkLifecycle(lifecycle, supportsColdStorage(resourceType));
+    }
+
+    /** {@link #checkLifecycle} for a lifecycle that may apply to a type with cold storage (a plan's rule). */
+    public static List<Violation> checkLifecycleForAnyType(RecoveryPointLifecycle lifecycle) {
+        return checkLifecycle(lifecycle, true);
+    }
+
+    private static List<Violation> checkLifecycle(RecoveryPointLifecycle lifecycle, boolean coldApplies) {
         List<Violation> problems = new ArrayList<>();
         if (lifecycle == null) {
             return problems;
@@ -186,11 +201,12 @@ public final class AwsBackupRules {
         Long delete = lifecycle.deleteAfterDays();
         boolean coldOk = dayRange(cold, "Lifecycle.MoveToColdStorageAfterDays", "Days before cold storage", problems);
         boolean deleteOk = dayRange(delete, "Lifecycle.DeleteAfterDays", "Retention", problems);
-        if (cold != null && coldOk && resourceType != null) {
-            coldStorageRefusal(resourceType)
-                    .ifPresent(reason -> problems.add(new Violation("Lifecycle.MoveToColdStorageAfterDays", reason)));
-        }
-        if (cold != null && delete != null && coldOk && deleteOk && delete < cold + MIN_COLD_STORAGE_DAYS) {
+        if (cold != null
+                && delete != null
+                && coldOk
+                && deleteOk
+                && coldApplies
+                && delete < cold + MIN_COLD_STORAGE_DAYS) {
             problems.add(new Violation(
                     "Lifecycle.DeleteAfterDays",
                     "Retention (" + delete + " days) must be at least "
@@ -198,6 +214,21 @@ public final class AwsBackupRules {
                             + "), so at least " + (cold + MIN_COLD_STORAGE_DAYS) + " days."));
         }
         return problems;
+    }
+
+    /**
+     * The lifecycle AWS Backup applies to a recovery point of this type: the same, without the days before cold
+     * storage when the type has no cold storage (doc Lifecycle: "Backup ignores this expression for other resource
+     * types"). An unknown type (null) keeps them.
+     */
+    public static RecoveryPointLifecycle appliedLifecycle(RecoveryPointLifecycle lifecycle, String resourceType) {
+        if (lifecycle == null
+                || lifecycle.moveToColdStorageAfterDays() == null
+                || resourceType == null
+                || supportsColdStorage(resourceType)) {
+            return lifecycle;
+        }
+        return new RecoveryPointLifecycle(null, lifecycle.deleteAfterDays());
     }
 
     private static boolean dayRange(Long days, String field, String label, List<Violation> problems) {
@@ -330,16 +361,20 @@ public final class AwsBackupRules {
     }
 
     /**
-     * Why recovery points of this type cannot move to cold storage, or empty when they can; the words the lifecycle
-     * check uses, so a dialog can show them next to the disabled field. A null type (not known) cannot either.
+     * A warning, not a refusal: days before cold storage were given for a type AWS Backup keeps out of cold storage,
+     * so the service will ignore them. Empty when none were given or the type has cold storage; for an unknown type
+     * (null) it says that it depends on the type. The words the AWS Backup dialog and {@code backup} show.
      */
-    public static Optional<String> coldStorageRefusal(String resourceType) {
-        if (resourceType == null) {
-            return Optional.of("The resource type is not known, so cold storage cannot be offered.");
+    public static Optional<String> coldStorageIgnored(Long coldStorageDays, String resourceType) {
+        if (coldStorageDays == null || supportsColdStorage(resourceType)) {
+            return Optional.empty();
         }
-        return supportsColdStorage(resourceType)
-                ? Optional.empty()
-                : Optional.of(typeInWords(resourceType) + " backups cannot move to cold storage.");
+        if (resourceType == null) {
+            return Optional.of("The resource type is not known: AWS Backup ignores the days before cold storage"
+                    + " unless the type has cold storage (" + COLD_STORAGE_TYPES + ").");
+        }
+        return Optional.of(typeInWords(resourceType) + " backups have no cold storage: AWS Backup ignores the "
+                + coldStorageDays + " days before cold storage and keeps the recovery point in warm storage.");
     }
 
     /** EC2 instances only, and not ones known to run Linux ({@code platform} null = unknown, allowed). */

@@ -70,7 +70,7 @@ public final class BackupPlanRules {
                 .ifPresent(message -> problems.add(new Violation("Rules.ScheduleExpression", message)));
         AwsBackupRules.checkVaultName(plan.vaultName())
                 .forEach(v -> problems.add(new Violation("Rules.TargetBackupVaultName", v.message())));
-        AwsBackupRules.checkLifecycle(plan.lifecycle(), null)
+        AwsBackupRules.checkLifecycleForAnyType(plan.lifecycle())
                 .forEach(v ->
                         problems.add(new Violation(v.field().replace("Lifecycle.", "Rules.Lifecycle."), v.message())));
         return problems;

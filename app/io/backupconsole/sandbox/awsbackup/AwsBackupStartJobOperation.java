@@ -140,7 +140,8 @@ final class AwsBackupStartJobOperation {
                 resource,
                 input.iamRoleArn(),
                 now.plus(Duration.ofMinutes(startWindow)),
-                input.lifecycle(),
+                // Days before cold storage for a type without it are accepted and ignored, as AWS Backup does.
+                AwsBackupRules.appliedLifecycle(input.lifecycle(), resource.type()),
                 tags,
                 input.backupOptions(),
                 run,

@@ -68,7 +68,7 @@ public final class AwsBackupDialog {
     private TextField coldStorageDays;
 
     @FXML
-    private Label coldStorageReason;
+    private Label coldStorageWarning;
 
     @FXML
     private Label coldStorageMessage;
@@ -148,11 +148,8 @@ public final class AwsBackupDialog {
 
         LifecycleFields lifecycle = model.lifecycle();
         coldStorageDays.textProperty().bindBidirectional(lifecycle.coldStorageDaysProperty());
-        coldStorageDays
-                .disableProperty()
-                .bind(lifecycle.coldStorageAvailableProperty().not());
-        coldStorageReason.textProperty().bind(lifecycle.coldStorageUnavailableReasonProperty());
-        show(coldStorageReason, lifecycle.coldStorageUnavailableReasonProperty().isNotEmpty());
+        coldStorageWarning.textProperty().bind(lifecycle.coldStorageWarningProperty());
+        show(coldStorageWarning, lifecycle.coldStorageWarningProperty().isNotEmpty());
         FieldMessages.bind(model, LifecycleFields.COLD_STORAGE, coldStorageDays, coldStorageMessage);
         deleteDays.textProperty().bindBidirectional(lifecycle.deleteDaysProperty());
         FieldMessages.bind(model, LifecycleFields.DELETE, deleteDays, deleteMessage);

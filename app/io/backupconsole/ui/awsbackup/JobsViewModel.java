@@ -21,7 +21,8 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The Recent jobs tab: AWS Backup's jobs of the last 30 days (what AWS keeps), newest first, filtered by state
- * and by text. FX thread only; listing runs in the background.
+ * and by text. Reloads by itself while shown, backing off while the listing fails ({@link AutoRefresh}). FX thread
+ * only; listing runs in the background; answers for an older connection are dropped.
  */
 public final class JobsViewModel {
     /** State filter choices; {@link #ALL} shows every job. */
@@ -42,8 +43,12 @@ public final class JobsViewModel {
 
     public JobsViewModel(ViewContext context) {
         this.context = context;
-        this.autoRefresh =
-                new AutoRefresh(context.ticker(), ResourceListViewModel.AUTO_REFRESH, context.connection(), this::load);
+        this.autoRefresh = new AutoRefresh(
+                context.ticker(),
+                ResourceListViewModel.AUTO_REFRESH,
+                context.clock(),
+                context.connection(),
+                this::load);
         stateFilter.addListener((obs, old, state) -> applyFilter());
         textFilter.addListener((obs, old, text) -> applyFilter());
     }
@@ -87,11 +92,17 @@ public final class JobsViewModel {
                         () -> adapter.listJobs(context.clock().instant().minus(KEPT_BY_AWS), null),
                         jobs -> {
                             if (adapters == context.connection().adapters()) {
+                                autoRefresh.succeeded();
                                 all.setAll(jobs);
                                 error.set("");
                             }
                         },
-                        failure -> error.set(FailureMessages.describe(failure)));
+                        failure -> {
+                            if (adapters == context.connection().adapters()) {
+                                autoRefresh.failed();
+                                error.set(FailureMessages.describe(failure) + autoRefresh.nextTryWords());
+                            }
+                        });
     }
 
     private void applyFilter() {

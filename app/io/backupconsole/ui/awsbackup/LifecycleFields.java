@@ -5,8 +5,6 @@ import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.domain.rules.NumberInput;
 import io.backupconsole.domain.rules.Violation;
 import java.util.List;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,9 +12,10 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The recovery point lifecycle part of the AWS Backup dialog: "move to cold storage after N days" and "delete after
- * M days", both optional. Cold storage is offered only for the resource types {@link AwsBackupRules} allows; otherwise
- * the field is disabled with the rule set's reason. The rules themselves (ranges, M ≥ N + 90) stay in
- * {@link AwsBackupRules#checkLifecycle}. FX thread only.
+ * M days", both optional. Days before cold storage typed for a resource type without cold storage are sent as typed
+ * (AWS Backup ignores them for such types) and a warning says so ({@link AwsBackupRules#coldStorageIgnored}). The rules
+ * themselves (ranges, M ≥ N + 90 where cold storage applies) stay in {@link AwsBackupRules#checkLifecycle}. FX thread
+ * only.
  */
 public final class LifecycleFields {
     public static final String COLD_STORAGE = "Lifecycle.MoveToColdStorageAfterDays";
@@ -24,8 +23,13 @@ public final class LifecycleFields {
 
     private final StringProperty coldStorageDays = new SimpleStringProperty("");
     private final StringProperty deleteDays = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper coldStorageAvailable = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper coldStorageUnavailableReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper coldStorageWarning = new ReadOnlyStringWrapper("");
+    /** AWS Backup's type of the resource, or null when not known. */
+    private String resourceType;
+
+    LifecycleFields() {
+        coldStorageDays.addListener((obs, old, now) -> warn());
+    }
 
     // Properties
 
@@ -39,35 +43,31 @@ public final class LifecycleFields {
         return deleteDays;
     }
 
-    public ReadOnlyBooleanProperty coldStorageAvailableProperty() {
-        return coldStorageAvailable.getReadOnlyProperty();
-    }
-
-    /** Why cold storage is not offered for this resource, or empty when it is. */
-    public ReadOnlyStringProperty coldStorageUnavailableReasonProperty() {
-        return coldStorageUnavailableReason.getReadOnlyProperty();
+    /** Why AWS Backup will ignore the days before cold storage typed for this resource, or empty. Not a refusal. */
+    public ReadOnlyStringProperty coldStorageWarningProperty() {
+        return coldStorageWarning.getReadOnlyProperty();
     }
 
     // Commands
 
-    /** The resource (type) changed: cold storage may come or go. */
-    void resourceTypeChanged(String resourceType) {
-        String reason = AwsBackupRules.coldStorageRefusal(resourceType).orElse("");
-        coldStorageUnavailableReason.set(reason);
-        coldStorageAvailable.set(reason.isEmpty());
+    /** The resource (type) changed: the days before cold storage may now be ignored, or no longer. */
+    void resourceTypeChanged(String type) {
+        resourceType = type;
+        warn();
     }
 
-    /**
-     * The lifecycle as typed, adding to {@code problems} what is not a number. Days typed for cold storage while it
-     * is not offered (the field is disabled, the text may stay from another ARN) are not sent.
-     */
+    /** The lifecycle as typed, adding to {@code problems} what is not a number. */
     RecoveryPointLifecycle lifecycle(List<Violation> problems) {
-        Long cold = null;
-        if (coldStorageAvailable.get()) {
-            cold = number(coldStorageDays.get(), COLD_STORAGE, "Days before cold storage", problems);
-        }
+        Long cold = number(coldStorageDays.get(), COLD_STORAGE, "Days before cold storage", problems);
         Long delete = number(deleteDays.get(), DELETE, "Retention", problems);
         return new RecoveryPointLifecycle(cold, delete);
+    }
+
+    private void warn() {
+        Long days = NumberInput.parse(coldStorageDays.get(), COLD_STORAGE, "Days before cold storage", "days")
+                .value();
+        coldStorageWarning.set(
+                AwsBackupRules.coldStorageIgnored(days, resourceType).orElse(""));
     }
 
     private static Long number(String text, String field, String label, List<Violation> problems) {

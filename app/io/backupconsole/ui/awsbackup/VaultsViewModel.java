@@ -17,8 +17,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Vaults tab: every vault of the region and the recovery points of the selected one, newest first.
- * FX thread only; listing runs in the background; answers for an older selection are dropped.
+ * The Vaults tab: every vault of the region and the recovery points of the selected one, newest first. Reloads by
+ * itself while shown, backing off while the listing fails ({@link AutoRefresh}). FX thread only; listing runs in
+ * the background; answers for an older selection or connection are dropped.
  */
 public final class VaultsViewModel {
     private final ViewContext context;
@@ -31,8 +32,12 @@ public final class VaultsViewModel {
 
     public VaultsViewModel(ViewContext context) {
         this.context = context;
-        this.autoRefresh =
-                new AutoRefresh(context.ticker(), ResourceListViewModel.AUTO_REFRESH, context.connection(), this::load);
+        this.autoRefresh = new AutoRefresh(
+                context.ticker(),
+                ResourceListViewModel.AUTO_REFRESH,
+                context.clock(),
+                context.connection(),
+                this::load);
         selected.addListener((obs, old, vault) -> loadRecoveryPoints(vault));
     }
 
@@ -77,6 +82,7 @@ public final class VaultsViewModel {
                             if (adapter != adapter()) {
                                 return;
                             }
+                            autoRefresh.succeeded();
                             vaults.setAll(list);
                             error.set("");
                             selected.set(list.stream()
@@ -84,7 +90,12 @@ public final class VaultsViewModel {
                                     .findFirst()
                                     .orElse(null));
                         },
-                        failure -> error.set(FailureMessages.describe(failure)));
+                        failure -> {
+                            if (adapter == adapter()) {
+                                autoRefresh.failed();
+                                error.set(FailureMessages.describe(failure) + autoRefresh.nextTryWords());
+                            }
+                        });
     }
 
     private void loadRecoveryPoints(BackupVault vault) {

@@ -33,8 +33,13 @@ import javafx.collections.transformation.SortedList;
 /**
  * The all-accounts overview: the user ticks profiles and regions, and one table lists every resource that can be
  * backed up and every backup running now across all the ticked pairs, each row tagged with its account and region.
- * Each pair that fails gets its own error line; the others' rows stay. State is touched on the FX thread only (the
- * loading runs in the background through {@link Async}; each pair's rows arrive as soon as it is read).
+ * Each pair that fails gets its own error line; the others' rows stay.
+ *
+ * <p>Threading: the loading runs in the background through {@link Async}, the pairs in parallel on the loader's
+ * pool, and each pair's rows arrive as soon as it is read. State, and the lists above all, change on the UI thread
+ * only ({@link Async#checkUiThread()} says so where they change): the pairs' answers reach it through
+ * {@link Async#onUi}. An answer of a load that is over for this view model (a newer Load, or {@link #stop()}) is
+ * dropped there, on the UI thread, by its generation.
  */
 public final class OverviewViewModel {
     private final Async async;
@@ -53,7 +58,8 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Tick profiles and regions, then Load.");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canLoad;
-    private int generation;
+    /** Written on the UI thread only; volatile because the loader's pool reads it to skip pairs not started. */
+    private volatile int generation;
 
     /**
      * @param sandboxEndpoint where the built-in sandbox listens; blocking (may start it), called in the background
@@ -112,6 +118,7 @@ public final class OverviewViewModel {
                 .filter(Pick::picked)
                 .map(pick -> pick.value().id())
                 .toList();
+        async.checkUiThread();
         int run = ++generation;
         int total = pickedAccounts.size() * pickedRegions.size();
         allRows.clear();
@@ -128,7 +135,8 @@ public final class OverviewViewModel {
                                 done[0]++;
                                 status.set("Loading… " + done[0] + " of " + total + " pairs read.");
                             }
-                        })),
+                        }),
+                        () -> run != generation),
                 results -> {
                     if (run == generation) {
                         loading.set(false);
@@ -146,6 +154,19 @@ public final class OverviewViewModel {
                 });
     }
 
+    /**
+     * Ends the load in progress, if any (the window was closed): pairs not started yet are not read, and answers
+     * still arriving are dropped. The rows read so far stay. UI thread.
+     */
+    public void stop() {
+        async.checkUiThread();
+        generation++;
+        if (loading.get()) {
+            loading.set(false);
+            status.set("Stopped: " + allRows.size() + " rows from the pairs read before the window closed.");
+        }
+    }
+
     /** Background: the sandbox endpoint is only asked for when the sandbox is ticked, as it may start it. */
     private List<OverviewTarget> targets(List<ConnectionChoice> pickedAccounts, List<String> pickedRegions) {
         URI sandbox = pickedAccounts.stream().anyMatch(c -> c instanceof ConnectionChoice.BuiltInSandbox)
@@ -161,6 +182,7 @@ public final class OverviewViewModel {
     }
 
     private void show(PairResult result) {
+        async.checkUiThread();
         allRows.addAll(result.rows());
         String where = result.target().account() + " in " + result.target().region() + ": ";
         if (result.failure() != null) {

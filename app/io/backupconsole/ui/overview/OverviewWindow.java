@@ -6,7 +6,8 @@ import javafx.stage.Stage;
 
 /**
  * The one "All accounts overview" window: a separate, non-modal stage built on first use and brought to the front
- * afterwards; before it shows, the caller offers the current profiles and regions. FX thread only.
+ * afterwards; before it shows, the caller offers the current profiles and regions. Closing it stops a load in
+ * progress. FX thread only.
  */
 public final class OverviewWindow {
     private final OverviewViewModel model;
@@ -25,6 +26,8 @@ public final class OverviewWindow {
             stage.setScene(new Scene(new OverviewView(model, clock).root()));
             stage.setMinWidth(720);
             stage.setMinHeight(400);
+            // Closing the window ends its load: nobody reads the rows of accounts still being listed.
+            stage.setOnHidden(event -> model.stop());
         }
         if (stage.isIconified()) {
             stage.setIconified(false);

@@ -8,6 +8,7 @@ import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.FailureMessages;
+import io.backupconsole.ui.common.RefreshBackoff;
 import io.backupconsole.ui.common.Ticker;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,11 +43,6 @@ public final class ResourceListViewModel {
 
     /** How often a shown view reloads by itself. */
     public static final Duration AUTO_REFRESH = Duration.ofSeconds(30);
-    /** The longest pause between automatic tries while loading fails (network gone, endpoint down, throttled). */
-    public static final Duration MAX_RETRY = Duration.ofMinutes(5);
-
-    private static final java.time.format.DateTimeFormatter RETRY_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
 
     private final AwsService service;
     private final ConnectionContext connection;
@@ -80,10 +76,8 @@ public final class ResourceListViewModel {
     private boolean loadedForConnection;
     private long generation;
     private Ticker.Ticket autoRefresh;
-    /** Loads that failed in a row; the automatic refresh waits longer after each (the user's refresh never waits). */
-    private int failuresInRow;
-
-    private Instant nextAutomatic = Instant.MIN;
+    /** The automatic refresh waits longer after each failed load (the user's refresh never waits). */
+    private final RefreshBackoff backoff;
 
     public ResourceListViewModel(
             AwsService service,
@@ -100,6 +94,7 @@ public final class ResourceListViewModel {
         this.clock = clock;
         this.details = details;
         this.lastKnown = lastKnown;
+        this.backoff = new RefreshBackoff(clock);
         filterText.addListener((obs, old, text) -> applyFilter(text));
         selected.addListener((obs, old, resource) -> details.show(resource));
         details.whenBackupStarted(this::refresh);
@@ -230,14 +225,14 @@ public final class ResourceListViewModel {
 
     /**
      * When the automatic refresh tries next: every {@link #AUTO_REFRESH} while loads work; after failures in a row
-     * 30 s, 1, 2, 4 then every 5 minutes, so an unreachable endpoint costs a call every few minutes, not a spin.
+     * as {@link RefreshBackoff} says.
      */
     public Instant nextAutomaticRefresh() {
-        return nextAutomatic;
+        return backoff.next();
     }
 
     private void automaticRefresh() {
-        if (!clock.instant().isBefore(nextAutomatic)) {
+        if (backoff.due()) {
             refresh();
         }
     }
@@ -271,11 +266,8 @@ public final class ResourceListViewModel {
                 },
                 failure -> {
                     if (thisLoad == generation) {
-                        failuresInRow++;
-                        Duration pause = AUTO_REFRESH.multipliedBy(1L << Math.min(failuresInRow - 1, 10));
-                        nextAutomatic = attempted.plus(pause.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : pause);
-                        error.set(FailureMessages.describe(failure) + " Next automatic try at "
-                                + RETRY_TIME.format(nextAutomatic) + ".");
+                        backoff.failed(attempted);
+                        error.set(FailureMessages.describe(failure) + backoff.nextTryWords());
                         loading.set(false);
                         refreshing.set(false);
                     }
@@ -317,8 +309,7 @@ public final class ResourceListViewModel {
     private void apply(SearchableRows resources) {
         setRows(resources);
         loadedForConnection = true;
-        failuresInRow = 0;
-        nextAutomatic = Instant.MIN;
+        backoff.reset();
         error.set("");
         staleNotice.set("");
         loading.set(false);
@@ -379,8 +370,7 @@ public final class ResourceListViewModel {
         searchable = SearchableRows.NONE;
         selectionChanged(List.of());
         selected.set(null);
-        failuresInRow = 0;
-        nextAutomatic = Instant.MIN;
+        backoff.reset();
         error.set("");
         staleNotice.set("");
         listingNotice.set("");

@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -39,6 +41,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper connectionLabel = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper opsWorksNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper dataShown = new ReadOnlyBooleanWrapper(false);
 
     private ServiceAdapters adapters;
     /** The connection asked for last; an older one that finishes later is closed, never shown. */
@@ -84,6 +87,14 @@ public final class ShellViewModel {
     /** "Connecting to …", "Could not connect: …" or "Last refresh 14:03:22". */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
+    }
+
+    /**
+     * Becomes true, once, when the window first shows data: a service's resource count has arrived (a failed count
+     * is not data). The event {@code --exit-after-first-frame} waits for.
+     */
+    public ReadOnlyBooleanProperty dataShownProperty() {
+        return dataShown.getReadOnlyProperty();
     }
 
     /** Why OpsWorks CM is labelled retired, worded for the current connection. */
@@ -165,6 +176,7 @@ public final class ShellViewModel {
                                     item.failed(FailureMessages.describe(failure));
                                 } else {
                                     item.loaded(count);
+                                    dataShown.set(true);
                                 }
                                 StartupTrace.mark("count shown " + item.service());
                                 statusText.set("Last refresh "

@@ -270,4 +270,28 @@ class BackupCommandTest {
         assertEquals("endpoint:" + endpoint, job.connection());
         assertEquals("us-east-1", job.region());
     }
+
+    @Test
+    void coldStorageForATypeWithoutItIsAWarningAndTheBackupStarts() throws Exception {
+        CommandRun run = backup(
+                "--service",
+                "backup",
+                "--resource",
+                "arn:aws:fsx:us-east-1:123456789012:file-system/fs-0a1b2c3d4e5f60001",
+                "--vault",
+                "Default",
+                "--cold-after",
+                "30",
+                "--delete-after",
+                "35");
+
+        assertEquals(0, run.exitCode, run.toString());
+        assertTrue(
+                run.err.contains("warning: FSx file system backups have no cold storage: AWS Backup ignores the 30 days"
+                        + " before cold storage"),
+                run.toString());
+        assertEquals(1, sandbox.count("backup:StartBackupJob"));
+        TrackedJob job = CommandRun.journal(data).getFirst();
+        assertEquals(30L, job.request().awsBackup().lifecycle().moveToColdStorageAfterDays(), "sent as asked");
+    }
 }

@@ -75,6 +75,17 @@ final class SoakCheck {
         }
     }
 
+    /** How many of the plan's requests the journal holds: the worker's progress, which paces the kills. */
+    static int journalledOfPlan(Path data, SoakPlan plan) {
+        Set<String> planned =
+                plan.requests().stream().map(BackupRequest::idempotencyToken).collect(Collectors.toSet());
+        return (int) journal(data).orElse(List.of()).stream()
+                .map(job -> job.request().idempotencyToken())
+                .filter(planned::contains)
+                .distinct()
+                .count();
+    }
+
     /** Files that do not parse, and any a reader had to set aside as malformed. */
     static int corruptFiles(Path data, Path config) throws IOException {
         int corrupt = journal(data).isPresent() ? 0 : 1;
@@ -91,7 +102,7 @@ final class SoakCheck {
                         + names(config).filter(n -> n.contains(".malformed-")).count());
     }
 
-    /** Temporary files a kill left between their write and their rename (harmless, but counted). */
+    /** Temporary files a kill left between their creation and their rename (the next start removes them). */
     static int strayTempFiles(Path data, Path config) throws IOException {
         return (int) (names(data).filter(n -> n.endsWith(".tmp")).count()
                 + names(config).filter(n -> n.endsWith(".tmp")).count());

@@ -41,7 +41,9 @@ import java.util.stream.Collectors;
  *
  * <p>Before each submit it appends {@code begin <token>} to the intent log (plain append: a SIGKILL does not lose
  * what the process wrote), so the driver can tell how often a kill landed between the user's request and the
- * journal write. Arguments: data folder, config folder, plan file, intent log.
+ * journal write. It asks only for the requests the driver has released so far ({@link SoakPacing}), so that it
+ * cannot finish before the driver's last kill. Arguments: data folder, config folder, plan file, intent log, release
+ * file.
  */
 public final class SoakWorker {
     private static final Duration TICK = Duration.ofMillis(250);
@@ -57,6 +59,7 @@ public final class SoakWorker {
         Path config = Path.of(args[1]);
         SoakPlan plan = SoakPlan.read(Path.of(args[2]));
         Path intents = Path.of(args[3]);
+        Path release = Path.of(args[4]);
         PrintStream out = System.out;
         Clock clock = Clock.systemUTC();
         JobJournal journal = new JobJournal(data, clock);
@@ -90,7 +93,8 @@ public final class SoakWorker {
                         .filter(job -> !job.isFinished())
                         .map(TrackedJob::resourceId)
                         .collect(Collectors.toCollection(HashSet::new));
-                for (BackupRequest request : plan.requests()) {
+                int released = SoakPacing.releasedTo(release, plan.requests().size());
+                for (BackupRequest request : plan.requests().subList(0, released)) {
                     if (byToken.containsKey(request.idempotencyToken())
                             || busy.contains(request.resourceId())
                             || refusals.getOrDefault(request.idempotencyToken(), 0) >= MAX_REFUSALS) {

@@ -78,25 +78,6 @@ class JsonFileWriteFailureTest {
         assertEquals("a file where the folder should be", Files.readString(notAFolder));
     }
 
-    @Test
-    void temporaryFilesAKillLeftBehindAreRemovedOnTheNextStartButNotAnotherProcesssFreshOne() throws Exception {
-        Path path = dir.resolve("jobs.json");
-        JsonFile<Doc> file = new JsonFile<>(path, Doc.class, Clock.systemUTC());
-        file.write(new Doc("good", List.of(1)));
-        Path abandoned = Files.writeString(dir.resolve("jobs.json123.tmp"), "{ half");
-        Files.setLastModifiedTime(
-                abandoned,
-                java.nio.file.attribute.FileTime.from(
-                        java.time.Instant.now().minus(JsonFile.ABANDONED_AFTER).minusSeconds(60)));
-        Files.writeString(dir.resolve("jobs.json456.tmp"), "{ being written");
-        Files.writeString(dir.resolve("other.json789.tmp"), "not ours");
-        Files.setLastModifiedTime(dir.resolve("other.json789.tmp"), Files.getLastModifiedTime(abandoned));
-
-        file.removeAbandonedTemporaryFiles();
-
-        assertEquals(List.of("jobs.json", "jobs.json456.tmp", "other.json789.tmp"), names(dir));
-    }
-
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();

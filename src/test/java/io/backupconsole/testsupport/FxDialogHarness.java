@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.application.Application;
@@ -31,11 +30,13 @@ import javafx.stage.Stage;
 /**
  * Shows a create-backup dialog in a TestFX stage the way the app does: background executor, FX-thread callbacks,
  * a real ticker, a journal in a temporary folder, the sandbox behind real SDK clients. Call {@link #show} from
- * {@code @Start} and {@link #close} after each test.
+ * {@code @Start} and {@link #close} after each test: it stops the ticks and waits for the test's background work
+ * before closing the clients it uses.
  */
 public final class FxDialogHarness {
     public final List<TrackedJob> started = new CopyOnWriteArrayList<>();
     private final ScheduledTicker ticker = new ScheduledTicker(Platform::runLater);
+    private final TestBackground background = new TestBackground();
     private ServiceAdapters adapters;
     private BackupDialog dialog;
 
@@ -63,7 +64,7 @@ public final class FxDialogHarness {
         journal.open();
         BackupDialogContext context = new BackupDialogContext(
                 connection,
-                new Async(ForkJoinPool.commonPool(), Platform::runLater),
+                new Async(background, Platform::runLater),
                 new BackupSubmitter(journal, Clock.systemUTC()),
                 journal,
                 ticker,
@@ -87,6 +88,7 @@ public final class FxDialogHarness {
 
     public void close() {
         ticker.close();
+        background.awaitIdle();
         if (adapters != null) {
             adapters.close();
         }

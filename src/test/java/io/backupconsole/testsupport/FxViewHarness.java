@@ -7,7 +7,6 @@ import io.backupconsole.ui.common.ScheduledTicker;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.common.ViewContext;
 import java.time.Clock;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.application.Application;
@@ -22,11 +21,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Shows one service view in a TestFX stage the way the app does: background executor, FX-thread callbacks, the
- * app's theme, the sandbox behind real SDK clients. Call {@link #show} from {@code @Start}, {@link #close} after.
+ * app's theme, the sandbox behind real SDK clients. Call {@link #show} from {@code @Start}, {@link #close} after: it
+ * stops the ticks and waits for the test's background work before closing the clients it uses.
  */
 public final class FxViewHarness {
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final ScheduledTicker ticker = new ScheduledTicker(Platform::runLater);
+    private final TestBackground background = new TestBackground();
     private ServiceAdapters adapters;
 
     public ServiceView show(Stage stage, SandboxFixture sandbox, Function<ViewContext, ServiceView> viewFactory) {
@@ -34,7 +35,7 @@ public final class FxViewHarness {
         ConnectionContext connection = new ConnectionContext();
         ViewContext context = new ViewContext(
                 connection,
-                new Async(ForkJoinPool.commonPool(), Platform::runLater),
+                new Async(background, Platform::runLater),
                 ticker,
                 Clock.systemUTC(),
                 dialogs,
@@ -58,6 +59,7 @@ public final class FxViewHarness {
 
     public void close() {
         ticker.close();
+        background.awaitIdle();
         if (adapters != null) {
             adapters.close();
         }

@@ -25,12 +25,17 @@ public final class ViewTestContext {
     private ServiceAdapters adapters;
 
     public ViewTestContext(SandboxFixture sandbox) {
+        this(sandbox, Clock.systemUTC());
+    }
+
+    /** @param clock the views' clock: a {@link MovableClock} for tests of their schedules */
+    public ViewTestContext(SandboxFixture sandbox, Clock clock) {
         this.sandbox = sandbox;
         this.context = new ViewContext(
                 connection,
                 Async.synchronous(),
                 ticker,
-                Clock.systemUTC(),
+                clock,
                 dialogs,
                 new BackUpAction() {
                     @Override

@@ -149,11 +149,11 @@ class AwsBackupRulesPropertyTest {
         boolean startOk = start == null || (start >= 60 && start <= MAX_WINDOW);
         boolean completeOk = complete == null || (complete >= 1 && complete <= MAX_WINDOW);
         boolean windowsOk = startOk && completeOk && (start == null || complete == null || complete > start);
-        // Cold storage for a type the features table leaves out is refused (stricter than AWS, which ignores it);
-        // an unknown type (null) is not held against the user.
-        boolean coldOk = cold == null || (cold >= 1 && cold <= MAX_DAYS && !"RDS".equals(type));
+        // Cold storage for a type the features table leaves out is ignored, as AWS does: no 90 days are asked for it.
+        // An unknown type (null) waits for the type to be known.
+        boolean coldOk = cold == null || (cold >= 1 && cold <= MAX_DAYS);
         boolean deleteOk = delete == null || (delete >= 1 && delete <= MAX_DAYS);
-        boolean gapOk = cold == null || delete == null || delete - cold >= 90;
+        boolean gapOk = cold == null || delete == null || !"EFS".equals(type) || delete - cold >= 90;
         boolean lockOk = (lockMax == null || (delete != null && delete <= lockMax))
                 && (lockMin == null || delete == null || delete >= lockMin);
         String why = r.why("start=" + start + " complete=" + complete + " cold=" + cold + " delete=" + delete + " type="
@@ -225,7 +225,7 @@ class AwsBackupRulesPropertyTest {
                         why),
                 why);
         assertDoesNotThrow(() -> AwsBackupRules.roleNameWarning(text), why);
-        assertDoesNotThrow(() -> AwsBackupRules.coldStorageRefusal(text), why);
+        assertDoesNotThrow(() -> AwsBackupRules.coldStorageIgnored(r.chance(0.5) ? null : 30L, text), why);
         assertDoesNotThrow(() -> AwsBackupRules.isResourceTypeName(text), why);
         assertDoesNotThrow(() -> AwsBackupRules.eligibility(text, r.chance(0.5), r.chance(0.5), r.chance(0.5)), why);
         assertDoesNotThrow(() -> AwsBackupRules.stopEligibility(text), why);

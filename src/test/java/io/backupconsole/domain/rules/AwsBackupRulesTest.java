@@ -78,9 +78,6 @@ class AwsBackupRulesTest {
         assertEquals(
                 List.of("Lifecycle.MoveToColdStorageAfterDays"),
                 fields(AwsBackupRules.checkLifecycle(new RecoveryPointLifecycle(0L, null), "EFS")));
-        assertEquals(
-                List.of("Lifecycle.MoveToColdStorageAfterDays"),
-                fields(AwsBackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS")));
         assertTrue(AwsBackupRules.supportsColdStorage("DynamoDB"));
         assertFalse(AwsBackupRules.supportsColdStorage("FSx"));
     }
@@ -203,17 +200,34 @@ class AwsBackupRulesTest {
     }
 
     @Test
-    void coldStorageRefusalUsesTheLifecycleCheckWords() {
-        assertEquals(java.util.Optional.empty(), AwsBackupRules.coldStorageRefusal("EFS"));
+    void coldStorageForATypeWithoutItIsIgnoredWithAWarningNotRefused() {
+        // doc Lifecycle: "Backup ignores this expression for other resource types."
+        assertEquals(List.of(), AwsBackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS"));
         assertEquals(
-                java.util.Optional.of("RDS database backups cannot move to cold storage."),
-                AwsBackupRules.coldStorageRefusal("RDS"));
+                List.of(),
+                AwsBackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 35L), "RDS"),
+                "no 90 days in a cold storage that does not happen");
         assertEquals(
-                AwsBackupRules.coldStorageRefusal("RDS").orElseThrow(),
-                AwsBackupRules.checkLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS")
-                        .getFirst()
-                        .message());
-        assertTrue(AwsBackupRules.coldStorageRefusal(null).isPresent());
+                List.of("Lifecycle.DeleteAfterDays"),
+                fields(AwsBackupRules.checkLifecycleForAnyType(new RecoveryPointLifecycle(30L, 35L))),
+                "a plan's rule may apply to a type with cold storage");
+        assertEquals(
+                List.of("Lifecycle.MoveToColdStorageAfterDays"),
+                fields(AwsBackupRules.checkLifecycle(new RecoveryPointLifecycle(0L, null), "RDS")),
+                "the days must still be a valid number");
+        assertEquals(
+                java.util.Optional.of("RDS database backups have no cold storage: AWS Backup ignores the 30 days"
+                        + " before cold storage and keeps the recovery point in warm storage."),
+                AwsBackupRules.coldStorageIgnored(30L, "RDS"));
+        assertEquals(java.util.Optional.empty(), AwsBackupRules.coldStorageIgnored(30L, "EFS"));
+        assertEquals(java.util.Optional.empty(), AwsBackupRules.coldStorageIgnored(null, "RDS"));
+        assertTrue(AwsBackupRules.coldStorageIgnored(30L, null).orElseThrow().startsWith("The resource type is not"));
+        assertEquals(
+                new RecoveryPointLifecycle(null, 200L),
+                AwsBackupRules.appliedLifecycle(new RecoveryPointLifecycle(30L, 200L), "RDS"));
+        assertEquals(
+                new RecoveryPointLifecycle(30L, 200L),
+                AwsBackupRules.appliedLifecycle(new RecoveryPointLifecycle(30L, 200L), "EFS"));
     }
 
     @Test

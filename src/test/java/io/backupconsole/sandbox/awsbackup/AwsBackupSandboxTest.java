@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -212,6 +213,29 @@ class AwsBackupSandboxTest {
     }
 
     @Test
+    void coldStorageForATypeWithoutItIsAcceptedAndIgnoredAsAwsBackupDoes() {
+        // doc Lifecycle: "Backup ignores this expression for other resource types" (FSx has no cold storage).
+        StartBackupJobResponse started = backup.startBackupJob(start(FSX)
+                .lifecycle(l -> l.moveToColdStorageAfterDays(30L).deleteAfterDays(35L))
+                .build());
+        advance(Duration.ofMinutes(10));
+        DescribeBackupJobResponse done = backup.describeBackupJob(r -> r.backupJobId(started.backupJobId()));
+        assertEquals(BackupJobState.COMPLETED, done.state());
+
+        RecoveryPointByBackupVault point = backup.listRecoveryPointsByBackupVault(r -> r.backupVaultName("Default")
+                        .byResourceArn(FSX)
+                        .byCreatedAfter(done.creationDate().minusSeconds(1)))
+                .recoveryPoints()
+                .getFirst();
+        assertEquals(35L, point.lifecycle().deleteAfterDays());
+        assertNull(point.lifecycle().moveToColdStorageAfterDays(), "ignored, not kept");
+        assertNull(point.calculatedLifecycle().moveToColdStorageAt(), "it never moves to cold storage");
+        assertEquals(
+                done.creationDate().plus(Duration.ofDays(35)),
+                point.calculatedLifecycle().deleteAt());
+    }
+
+    @Test
     void failureRateOneEndsInFailedWithMessage() {
         sandbox.configure(c -> c.withBackupFailureRate(1.0));
         String id = start(b -> b.resourceArn(EBS)).backupJobId();
@@ -296,8 +320,6 @@ class AwsBackupSandboxTest {
                 b -> b.startWindowMinutes(120L).completeWindowMinutes(120L),
                 b -> b.lifecycle(l -> l.moveToColdStorageAfterDays(30L).deleteAfterDays(119L)),
                 b -> b.lifecycle(l -> l.deleteAfterDays(36_501L)),
-                b -> b.resourceArn(RDS)
-                        .lifecycle(l -> l.moveToColdStorageAfterDays(30L).deleteAfterDays(200L)),
                 b -> b.recoveryPointTags(Map.of("aws:owner", "me")),
                 b -> b.backupOptions(Map.of("WindowsVSS", "enabled")),
                 b -> b.resourceArn(LINUX).backupOptions(Map.of("WindowsVSS", "enabled")),

@@ -8,6 +8,7 @@ import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.JobProgress;
 import io.backupconsole.testsupport.ManualTicker;
+import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.JobTracker;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ForkJoinPool;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -28,6 +28,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,6 +39,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The activity window's content driven headless, over a journal of jobs in every state (no service is called). */
 @ExtendWith(ApplicationExtension.class)
 class ActivityViewTest {
+    /** This test's background work, waited for after it, so none of it reaches a later test. */
+    private final TestBackground background = new TestBackground();
+
+    @AfterEach
+    void waitForTheBackgroundWork() {
+        background.awaitIdle();
+    }
+
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
@@ -77,7 +86,7 @@ class ActivityViewTest {
                 (key, region) -> {
                     throw new IllegalStateException("no service in this test");
                 },
-                new Async(ForkJoinPool.commonPool(), Platform::runLater),
+                new Async(background, Platform::runLater),
                 Clock.systemUTC(),
                 job -> {});
         ActivityView view = new ActivityView(model, Clock.systemUTC(), new ManualTicker());

@@ -9,6 +9,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.ManualTicker;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.TrackedJob;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -51,6 +51,8 @@ class AwsBackupDialogTest {
     private final List<TrackedJob> started = new CopyOnWriteArrayList<>();
     private ServiceAdapters adapters;
     private BackupDialog dialog;
+    /** This test's background work, waited for before its clients close, so none of it reaches a later test. */
+    private final TestBackground background = new TestBackground();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -63,7 +65,7 @@ class AwsBackupDialogTest {
         journal.open();
         BackupDialogContext context = new BackupDialogContext(
                 connection,
-                new Async(ForkJoinPool.commonPool(), Platform::runLater),
+                new Async(background, Platform::runLater),
                 new BackupSubmitter(journal, Clock.systemUTC()),
                 journal,
                 new ManualTicker(),
@@ -81,6 +83,7 @@ class AwsBackupDialogTest {
 
     @AfterEach
     void tearDown() {
+        background.awaitIdle();
         adapters.close();
     }
 
@@ -93,9 +96,16 @@ class AwsBackupDialogTest {
         assertFalse(create.isDisabled(), "the defaults are valid once the vaults are listed");
         CheckBox vss = robot.lookup("#windowsVss").queryAs(CheckBox.class);
         assertTrue(vss.isVisible(), "a Windows instance offers VSS");
+        Label coldWarning = robot.lookup("#coldStorageWarning").queryAs(Label.class);
+        assertFalse(coldWarning.isVisible(), "nothing typed, nothing to warn about");
+        robot.clickOn("#coldStorageDays").write("30");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(coldWarning.isVisible(), "EC2 backups have no cold storage: AWS Backup ignores the days");
         assertTrue(
-                robot.lookup("#coldStorageDays").queryAs(TextField.class).isDisabled(),
-                "EC2 backups cannot move to cold storage");
+                coldWarning.getText().startsWith("EC2 instance backups have no cold storage"), coldWarning.getText());
+        assertFalse(create.isDisabled(), "a warning, not a refusal");
+        robot.doubleClickOn("#coldStorageDays").eraseText(2);
+        WaitForAsyncUtils.waitForFxEvents();
 
         TextField startWindow = robot.lookup("#startWindow").queryAs(TextField.class);
         robot.doubleClickOn(startWindow).eraseText(3).write("59");

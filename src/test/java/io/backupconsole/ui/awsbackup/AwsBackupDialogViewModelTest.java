@@ -183,10 +183,10 @@ class AwsBackupDialogViewModelTest {
     @Test
     void retentionMustLastNinetyDaysBeyondColdStorage() {
         AwsBackupDialogViewModel dialog = dialogFor("shared-home");
-        assertTrue(dialog.lifecycle().coldStorageAvailableProperty().get());
 
         dialog.lifecycle().coldStorageDaysProperty().set("30");
         dialog.lifecycle().deleteDaysProperty().set("119");
+        assertEquals("", dialog.lifecycle().coldStorageWarningProperty().get(), "EFS has cold storage");
 
         assertFalse(dialog.canCreateProperty().get());
         assertEquals(
@@ -221,17 +221,33 @@ class AwsBackupDialogViewModelTest {
     }
 
     @Test
-    void coldStorageIsNotOfferedForATypeThatHasNone() {
+    void coldStorageForATypeThatHasNoneIsAWarningAndTheJobStarts() {
+        Instant since = Instant.now().minusSeconds(60);
         AwsBackupDialogViewModel dialog = dialogFor("corp-shares");
-
         assertEquals("FSx", dialog.resourceTypeProperty().get());
-        assertFalse(dialog.lifecycle().coldStorageAvailableProperty().get());
-        assertEquals(
-                "FSx file system backups cannot move to cold storage.",
-                dialog.lifecycle().coldStorageUnavailableReasonProperty().get());
+        assertEquals("", dialog.lifecycle().coldStorageWarningProperty().get(), "nothing typed, nothing to say");
+
         dialog.lifecycle().coldStorageDaysProperty().set("30");
         dialog.lifecycle().deleteDaysProperty().set("35");
-        assertTrue(dialog.canCreateProperty().get(), "days typed into the disabled field are not sent");
+
+        assertEquals(
+                "FSx file system backups have no cold storage: AWS Backup ignores the 30 days before cold storage"
+                        + " and keeps the recovery point in warm storage.",
+                dialog.lifecycle().coldStorageWarningProperty().get());
+        assertEquals(List.of(), dialog.violationsProperty().get());
+        assertTrue(dialog.canCreateProperty().get(), "a warning, not a refusal");
+        dialog.create();
+
+        TrackedJob job = dialog.startedProperty().get();
+        assertNotNull(job, dialog.generalMessageProperty().get());
+        assertEquals(
+                new RecoveryPointLifecycle(30L, 35L), job.request().awsBackup().lifecycle(), "sent as typed");
+        assertEquals(
+                List.of(job.serviceJobId()),
+                jobsOf(named("corp-shares").id(), since).stream()
+                        .map(BackupJobStatus::jobId)
+                        .toList(),
+                "the sandbox accepted it, as AWS Backup does");
     }
 
     @Test
@@ -280,7 +296,11 @@ class AwsBackupDialogViewModelTest {
 
         assertEquals("EC2", dialog.resourceTypeProperty().get());
         assertTrue(dialog.windowsVssAvailableProperty().get());
-        assertFalse(dialog.lifecycle().coldStorageAvailableProperty().get());
+        dialog.lifecycle().coldStorageDaysProperty().set("30");
+        assertTrue(
+                dialog.lifecycle().coldStorageWarningProperty().get().startsWith("EC2 instance backups have no cold"),
+                dialog.lifecycle().coldStorageWarningProperty().get());
+        dialog.lifecycle().coldStorageDaysProperty().set("");
         assertEquals(
                 AwsBackupRules.defaultServiceRole("210987654321"),
                 dialog.roleProperty().get());

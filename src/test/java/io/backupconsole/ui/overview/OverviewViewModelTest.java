@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.Connection;
+import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.fsx.FsxAdapter;
 import io.backupconsole.aws.overview.OverviewLoader;
 import io.backupconsole.aws.overview.OverviewRow;
@@ -13,7 +15,20 @@ import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.shell.ConnectionChoice;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,5 +150,79 @@ class OverviewViewModelTest {
                 .filter(row -> row.account().contains(" " + profile + " ")
                         && row.region().equals(region))
                 .count();
+    }
+
+    @Test
+    void everyListChangeHappensOnTheUiThreadThoughThePairsAreReadInParallel() {
+        OverviewViewModel model = new OverviewViewModel(
+                Async.synchronous(),
+                new OverviewLoader(OverviewFixture.connector(), Clock.systemUTC()),
+                () -> sandbox.server().endpoint());
+        List<ConnectionChoice> profiles = OverviewFixture.profiles(sandbox);
+        model.offer(profiles, OverviewFixture.REGIONS, profiles.get(0), OverviewFixture.REGIONS.get(0));
+        model.accounts().forEach(pick -> pick.pickedProperty().set(true));
+        model.regions().forEach(pick -> pick.pickedProperty().set(true));
+        Set<String> changedOn = ConcurrentHashMap.newKeySet();
+        model.rows().addListener((ListChangeListener<OverviewRow>)
+                change -> changedOn.add(Thread.currentThread().getName()));
+        model.errors().addListener((ListChangeListener<String>)
+                change -> changedOn.add(Thread.currentThread().getName()));
+
+        model.load();
+
+        assertEquals(Set.of(Thread.currentThread().getName()), changedOn, "the UI thread, never the loader's pool");
+        assertEquals(1, model.errors().size(), model.errors().toString());
+        assertEquals(
+                5,
+                model.allRows().stream()
+                        .map(row -> row.account() + row.region())
+                        .distinct()
+                        .count());
+    }
+
+    @Test
+    void stoppingDropsTheAnswersStillComingAndSkipsThePairsNotStarted() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger connecting = new AtomicInteger();
+        Function<Connection, ServiceAdapters> real = OverviewFixture.connector();
+        Function<Connection, ServiceAdapters> held = connection -> {
+            connecting.incrementAndGet();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return real.apply(connection);
+        };
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        Queue<Runnable> ui = new ConcurrentLinkedQueue<>();
+        Thread uiThread = Thread.currentThread();
+        OverviewViewModel model = new OverviewViewModel(
+                new Async(background, ui::add, () -> Thread.currentThread() == uiThread),
+                new OverviewLoader(held, Clock.systemUTC()),
+                () -> sandbox.server().endpoint());
+        List<ConnectionChoice> profiles = OverviewFixture.profiles(sandbox);
+        model.offer(profiles, OverviewFixture.REGIONS, profiles.get(0), OverviewFixture.REGIONS.get(0));
+        model.accounts().forEach(pick -> pick.pickedProperty().set(true));
+        model.regions().forEach(pick -> pick.pickedProperty().set(true));
+
+        model.load();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> connecting.get() == OverviewLoader.PARALLELISM);
+        model.stop();
+        release.countDown();
+        background.shutdown();
+        assertTrue(background.awaitTermination(60, TimeUnit.SECONDS), "the load ends once its pairs are read");
+        for (Runnable callback = ui.poll(); callback != null; callback = ui.poll()) {
+            callback.run();
+        }
+
+        assertEquals(OverviewLoader.PARALLELISM, connecting.get(), "the two pairs not started are never read");
+        assertEquals(List.of(), model.allRows(), "the answers that came after Stop are dropped");
+        assertEquals(List.of(), model.errors());
+        assertFalse(model.loadingProperty().get());
+        assertTrue(
+                model.statusProperty().get().startsWith("Stopped"),
+                model.statusProperty().get());
+        assertTrue(model.canLoadProperty().get(), "Load works again");
     }
 }

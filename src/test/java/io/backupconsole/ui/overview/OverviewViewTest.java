@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.aws.overview.OverviewLoader;
 import io.backupconsole.aws.overview.OverviewRow;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.shell.ConnectionChoice;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -20,6 +20,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,17 +46,28 @@ class OverviewViewTest {
         OverviewFixture.clear();
     }
 
+    /** This test's background work, waited for after it, so no load of it reaches a later test. */
+    private final TestBackground background = new TestBackground();
+
+    private OverviewViewModel model;
+
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        OverviewViewModel model = new OverviewViewModel(
-                new Async(ForkJoinPool.commonPool(), Platform::runLater),
+        model = new OverviewViewModel(
+                new Async(background, Platform::runLater),
                 new OverviewLoader(OverviewFixture.connector(), Clock.systemUTC()),
                 () -> sandbox.server().endpoint());
         List<ConnectionChoice> profiles = OverviewFixture.profiles(sandbox);
         model.offer(profiles, OverviewFixture.REGIONS, profiles.get(0), OverviewFixture.REGIONS.get(0));
         stage.setScene(new Scene(new OverviewView(model, Clock.systemUTC()).root(), 1200, 640));
         stage.show();
+    }
+
+    @AfterEach
+    void stopAndWaitForTheLoad(FxRobot robot) throws Exception {
+        robot.interact(model::stop);
+        background.awaitIdle();
     }
 
     @Test

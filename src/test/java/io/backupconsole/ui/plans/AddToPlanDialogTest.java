@@ -7,15 +7,16 @@ import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +32,8 @@ class AddToPlanDialogTest {
     static final SandboxFixture sandbox = new SandboxFixture();
 
     private Stage owner;
+    /** This test's background work, waited for after it, so none of it reaches a later test. */
+    private final TestBackground background = new TestBackground();
 
     @Start
     void start(Stage stage) {
@@ -38,6 +41,11 @@ class AddToPlanDialogTest {
         owner = stage;
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         stage.show();
+    }
+
+    @AfterEach
+    void waitForTheBackgroundWork() {
+        background.awaitIdle();
     }
 
     @Test
@@ -48,8 +56,7 @@ class AddToPlanDialogTest {
                 .filter(r -> r.parentId() == null)
                 .findFirst()
                 .orElseThrow();
-        AddToPlanViewModel model =
-                new AddToPlanViewModel(fs, connection, new Async(ForkJoinPool.commonPool(), Platform::runLater));
+        AddToPlanViewModel model = new AddToPlanViewModel(fs, connection, new Async(background, Platform::runLater));
         robot.interact(() -> new AddToPlanDialog(model).show(owner));
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> !model.vaultProperty().get().isEmpty());

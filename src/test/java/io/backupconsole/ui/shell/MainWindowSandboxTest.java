@@ -9,13 +9,13 @@ import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.ui.common.ConnectionContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,6 +28,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,16 +48,19 @@ class MainWindowSandboxTest {
     Path config;
 
     private TestShell wiring;
+    /** This test's background work, waited for after it, so none of it reaches a later test. */
+    private final TestBackground background = new TestBackground();
+
+    @AfterEach
+    void waitForTheBackgroundWork() {
+        background.awaitIdle();
+    }
 
     @Start
     void start(Stage stage) {
         ShellViewModel shell = new ShellViewModel(
-                ForkJoinPool.commonPool(),
-                Platform::runLater,
-                ServiceAdapters::connect,
-                Clock.systemUTC(),
-                new ConnectionContext());
-        wiring = new TestShell(shell, config, sandbox.server().endpoint());
+                background, Platform::runLater, ServiceAdapters::connect, Clock.systemUTC(), new ConnectionContext());
+        wiring = new TestShell(shell, config, sandbox.server().endpoint(), background);
         MainWindow.show(stage, wiring.models, wiring.settings, service -> Optional.empty());
         wiring.connectionBar.start(
                 StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of()));

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.ui.common.ConnectionContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,6 +61,31 @@ class ShellViewModelTest {
         assertThat(shell.connectionLabelProperty().get()).endsWith("us-east-1");
         assertThat(shell.statusTextProperty().get()).contains("Still using");
         assertThat(context.adapters().connection()).isEqualTo(good);
+        shell.close();
+    }
+
+    @Test
+    void dataShownIsTheFirstCountThatArrivesNotTheStatusTextThatAFailedCountSetsToo() {
+        // OpsWorks CM's count comes first and fails; the other services' counts arrive after it.
+        sandbox.configure(c ->
+                new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("opsworkscm:DescribeServers"), c.seed()));
+        ShellViewModel shell = shellWith(ServiceAdapters::connect);
+        List<Boolean> dataShownAtFirstLastRefresh = new java.util.ArrayList<>();
+        shell.statusTextProperty().addListener((obs, old, text) -> {
+            if (text.startsWith("Last refresh") && dataShownAtFirstLastRefresh.isEmpty()) {
+                dataShownAtFirstLastRefresh.add(shell.dataShownProperty().get());
+            }
+        });
+
+        shell.connect(sandbox.connection("us-east-1")).join();
+
+        assertThat(shell.services().get(0).errorProperty().get()).isNotEmpty();
+        assertThat(dataShownAtFirstLastRefresh)
+                .as("\"Last refresh\" (what --exit-after-first-frame matched) came with the failed count, before data")
+                .containsExactly(false);
+        assertThat(shell.dataShownProperty().get())
+                .as("the next service's count is data")
+                .isTrue();
         shell.close();
     }
 }

@@ -11,6 +11,7 @@ import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.ServiceView;
 import java.net.URI;
@@ -21,7 +22,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.application.Application;
@@ -32,6 +32,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,13 @@ class ShellViewTest {
     }
 
     private ShellViewModel viewModel;
+    /** This test's background work, waited for after it, so none of it reaches a later test. */
+    private final TestBackground background = new TestBackground();
+
+    @AfterEach
+    void waitForTheBackgroundWork() {
+        background.awaitIdle();
+    }
 
     @TempDir
     Path config;
@@ -128,13 +136,15 @@ class ShellViewTest {
         adapters.put(AwsService.BACKUP, stub(AwsService.BACKUP, 9, false));
         adapters.put(AwsService.LIGHTSAIL, stub(AwsService.LIGHTSAIL, 5, false));
         viewModel = new ShellViewModel(
-                ForkJoinPool.commonPool(),
+                background,
                 Platform::runLater,
                 connection -> new ServiceAdapters(connection, adapters, () -> {}),
                 Clock.systemUTC(),
                 new ConnectionContext());
         ShellView view = new ShellView(
-                new TestShell(viewModel, config, URI.create("http://127.0.0.1:1")).models, this::serviceView, () -> {});
+                new TestShell(viewModel, config, URI.create("http://127.0.0.1:1"), background).models,
+                this::serviceView,
+                () -> {});
         stage.setScene(new Scene(view.root(), 1000, 640));
         stage.setTitle("Backup Console");
         stage.show();

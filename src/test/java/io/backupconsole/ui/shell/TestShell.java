@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import javafx.application.Platform;
 
 /** Wires the shell's view models the way the composition root does, for window tests. */
@@ -24,8 +23,8 @@ final class TestShell {
     final ConnectionBarViewModel connectionBar;
     final ShellModels models;
 
-    TestShell(ShellViewModel shell, Path configFolder, URI sandboxEndpoint) {
-        Executor background = ForkJoinPool.commonPool();
+    /** @param background the test's background executor, the one its {@code ShellViewModel} uses too */
+    TestShell(ShellViewModel shell, Path configFolder, URI sandboxEndpoint, Executor background) {
         store = new SettingsStore(configFolder, Clock.systemUTC());
         settings = new SettingsKeeper(store, background, Settings.defaults());
         ConnectionTargets targets = new ConnectionTargets() {

@@ -8,12 +8,12 @@ import io.backupconsole.aws.credentials.MfaCodePrompt;
 import io.backupconsole.aws.credentials.ProfileCredentials;
 import io.backupconsole.testsupport.SandboxAwsHome;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.ui.common.Async;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ForkJoinPool;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
@@ -52,16 +52,20 @@ class SignInDialogTest {
         stage.show();
     }
 
+    /** This test's background work (the sign-in's polls), waited for after it, so none reaches a later test. */
+    private final TestBackground background = new TestBackground();
+
     @AfterEach
     void close() {
+        background.awaitIdle();
         credentials.close();
     }
 
     private SignInViewModel open(FxRobot robot) {
         aws = new SandboxAwsHome(home, sandbox.server()).config(SandboxAwsHome.SSO_PROFILE);
         credentials = aws.credentials(MfaCodePrompt.NONE);
-        SignInViewModel viewModel = new SignInViewModel(
-                new Async(ForkJoinPool.commonPool(), Platform::runLater), credentials, opened::add, signedIn::add);
+        SignInViewModel viewModel =
+                new SignInViewModel(new Async(background, Platform::runLater), credentials, opened::add, signedIn::add);
         robot.interact(() -> SignInDialog.show(stage, viewModel, "sso-user"));
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> opened.size() == 1 || viewModel.failedProperty().get());
