@@ -61,7 +61,6 @@ public final class BackupCommand {
             if (!checked.problems().isEmpty()) {
                 return invalid(checked.problems());
             }
-            checked.warnings().forEach(warning -> context.err().println("warning: " + warning));
             return submit(connection, checked.request(), options.backup().await());
         } catch (ServiceFailure failure) {
             return refused(describe(failure));

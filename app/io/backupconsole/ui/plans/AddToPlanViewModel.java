@@ -238,8 +238,9 @@ public final class AddToPlanViewModel {
                 },
                 plan -> {
                     busy.set(false);
-                    done.set(true);
+                    // The message first: whoever is told "done" finds it already there.
                     generalMessage.set(resource.name() + " is now backed up by plan " + plan.name() + ".");
+                    done.set(true);
                 },
                 failure -> {
                     busy.set(false);

@@ -68,6 +68,7 @@ class AddToPlanDialogTest {
 
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> model.doneProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         Label message = robot.lookup("#planMessage").queryAs(Label.class);
         assertTrue(message.getText().contains("is now backed up by plan from-the-dialog"), message.getText());
         assertTrue(
