@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The benchmark suite of issue 6 (./mvnw -Pbench verify). Runs everything in child processes and writes
+ * The benchmark suite (./mvnw -Pbench verify). Runs everything in child processes and writes
  * target/bench/results.json; see docs/benchmarks.md for the method. Never fails on a missed target: it reports.
  * Args: project dir, build dir, bench classes dir, project version, JDK home.
  */
