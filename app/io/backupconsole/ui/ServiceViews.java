@@ -5,12 +5,12 @@ import io.backupconsole.ui.awsbackup.AwsBackupView;
 import io.backupconsole.ui.awsbackup.AwsBackupViewModel;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.common.ViewContext;
-import io.backupconsole.ui.fsx.FsxView;
-import io.backupconsole.ui.fsx.FsxViewModel;
-import io.backupconsole.ui.lightsail.LightsailView;
-import io.backupconsole.ui.lightsail.LightsailViewModel;
-import io.backupconsole.ui.opsworkscm.OpsWorksCmView;
-import io.backupconsole.ui.opsworkscm.OpsWorksCmViewModel;
+import io.backupconsole.ui.fsx.FsxTable;
+import io.backupconsole.ui.lightsail.LightsailTable;
+import io.backupconsole.ui.opsworkscm.OpsWorksCmTable;
+import io.backupconsole.ui.resources.ResourceTableSpec;
+import io.backupconsole.ui.resources.ResourceTableView;
+import io.backupconsole.ui.resources.ResourceTableViewModel;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -23,10 +23,14 @@ public final class ServiceViews {
 
     public static Function<AwsService, Optional<ServiceView>> factory(ViewContext context) {
         return service -> switch (service) {
-            case OPSWORKS_CM -> Optional.of(new OpsWorksCmView(new OpsWorksCmViewModel(context), context.clock()));
-            case FSX -> Optional.of(new FsxView(new FsxViewModel(context), context.clock()));
-            case LIGHTSAIL -> Optional.of(new LightsailView(new LightsailViewModel(context), context.clock()));
+            case OPSWORKS_CM -> Optional.of(table(OpsWorksCmTable.spec(), context));
+            case FSX -> Optional.of(table(FsxTable.spec(), context));
+            case LIGHTSAIL -> Optional.of(table(LightsailTable.spec(), context));
             case BACKUP -> Optional.of(new AwsBackupView(new AwsBackupViewModel(context), context.clock()));
         };
+    }
+
+    private static ServiceView table(ResourceTableSpec spec, ViewContext context) {
+        return new ResourceTableView(new ResourceTableViewModel(spec, context), context.clock());
     }
 }

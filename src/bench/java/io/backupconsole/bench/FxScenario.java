@@ -21,9 +21,10 @@ import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.ScheduledTicker;
 import io.backupconsole.ui.common.ViewContext;
-import io.backupconsole.ui.fsx.FsxView;
-import io.backupconsole.ui.fsx.FsxViewModel;
+import io.backupconsole.ui.fsx.FsxTable;
 import io.backupconsole.ui.resources.ResourceListViewModel;
+import io.backupconsole.ui.resources.ResourceTableView;
+import io.backupconsole.ui.resources.ResourceTableViewModel;
 import io.backupconsole.ui.shell.ShellView;
 import io.backupconsole.ui.shell.StatusBarViewModel;
 import io.backupconsole.ui.shell.ThemeApplier;
@@ -106,8 +107,8 @@ public final class FxScenario {
                     public void openBulk(List<Resource> resources, Runnable whenStarted) {}
                 },
                 io.backupconsole.storage.ResourceCache.none());
-        FsxViewModel viewModel = new FsxViewModel(context);
-        ResourceListViewModel list = viewModel.fileSystems();
+        ResourceTableViewModel viewModel = new ResourceTableViewModel(FsxTable.spec(), context);
+        ResourceListViewModel list = viewModel.list();
         CompletableFuture<Scene> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             // The look users get: the app's default theme (AtlantaFX Primer Light as the user-agent stylesheet, as
@@ -116,7 +117,7 @@ public final class FxScenario {
             if (!Boolean.getBoolean("bench.modena")) {
                 Application.setUserAgentStylesheet(ThemeApplier.stylesheet(false));
             }
-            FsxView view = new FsxView(viewModel, clock);
+            ResourceTableView view = new ResourceTableView(viewModel, clock);
             Stage stage = new Stage();
             javafx.scene.layout.StackPane shell = new javafx.scene.layout.StackPane(view.root());
             shell.getStylesheets().add(ShellView.class.getResource("shell.css").toExternalForm());
