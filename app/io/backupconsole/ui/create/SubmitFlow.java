@@ -145,7 +145,8 @@ public final class SubmitFlow {
         boolean allStarted = started == lines.size();
         locked.set(!allStarted && (started > 0 || lines.stream().anyMatch(line -> line.uncertain() != null)));
         if (!allStarted) {
-            // With one resource no line is shown, so the message says what became of it.
+            // With one resource the message says in full what became of it, in either dialog: the single dialog
+            // shows no line, and a bulk of one must not read differently from it.
             generalMessage.set(
                     lines.size() == 1
                             ? sentence
