@@ -15,6 +15,7 @@ import io.backupconsole.domain.rules.Tag;
 import io.backupconsole.sandbox.ForcedError;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.DialogTestContext;
+import io.backupconsole.testsupport.ReadOnlyFolder;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.tracking.TrackedJob;
 import io.backupconsole.ui.fsx.FsxBackupDialogViewModel;
@@ -368,6 +369,39 @@ class SubmitFlowTest {
         for (TrackedJob job : List.of(
                 single.startedProperty().get(),
                 bulkOfOne.rows().getFirst().startedProperty().get())) {
+            assertEquals(pending.get(job.resourceId()).request(), job.request(), "same request, token included");
+        }
+        assertEquals(plusOne(before), manualBackups(two), "exactly one backup each");
+    }
+
+    @Test
+    void aResendThatCannotBeJournalledStaysUncertainAndIsSentAgainAsItWas() throws Exception {
+        List<Resource> two = fileSystems(2);
+        Map<String, Long> before = manualBackups(two);
+        SubmitFlow flow = flow(two);
+        loseEveryCreateAnswer();
+        flow.submit(requests());
+        Map<String, TrackedJob> pending =
+                app.journal.jobs().stream().collect(Collectors.toMap(TrackedJob::resourceId, Function.identity()));
+        assertEquals(2, pending.size());
+
+        sandbox.configure(c -> sandbox.testConfig());
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(data)) {
+            flow.submit(requests());
+        }
+
+        assertTrue(started.isEmpty(), "the service started them, but the journal does not say so yet");
+        assertTrue(
+                outcomes(flow).stream().allMatch(line -> line.contains("stays recorded as submitting")),
+                outcomes(flow)::toString);
+        assertTrue(flow.lockedProperty().get(), "still uncertain: a new request could make a second backup");
+
+        asked.clear();
+        flow.submit(requests());
+
+        assertTrue(asked.isEmpty(), "no new request: the journalled ones are sent as they were");
+        assertTrue(flow.doneProperty().get(), flow.generalMessageProperty().get() + outcomes(flow));
+        for (TrackedJob job : started) {
             assertEquals(pending.get(job.resourceId()).request(), job.request(), "same request, token included");
         }
         assertEquals(plusOne(before), manualBackups(two), "exactly one backup each");
