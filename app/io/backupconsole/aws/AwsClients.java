@@ -1,15 +1,10 @@
 package io.backupconsole.aws;
 
-import io.backupconsole.aws.credentials.ProfileCredentials;
-import io.backupconsole.aws.http.HttpClients;
-import io.backupconsole.aws.http.HttpSettings;
-import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -24,8 +19,8 @@ import software.amazon.awssdk.services.opsworkscm.OpsWorksCmClient;
 
 /**
  * The SDK clients of one connection: one client per service, sharing one HTTP client, with explicit region,
- * credentials and timeouts. Building them loads many SDK classes, so callers build off the FX thread; the clients
- * themselves are thread-safe. Close it when the connection changes.
+ * credentials and timeouts, built by the {@link ClientFactory}. Building them loads many SDK classes, so callers build
+ * off the FX thread; the clients themselves are thread-safe. Close it when the connection changes.
  */
 public final class AwsClients implements AutoCloseable {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -41,7 +36,7 @@ public final class AwsClients implements AutoCloseable {
 
     private final Connection connection;
     /** For a profile connection, its {@code endpoint_url}: where services without an explicit override go. */
-    private final java.util.Optional<java.net.URI> profileEndpoint;
+    private final Optional<URI> profileEndpoint;
 
     private final SdkHttpClient httpClient;
     private final OpsWorksCmClient opsWorksCm;
@@ -50,18 +45,22 @@ public final class AwsClients implements AutoCloseable {
     private final BackupClient backup;
     private final LightsailClient lightsail;
 
-    private AwsClients(Connection connection, HttpSettings http, ProfileCredentials profiles) {
+    /**
+     * Built by {@link ClientFactory#clients}, which decides where the HTTP settings, the credentials and the profile
+     * files come from.
+     *
+     * @param httpClient      the connection's HTTP client (proxy, CAs, timeouts); closed with these clients
+     * @param credentials     the connection's credentials
+     * @param profileEndpoint a profile's {@code endpoint_url}, or empty
+     */
+    AwsClients(
+            Connection connection,
+            SdkHttpClient httpClient,
+            AwsCredentialsProvider credentials,
+            Optional<URI> profileEndpoint) {
         this.connection = connection;
-        this.profileEndpoint = connection instanceof Connection.Profile p
-                ? profiles.endpointUrl(p.profileName())
-                : java.util.Optional.empty();
-        this.httpClient = HttpClients.build(
-                connection,
-                http,
-                connection instanceof Connection.Profile p ? profiles.caBundle(p.profileName()) : Optional.empty(),
-                CONNECT_TIMEOUT,
-                SOCKET_TIMEOUT);
-        AwsCredentialsProvider credentials = credentialsFor(connection, profiles);
+        this.profileEndpoint = profileEndpoint;
+        this.httpClient = httpClient;
         this.opsWorksCm = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials)
                 .build();
         this.opsWorksCmCreates = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials)
@@ -72,49 +71,6 @@ public final class AwsClients implements AutoCloseable {
                 .build();
         this.lightsail = configure(LightsailClient.builder(), AwsService.LIGHTSAIL, credentials)
                 .build();
-    }
-
-    /** Builds every client for a connection. Blocking work (class loading, profile parsing): not on the FX thread. */
-    public static AwsClients connect(Connection connection) {
-        return connect(connection, httpSettingsFor(connection), ProfileCredentials.shared());
-    }
-
-    /** As {@link #connect(Connection)}, with the given proxy and CA settings instead of the app's current ones. */
-    public static AwsClients connect(Connection connection, HttpSettings http) {
-        return connect(connection, http, ProfileCredentials.shared());
-    }
-
-    /**
-     * Builds every client for a connection, a profile's credentials coming from {@code profiles} (which keeps SSO
-     * and MFA sessions across rebuilds). Blocking: not on the FX thread.
-     */
-    public static AwsClients connect(Connection connection, ProfileCredentials profiles) {
-        return connect(connection, httpSettingsFor(connection), profiles);
-    }
-
-    /** The built-in sandbox is plain HTTP on loopback, never proxied: it needs no settings (nor waits for them). */
-    private static HttpSettings httpSettingsFor(Connection connection) {
-        return connection instanceof Connection.Sandbox ? HttpSettings.none() : HttpSettings.current();
-    }
-
-    private static AwsClients connect(Connection connection, HttpSettings http, ProfileCredentials profiles) {
-        StartupTrace.mark("clients: building");
-        AwsClients built = WithoutUserProfiles.build(
-                !(connection instanceof Connection.Profile), () -> new AwsClients(connection, http, profiles));
-        StartupTrace.mark("clients: built");
-        return built;
-    }
-
-    private static AwsCredentialsProvider credentialsFor(Connection connection, ProfileCredentials profiles) {
-        return switch (connection) {
-            case Connection.Sandbox s ->
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox"));
-            case Connection.Profile p -> profiles.providerFor(p.profileName());
-            case Connection.Endpoint e ->
-                System.getenv("AWS_ACCESS_KEY_ID") != null
-                        ? software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider.create()
-                        : StaticCredentialsProvider.create(AwsBasicCredentials.create("endpoint", "endpoint"));
-        };
     }
 
     private <

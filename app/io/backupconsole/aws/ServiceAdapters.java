@@ -41,18 +41,9 @@ public final class ServiceAdapters implements AutoCloseable {
         }
     }
 
-    /**
-     * Builds the SDK clients and the four adapters of a connection. Blocking (class loading, profile files):
-     * call from the background executor.
-     */
-    public static ServiceAdapters connect(Connection connection) {
-        return connect(connection, io.backupconsole.aws.credentials.ProfileCredentials.shared());
-    }
-
-    /** As {@link #connect(Connection)}, with a profile's credentials from {@code profiles}. Blocking. */
-    public static ServiceAdapters connect(
-            Connection connection, io.backupconsole.aws.credentials.ProfileCredentials profiles) {
-        AwsClients clients = AwsClients.connect(connection, profiles);
+    /** The four adapters over a connection's clients ({@link ClientFactory#connect} builds them). */
+    static ServiceAdapters connect(AwsClients clients) {
+        Connection connection = clients.connection();
         OpsWorksCmAdapter opsWorks = new OpsWorksCmAdapter(clients.opsWorksCm(), clients.opsWorksCmCreates());
         FsxAdapter fsx = new FsxAdapter(clients.fsx());
         AwsBackupAdapter backup = new AwsBackupAdapter(clients.backup());

@@ -1,5 +1,6 @@
 package io.backupconsole.cli;
 
+import io.backupconsole.aws.ClientFactory;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,8 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a headless command reads and writes besides the network, passed in so that tests run the commands in-process
- * against a temporary folder and captured streams, never the user's data folder or the real console.
+ * What a headless command reads and writes besides the network, and how it reaches the network, passed in so that
+ * tests run the commands in-process against a temporary folder, captured streams and their own client factory, never
+ * the user's data folder, the real console or anything global.
  *
  * @param out         results (job ids, the job table)
  * @param err         errors, warnings and the progress bar
@@ -19,6 +21,8 @@ import java.util.Objects;
  * @param terminal    whether err is a terminal: a redrawn progress bar, else one line per state change
  * @param tick        how long the polling loops sleep between cycles (the tracker decides what is due)
  * @param interrupts  registers what to say if the user presses Ctrl-C while a job is followed
+ * @param clients     builds the SDK clients (the proxy and CA bundle of the environment, the user's profiles); the
+ *                    caller closes it
  */
 public record CommandContext(
         PrintStream out,
@@ -28,7 +32,8 @@ public record CommandContext(
         Clock clock,
         boolean terminal,
         Duration tick,
-        Interrupts interrupts) {
+        Interrupts interrupts,
+        ClientFactory clients) {
 
     public CommandContext {
         Objects.requireNonNull(out, "out");
@@ -38,6 +43,7 @@ public record CommandContext(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(tick, "tick");
         Objects.requireNonNull(interrupts, "interrupts");
+        Objects.requireNonNull(clients, "clients");
     }
 
     /**

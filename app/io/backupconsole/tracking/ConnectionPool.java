@@ -18,12 +18,11 @@ public final class ConnectionPool implements AdaptersProvider, AutoCloseable {
     private final java.util.function.Function<Connection, ServiceAdapters> connector;
     private final Map<String, ServiceAdapters> built = new ConcurrentHashMap<>();
 
-    /** @param sandboxEndpoint the built-in sandbox's URL (starting it if needed; blocking) */
-    public ConnectionPool(Supplier<URI> sandboxEndpoint) {
-        this(sandboxEndpoint, ServiceAdapters::connect);
-    }
-
-    /** @param connector builds a connection's adapters (the app's, with its credentials for profiles; blocking) */
+    /**
+     * @param sandboxEndpoint the built-in sandbox's URL (starting it if needed; blocking)
+     * @param connector       builds a connection's adapters: the composition root's {@code ClientFactory::connect}
+     *                        (with its HTTP settings and profile credentials); blocking
+     */
     public ConnectionPool(
             Supplier<URI> sandboxEndpoint, java.util.function.Function<Connection, ServiceAdapters> connector) {
         this.sandboxEndpoint = sandboxEndpoint;

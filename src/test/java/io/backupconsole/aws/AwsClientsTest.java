@@ -31,7 +31,7 @@ class AwsClientsTest {
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
         System.setProperty("aws.configFile", config.toString());
 
-        try (AwsClients clients = AwsClients.connect(sandbox.connection("us-east-1"))) {
+        try (AwsClients clients = sandbox.clientFactory().clients(sandbox.connection("us-east-1"))) {
             assertThat(new io.backupconsole.aws.fsx.FsxAdapter(clients.fsx()).listResources())
                     .isNotEmpty();
         }
@@ -47,7 +47,7 @@ class AwsClientsTest {
                         .collect(java.util.stream.Collectors.toMap(
                                 s -> s, s -> sandbox.server().endpoint())),
                 "us-east-1");
-        try (AwsClients clients = AwsClients.connect(endpoint)) {
+        try (AwsClients clients = sandbox.clientFactory().clients(endpoint)) {
             assertThat(new io.backupconsole.aws.fsx.FsxAdapter(clients.fsx()).listResources())
                     .isNotEmpty();
         }

@@ -17,7 +17,7 @@ class FreshListingTest {
 
     @Test
     void aListingJustMadeIsReusedWithoutAskingTheServiceAgain() {
-        try (ServiceAdapters adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters = sandbox.connect("us-east-1")) {
             List<Resource> listed = adapters.get(AwsService.FSX).listResources();
             adapters.offerFreshListing(AwsService.FSX, listed);
             long callsBefore = sandbox.count("fsx:DescribeFileSystems");
@@ -31,7 +31,7 @@ class FreshListingTest {
 
     @Test
     void anOlderListingIsNotReusedTheServiceIsAskedAgain() {
-        try (ServiceAdapters adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters = sandbox.connect("us-east-1")) {
             long aged = System.nanoTime() - ServiceAdapters.FRESH_FOR.toNanos() - 1;
             adapters.offerFreshListing(AwsService.FSX, List.of(), aged);
             long callsBefore = sandbox.count("fsx:DescribeFileSystems");
@@ -45,7 +45,7 @@ class FreshListingTest {
 
     @Test
     void aListingOfOneServiceNeverStandsForAnother() {
-        try (ServiceAdapters adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters = sandbox.connect("us-east-1")) {
             adapters.offerFreshListing(AwsService.FSX, List.of());
 
             assertNotEquals(List.of(), adapters.listResources(AwsService.LIGHTSAIL));

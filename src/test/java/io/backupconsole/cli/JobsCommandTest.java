@@ -127,7 +127,7 @@ class JobsCommandTest {
         // Real time in that sandbox: the backup is still running when the sandbox stops.
         try (Sandbox stopping = Sandbox.start(port, SandboxFixture.TEST_CONFIG.withTimeScale(1.0));
                 ServiceAdapters adapters =
-                        ServiceAdapters.connect(new Connection.Sandbox(stopping.endpoint(), "us-east-1"))) {
+                        sandbox.clientFactory().connect(new Connection.Sandbox(stopping.endpoint(), "us-east-1"))) {
             String eligible = adapters.get(AwsService.FSX).listResources().stream()
                     .filter(resource ->
                             resource.eligibility().allowed() && resource.id().startsWith("fs-"))

@@ -1,7 +1,9 @@
 package io.backupconsole.testsupport;
 
 import io.backupconsole.aws.AwsClients;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
+import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
 import java.util.List;
@@ -17,21 +19,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * An in-process sandbox for a test class, reached through the real SDK clients over HTTP. Register with
  * {@code @RegisterExtension static final SandboxFixture sandbox = new SandboxFixture();}. Before each test the
  * sandbox is reset to its seed and to {@link #TEST_CONFIG}: time runs 600x faster, no backup fails, no faults; in a
- * class marked {@link SparseAnswers}, its answers are sparse too.
+ * class marked {@link SparseAnswers}, its answers are sparse too. The class's SDK clients come from a client factory
+ * of its own ({@link TestClients#factory()}), closed with the sandbox.
  */
 public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
     public static final SandboxConfig TEST_CONFIG = new SandboxConfig(600.0, 0.0, 0, 0, 0, 0, List.of(), 42L);
 
     private Sandbox server;
+    private ClientFactory factory;
     private SandboxConfig classConfig = TEST_CONFIG;
     private final Map<String, AwsClients> clientsByRegion = new ConcurrentHashMap<>();
-    private io.backupconsole.aws.ServiceAdapters adapters;
+    private ServiceAdapters adapters;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         classConfig = TEST_CONFIG.withSparseResponses(
                 context.getRequiredTestClass().isAnnotationPresent(SparseAnswers.class));
         server = Sandbox.start(0, classConfig);
+        factory = TestClients.factory();
     }
 
     @Override
@@ -58,6 +63,7 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
         }
         clientsByRegion.values().forEach(AwsClients::close);
         clientsByRegion.clear();
+        factory.close();
         server.close();
     }
 
@@ -71,15 +77,25 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
     }
 
     public AwsClients clients(String region) {
-        return clientsByRegion.computeIfAbsent(region, r -> AwsClients.connect(connection(r)));
+        return clientsByRegion.computeIfAbsent(region, r -> factory.clients(connection(r)));
     }
 
     /** The app's adapters for us-east-1 (real SDK clients over HTTP), shared by the test class. */
-    public synchronized io.backupconsole.aws.ServiceAdapters adapters() {
+    public synchronized ServiceAdapters adapters() {
         if (adapters == null) {
-            adapters = io.backupconsole.aws.ServiceAdapters.connect(connection("us-east-1"));
+            adapters = connect("us-east-1");
         }
         return adapters;
+    }
+
+    /** New adapters for the sandbox in {@code region}, for the caller to close. */
+    public ServiceAdapters connect(String region) {
+        return factory.connect(connection(region));
+    }
+
+    /** The class's client factory (no proxy, the test home's profiles): for connections other than the sandbox. */
+    public ClientFactory clientFactory() {
+        return factory;
     }
 
     /** The first resource of a service in us-east-1 that can be backed up now. */

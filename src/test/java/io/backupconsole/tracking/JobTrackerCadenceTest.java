@@ -70,7 +70,7 @@ class JobTrackerCadenceTest {
     void start() {
         // Real time in the sandbox: the backup stays running while the test moves the tracker's clock.
         sandbox.configure(c -> c.withTimeScale(1.0));
-        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
+        adapters = sandbox.connect("us-east-1");
         JobJournal journal = new JobJournal(data, clock);
         journal.open();
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);

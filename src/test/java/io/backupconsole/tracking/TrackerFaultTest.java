@@ -55,7 +55,7 @@ class TrackerFaultTest {
 
     @Test
     void twoHundredBackupsUnderThrottlingServerErrorsAndLostAnswersEndOnceEach() {
-        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
+        adapters = sandbox.connect("us-east-1");
         try {
             run();
         } finally {

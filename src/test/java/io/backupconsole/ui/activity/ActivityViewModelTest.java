@@ -64,7 +64,7 @@ class ActivityViewModelTest {
 
     @BeforeAll
     static void connect() {
-        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
+        adapters = sandbox.connect("us-east-1");
     }
 
     @AfterAll

@@ -57,7 +57,7 @@ class AwsBackupDialogTest {
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
+        adapters = sandbox.connect("us-east-1");
         ConnectionContext connection = new ConnectionContext();
         connection.connected(adapters);
         Path data = Files.createTempDirectory("dialog-test");

@@ -53,7 +53,7 @@ class LastKnownListTest {
     void theLastListingStandsInUntilTheFreshOneArrivesAndSaysSo() {
         ResourceCache cache = new ResourceCache(cacheFolder, Clock.systemUTC());
         ConnectionContext yesterday = new ConnectionContext();
-        try (ServiceAdapters adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters = sandbox.connect("us-east-1")) {
             yesterday.connected(adapters);
             ResourceListViewModel first = list(yesterday, cache);
             first.setShowing(true);
@@ -76,7 +76,7 @@ class LastKnownListTest {
     void anotherRegionDoesNotShowThisRegionsList() {
         ResourceCache cache = new ResourceCache(cacheFolder, Clock.systemUTC());
         ConnectionContext connection = new ConnectionContext();
-        try (ServiceAdapters adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters = sandbox.connect("us-east-1")) {
             connection.connected(adapters);
             list(connection, cache).setShowing(true);
         }

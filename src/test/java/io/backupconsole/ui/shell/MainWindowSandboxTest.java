@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.AwsRegions.AwsRegion;
-import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.TestBackground;
@@ -59,7 +58,11 @@ class MainWindowSandboxTest {
     @Start
     void start(Stage stage) {
         ShellViewModel shell = new ShellViewModel(
-                background, Platform::runLater, ServiceAdapters::connect, Clock.systemUTC(), new ConnectionContext());
+                background,
+                Platform::runLater,
+                sandbox.clientFactory()::connect,
+                Clock.systemUTC(),
+                new ConnectionContext());
         wiring = new TestShell(shell, config, sandbox.server().endpoint(), background);
         MainWindow.show(stage, wiring.models, wiring.settings, service -> Optional.empty());
         wiring.connectionBar.start(

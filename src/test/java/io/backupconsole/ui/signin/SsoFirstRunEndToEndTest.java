@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backupconsole.aws.AwsRegions;
 import io.backupconsole.aws.AwsRegions.AwsRegion;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.aws.credentials.MfaCodePrompt;
@@ -74,6 +75,7 @@ class SsoFirstRunEndToEndTest {
 
     private final ExecutorService fx = Executors.newSingleThreadExecutor();
     private final ExecutorService background = Executors.newCachedThreadPool();
+    private ClientFactory clients;
     private ProfileCredentials credentials;
     private ShellViewModel shell;
 
@@ -83,7 +85,7 @@ class SsoFirstRunEndToEndTest {
             shell.close();
             return null;
         });
-        credentials.close();
+        clients.close();
         fx.shutdownNow();
         background.shutdownNow();
     }
@@ -91,11 +93,11 @@ class SsoFirstRunEndToEndTest {
     @Test
     void aNewUserWithOnlyAnSsoProfileSignsInAndBacksUp() throws Exception {
         SandboxAwsHome aws = new SandboxAwsHome(home, sandbox.server()).config(SandboxAwsHome.SSO_PROFILE);
-        credentials = aws.credentials(MfaCodePrompt.NONE);
+        clients = aws.clientFactory(MfaCodePrompt.NONE);
+        credentials = clients.credentials();
         Async async = new Async(background, fx);
         ConnectionContext context = new ConnectionContext();
-        shell = new ShellViewModel(
-                background, fx, c -> ServiceAdapters.connect(c, credentials), Clock.systemUTC(), context);
+        shell = new ShellViewModel(background, fx, clients::connect, Clock.systemUTC(), context);
         ConnectionBarViewModel bar = new ConnectionBarViewModel(
                 async,
                 targets(aws),
