@@ -82,7 +82,8 @@ final class OpsWorksCmBackupOperations {
                 USER_ARN,
                 server,
                 run,
-                failureReason);
+                failureReason,
+                null);
         region.addBackup(backup);
 
         ObjectNode output = Json.object();
@@ -140,7 +141,7 @@ final class OpsWorksCmBackupOperations {
                 throw ServiceError.badRequest(
                         "InvalidStateException",
                         "Backup '" + backupId + "' is still IN_PROGRESS; it can be deleted once it has finished.");
-            default -> backup.startDeletion(now, DELETION_TIME);
+            default -> region.addBackup(backup.deleting(now, DELETION_TIME));
         }
         return Json.object();
     }
