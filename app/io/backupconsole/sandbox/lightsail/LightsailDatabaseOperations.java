@@ -14,7 +14,6 @@ import io.backupconsole.sandbox.support.Json;
 import io.backupconsole.sandbox.support.Pages;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
 /** GetRelationalDatabases and GetRelationalDatabase. Read-only; run under the simulator's lock like every handler. */
 final class LightsailDatabaseOperations {
@@ -22,16 +21,13 @@ final class LightsailDatabaseOperations {
     static final int PAGE_SIZE = 25;
 
     private final SimulationContext context;
-    private final Function<String, LightsailRegion> regions;
 
-    LightsailDatabaseOperations(SimulationContext context, Function<String, LightsailRegion> regions) {
+    LightsailDatabaseOperations(SimulationContext context) {
         this.context = context;
-        this.regions = regions;
     }
 
-    JsonNode list(SandboxRequest request) {
+    JsonNode list(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
-        LightsailRegion region = regions.apply(request.region());
         Instant now = context.now();
         Pages.Page<Database> page =
                 Pages.page(region.databases(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
@@ -42,14 +38,13 @@ final class LightsailDatabaseOperations {
         return body;
     }
 
-    JsonNode get(SandboxRequest request) {
+    JsonNode get(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
         String name = fields.requiredString("relationalDatabaseName");
         List<Violation> problems = LightsailRules.checkResourceName(name, "relationalDatabaseName");
         if (!problems.isEmpty()) {
             throw LightsailErrors.invalidInput(problems);
         }
-        LightsailRegion region = regions.apply(request.region());
         Database database = region.database(name).orElseThrow(() -> databaseNotFound(name));
         ObjectNode body = Json.object();
         body.set(

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * CreateRelationalDatabaseSnapshot, GetRelationalDatabaseSnapshot(s) and DeleteRelationalDatabaseSnapshot.
@@ -39,14 +38,12 @@ final class LightsailSnapshotOperations {
     static final Duration LONGEST_RUN = Duration.ofMinutes(4);
 
     private final SimulationContext context;
-    private final Function<String, LightsailRegion> regions;
 
-    LightsailSnapshotOperations(SimulationContext context, Function<String, LightsailRegion> regions) {
+    LightsailSnapshotOperations(SimulationContext context) {
         this.context = context;
-        this.regions = regions;
     }
 
-    JsonNode create(SandboxRequest request) {
+    JsonNode create(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
         String databaseName = fields.requiredString("relationalDatabaseName");
         String snapshotName = fields.requiredString("relationalDatabaseSnapshotName");
@@ -55,7 +52,6 @@ final class LightsailSnapshotOperations {
         if (!problems.isEmpty()) {
             throw LightsailErrors.invalidInput(problems);
         }
-        LightsailRegion region = regions.apply(request.region());
         Instant now = context.now();
         Database database = region.database(databaseName)
                 .orElseThrow(() -> LightsailDatabaseOperations.databaseNotFound(databaseName));
@@ -81,9 +77,8 @@ final class LightsailSnapshotOperations {
         return LightsailJson.operations(List.of(operation), now, region.regionName());
     }
 
-    JsonNode list(SandboxRequest request) {
+    JsonNode list(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
-        LightsailRegion region = regions.apply(request.region());
         Instant now = context.now();
         Pages.Page<Snapshot> page =
                 Pages.page(region.snapshots(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
@@ -94,16 +89,14 @@ final class LightsailSnapshotOperations {
         return body;
     }
 
-    JsonNode get(SandboxRequest request) {
-        LightsailRegion region = regions.apply(request.region());
+    JsonNode get(LightsailRegion region, SandboxRequest request) {
         Snapshot snapshot = existingSnapshot(request, region);
         ObjectNode body = Json.object();
         body.set("relationalDatabaseSnapshot", LightsailJson.snapshot(snapshot, context.now(), region.regionName()));
         return body;
     }
 
-    JsonNode delete(SandboxRequest request) {
-        LightsailRegion region = regions.apply(request.region());
+    JsonNode delete(LightsailRegion region, SandboxRequest request) {
         Snapshot snapshot = existingSnapshot(request, region);
         Instant now = context.now();
         if (!snapshot.run().finished(now)) {

@@ -10,7 +10,6 @@ import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
 import io.backupconsole.sandbox.support.Pages;
 import java.time.Instant;
-import java.util.function.Function;
 
 /** GetOperation and GetOperations. Read-only; run under the simulator's lock like every handler. */
 final class LightsailStatusOperations {
@@ -18,21 +17,18 @@ final class LightsailStatusOperations {
     static final int PAGE_SIZE = 200;
 
     private final SimulationContext context;
-    private final Function<String, LightsailRegion> regions;
 
-    LightsailStatusOperations(SimulationContext context, Function<String, LightsailRegion> regions) {
+    LightsailStatusOperations(SimulationContext context) {
         this.context = context;
-        this.regions = regions;
     }
 
-    JsonNode get(SandboxRequest request) {
+    JsonNode get(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
         String id = fields.requiredString("operationId");
         // NonEmptyString: the model's pattern .*\S.* refuses empty and blank ids.
         if (id.isBlank()) {
             throw LightsailErrors.invalidInput("operationId must not be empty or blank.", null);
         }
-        LightsailRegion region = regions.apply(request.region());
         OperationRecord operation = region.operation(id)
                 .orElseThrow(() -> LightsailErrors.notFound(
                         "The operation " + id + " does not exist in " + region.regionName() + ".",
@@ -42,9 +38,8 @@ final class LightsailStatusOperations {
         return body;
     }
 
-    JsonNode list(SandboxRequest request) {
+    JsonNode list(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
-        LightsailRegion region = regions.apply(request.region());
         Instant now = context.now();
         Pages.Page<OperationRecord> page =
                 Pages.page(region.operations(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
