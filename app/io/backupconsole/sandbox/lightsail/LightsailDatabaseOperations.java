@@ -1,7 +1,6 @@
 package io.backupconsole.sandbox.lightsail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupconsole.domain.rules.LightsailRules;
 import io.backupconsole.domain.rules.Violation;
@@ -11,7 +10,6 @@ import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.protocol.ServiceError;
 import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
-import io.backupconsole.sandbox.support.Pages;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,13 +27,12 @@ final class LightsailDatabaseOperations {
     JsonNode list(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
         Instant now = context.now();
-        Pages.Page<Database> page =
-                Pages.page(region.databases(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
-        ObjectNode body = Json.object();
-        ArrayNode list = body.putArray("relationalDatabases");
-        page.items().forEach(db -> list.add(LightsailJson.database(db, region.stateOf(db, now), region.regionName())));
-        page.nextToken().ifPresent(token -> body.put("nextPageToken", token));
-        return body;
+        return LightsailJson.page(
+                "relationalDatabases",
+                fields,
+                region.databases(),
+                PAGE_SIZE,
+                db -> LightsailJson.database(db, region.stateOf(db, now), region.regionName()));
     }
 
     JsonNode get(LightsailRegion region, SandboxRequest request) {

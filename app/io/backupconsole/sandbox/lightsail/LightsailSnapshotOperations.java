@@ -14,7 +14,6 @@ import io.backupconsole.sandbox.lightsail.LightsailRecords.Snapshot;
 import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
-import io.backupconsole.sandbox.support.Pages;
 import io.backupconsole.sandbox.support.SimulatedRun;
 import io.backupconsole.sandbox.support.ValidationErrors;
 import java.time.Duration;
@@ -80,13 +79,12 @@ final class LightsailSnapshotOperations {
     JsonNode list(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
         Instant now = context.now();
-        Pages.Page<Snapshot> page =
-                Pages.page(region.snapshots(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
-        ObjectNode body = Json.object();
-        ArrayNode list = body.putArray("relationalDatabaseSnapshots");
-        page.items().forEach(s -> list.add(LightsailJson.snapshot(s, now, region.regionName())));
-        page.nextToken().ifPresent(token -> body.put("nextPageToken", token));
-        return body;
+        return LightsailJson.page(
+                "relationalDatabaseSnapshots",
+                fields,
+                region.snapshots(),
+                PAGE_SIZE,
+                s -> LightsailJson.snapshot(s, now, region.regionName()));
     }
 
     JsonNode get(LightsailRegion region, SandboxRequest request) {

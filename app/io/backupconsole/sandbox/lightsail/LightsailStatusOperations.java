@@ -1,14 +1,12 @@
 package io.backupconsole.sandbox.lightsail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.sandbox.lightsail.LightsailRecords.OperationRecord;
 import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
-import io.backupconsole.sandbox.support.Pages;
 import java.time.Instant;
 
 /** GetOperation and GetOperations. Read-only; run under the simulator's lock like every handler. */
@@ -41,12 +39,11 @@ final class LightsailStatusOperations {
     JsonNode list(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
         Instant now = context.now();
-        Pages.Page<OperationRecord> page =
-                Pages.page(region.operations(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
-        ObjectNode body = Json.object();
-        ArrayNode list = body.putArray("operations");
-        page.items().forEach(op -> list.add(LightsailJson.operation(op, now, region.regionName())));
-        page.nextToken().ifPresent(token -> body.put("nextPageToken", token));
-        return body;
+        return LightsailJson.page(
+                "operations",
+                fields,
+                region.operations(),
+                PAGE_SIZE,
+                op -> LightsailJson.operation(op, now, region.regionName()));
     }
 }
