@@ -106,10 +106,7 @@ final class AwsBackupPlanOperations {
             }
             list.add(node);
         }
-        ObjectNode out = Json.object();
-        out.set("BackupPlansList", list);
-        page.nextToken().ifPresent(token -> out.put("NextToken", token));
-        return out;
+        return AwsBackupCatalogOperations.withToken(Json.object().set("BackupPlansList", list), page);
     }
 
     JsonNode getBackupPlan(AwsBackupRegion state, SandboxRequest request) {
@@ -178,10 +175,7 @@ final class AwsBackupPlanOperations {
             }
             list.add(node);
         }
-        ObjectNode out = Json.object();
-        out.set("BackupSelectionsList", list);
-        page.nextToken().ifPresent(token -> out.put("NextToken", token));
-        return out;
+        return AwsBackupCatalogOperations.withToken(Json.object().set("BackupSelectionsList", list), page);
     }
 
     JsonNode getBackupSelection(AwsBackupRegion state, SandboxRequest request) {
