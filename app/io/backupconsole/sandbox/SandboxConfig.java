@@ -3,6 +3,7 @@ package io.backupconsole.sandbox;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -93,33 +94,29 @@ public record SandboxConfig(
     }
 
     public SandboxConfig withTimeScale(double scale) {
-        Copy copy = new Copy(this);
-        copy.timeScale = scale;
-        return copy.build();
+        return changed(copy -> copy.timeScale = scale);
     }
 
     public SandboxConfig withBackupFailureRate(double rate) {
-        Copy copy = new Copy(this);
-        copy.backupFailureRate = rate;
-        return copy.build();
+        return changed(copy -> copy.backupFailureRate = rate);
     }
 
     /** The same configuration, with these forced errors instead of its own. */
     public SandboxConfig withForcedErrors(List<ForcedError> errors) {
-        Copy copy = new Copy(this);
-        copy.forcedErrors = errors;
-        return copy.build();
+        return changed(copy -> copy.forcedErrors = errors);
     }
 
     public SandboxConfig withSparseResponses(boolean sparse) {
-        Copy copy = new Copy(this);
-        copy.sparseResponses = sparse;
-        return copy.build();
+        return changed(copy -> copy.sparseResponses = sparse);
     }
 
     public SandboxConfig withUnsupportedOperations(List<String> operations) {
+        return changed(copy -> copy.unsupportedOperations = operations);
+    }
+
+    private SandboxConfig changed(Consumer<Copy> change) {
         Copy copy = new Copy(this);
-        copy.unsupportedOperations = operations;
+        change.accept(copy);
         return copy.build();
     }
 
@@ -137,44 +134,37 @@ public record SandboxConfig(
         }
     }
 
-    /** A configuration being changed member by member; the record's constructor checks the result. */
+    /**
+     * A configuration being changed in the members the {@code with} methods change; the others are taken from the
+     * original. The record's constructor checks the result.
+     */
     private static final class Copy {
+        private final SandboxConfig original;
         private double timeScale;
         private double backupFailureRate;
-        private final long latencyMs;
-        private final double throttleRate;
-        private final double serverErrorRate;
-        private final double lostResponseRate;
-        private final List<String> faultOperations;
-        private final long seed;
         private List<ForcedError> forcedErrors;
         private boolean sparseResponses;
         private List<String> unsupportedOperations;
 
-        Copy(SandboxConfig config) {
-            timeScale = config.timeScale;
-            backupFailureRate = config.backupFailureRate;
-            latencyMs = config.latencyMs;
-            throttleRate = config.throttleRate;
-            serverErrorRate = config.serverErrorRate;
-            lostResponseRate = config.lostResponseRate;
-            faultOperations = config.faultOperations;
-            seed = config.seed;
-            forcedErrors = config.forcedErrors;
-            sparseResponses = config.sparseResponses;
-            unsupportedOperations = config.unsupportedOperations;
+        Copy(SandboxConfig original) {
+            this.original = original;
+            timeScale = original.timeScale;
+            backupFailureRate = original.backupFailureRate;
+            forcedErrors = original.forcedErrors;
+            sparseResponses = original.sparseResponses;
+            unsupportedOperations = original.unsupportedOperations;
         }
 
         SandboxConfig build() {
             return new SandboxConfig(
                     timeScale,
                     backupFailureRate,
-                    latencyMs,
-                    throttleRate,
-                    serverErrorRate,
-                    lostResponseRate,
-                    faultOperations,
-                    seed,
+                    original.latencyMs,
+                    original.throttleRate,
+                    original.serverErrorRate,
+                    original.lostResponseRate,
+                    original.faultOperations,
+                    original.seed,
                     forcedErrors,
                     sparseResponses,
                     unsupportedOperations);

@@ -83,41 +83,28 @@ public final class AwsBackupRules {
 
     /** model pattern {@code ^[a-zA-Z0-9\-\_]{2,50}$}. */
     public static List<Violation> checkVaultName(String name) {
-        if (name == null || name.isEmpty()) {
-            return List.of(new Violation("BackupVaultName", "Backup vault name is required."));
-        }
-        if (!VAULT_NAME.matcher(name).matches()) {
-            return List.of(new Violation(
-                    "BackupVaultName", "Backup vault name must be 2 to 50 letters, numbers, hyphens or underscores."));
-        }
-        return List.of();
+        return FieldCheck.required(name, "BackupVaultName", "Backup vault name is required.")
+                .matching(VAULT_NAME, "Backup vault name must be 2 to 50 letters, numbers, hyphens or underscores.")
+                .violations();
     }
 
     /** doc ResourceArn: an ARN whose format depends on the resource type. */
     public static List<Violation> checkResourceArn(String arn) {
-        if (arn == null || arn.isEmpty()) {
-            return List.of(new Violation("ResourceArn", "Resource ARN is required."));
-        }
-        if (!RESOURCE_ARN.matcher(arn).matches()) {
-            return List.of(new Violation(
-                    "ResourceArn",
-                    "Resource ARN " + InputEcho.quote(arn)
-                            + " is not an ARN (arn:aws:<service>:<region>:<account>:<resource>)."));
-        }
-        return List.of();
+        return FieldCheck.required(arn, "ResourceArn", "Resource ARN is required.")
+                .matching(
+                        RESOURCE_ARN,
+                        given -> "Resource ARN " + InputEcho.quote(given)
+                                + " is not an ARN (arn:aws:<service>:<region>:<account>:<resource>).")
+                .violations();
     }
 
     /** doc IamRoleArn: {@code arn:aws:iam::123456789012:role/S3Access}; a path before the name is allowed. */
     public static List<Violation> checkIamRoleArn(String arn) {
-        if (arn == null || arn.isEmpty()) {
-            return List.of(new Violation("IamRoleArn", "IAM role ARN is required."));
-        }
-        if (!ROLE_ARN.matcher(arn).matches()) {
-            return List.of(new Violation(
-                    "IamRoleArn",
-                    "IAM role ARN must look like arn:aws:iam::<12-digit account>:role/<optional path/>name."));
-        }
-        return List.of();
+        return FieldCheck.required(arn, "IamRoleArn", "IAM role ARN is required.")
+                .matching(
+                        ROLE_ARN,
+                        "IAM role ARN must look like arn:aws:iam::<12-digit account>:role/<optional path/>name.")
+                .violations();
     }
 
     /** The role the AWS Backup console creates and suggests. */

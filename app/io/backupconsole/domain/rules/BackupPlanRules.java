@@ -77,14 +77,9 @@ public final class BackupPlanRules {
     }
 
     public static List<Violation> checkPlanName(String name) {
-        if (name == null || name.isEmpty()) {
-            return List.of(new Violation("BackupPlanName", "Plan name is required."));
-        }
-        if (!PLAN_NAME.matcher(name).matches()) {
-            return List.of(new Violation(
-                    "BackupPlanName", "Plan name must be 1 to 50 letters, numbers, hyphens, underscores or periods."));
-        }
-        return List.of();
+        return FieldCheck.required(name, "BackupPlanName", "Plan name is required.")
+                .matching(PLAN_NAME, "Plan name must be 1 to 50 letters, numbers, hyphens, underscores or periods.")
+                .violations();
     }
 
     public static List<Violation> checkSelection(BackupSelectionRequest selection) {
@@ -100,14 +95,9 @@ public final class BackupPlanRules {
     }
 
     private static List<Violation> name(String name, String field, String label) {
-        if (name == null || name.isEmpty()) {
-            return List.of(new Violation(field, label + " is required."));
-        }
-        if (!RULE_NAME.matcher(name).matches()) {
-            return List.of(new Violation(
-                    field, label + " must be 1 to 50 letters, numbers, hyphens, underscores or periods."));
-        }
-        return List.of();
+        return FieldCheck.required(name, field, label + " is required.")
+                .matching(RULE_NAME, label + " must be 1 to 50 letters, numbers, hyphens, underscores or periods.")
+                .violations();
     }
 
     /**

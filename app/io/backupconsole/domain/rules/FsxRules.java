@@ -50,39 +50,33 @@ public final class FsxRules {
     /** Backup lifecycles during which another backup of the same resource is refused with BackupInProgress. */
     public static final Set<String> RUNNING_BACKUP_LIFECYCLES = Set.of("PENDING", "CREATING", "TRANSFERRING");
 
+    private static final IdRule FILE_SYSTEM = new IdRule(
+            "File system id",
+            FILE_SYSTEM_ID,
+            FILE_SYSTEM_ID_MIN,
+            FILE_SYSTEM_ID_MAX,
+            "fs- followed by at least 8 lowercase hex digits");
+    private static final IdRule VOLUME = new IdRule(
+            "Volume id", VOLUME_ID, VOLUME_ID_LENGTH, VOLUME_ID_LENGTH, "fsvol- followed by 17 lowercase hex digits");
+    private static final IdRule BACKUP = new IdRule(
+            "Backup id",
+            BACKUP_ID,
+            BACKUP_ID_MIN,
+            BACKUP_ID_MAX,
+            "backup- followed by at least 8 lowercase hex digits");
+
     private FsxRules() {}
 
     public static List<Violation> checkFileSystemId(String id, String field) {
-        return checkId(
-                id,
-                field,
-                "File system id",
-                FILE_SYSTEM_ID,
-                FILE_SYSTEM_ID_MIN,
-                FILE_SYSTEM_ID_MAX,
-                "fs- followed by at least 8 lowercase hex digits");
+        return FILE_SYSTEM.check(id, field);
     }
 
     public static List<Violation> checkVolumeId(String id, String field) {
-        return checkId(
-                id,
-                field,
-                "Volume id",
-                VOLUME_ID,
-                VOLUME_ID_LENGTH,
-                VOLUME_ID_LENGTH,
-                "fsvol- followed by 17 lowercase hex digits");
+        return VOLUME.check(id, field);
     }
 
     public static List<Violation> checkBackupId(String id, String field) {
-        return checkId(
-                id,
-                field,
-                "Backup id",
-                BACKUP_ID,
-                BACKUP_ID_MIN,
-                BACKUP_ID_MAX,
-                "backup- followed by at least 8 lowercase hex digits");
+        return BACKUP.check(id, field);
     }
 
     /** A resource the backup dialog offers: a file system ({@code fs-…}) or an ONTAP volume ({@code fsvol-…}). */
@@ -98,17 +92,14 @@ public final class FsxRules {
         if (token == null) {
             return List.of();
         }
-        int length = token.codePointCount(0, token.length()); // model lengths count code points (Smithy length trait)
-        if (length == 0 || length > TOKEN_MAX) {
-            return List.of(new Violation(
-                    "ClientRequestToken",
-                    "Client request token must be 1 to " + TOKEN_MAX + " characters (it has " + length + ")."));
-        }
-        if (!CLIENT_REQUEST_TOKEN.matcher(token).matches()) {
-            return List.of(new Violation(
-                    "ClientRequestToken", "Client request token may contain only letters, digits and _ . -"));
-        }
-        return List.of();
+        return FieldCheck.given(token, "ClientRequestToken")
+                .length(
+                        1,
+                        TOKEN_MAX,
+                        length -> "Client request token must be 1 to " + TOKEN_MAX + " characters (it has " + length
+                                + ").")
+                .matching(CLIENT_REQUEST_TOKEN, "Client request token may contain only letters, digits and _ . -")
+                .violations();
     }
 
     /** The backup name, stored as the value of the {@code Name} tag: the tag value rules of {@link TagRules#STANDARD}. */
@@ -193,21 +184,14 @@ public final class FsxRules {
                 .eligibility();
     }
 
-    private static List<Violation> checkId(
-            String id, String field, String what, Pattern pattern, int min, int max, String shape) {
-        if (id == null || id.isEmpty()) {
-            return List.of(new Violation(field, what + " must not be empty."));
-        }
-        // Model lengths count code points (Smithy length trait, "Unicode scalar values"), not UTF-16 units, so an
-        // emoji is one character here as in the message the user reads.
-        int length = id.codePointCount(0, id.length());
-        if (length < min || length > max) {
+    /** A model identifier: what the messages call it, its pattern and length, and its shape in words. */
+    private record IdRule(String what, Pattern pattern, int min, int max, String shape) {
+        List<Violation> check(String id, String field) {
             String range = min == max ? "exactly " + min : min + " to " + max;
-            return List.of(new Violation(field, what + " must be " + range + " characters (it has " + length + ")."));
+            return FieldCheck.required(id, field, what + " must not be empty.")
+                    .length(min, max, length -> what + " must be " + range + " characters (it has " + length + ").")
+                    .matching(pattern, what + " must be " + shape + ".")
+                    .violations();
         }
-        if (!pattern.matcher(id).matches()) {
-            return List.of(new Violation(field, what + " must be " + shape + "."));
-        }
-        return List.of();
     }
 }

@@ -35,21 +35,13 @@ public final class OpsWorksCmRules {
 
     /** Problems of a server name (required wherever it is given). */
     public static List<Violation> checkServerName(String serverName) {
-        String field = "ServerName";
-        if (serverName == null || serverName.isEmpty()) {
-            return List.of(new Violation(field, "Server name must not be empty."));
-        }
-        int length = serverName.codePointCount(0, serverName.length()); // code points: see checkDescription
-        if (length > SERVER_NAME_MAX_LENGTH) {
-            return List.of(new Violation(
-                    field,
-                    "Server name must be at most " + SERVER_NAME_MAX_LENGTH + " characters (it has " + length + ")."));
-        }
-        if (!SERVER_NAME.matcher(serverName).matches()) {
-            return List.of(new Violation(
-                    field, "Server name must start with a letter and contain only letters, digits and hyphens."));
-        }
-        return List.of();
+        return checkNamed(
+                serverName,
+                "ServerName",
+                "Server name",
+                SERVER_NAME_MAX_LENGTH,
+                SERVER_NAME,
+                "Server name must start with a letter and contain only letters, digits and hyphens.");
     }
 
     /**
@@ -69,21 +61,22 @@ public final class OpsWorksCmRules {
 
     /** Problems of a backup id such as {@code chef-prod-20240101080000123}. */
     public static List<Violation> checkBackupId(String backupId) {
-        String field = "BackupId";
-        if (backupId == null || backupId.isEmpty()) {
-            return List.of(new Violation(field, "Backup id must not be empty."));
-        }
-        int length = backupId.codePointCount(0, backupId.length()); // code points: see checkDescription
-        if (length > BACKUP_ID_MAX_LENGTH) {
-            return List.of(new Violation(
-                    field,
-                    "Backup id must be at most " + BACKUP_ID_MAX_LENGTH + " characters (it has " + length + ")."));
-        }
-        if (!BACKUP_ID.matcher(backupId).matches()) {
-            return List.of(new Violation(
-                    field, "Backup id must start with a letter and contain only letters, digits and - . :"));
-        }
-        return List.of();
+        return checkNamed(
+                backupId,
+                "BackupId",
+                "Backup id",
+                BACKUP_ID_MAX_LENGTH,
+                BACKUP_ID,
+                "Backup id must start with a letter and contain only letters, digits and - . :");
+    }
+
+    /** A required name or id: not empty, at most {@code max} code points (see checkDescription), {@code pattern}. */
+    private static List<Violation> checkNamed(
+            String value, String field, String what, int max, Pattern pattern, String patternMessage) {
+        return FieldCheck.required(value, field, what + " must not be empty.")
+                .length(0, max, length -> what + " must be at most " + max + " characters (it has " + length + ").")
+                .matching(pattern, patternMessage)
+                .violations();
     }
 
     /** Problems of a backup's tags, per {@link TagRules#OPSWORKS_CM} (at most 50, trimmed, no {@code @}). */

@@ -9,10 +9,29 @@ import java.util.Map;
 
 /**
  * One backup job. Its visible state is derived from its {@link SimulatedRun} and the simulated clock on every read
- * ({@link #view}); the only mutable parts are the stop request and whether its recovery point was made. Confined to
- * the simulator's lock, like all of a region's state.
+ * ({@link #view}); the only mutable parts are the stop request and whether its recovery point was made, both in its
+ * {@link Control}. Confined to the simulator's lock, like all of a region's state.
+ *
+ * @param requestSignature the request without its token, to tell an idempotent retry from a reuse of the token; null
+ *                         for seeded jobs
  */
-final class AwsBackupJob {
+record AwsBackupJob(
+        String id,
+        AwsBackupVault vault,
+        AwsBackupResource resource,
+        String iamRoleArn,
+        Instant startBy,
+        RecoveryPointLifecycle lifecycle,
+        Map<String, String> tags,
+        Map<String, String> backupOptions,
+        SimulatedRun run,
+        AwsBackupJobOutcome outcome,
+        AwsBackupPlanRef createdBy,
+        String parentJobId,
+        boolean isParent,
+        String recoveryPointArn,
+        ObjectNode requestSignature,
+        Control control) {
     /** Share of the run spent CREATED, then PENDING, before the data transfer (RUNNING) starts. */
     private static final double CREATED_UNTIL = 0.05;
 
@@ -20,63 +39,24 @@ final class AwsBackupJob {
     /** How long a stopped job shows ABORTING before ABORTED (simulated time). */
     static final Duration ABORT_DELAY = Duration.ofSeconds(20);
 
-    final String id;
-    final AwsBackupVault vault;
-    final AwsBackupResource resource;
-    final String iamRoleArn;
-    final Instant creationDate;
-    final Instant startBy;
-    final RecoveryPointLifecycle lifecycle;
-    final Map<String, String> tags;
-    final Map<String, String> backupOptions;
-    final SimulatedRun run;
-    final AwsBackupJobOutcome outcome;
-    final AwsBackupPlanRef createdBy;
-    final String parentJobId;
-    final boolean isParent;
-    final String recoveryPointArn;
-    /** The request without its token, to tell an idempotent retry from a reuse of the token; null for seeded jobs. */
-    final ObjectNode requestSignature;
+    /** What happens to a job after it started: a stop request, and whether its recovery point was made. */
+    static final class Control {
+        private Instant stopRequestedAt;
+        private boolean recoveryPointMade;
+    }
 
-    private Instant stopRequestedAt;
-    private boolean recoveryPointMade;
+    AwsBackupJob {
+        tags = Map.copyOf(tags);
+        backupOptions = Map.copyOf(backupOptions);
+    }
 
-    AwsBackupJob(
-            String id,
-            AwsBackupVault vault,
-            AwsBackupResource resource,
-            String iamRoleArn,
-            Instant startBy,
-            RecoveryPointLifecycle lifecycle,
-            Map<String, String> tags,
-            Map<String, String> backupOptions,
-            SimulatedRun run,
-            AwsBackupJobOutcome outcome,
-            AwsBackupPlanRef createdBy,
-            String parentJobId,
-            boolean isParent,
-            String recoveryPointArn,
-            ObjectNode requestSignature) {
-        this.id = id;
-        this.vault = vault;
-        this.resource = resource;
-        this.iamRoleArn = iamRoleArn;
-        this.creationDate = run.startedAt();
-        this.startBy = startBy;
-        this.lifecycle = lifecycle;
-        this.tags = Map.copyOf(tags);
-        this.backupOptions = Map.copyOf(backupOptions);
-        this.run = run;
-        this.outcome = outcome;
-        this.createdBy = createdBy;
-        this.parentJobId = parentJobId;
-        this.isParent = isParent;
-        this.recoveryPointArn = recoveryPointArn;
-        this.requestSignature = requestSignature;
+    Instant creationDate() {
+        return run.startedAt();
     }
 
     AwsBackupJobView view(Instant now) {
         long size = resource.sizeBytes();
+        Instant stopRequestedAt = control.stopRequestedAt;
         if (stopRequestedAt != null) {
             double reached = run.fraction(stopRequestedAt);
             double percent = transferPercent(reached);
@@ -125,15 +105,18 @@ final class AwsBackupJob {
     }
 
     void requestStop(Instant now) {
-        stopRequestedAt = now;
+        control.stopRequestedAt = now;
     }
 
     boolean needsRecoveryPoint(Instant now) {
-        return !recoveryPointMade && stopRequestedAt == null && run.finished(now) && outcome.makesRecoveryPoint();
+        return !control.recoveryPointMade
+                && control.stopRequestedAt == null
+                && run.finished(now)
+                && outcome.makesRecoveryPoint();
     }
 
     void recoveryPointMade() {
-        recoveryPointMade = true;
+        control.recoveryPointMade = true;
     }
 
     Instant expectedCompletion() {

@@ -45,17 +45,18 @@ final class AwsBackupJobOperations {
         Instant oldest = now.minus(LISTED_PERIOD);
 
         List<AwsBackupJob> matching = state.jobs.values().stream()
-                .filter(job -> !job.creationDate.isBefore(oldest))
+                .filter(job -> !job.creationDate().isBefore(oldest))
                 .filter(job ->
                         accountId.map(AwsBackupCatalogOperations::isOwnAccount).orElse(true))
-                .filter(job -> resourceArn.map(job.resource.arn()::equals).orElse(true))
-                .filter(job -> vaultName.map(job.vault.name()::equals).orElse(true))
-                .filter(job -> resourceType.map(job.resource.type()::equals).orElse(true))
-                .filter(job -> parentJobId.map(id -> id.equals(job.parentJobId)).orElse(true))
-                .filter(job -> createdBefore.map(job.creationDate::isBefore).orElse(true))
-                .filter(job -> createdAfter.map(job.creationDate::isAfter).orElse(true))
+                .filter(job -> resourceArn.map(job.resource().arn()::equals).orElse(true))
+                .filter(job -> vaultName.map(job.vault().name()::equals).orElse(true))
+                .filter(job -> resourceType.map(job.resource().type()::equals).orElse(true))
+                .filter(job ->
+                        parentJobId.map(id -> id.equals(job.parentJobId())).orElse(true))
+                .filter(job -> createdBefore.map(job.creationDate()::isBefore).orElse(true))
+                .filter(job -> createdAfter.map(job.creationDate()::isAfter).orElse(true))
                 .filter(viewMatches(now, byState, category, completeBefore, completeAfter))
-                .sorted(Comparator.comparing((AwsBackupJob job) -> job.creationDate)
+                .sorted(Comparator.comparing((AwsBackupJob job) -> job.creationDate())
                         .reversed())
                 .toList();
         Pages.Page<AwsBackupJob> page = query.page(matching);
@@ -90,17 +91,18 @@ final class AwsBackupJobOperations {
      */
     static JsonNode stopBackupJob(AwsBackupRegion state, SandboxRequest request, Instant now) {
         AwsBackupJob job = job(state, request);
-        if (!AwsBackupRules.canStop(job.resource.type())) {
+        if (!AwsBackupRules.canStop(job.resource().type())) {
             throw AwsBackupErrors.invalidRequest(
-                    AwsBackupRules.stopEligibility(job.resource.type()).reason() + ".", "BackupJobId");
+                    AwsBackupRules.stopEligibility(job.resource().type()).reason() + ".", "BackupJobId");
         }
         AwsBackupJobView view = job.view(now);
         if (view.state().equals("ABORTING")) {
-            throw AwsBackupErrors.invalidRequest("Backup job " + job.id + " is already being stopped.", "BackupJobId");
+            throw AwsBackupErrors.invalidRequest(
+                    "Backup job " + job.id() + " is already being stopped.", "BackupJobId");
         }
         if (!view.active()) {
             throw AwsBackupErrors.invalidRequest(
-                    "Backup job " + job.id + " is " + view.state() + " and can no longer be stopped.", "BackupJobId");
+                    "Backup job " + job.id() + " is " + view.state() + " and can no longer be stopped.", "BackupJobId");
         }
         job.requestStop(now);
         return Json.object();

@@ -41,19 +41,19 @@ final class AwsBackupJson {
         AwsBackupJobView view = job.view(now);
         ObjectNode node = Json.object();
         node.put("AccountId", SimulationContext.ACCOUNT_ID);
-        node.put("BackupJobId", job.id);
-        node.put("BackupVaultName", job.vault.name());
-        node.put("BackupVaultArn", job.vault.arn());
-        node.put("VaultType", job.vault.vaultType());
-        node.put("RecoveryPointArn", job.recoveryPointArn);
-        lifecycle(job.lifecycle).ifPresent(lc -> node.set("RecoveryPointLifecycle", lc));
-        node.put("EncryptionKeyArn", job.vault.encryptionKeyArn());
+        node.put("BackupJobId", job.id());
+        node.put("BackupVaultName", job.vault().name());
+        node.put("BackupVaultArn", job.vault().arn());
+        node.put("VaultType", job.vault().vaultType());
+        node.put("RecoveryPointArn", job.recoveryPointArn());
+        lifecycle(job.lifecycle()).ifPresent(lc -> node.set("RecoveryPointLifecycle", lc));
+        node.put("EncryptionKeyArn", job.vault().encryptionKeyArn());
         node.put("IsEncrypted", true);
-        node.put("ResourceArn", job.resource.arn());
-        node.put("ResourceType", job.resource.type());
-        node.put("ResourceName", job.resource.name());
-        node.set("CreationDate", Json.epochSeconds(job.creationDate));
-        node.set("InitiationDate", Json.epochSeconds(job.creationDate));
+        node.put("ResourceArn", job.resource().arn());
+        node.put("ResourceType", job.resource().type());
+        node.put("ResourceName", job.resource().name());
+        node.set("CreationDate", Json.epochSeconds(job.creationDate()));
+        node.set("InitiationDate", Json.epochSeconds(job.creationDate()));
         if (view.completionDate() != null) {
             node.set("CompletionDate", Json.epochSeconds(view.completionDate()));
         }
@@ -66,23 +66,23 @@ final class AwsBackupJson {
         }
         node.put("PercentDone", String.format(Locale.ROOT, "%.1f", view.percentDone()));
         node.put("BytesTransferred", view.bytesTransferred());
-        node.put("BackupSizeInBytes", job.resource.sizeBytes());
-        node.put("IamRoleArn", job.iamRoleArn);
-        if (job.createdBy != null) {
-            node.set("CreatedBy", creator(job.createdBy));
+        node.put("BackupSizeInBytes", job.resource().sizeBytes());
+        node.put("IamRoleArn", job.iamRoleArn());
+        if (job.createdBy() != null) {
+            node.set("CreatedBy", creator(job.createdBy()));
         }
         node.set("ExpectedCompletionDate", Json.epochSeconds(job.expectedCompletion()));
-        node.set("StartBy", Json.epochSeconds(job.startBy));
-        if (!job.backupOptions.isEmpty()) {
-            node.set("BackupOptions", stringMap(job.backupOptions));
+        node.set("StartBy", Json.epochSeconds(job.startBy()));
+        if (!job.backupOptions().isEmpty()) {
+            node.set("BackupOptions", stringMap(job.backupOptions()));
         }
-        if (job.backupOptions.getOrDefault("WindowsVSS", "").equals("enabled")) {
+        if (job.backupOptions().getOrDefault("WindowsVSS", "").equals("enabled")) {
             node.put("BackupType", "WindowsVSS");
         }
-        if (job.parentJobId != null) {
-            node.put("ParentJobId", job.parentJobId);
+        if (job.parentJobId() != null) {
+            node.put("ParentJobId", job.parentJobId());
         }
-        node.put("IsParent", job.isParent);
+        node.put("IsParent", job.isParent());
         return node;
     }
 

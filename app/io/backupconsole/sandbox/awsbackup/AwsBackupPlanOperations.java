@@ -15,6 +15,7 @@ import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
 import io.backupconsole.sandbox.support.Pages;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +39,8 @@ final class AwsBackupPlanOperations {
         ArrayNode rules = plan.array("Rules").orElseThrow(() -> AwsBackupErrors.INSTANCE.missing("BackupPlan.Rules"));
         if (creatorRequestId != null) {
             for (AwsBackupPlan earlier : state.plans.values()) {
-                if (creatorRequestId.equals(earlier.creatorRequestId) && earlier.name.equals(name)) {
+                if (creatorRequestId.equals(earlier.creatorRequestId())
+                        && earlier.name().equals(name)) {
                     return planOutput(earlier);
                 }
             }
@@ -74,7 +76,7 @@ final class AwsBackupPlanOperations {
             copy.put("RuleId", context.uuid());
             stored.add(copy);
         }
-        if (state.plans.values().stream().anyMatch(p -> p.name.equals(name))) {
+        if (state.plans.values().stream().anyMatch(p -> p.name().equals(name))) {
             throw alreadyExists("A backup plan named " + name + " already exists.", "BackupPlanName");
         }
         String id = context.uuid();
@@ -85,7 +87,8 @@ final class AwsBackupPlanOperations {
                 context.hex(32).toLowerCase(Locale.ROOT),
                 creatorRequestId,
                 context.now(),
-                stored);
+                stored,
+                new LinkedHashMap<>());
         state.plans.put(id, record);
         return planOutput(record);
     }
@@ -97,27 +100,24 @@ final class AwsBackupPlanOperations {
         ArrayNode list = Json.array();
         for (AwsBackupPlan plan : page.items()) {
             ObjectNode node = planOutput(plan);
-            node.put("BackupPlanName", plan.name);
-            if (plan.creatorRequestId != null) {
-                node.put("CreatorRequestId", plan.creatorRequestId);
+            node.put("BackupPlanName", plan.name());
+            if (plan.creatorRequestId() != null) {
+                node.put("CreatorRequestId", plan.creatorRequestId());
             }
             list.add(node);
         }
-        ObjectNode out = Json.object();
-        out.set("BackupPlansList", list);
-        page.nextToken().ifPresent(token -> out.put("NextToken", token));
-        return out;
+        return AwsBackupCatalogOperations.withToken(Json.object().set("BackupPlansList", list), page);
     }
 
     JsonNode getBackupPlan(AwsBackupRegion state, SandboxRequest request) {
         AwsBackupPlan plan = plan(state, request);
         ObjectNode out = planOutput(plan);
         ObjectNode document = Json.object();
-        document.put("BackupPlanName", plan.name);
-        document.set("Rules", plan.rules.deepCopy());
+        document.put("BackupPlanName", plan.name());
+        document.set("Rules", plan.rules().deepCopy());
         out.set("BackupPlan", document);
-        if (plan.creatorRequestId != null) {
-            out.put("CreatorRequestId", plan.creatorRequestId);
+        if (plan.creatorRequestId() != null) {
+            out.put("CreatorRequestId", plan.creatorRequestId());
         }
         return out;
     }
@@ -137,7 +137,7 @@ final class AwsBackupPlanOperations {
                 selection.requiredString("IamRoleArn"),
                 selection.strings("Resources").orElse(List.of()));
         if (creatorRequestId != null) {
-            for (AwsBackupPlan.SelectionRecord earlier : plan.selections.values()) {
+            for (AwsBackupPlan.SelectionRecord earlier : plan.selections().values()) {
                 if (creatorRequestId.equals(earlier.creatorRequestId())
                         && earlier.name().equals(input.selectionName())) {
                     return selectionOutput(plan, earlier);
@@ -145,9 +145,9 @@ final class AwsBackupPlanOperations {
             }
         }
         refuse(BackupPlanRules.checkSelection(input));
-        if (plan.selections.values().stream().anyMatch(s -> s.name().equals(input.selectionName()))) {
+        if (plan.selections().values().stream().anyMatch(s -> s.name().equals(input.selectionName()))) {
             throw alreadyExists(
-                    "Plan " + plan.name + " already has a selection named " + input.selectionName() + ".",
+                    "Plan " + plan.name() + " already has a selection named " + input.selectionName() + ".",
                     "SelectionName");
         }
         AwsBackupPlan.SelectionRecord record = new AwsBackupPlan.SelectionRecord(
@@ -157,14 +157,14 @@ final class AwsBackupPlanOperations {
                 input.resourceArns(),
                 creatorRequestId,
                 context.now());
-        plan.selections.put(record.id(), record);
+        plan.selections().put(record.id(), record);
         return selectionOutput(plan, record);
     }
 
     JsonNode listBackupSelections(AwsBackupRegion state, SandboxRequest request) {
         AwsBackupPlan plan = plan(state, request);
         Pages.Page<AwsBackupPlan.SelectionRecord> page =
-                new AwsBackupQuery(request).page(List.copyOf(plan.selections.values()));
+                new AwsBackupQuery(request).page(List.copyOf(plan.selections().values()));
         ArrayNode list = Json.array();
         for (AwsBackupPlan.SelectionRecord selection : page.items()) {
             ObjectNode node = selectionOutput(plan, selection);
@@ -175,19 +175,16 @@ final class AwsBackupPlanOperations {
             }
             list.add(node);
         }
-        ObjectNode out = Json.object();
-        out.set("BackupSelectionsList", list);
-        page.nextToken().ifPresent(token -> out.put("NextToken", token));
-        return out;
+        return AwsBackupCatalogOperations.withToken(Json.object().set("BackupSelectionsList", list), page);
     }
 
     JsonNode getBackupSelection(AwsBackupRegion state, SandboxRequest request) {
         AwsBackupPlan plan = plan(state, request);
         String selectionId = request.pathParams().get("selectionId");
-        AwsBackupPlan.SelectionRecord selection = plan.selections.get(selectionId);
+        AwsBackupPlan.SelectionRecord selection = plan.selections().get(selectionId);
         if (selection == null) {
             throw AwsBackupErrors.notFound(
-                    "Selection " + selectionId + " does not exist in plan " + plan.name + ".", "SelectionId");
+                    "Selection " + selectionId + " does not exist in plan " + plan.name() + ".", "SelectionId");
         }
         ObjectNode out = selectionOutput(plan, selection);
         ObjectNode document = Json.object();
@@ -214,17 +211,17 @@ final class AwsBackupPlanOperations {
 
     private static ObjectNode planOutput(AwsBackupPlan plan) {
         ObjectNode out = Json.object();
-        out.put("BackupPlanId", plan.id);
-        out.put("BackupPlanArn", plan.arn);
-        out.set("CreationDate", Json.epochSeconds(plan.creationDate));
-        out.put("VersionId", plan.versionId);
+        out.put("BackupPlanId", plan.id());
+        out.put("BackupPlanArn", plan.arn());
+        out.set("CreationDate", Json.epochSeconds(plan.creationDate()));
+        out.put("VersionId", plan.versionId());
         return out;
     }
 
     private static ObjectNode selectionOutput(AwsBackupPlan plan, AwsBackupPlan.SelectionRecord selection) {
         ObjectNode out = Json.object();
         out.put("SelectionId", selection.id());
-        out.put("BackupPlanId", plan.id);
+        out.put("BackupPlanId", plan.id());
         out.set("CreationDate", Json.epochSeconds(selection.creationDate()));
         return out;
     }

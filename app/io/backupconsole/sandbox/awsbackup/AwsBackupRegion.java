@@ -39,38 +39,38 @@ final class AwsBackupRegion {
     }
 
     void addJob(AwsBackupJob job) {
-        jobs.put(job.id, job);
+        jobs.put(job.id(), job);
     }
 
     /** Makes the recovery points of jobs that completed by {@code now}, parents before their children. */
     void settle(Instant now) {
         List<AwsBackupJob> due = jobs.values().stream()
                 .filter(job -> job.needsRecoveryPoint(now))
-                .sorted(Comparator.comparing((AwsBackupJob job) -> job.parentJobId != null))
+                .sorted(Comparator.comparing((AwsBackupJob job) -> job.parentJobId() != null))
                 .toList();
         for (AwsBackupJob job : due) {
-            String parentArn = job.parentJobId == null
+            String parentArn = job.parentJobId() == null
                     ? null
-                    : Optional.ofNullable(jobs.get(job.parentJobId))
-                            .map(parent -> parent.recoveryPointArn)
+                    : Optional.ofNullable(jobs.get(job.parentJobId()))
+                            .map(parent -> parent.recoveryPointArn())
                             .orElse(null);
             AwsBackupJobView view = job.view(now);
             recoveryPoints.add(new AwsBackupRecoveryPoint(
-                    job.recoveryPointArn,
-                    job.vault.name(),
-                    job.resource.arn(),
-                    job.resource.type(),
-                    job.resource.name(),
-                    job.iamRoleArn,
+                    job.recoveryPointArn(),
+                    job.vault().name(),
+                    job.resource().arn(),
+                    job.resource().type(),
+                    job.resource().name(),
+                    job.iamRoleArn(),
                     view.state(),
                     view.message(),
-                    job.creationDate,
+                    job.creationDate(),
                     view.completionDate(),
-                    job.resource.sizeBytes(),
-                    job.lifecycle,
-                    job.createdBy,
-                    job.tags,
-                    job.isParent,
+                    job.resource().sizeBytes(),
+                    job.lifecycle(),
+                    job.createdBy(),
+                    job.tags(),
+                    job.isParent(),
                     parentArn));
             job.recoveryPointMade();
         }
@@ -78,8 +78,8 @@ final class AwsBackupRegion {
 
     Optional<AwsBackupJob> activeJobFor(String resourceArn, Instant now) {
         return jobs.values().stream()
-                .filter(job ->
-                        job.resource.arn().equals(resourceArn) && job.view(now).active())
+                .filter(job -> job.resource().arn().equals(resourceArn)
+                        && job.view(now).active())
                 .findFirst();
     }
 

@@ -186,7 +186,7 @@ final class AwsBackupSeed {
                 keep35,
                 null,
                 true);
-        b.finishedJob(ledger, standard, 4.2, 10, AwsBackupJobOutcome.completed(), null, keep35, parent.id, false);
+        b.finishedJob(ledger, standard, 4.2, 10, AwsBackupJobOutcome.completed(), null, keep35, parent.id(), false);
         b.finishedJob(
                 keys,
                 standard,
@@ -199,7 +199,7 @@ final class AwsBackupSeed {
                         0.0),
                 null,
                 keep35,
-                parent.id,
+                parent.id(),
                 false);
 
         // The one job still running when the sandbox starts: a long RDS snapshot (which cannot be stopped).

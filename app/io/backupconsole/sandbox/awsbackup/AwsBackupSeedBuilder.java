@@ -115,7 +115,8 @@ final class AwsBackupSeedBuilder {
                 parentJobId,
                 isParent,
                 rpArn,
-                null);
+                null,
+                new AwsBackupJob.Control());
         state.addJob(job);
         return job;
     }

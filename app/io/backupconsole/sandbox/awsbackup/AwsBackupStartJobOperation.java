@@ -86,7 +86,7 @@ final class AwsBackupStartJobOperation {
         Instant now = context.now();
         if (input.idempotencyToken() != null) {
             AwsBackupJob earlier = state.jobsByIdempotencyToken.get(input.idempotencyToken());
-            if (earlier != null && earlier.requestSignature.equals(signature)) {
+            if (earlier != null && earlier.requestSignature().equals(signature)) {
                 return output(earlier);
             }
             if (earlier != null) {
@@ -105,7 +105,8 @@ final class AwsBackupStartJobOperation {
             // "A limit in the request has been exceeded".
             throw AwsBackupErrors.limitExceeded(
                     "Only " + AwsBackupRules.CONCURRENT_JOBS_PER_RESOURCE + " backup job may run "
-                            + "per resource; job " + running.get().id + " is still running for " + resource.arn() + ".",
+                            + "per resource; job " + running.get().id() + " is still running for " + resource.arn()
+                            + ".",
                     "ResourceArn");
         }
         AwsBackupJob job = create(state, input, target, resource, signature, now);
@@ -150,17 +151,18 @@ final class AwsBackupStartJobOperation {
                 null,
                 false,
                 rpArn,
-                signature);
+                signature,
+                new AwsBackupJob.Control());
     }
 
     private static JsonNode output(AwsBackupJob job) {
         ObjectNode out = Json.object();
-        out.put("BackupJobId", job.id);
-        if (AwsBackupRecoveryPointArns.returnedOnStart(job.resource.type())) {
-            out.put("RecoveryPointArn", job.recoveryPointArn);
+        out.put("BackupJobId", job.id());
+        if (AwsBackupRecoveryPointArns.returnedOnStart(job.resource().type())) {
+            out.put("RecoveryPointArn", job.recoveryPointArn());
         }
-        out.set("CreationDate", Json.epochSeconds(job.creationDate));
-        out.put("IsParent", job.isParent);
+        out.set("CreationDate", Json.epochSeconds(job.creationDate()));
+        out.put("IsParent", job.isParent());
         return out;
     }
 

@@ -9,7 +9,6 @@ import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
-import io.backupconsole.sandbox.support.RegionalState;
 import io.backupconsole.sandbox.support.SimulatedRun;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,14 +37,12 @@ final class FsxBackupOperations {
             "Amazon FSx could not create a consistent backup: the Volume Shadow Copy Service timed out on the file server.";
 
     private final SimulationContext context;
-    private final RegionalState<FsxRegion> regions;
 
-    FsxBackupOperations(SimulationContext context, RegionalState<FsxRegion> regions) {
+    FsxBackupOperations(SimulationContext context) {
         this.context = context;
-        this.regions = regions;
     }
 
-    JsonNode createBackup(SandboxRequest request) {
+    JsonNode createBackup(FsxRegion region, SandboxRequest request) {
         Fields in = FsxInput.fields(request.body());
         Optional<String> fileSystemId = in.string("FileSystemId");
         Optional<String> volumeId = in.string("VolumeId");
@@ -58,7 +55,6 @@ final class FsxBackupOperations {
             throw FsxErrors.badRequest(
                     "Specify exactly one of FileSystemId (Windows, Lustre, OpenZFS) or VolumeId (ONTAP).");
         }
-        FsxRegion region = regions.in(request.region());
         FsxRegion.CreateRequest parameters = new FsxRegion.CreateRequest(
                 fileSystemId.orElse(null),
                 volumeId.orElse(null),
@@ -195,13 +191,12 @@ final class FsxBackupOperations {
         return out;
     }
 
-    JsonNode deleteBackup(SandboxRequest request) {
+    JsonNode deleteBackup(FsxRegion region, SandboxRequest request) {
         Fields in = FsxInput.fields(request.body());
         String backupId = in.requiredString("BackupId");
         FsxErrors.require(FsxRules.checkBackupId(backupId, "BackupId"));
         Optional<String> token = in.string("ClientRequestToken");
         FsxErrors.require(FsxRules.checkClientRequestToken(token.orElse(null)));
-        FsxRegion region = regions.in(request.region());
         if (token.isPresent()) {
             Optional<String> deletedBefore = region.deleteToken(token.get());
             if (deletedBefore.isPresent()) {

@@ -9,7 +9,6 @@ import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
 import io.backupconsole.sandbox.support.Pages;
-import io.backupconsole.sandbox.support.RegionalState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,19 +30,16 @@ final class FsxDescribeOperations {
     private static final int BACKUP_FILTERS_MAX = 10;
 
     private final SimulationContext context;
-    private final RegionalState<FsxRegion> regions;
 
-    FsxDescribeOperations(SimulationContext context, RegionalState<FsxRegion> regions) {
+    FsxDescribeOperations(SimulationContext context) {
         this.context = context;
-        this.regions = regions;
     }
 
-    JsonNode describeFileSystems(SandboxRequest request) {
+    JsonNode describeFileSystems(FsxRegion region, SandboxRequest request) {
         Fields in = FsxInput.fields(request.body());
         Optional<List<String>> ids = FsxInput.ids(in, "FileSystemIds", FsxRules::checkFileSystemId);
         int size = FsxInput.pageSize(in);
         Optional<String> token = FsxInput.nextToken(in);
-        FsxRegion region = regions.in(request.region());
         List<FsxFileSystem> selected = ids.isEmpty()
                 ? region.fileSystems()
                 : ids.get().stream()
@@ -52,13 +48,12 @@ final class FsxDescribeOperations {
         return page("FileSystems", selected, token, size, FsxJson::fileSystem);
     }
 
-    JsonNode describeVolumes(SandboxRequest request) {
+    JsonNode describeVolumes(FsxRegion region, SandboxRequest request) {
         Fields in = FsxInput.fields(request.body());
         Optional<List<String>> ids = FsxInput.ids(in, "VolumeIds", FsxRules::checkVolumeId);
         List<FsxInput.Filter> filters = FsxInput.filters(in, "Filters", VOLUME_FILTERS_MAX, VOLUME_FILTERS);
         int size = FsxInput.pageSize(in);
         Optional<String> token = FsxInput.nextToken(in);
-        FsxRegion region = regions.in(request.region());
         List<FsxVolume> selected = ids.isEmpty()
                 ? region.volumes()
                 : ids.get().stream()
@@ -78,13 +73,12 @@ final class FsxDescribeOperations {
      * BackupIds override the filters, and a single unknown id fails the whole call with BackupNotFound ("If any IDs
      * aren't found, a BackupNotFound error occurs"), so pollers must split a failing batch.
      */
-    JsonNode describeBackups(SandboxRequest request) {
+    JsonNode describeBackups(FsxRegion region, SandboxRequest request) {
         Fields in = FsxInput.fields(request.body());
         Optional<List<String>> ids = FsxInput.ids(in, "BackupIds", FsxRules::checkBackupId);
         List<FsxInput.Filter> filters = FsxInput.filters(in, "Filters", BACKUP_FILTERS_MAX, BACKUP_FILTERS);
         int size = FsxInput.pageSize(in);
         Optional<String> token = FsxInput.nextToken(in);
-        FsxRegion region = regions.in(request.region());
         List<FsxBackup> selected;
         if (ids.isPresent()) {
             List<String> missing = ids.get().stream()

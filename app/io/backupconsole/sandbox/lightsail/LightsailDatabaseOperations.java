@@ -1,7 +1,6 @@
 package io.backupconsole.sandbox.lightsail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupconsole.domain.rules.LightsailRules;
 import io.backupconsole.domain.rules.Violation;
@@ -11,10 +10,8 @@ import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.protocol.ServiceError;
 import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
-import io.backupconsole.sandbox.support.Pages;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
 /** GetRelationalDatabases and GetRelationalDatabase. Read-only; run under the simulator's lock like every handler. */
 final class LightsailDatabaseOperations {
@@ -22,34 +19,29 @@ final class LightsailDatabaseOperations {
     static final int PAGE_SIZE = 25;
 
     private final SimulationContext context;
-    private final Function<String, LightsailRegion> regions;
 
-    LightsailDatabaseOperations(SimulationContext context, Function<String, LightsailRegion> regions) {
+    LightsailDatabaseOperations(SimulationContext context) {
         this.context = context;
-        this.regions = regions;
     }
 
-    JsonNode list(SandboxRequest request) {
+    JsonNode list(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
-        LightsailRegion region = regions.apply(request.region());
         Instant now = context.now();
-        Pages.Page<Database> page =
-                Pages.page(region.databases(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
-        ObjectNode body = Json.object();
-        ArrayNode list = body.putArray("relationalDatabases");
-        page.items().forEach(db -> list.add(LightsailJson.database(db, region.stateOf(db, now), region.regionName())));
-        page.nextToken().ifPresent(token -> body.put("nextPageToken", token));
-        return body;
+        return LightsailJson.page(
+                "relationalDatabases",
+                fields,
+                region.databases(),
+                PAGE_SIZE,
+                db -> LightsailJson.database(db, region.stateOf(db, now), region.regionName()));
     }
 
-    JsonNode get(SandboxRequest request) {
+    JsonNode get(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
         String name = fields.requiredString("relationalDatabaseName");
         List<Violation> problems = LightsailRules.checkResourceName(name, "relationalDatabaseName");
         if (!problems.isEmpty()) {
             throw LightsailErrors.invalidInput(problems);
         }
-        LightsailRegion region = regions.apply(request.region());
         Database database = region.database(name).orElseThrow(() -> databaseNotFound(name));
         ObjectNode body = Json.object();
         body.set(

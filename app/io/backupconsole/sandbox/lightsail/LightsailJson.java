@@ -6,9 +6,12 @@ import io.backupconsole.domain.rules.Tag;
 import io.backupconsole.sandbox.lightsail.LightsailRecords.Database;
 import io.backupconsole.sandbox.lightsail.LightsailRecords.OperationRecord;
 import io.backupconsole.sandbox.lightsail.LightsailRecords.Snapshot;
+import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
+import io.backupconsole.sandbox.support.Pages;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** Renders the simulated resources with the model's camelCase member names, at a given simulated time. */
 final class LightsailJson {
@@ -16,6 +19,17 @@ final class LightsailJson {
     static final String ALL_ZONES = "all";
 
     private LightsailJson() {}
+
+    /** One page of {@code items} as {@code member}, and {@code nextPageToken} when more remain. */
+    static <T> ObjectNode page(
+            String member, Fields request, List<T> items, int pageSize, Function<T, ObjectNode> render) {
+        Pages.Page<T> page = Pages.page(items, request.string("pageToken"), pageSize, LightsailErrors.INSTANCE);
+        ObjectNode body = Json.object();
+        ArrayNode list = body.putArray(member);
+        page.items().forEach(item -> list.add(render.apply(item)));
+        page.nextToken().ifPresent(token -> body.put("nextPageToken", token));
+        return body;
+    }
 
     static ObjectNode database(Database db, String state, String region) {
         ObjectNode node = Json.object();

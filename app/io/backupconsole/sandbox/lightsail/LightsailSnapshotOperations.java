@@ -14,14 +14,12 @@ import io.backupconsole.sandbox.lightsail.LightsailRecords.Snapshot;
 import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
-import io.backupconsole.sandbox.support.Pages;
 import io.backupconsole.sandbox.support.SimulatedRun;
 import io.backupconsole.sandbox.support.ValidationErrors;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * CreateRelationalDatabaseSnapshot, GetRelationalDatabaseSnapshot(s) and DeleteRelationalDatabaseSnapshot.
@@ -39,14 +37,12 @@ final class LightsailSnapshotOperations {
     static final Duration LONGEST_RUN = Duration.ofMinutes(4);
 
     private final SimulationContext context;
-    private final Function<String, LightsailRegion> regions;
 
-    LightsailSnapshotOperations(SimulationContext context, Function<String, LightsailRegion> regions) {
+    LightsailSnapshotOperations(SimulationContext context) {
         this.context = context;
-        this.regions = regions;
     }
 
-    JsonNode create(SandboxRequest request) {
+    JsonNode create(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
         String databaseName = fields.requiredString("relationalDatabaseName");
         String snapshotName = fields.requiredString("relationalDatabaseSnapshotName");
@@ -55,7 +51,6 @@ final class LightsailSnapshotOperations {
         if (!problems.isEmpty()) {
             throw LightsailErrors.invalidInput(problems);
         }
-        LightsailRegion region = regions.apply(request.region());
         Instant now = context.now();
         Database database = region.database(databaseName)
                 .orElseThrow(() -> LightsailDatabaseOperations.databaseNotFound(databaseName));
@@ -81,29 +76,25 @@ final class LightsailSnapshotOperations {
         return LightsailJson.operations(List.of(operation), now, region.regionName());
     }
 
-    JsonNode list(SandboxRequest request) {
+    JsonNode list(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
-        LightsailRegion region = regions.apply(request.region());
         Instant now = context.now();
-        Pages.Page<Snapshot> page =
-                Pages.page(region.snapshots(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
-        ObjectNode body = Json.object();
-        ArrayNode list = body.putArray("relationalDatabaseSnapshots");
-        page.items().forEach(s -> list.add(LightsailJson.snapshot(s, now, region.regionName())));
-        page.nextToken().ifPresent(token -> body.put("nextPageToken", token));
-        return body;
+        return LightsailJson.page(
+                "relationalDatabaseSnapshots",
+                fields,
+                region.snapshots(),
+                PAGE_SIZE,
+                s -> LightsailJson.snapshot(s, now, region.regionName()));
     }
 
-    JsonNode get(SandboxRequest request) {
-        LightsailRegion region = regions.apply(request.region());
+    JsonNode get(LightsailRegion region, SandboxRequest request) {
         Snapshot snapshot = existingSnapshot(request, region);
         ObjectNode body = Json.object();
         body.set("relationalDatabaseSnapshot", LightsailJson.snapshot(snapshot, context.now(), region.regionName()));
         return body;
     }
 
-    JsonNode delete(SandboxRequest request) {
-        LightsailRegion region = regions.apply(request.region());
+    JsonNode delete(LightsailRegion region, SandboxRequest request) {
         Snapshot snapshot = existingSnapshot(request, region);
         Instant now = context.now();
         if (!snapshot.run().finished(now)) {

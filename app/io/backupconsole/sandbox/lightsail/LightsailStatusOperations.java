@@ -1,16 +1,13 @@
 package io.backupconsole.sandbox.lightsail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.sandbox.lightsail.LightsailRecords.OperationRecord;
 import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
-import io.backupconsole.sandbox.support.Pages;
 import java.time.Instant;
-import java.util.function.Function;
 
 /** GetOperation and GetOperations. Read-only; run under the simulator's lock like every handler. */
 final class LightsailStatusOperations {
@@ -18,21 +15,18 @@ final class LightsailStatusOperations {
     static final int PAGE_SIZE = 200;
 
     private final SimulationContext context;
-    private final Function<String, LightsailRegion> regions;
 
-    LightsailStatusOperations(SimulationContext context, Function<String, LightsailRegion> regions) {
+    LightsailStatusOperations(SimulationContext context) {
         this.context = context;
-        this.regions = regions;
     }
 
-    JsonNode get(SandboxRequest request) {
+    JsonNode get(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
         String id = fields.requiredString("operationId");
         // NonEmptyString: the model's pattern .*\S.* refuses empty and blank ids.
         if (id.isBlank()) {
             throw LightsailErrors.invalidInput("operationId must not be empty or blank.", null);
         }
-        LightsailRegion region = regions.apply(request.region());
         OperationRecord operation = region.operation(id)
                 .orElseThrow(() -> LightsailErrors.notFound(
                         "The operation " + id + " does not exist in " + region.regionName() + ".",
@@ -42,16 +36,14 @@ final class LightsailStatusOperations {
         return body;
     }
 
-    JsonNode list(SandboxRequest request) {
+    JsonNode list(LightsailRegion region, SandboxRequest request) {
         Fields fields = new Fields(request.body(), LightsailErrors.INSTANCE);
-        LightsailRegion region = regions.apply(request.region());
         Instant now = context.now();
-        Pages.Page<OperationRecord> page =
-                Pages.page(region.operations(), fields.string("pageToken"), PAGE_SIZE, LightsailErrors.INSTANCE);
-        ObjectNode body = Json.object();
-        ArrayNode list = body.putArray("operations");
-        page.items().forEach(op -> list.add(LightsailJson.operation(op, now, region.regionName())));
-        page.nextToken().ifPresent(token -> body.put("nextPageToken", token));
-        return body;
+        return LightsailJson.page(
+                "operations",
+                fields,
+                region.operations(),
+                PAGE_SIZE,
+                op -> LightsailJson.operation(op, now, region.regionName()));
     }
 }

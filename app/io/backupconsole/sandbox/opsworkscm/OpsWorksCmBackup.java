@@ -8,72 +8,28 @@ import java.util.Optional;
 /**
  * One simulated OpsWorks CM backup. Its Status is derived from the simulated clock on every read: IN_PROGRESS
  * while its run lasts, then OK or FAILED; DELETING from a DeleteBackup until the deletion ends, after which the
- * region forgets it. Mutable only through {@link #startDeletion}; callers hold the simulator's lock.
+ * region forgets it. Immutable: a DeleteBackup replaces it with its {@link #deleting} copy.
+ *
+ * @param server         the server as it was when the backup started (engine and instance facts are copied)
+ * @param description    the user's description; null for automated backups
+ * @param userArn        who asked for it; null for automated backups
+ * @param failureReason  the StatusDescription shown if the run fails
+ * @param deletionEndsAt when its deletion ends; null until a DeleteBackup
  */
-final class OpsWorksCmBackup {
+record OpsWorksCmBackup(
+        String id,
+        String arn,
+        Type type,
+        String description,
+        String userArn,
+        OpsWorksCmServer server,
+        SimulatedRun run,
+        String failureReason,
+        Instant deletionEndsAt) {
     /** The backup types of the model's {@code BackupType} enum. */
     enum Type {
         AUTOMATED,
         MANUAL
-    }
-
-    private final String id;
-    private final String arn;
-    private final Type type;
-    private final String description;
-    private final String userArn;
-    private final OpsWorksCmServer server;
-    private final SimulatedRun run;
-    private final String failureReason;
-    private Instant deletionEndsAt;
-
-    /**
-     * @param server        the server as it was when the backup started (engine and instance facts are copied)
-     * @param description   the user's description; null for automated backups
-     * @param userArn       who asked for it; null for automated backups
-     * @param failureReason the StatusDescription shown if the run fails
-     */
-    OpsWorksCmBackup(
-            String id,
-            String arn,
-            Type type,
-            String description,
-            String userArn,
-            OpsWorksCmServer server,
-            SimulatedRun run,
-            String failureReason) {
-        this.id = id;
-        this.arn = arn;
-        this.type = type;
-        this.description = description;
-        this.userArn = userArn;
-        this.server = server;
-        this.run = run;
-        this.failureReason = failureReason;
-    }
-
-    String id() {
-        return id;
-    }
-
-    String arn() {
-        return arn;
-    }
-
-    Type type() {
-        return type;
-    }
-
-    Optional<String> description() {
-        return Optional.ofNullable(description);
-    }
-
-    Optional<String> userArn() {
-        return Optional.ofNullable(userArn);
-    }
-
-    OpsWorksCmServer server() {
-        return server;
     }
 
     String serverName() {
@@ -105,8 +61,9 @@ final class OpsWorksCmBackup {
         };
     }
 
-    void startDeletion(Instant now, Duration takes) {
-        deletionEndsAt = now.plus(takes);
+    /** This backup being deleted from {@code now}, gone after {@code takes}. */
+    OpsWorksCmBackup deleting(Instant now, Duration takes) {
+        return new OpsWorksCmBackup(id, arn, type, description, userArn, server, run, failureReason, now.plus(takes));
     }
 
     /** True once a deletion has finished: the backup no longer exists. */

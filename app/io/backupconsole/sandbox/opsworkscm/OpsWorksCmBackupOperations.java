@@ -12,7 +12,6 @@ import io.backupconsole.sandbox.protocol.ServiceError;
 import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
 import io.backupconsole.sandbox.support.Pages;
-import io.backupconsole.sandbox.support.RegionalState;
 import io.backupconsole.sandbox.support.SimulatedRun;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,14 +37,12 @@ final class OpsWorksCmBackupOperations {
             "Backup timed out: the engine did not finish the database dump within 60 minutes.");
 
     private final SimulationContext context;
-    private final RegionalState<OpsWorksCmRegion> regions;
 
-    OpsWorksCmBackupOperations(SimulationContext context, RegionalState<OpsWorksCmRegion> regions) {
+    OpsWorksCmBackupOperations(SimulationContext context) {
         this.context = context;
-        this.regions = regions;
     }
 
-    JsonNode createBackup(SandboxRequest request) {
+    JsonNode createBackup(OpsWorksCmRegion region, SandboxRequest request) {
         Fields fields = OpsWorksCmInput.fields(request.body());
         String serverName = fields.requiredString("ServerName");
         Optional<String> description = fields.string("Description");
@@ -53,7 +50,6 @@ final class OpsWorksCmBackupOperations {
         OpsWorksCmInput.require(OpsWorksCmRules.checkCreateBackup(serverName, description.orElse(null), tags));
 
         Instant now = context.now();
-        OpsWorksCmRegion region = regions.in(request.region());
         region.sweep(now);
         OpsWorksCmServer server =
                 region.server(serverName).orElseThrow(() -> OpsWorksCmServerOperations.serverNotFound(serverName));
@@ -82,7 +78,8 @@ final class OpsWorksCmBackupOperations {
                 USER_ARN,
                 server,
                 run,
-                failureReason);
+                failureReason,
+                null);
         region.addBackup(backup);
 
         ObjectNode output = Json.object();
@@ -91,7 +88,7 @@ final class OpsWorksCmBackupOperations {
     }
 
     /** Backups newest first, filtered by BackupId and/or ServerName, paged by MaxResults. */
-    JsonNode describeBackups(SandboxRequest request) {
+    JsonNode describeBackups(OpsWorksCmRegion region, SandboxRequest request) {
         Fields fields = OpsWorksCmInput.fields(request.body());
         Optional<String> backupId = fields.string("BackupId");
         Optional<String> serverName = fields.string("ServerName");
@@ -103,7 +100,6 @@ final class OpsWorksCmBackupOperations {
         Optional<String> token = OpsWorksCmInput.nextToken(fields);
 
         Instant now = context.now();
-        OpsWorksCmRegion region = regions.in(request.region());
         region.sweep(now);
         serverName.ifPresent(
                 name -> region.server(name).orElseThrow(() -> OpsWorksCmServerOperations.serverNotFound(name)));
@@ -123,13 +119,12 @@ final class OpsWorksCmBackupOperations {
     }
 
     /** Starts deleting a finished backup; it shows as DELETING for {@link #DELETION_TIME}, then disappears. */
-    JsonNode deleteBackup(SandboxRequest request) {
+    JsonNode deleteBackup(OpsWorksCmRegion region, SandboxRequest request) {
         Fields fields = OpsWorksCmInput.fields(request.body());
         String backupId = fields.requiredString("BackupId");
         OpsWorksCmInput.require(OpsWorksCmRules.checkBackupId(backupId));
 
         Instant now = context.now();
-        OpsWorksCmRegion region = regions.in(request.region());
         region.sweep(now);
         OpsWorksCmBackup backup = region.backup(backupId).orElseThrow(() -> backupNotFound(backupId));
         switch (backup.status(now)) {
@@ -140,7 +135,7 @@ final class OpsWorksCmBackupOperations {
                 throw ServiceError.badRequest(
                         "InvalidStateException",
                         "Backup '" + backupId + "' is still IN_PROGRESS; it can be deleted once it has finished.");
-            default -> backup.startDeletion(now, DELETION_TIME);
+            default -> region.addBackup(backup.deleting(now, DELETION_TIME));
         }
         return Json.object();
     }

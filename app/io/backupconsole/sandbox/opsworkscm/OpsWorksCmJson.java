@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupconsole.sandbox.support.Json;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /** Renders servers and backups as the model's {@code Server} and {@code Backup} structures. */
 final class OpsWorksCmJson {
@@ -47,8 +48,8 @@ final class OpsWorksCmJson {
         node.put("Status", backup.status(now));
         backup.statusDescription(now).ifPresent(text -> node.put("StatusDescription", text));
         node.set("CreatedAt", Json.epochSeconds(backup.createdAt()));
-        node.put("Description", backup.description().orElse(""));
-        node.put("UserArn", backup.userArn().orElse(""));
+        node.put("Description", Objects.requireNonNullElse(backup.description(), ""));
+        node.put("UserArn", Objects.requireNonNullElse(backup.userArn(), ""));
         node.put("ServerName", server.name());
         node.put("Engine", server.engine());
         node.put("EngineModel", server.engineModel());

@@ -94,7 +94,8 @@ final class OpsWorksCmSeedServers {
                 OpsWorksCmBackupOperations.USER_ARN,
                 server,
                 new SimulatedRun(startedAt, takes, false),
-                OpsWorksCmBackupOperations.FAILURE_REASONS.getFirst()));
+                OpsWorksCmBackupOperations.FAILURE_REASONS.getFirst(),
+                null));
     }
 
     private void backup(
@@ -116,7 +117,8 @@ final class OpsWorksCmSeedServers {
                 server,
                 new SimulatedRun(at, took, failed),
                 OpsWorksCmBackupOperations.FAILURE_REASONS.get(
-                        random.nextInt(OpsWorksCmBackupOperations.FAILURE_REASONS.size()))));
+                        random.nextInt(OpsWorksCmBackupOperations.FAILURE_REASONS.size())),
+                null));
     }
 
     private String hex(int length) {

@@ -10,7 +10,6 @@ import io.backupconsole.sandbox.protocol.ServiceError;
 import io.backupconsole.sandbox.support.Fields;
 import io.backupconsole.sandbox.support.Json;
 import io.backupconsole.sandbox.support.Pages;
-import io.backupconsole.sandbox.support.RegionalState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,15 +17,13 @@ import java.util.Optional;
 /** DescribeServers. Called under the simulator's lock. */
 final class OpsWorksCmServerOperations {
     private final SimulationContext context;
-    private final RegionalState<OpsWorksCmRegion> regions;
 
-    OpsWorksCmServerOperations(SimulationContext context, RegionalState<OpsWorksCmRegion> regions) {
+    OpsWorksCmServerOperations(SimulationContext context) {
         this.context = context;
-        this.regions = regions;
     }
 
     /** All servers, or the one named by ServerName (ResourceNotFoundException when unknown), paged by MaxResults. */
-    JsonNode describeServers(SandboxRequest request) {
+    JsonNode describeServers(OpsWorksCmRegion region, SandboxRequest request) {
         Fields fields = OpsWorksCmInput.fields(request.body());
         Optional<String> serverName = fields.string("ServerName");
         serverName.ifPresent(name -> OpsWorksCmInput.require(OpsWorksCmRules.checkServerName(name)));
@@ -34,7 +31,6 @@ final class OpsWorksCmServerOperations {
         Optional<String> token = OpsWorksCmInput.nextToken(fields);
 
         Instant now = context.now();
-        OpsWorksCmRegion region = regions.in(request.region());
         region.sweep(now);
         List<OpsWorksCmServer> matching = serverName
                 .map(name -> List.of(region.server(name).orElseThrow(() -> serverNotFound(name))))

@@ -180,7 +180,8 @@ class OpsWorksCmBackupsSandboxTest {
                 null,
                 server,
                 new SimulatedRun(at, Duration.ofMinutes(1), false),
-                "x"));
+                "x",
+                null));
         String second = region.newBackupId("chef-x", at);
         assertNotEquals(first, second);
         assertEquals("chef-x-20250304050607090", second);
