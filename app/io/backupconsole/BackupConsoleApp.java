@@ -4,6 +4,7 @@ import io.backupconsole.aws.AwsRegions;
 import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.aws.credentials.ProfileCredentials;
 import io.backupconsole.aws.http.HttpSettings;
@@ -77,6 +78,7 @@ import javafx.stage.Stage;
  */
 public final class BackupConsoleApp extends Application {
     private static final long SETTINGS_SAVE_WAIT_MILLIS = 2000;
+    private static volatile ServiceCatalog catalog;
     private static volatile StartupConnection startup;
     private static volatile boolean exitAfterFirstFrame;
     private static volatile HeadStart headStart;
@@ -96,12 +98,14 @@ public final class BackupConsoleApp extends Application {
     private BuiltInSandbox sandbox;
     private ProfileCredentials credentials;
 
-    static void launchWith(StartupConnection startupConnection, boolean exitWhenDataShown) {
+    static void launchWith(ServiceCatalog services, StartupConnection startupConnection, boolean exitWhenDataShown) {
         GdkGlProbe.skipWhenRenderingInSoftware(); // first: before any thread of ours and before GTK opens the display
+        catalog = services;
         startup = startupConnection;
         exitAfterFirstFrame = exitWhenDataShown;
         IconFont.preloadInBackground();
         headStart = HeadStart.begin(
+                services.services(),
                 new SettingsStore(AppDirectories.forCurrentUser().config(), Clock.systemDefaultZone()),
                 startupConnection);
         Application.launch(BackupConsoleApp.class);
@@ -153,8 +157,9 @@ public final class BackupConsoleApp extends Application {
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
         // Profile credentials for the window and the tracker alike: SSO sign-ins and MFA sessions are shared.
         credentials = ProfileCredentials.forCurrentUser(new MfaCodeDialog(() -> stage));
-        Function<Connection, ServiceAdapters> connect = c -> ServiceAdapters.connect(c, credentials);
-        pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join(), connect);
+        ServiceRegistry services = catalog.services();
+        Function<Connection, ServiceAdapters> connect = c -> ServiceAdapters.connect(services, c, credentials);
+        pool = new ConnectionPool(services, () -> sandbox.sandboxEndpoint().join(), connect);
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
         status.jobsChanged(tracker.jobs(), List.of(), Set.of());
         ActivityViewModel activity =

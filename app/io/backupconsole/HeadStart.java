@@ -2,6 +2,7 @@ package io.backupconsole;
 
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.aws.http.HttpSettings;
 import io.backupconsole.diagnostics.StartupTrace;
@@ -35,15 +36,15 @@ final class HeadStart {
 
     private HeadStart() {}
 
-    static HeadStart begin(SettingsStore store, StartupConnection startup) {
+    static HeadStart begin(ServiceRegistry services, SettingsStore store, StartupConnection startup) {
         HeadStart head = new HeadStart();
-        Thread thread = new Thread(() -> head.run(store, startup), "head-start");
+        Thread thread = new Thread(() -> head.run(services, store, startup), "head-start");
         thread.setDaemon(true);
         thread.start();
         return head;
     }
 
-    private void run(SettingsStore store, StartupConnection startup) {
+    private void run(ServiceRegistry services, SettingsStore store, StartupConnection startup) {
         SettingsStore.Loaded loaded = store.load();
         HttpSettings.resolveOnFirstUse(
                 () -> HttpSettings.resolve(System.getenv(), loaded.settings().proxy()));
@@ -72,10 +73,11 @@ final class HeadStart {
             String region = startup.regionExplicit()
                     ? startup.region()
                     : loaded.settings().region();
-            ServiceAdapters built = ServiceAdapters.connect(new Connection.Sandbox(running.endpoint(), region));
+            ServiceAdapters built =
+                    ServiceAdapters.connect(services, new Connection.Sandbox(running.endpoint(), region));
             adapters.set(built);
             StartupTrace.mark("head start: clients built");
-            for (AwsService service : AwsService.values()) {
+            for (AwsService service : built.services()) {
                 built.offerFreshListing(service, built.get(service).listing());
             }
             StartupTrace.mark("head start: first calls made");

@@ -1,5 +1,6 @@
 package io.backupconsole;
 
+import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.aws.http.HttpSettings;
 import io.backupconsole.cli.BackupCommand;
@@ -41,7 +42,8 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         StartupTrace.mainEntered();
-        Optional<Startup> parsed = parse(args, System.getenv(), System.err);
+        ServiceCatalog catalog = ServiceCatalog.standard();
+        Optional<Startup> parsed = parse(catalog.services(), args, System.getenv(), System.err);
         if (parsed.isEmpty()) {
             System.exit(EXIT_USAGE);
             return;
@@ -55,8 +57,8 @@ public final class Main {
         logStart(options.command(), startup);
         switch (options.command()) {
             case SANDBOX_SERVER -> System.exit(SandboxServerCommand.run(options, System.out));
-            case BACKUP, JOBS -> System.exit(runHeadless(options));
-            case WINDOW -> BackupConsoleApp.launchWith(startup, options.exitAfterFirstFrame());
+            case BACKUP, JOBS -> System.exit(runHeadless(catalog.services(), options));
+            case WINDOW -> BackupConsoleApp.launchWith(catalog, startup, options.exitAfterFirstFrame());
         }
     }
 
@@ -85,12 +87,14 @@ public final class Main {
      * Parses the command line and the AWS environment before anything starts (no window, no sandbox, no call). On a
      * mistake prints one {@code error:} line naming it, then the usage, to {@code err}, and returns empty.
      */
-    static Optional<Startup> parse(String[] args, Map<String, String> environment, PrintStream err) {
+    static Optional<Startup> parse(
+            ServiceRegistry services, String[] args, Map<String, String> environment, PrintStream err) {
         try {
             Options options = Options.parse(args);
             return Optional.of(new Startup(
                     options,
                     StartupConnection.resolve(
+                            services,
                             Optional.ofNullable(options.profile()),
                             Optional.ofNullable(options.region()),
                             Optional.ofNullable(options.endpointUrl()),
@@ -106,8 +110,8 @@ public final class Main {
      * Runs {@code backup} or {@code jobs}. The commands word every failure they expect as one {@code error:} line;
      * anything else still ends as one line (and exit 1), its stack trace in the log only.
      */
-    private static int runHeadless(Options options) throws InterruptedException {
-        CommandContext context = headless();
+    private static int runHeadless(ServiceRegistry services, Options options) throws InterruptedException {
+        CommandContext context = headless(services);
         try {
             return options.command() == Options.Command.BACKUP
                     ? new BackupCommand(context).run(options)
@@ -120,7 +124,7 @@ public final class Main {
         }
     }
 
-    private static CommandContext headless() {
+    private static CommandContext headless(ServiceRegistry services) {
         // The headless commands have no settings file of their own to read: the environment's proxy and CA bundle.
         HttpSettings http = HttpSettings.resolve(System.getenv(), null);
         http.problems().forEach(problem -> System.err.println("backup-console: " + problem));
@@ -129,6 +133,7 @@ public final class Main {
         Console console = System.console();
         boolean terminal = console != null && console.isTerminal();
         return new CommandContext(
+                services,
                 System.out,
                 System.err,
                 System.getenv(),

@@ -5,29 +5,32 @@ import io.backupconsole.aws.http.HttpClients;
 import io.backupconsole.aws.http.HttpSettings;
 import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
+import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.DefaultRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
-import software.amazon.awssdk.services.backup.BackupClient;
-import software.amazon.awssdk.services.fsx.FSxClient;
-import software.amazon.awssdk.services.lightsail.LightsailClient;
-import software.amazon.awssdk.services.opsworkscm.OpsWorksCmClient;
 
 /**
- * The SDK clients of one connection: one client per service, sharing one HTTP client, with explicit region,
- * credentials and timeouts. Building them loads many SDK classes, so callers build off the FX thread; the clients
- * themselves are thread-safe. Close it when the connection changes.
+ * The SDK clients of one connection, built per service by the service modules ({@link ServiceClients}), all
+ * sharing one HTTP client, with explicit region, credentials and timeouts. Building them loads many SDK classes, so
+ * callers build off the FX thread; the clients themselves are thread-safe. Close it when the connection changes: it
+ * closes every client it built.
  */
-public final class AwsClients implements AutoCloseable {
+public final class AwsClients implements ServiceClients, AutoCloseable {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(20);
     static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
@@ -41,40 +44,30 @@ public final class AwsClients implements AutoCloseable {
 
     private final Connection connection;
     /** For a profile connection, its {@code endpoint_url}: where services without an explicit override go. */
-    private final java.util.Optional<java.net.URI> profileEndpoint;
+    private final Optional<URI> profileEndpoint;
 
     private final SdkHttpClient httpClient;
-    private final OpsWorksCmClient opsWorksCm;
-    private final OpsWorksCmClient opsWorksCmCreates;
-    private final FSxClient fsx;
-    private final BackupClient backup;
-    private final LightsailClient lightsail;
+    private final AwsCredentialsProvider credentials;
+    /** Every client built, to close with the connection. Guarded by itself. */
+    private final List<SdkClient> built = new ArrayList<>();
 
     private AwsClients(Connection connection, HttpSettings http, ProfileCredentials profiles) {
         this.connection = connection;
-        this.profileEndpoint = connection instanceof Connection.Profile p
-                ? profiles.endpointUrl(p.profileName())
-                : java.util.Optional.empty();
+        this.profileEndpoint =
+                connection instanceof Connection.Profile p ? profiles.endpointUrl(p.profileName()) : Optional.empty();
         this.httpClient = HttpClients.build(
                 connection,
                 http,
                 connection instanceof Connection.Profile p ? profiles.caBundle(p.profileName()) : Optional.empty(),
                 CONNECT_TIMEOUT,
                 SOCKET_TIMEOUT);
-        AwsCredentialsProvider credentials = credentialsFor(connection, profiles);
-        this.opsWorksCm = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials)
-                .build();
-        this.opsWorksCmCreates = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials)
-                .overrideConfiguration(timeouts().retryStrategy(THROTTLING_ONLY).build())
-                .build();
-        this.fsx = configure(FSxClient.builder(), AwsService.FSX, credentials).build();
-        this.backup = configure(BackupClient.builder(), AwsService.BACKUP, credentials)
-                .build();
-        this.lightsail = configure(LightsailClient.builder(), AwsService.LIGHTSAIL, credentials)
-                .build();
+        this.credentials = credentialsFor(connection, profiles);
     }
 
-    /** Builds every client for a connection. Blocking work (class loading, profile parsing): not on the FX thread. */
+    /**
+     * The shared parts of a connection's clients (HTTP client, credentials); the service modules build their clients
+     * through it. Blocking work (class loading, profile parsing): not on the FX thread.
+     */
     public static AwsClients connect(Connection connection) {
         return connect(connection, httpSettingsFor(connection), ProfileCredentials.shared());
     }
@@ -85,8 +78,8 @@ public final class AwsClients implements AutoCloseable {
     }
 
     /**
-     * Builds every client for a connection, a profile's credentials coming from {@code profiles} (which keeps SSO
-     * and MFA sessions across rebuilds). Blocking: not on the FX thread.
+     * As {@link #connect(Connection)}, a profile's credentials coming from {@code profiles} (which keeps SSO and MFA
+     * sessions across rebuilds). Blocking: not on the FX thread.
      */
     public static AwsClients connect(Connection connection, ProfileCredentials profiles) {
         return connect(connection, httpSettingsFor(connection), profiles);
@@ -99,10 +92,7 @@ public final class AwsClients implements AutoCloseable {
 
     private static AwsClients connect(Connection connection, HttpSettings http, ProfileCredentials profiles) {
         StartupTrace.mark("clients: building");
-        AwsClients built = WithoutUserProfiles.build(
-                !(connection instanceof Connection.Profile), () -> new AwsClients(connection, http, profiles));
-        StartupTrace.mark("clients: built");
-        return built;
+        return new AwsClients(connection, http, profiles);
     }
 
     private static AwsCredentialsProvider credentialsFor(Connection connection, ProfileCredentials profiles) {
@@ -112,22 +102,43 @@ public final class AwsClients implements AutoCloseable {
             case Connection.Profile p -> profiles.providerFor(p.profileName());
             case Connection.Endpoint e ->
                 System.getenv("AWS_ACCESS_KEY_ID") != null
-                        ? software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider.create()
+                        ? EnvironmentVariableCredentialsProvider.create()
                         : StaticCredentialsProvider.create(AwsBasicCredentials.create("endpoint", "endpoint"));
         };
     }
 
-    private <
-                    B extends
-                            AwsClientBuilder<B, ?>
-                                    & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
-            B configure(B builder, AwsService service, AwsCredentialsProvider credentials) {
+    @Override
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C build(
+            B builder, AwsService service) {
+        return keep(configure(builder, service, timeouts()));
+    }
+
+    @Override
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient>
+            C buildRetryingThrottlesOnly(B builder, AwsService service) {
+        return keep(configure(builder, service, timeouts().retryStrategy(THROTTLING_ONLY)));
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> B configure(
+            B builder, AwsService service, ClientOverrideConfiguration.Builder overrides) {
         builder.region(Region.of(connection.region()))
                 .credentialsProvider(credentials)
                 .httpClient(httpClient)
-                .overrideConfiguration(timeouts().build());
+                .overrideConfiguration(overrides.build());
         connection.endpointFor(service).or(() -> profileEndpoint).ifPresent(builder::endpointOverride);
         return builder;
+    }
+
+    /**
+     * Builds the client; for a connection without a profile, with the user's profile files hidden (see
+     * {@link WithoutUserProfiles}): a malformed {@code ~/.aws/config} must not break the sandbox.
+     */
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C keep(B builder) {
+        C client = WithoutUserProfiles.build(!(connection instanceof Connection.Profile), builder::build);
+        synchronized (built) {
+            built.add(client);
+        }
+        return client;
     }
 
     private static ClientOverrideConfiguration.Builder timeouts() {
@@ -141,38 +152,12 @@ public final class AwsClients implements AutoCloseable {
         return connection;
     }
 
-    public OpsWorksCmClient opsWorksCm() {
-        return opsWorksCm;
-    }
-
-    /**
-     * An OpsWorks CM client for CreateBackup only, which retries throttled calls (refused before taking effect) but
-     * nothing else: CreateBackup has no idempotency token, so the SDK's usual retry of a call whose answer was lost
-     * could start a second backup. The caller looks for what a failed call made instead.
-     */
-    public OpsWorksCmClient opsWorksCmCreates() {
-        return opsWorksCmCreates;
-    }
-
-    public FSxClient fsx() {
-        return fsx;
-    }
-
-    public BackupClient backup() {
-        return backup;
-    }
-
-    public LightsailClient lightsail() {
-        return lightsail;
-    }
-
     @Override
     public void close() {
-        opsWorksCm.close();
-        opsWorksCmCreates.close();
-        fsx.close();
-        backup.close();
-        lightsail.close();
+        synchronized (built) {
+            built.forEach(SdkClient::close);
+            built.clear();
+        }
         httpClient.close();
     }
 }

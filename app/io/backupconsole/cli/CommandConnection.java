@@ -31,18 +31,21 @@ final class CommandConnection implements AutoCloseable {
     /** @throws IllegalArgumentException for a malformed endpoint URL (a usage error) */
     static CommandConnection open(Options options, CommandContext context) {
         StartupConnection startup = StartupConnection.resolve(
+                context.services(),
                 Optional.ofNullable(options.profile()),
                 Optional.ofNullable(options.region()),
                 Optional.ofNullable(options.endpointUrl()),
                 context.environment());
         if (!startup.usesBuiltInSandbox()) {
-            return new CommandConnection(ServiceAdapters.connect(startup.connection()), null);
+            return new CommandConnection(ServiceAdapters.connect(context.services(), startup.connection()), null);
         }
         warn(context.err());
         Sandbox sandbox = Sandbox.start(0, SandboxConfig.interactive());
         try {
             return new CommandConnection(
-                    ServiceAdapters.connect(new Connection.Sandbox(sandbox.endpoint(), startup.region())), sandbox);
+                    ServiceAdapters.connect(
+                            context.services(), new Connection.Sandbox(sandbox.endpoint(), startup.region())),
+                    sandbox);
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;

@@ -1,5 +1,6 @@
 package io.backupconsole.cli;
 
+import io.backupconsole.aws.ServiceRegistry;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.Objects;
  * What a headless command reads and writes besides the network, passed in so that tests run the commands in-process
  * against a temporary folder and captured streams, never the user's data folder or the real console.
  *
+ * @param services    the services of the app (their flags, request building and checks, adapters)
  * @param out         results (job ids, the job table)
  * @param err         errors, warnings and the progress bar
  * @param environment the process environment (AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL…)
@@ -21,6 +23,7 @@ import java.util.Objects;
  * @param interrupts  registers what to say if the user presses Ctrl-C while a job is followed
  */
 public record CommandContext(
+        ServiceRegistry services,
         PrintStream out,
         PrintStream err,
         Map<String, String> environment,
@@ -31,6 +34,7 @@ public record CommandContext(
         Interrupts interrupts) {
 
     public CommandContext {
+        Objects.requireNonNull(services, "services");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         environment = Map.copyOf(environment);

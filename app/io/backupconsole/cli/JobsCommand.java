@@ -78,7 +78,7 @@ public final class JobsCommand {
         if (watched.isEmpty()) {
             return 0;
         }
-        try (ConnectionPool pool = new ConnectionPool(() -> {
+        try (ConnectionPool pool = new ConnectionPool(context.services(), () -> {
                     throw new IllegalStateException("the built-in sandbox of another process cannot be reached");
                 });
                 var notice = context.interrupts()

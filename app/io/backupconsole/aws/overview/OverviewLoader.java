@@ -33,7 +33,7 @@ public final class OverviewLoader {
     private final Clock clock;
     private final int parallelism;
 
-    /** @param connector builds a connection's adapters ({@code ServiceAdapters::connect} in the app) */
+    /** @param connector builds a connection's adapters ({@code ServiceAdapters.connect} in the app) */
     public OverviewLoader(Function<Connection, ServiceAdapters> connector, Clock clock) {
         this(connector, clock, PARALLELISM);
     }

@@ -35,6 +35,6 @@ public final class OpsWorksCmViewModel {
 
     private void updateNotice(ServiceAdapters adapters) {
         retiredNotice.set(ServiceNotices.opsWorksCmRetired(
-                adapters != null && adapters.connection().reachesAws()));
+                adapters != null && adapters.connection().reachesAws(AwsService.OPSWORKS_CM)));
     }
 }

@@ -112,7 +112,7 @@ public final class ShellViewModel {
         requested = connection;
         connectionLabel.set(connection.label() + " · " + connection.region());
         opsWorksNotice.set(
-                connection.reachesAws()
+                connection.reachesAws(AwsService.OPSWORKS_CM)
                         ? "AWS retired OpsWorks CM in 2024: Chef Automate ended on 5 May 2024 and Puppet Enterprise on "
                                 + "31 March 2024. Calls to real AWS fail; the built-in sandbox still simulates it."
                         : "Retired at AWS in 2024. The built-in sandbox simulates it fully.");

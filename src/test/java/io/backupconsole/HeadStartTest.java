@@ -9,6 +9,7 @@ import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.settings.SettingsStore;
+import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -22,12 +23,14 @@ class HeadStartTest {
     Path config;
 
     private static StartupConnection noOptions() {
-        return StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+        return StartupConnection.resolve(
+                StandardServices.registry(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
     }
 
     @Test
     void onTheSandboxItStartsItBuildsTheClientsAndWarmsEveryServiceBeforeTheWindowAsks() {
-        HeadStart head = HeadStart.begin(new SettingsStore(config, Clock.systemUTC()), noOptions());
+        HeadStart head =
+                HeadStart.begin(StandardServices.registry(), new SettingsStore(config, Clock.systemUTC()), noOptions());
         Sandbox sandbox = head.sandbox().join().orElseThrow();
         try {
             ServiceAdapters first = head.take(new Connection.Sandbox(sandbox.endpoint(), "us-east-1"))
@@ -55,7 +58,8 @@ class HeadStartTest {
 
     @Test
     void aConnectionOtherThanTheGuessIsNotGivenTheGuessedClients() {
-        HeadStart head = HeadStart.begin(new SettingsStore(config, Clock.systemUTC()), noOptions());
+        HeadStart head =
+                HeadStart.begin(StandardServices.registry(), new SettingsStore(config, Clock.systemUTC()), noOptions());
         Sandbox sandbox = head.sandbox().join().orElseThrow();
         try {
             assertEquals(
@@ -72,7 +76,7 @@ class HeadStartTest {
     void aRememberedProfileStartsNoSandbox() {
         SettingsStore store = new SettingsStore(config, Clock.systemUTC());
         store.save(Settings.defaults().withConnection("work", "eu-west-1"));
-        HeadStart head = HeadStart.begin(store, noOptions());
+        HeadStart head = HeadStart.begin(StandardServices.registry(), store, noOptions());
         assertEquals(Optional.empty(), head.sandbox().join());
         assertEquals("work", head.settings().settings().connection(), "the settings read once, for the app too");
         head.close();
@@ -84,7 +88,7 @@ class HeadStartTest {
         store.save(Settings.defaults()
                 .withConnection(Settings.SANDBOX, "eu-west-1")
                 .withTheme("dark"));
-        HeadStart head = HeadStart.begin(store, noOptions());
+        HeadStart head = HeadStart.begin(StandardServices.registry(), store, noOptions());
         Sandbox sandbox = head.sandbox().join().orElseThrow();
         try {
             assertEquals("dark", head.settings().settings().theme());

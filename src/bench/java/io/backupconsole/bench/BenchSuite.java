@@ -2,6 +2,7 @@ package io.backupconsole.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.backupconsole.ServiceCatalog;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
@@ -536,7 +537,8 @@ public final class BenchSuite {
             Files.createDirectories(data);
             long seedStart = System.nanoTime();
             Map<AwsService, Integer> perService;
-            try (ServiceAdapters adapters = ServiceAdapters.connect(connection)) {
+            try (ServiceAdapters adapters =
+                    ServiceAdapters.connect(ServiceCatalog.standard().services(), connection)) {
                 perService = seedJobs(adapters, connection.key(), data);
             }
             details.put("jobs_seeded_per_service", perService);

@@ -1,6 +1,7 @@
 package io.backupconsole.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backupconsole.ServiceCatalog;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapter;
 import io.backupconsole.aws.ServiceAdapters;
@@ -78,7 +79,7 @@ public final class FxScenario {
         Clock clock = Clock.systemDefaultZone();
         JobJournal journal = new JobJournal(dataFolder, clock);
         journal.open();
-        ConnectionPool pool = new ConnectionPool(() -> endpoint);
+        ConnectionPool pool = new ConnectionPool(ServiceCatalog.standard().services(), () -> endpoint);
         JobTracker tracker = new JobTracker(
                 journal, pool, new BackupSubmitter(journal, clock), clock, new PollCadence(new SplittableRandom()));
         StatusBarViewModel status = new StatusBarViewModel();
@@ -322,7 +323,11 @@ public final class FxScenario {
                 }
             });
         }
-        return new ServiceAdapters(new Connection.Endpoint(endpoints, "us-east-1"), adapters, () -> {});
+        return new ServiceAdapters(
+                ServiceCatalog.standard().services(),
+                new Connection.Endpoint(endpoints, "us-east-1"),
+                adapters,
+                () -> {});
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {

@@ -3,6 +3,7 @@ package io.backupconsole.aws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.testsupport.StandardServices;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ class ConnectionKeyTest {
     private static final URI SANDBOX = URI.create("http://127.0.0.1:4566");
 
     private static Connection roundTrip(Connection connection) {
-        return Connection.fromKey(connection.key(), connection.region(), () -> SANDBOX);
+        return Connection.fromKey(connection.key(), connection.region(), () -> SANDBOX, StandardServices.registry());
     }
 
     @Test
@@ -36,7 +37,7 @@ class ConnectionKeyTest {
         assertEquals(plain, roundTrip(plain));
         assertEquals(
                 new Connection.Sandbox(SANDBOX, "us-east-1"),
-                Connection.fromKey("sandbox", "us-east-1", () -> SANDBOX));
+                Connection.fromKey("sandbox", "us-east-1", () -> SANDBOX, StandardServices.registry()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,7 +18,8 @@ class FreshListingTest {
 
     @Test
     void aListingJustMadeIsReusedWithoutAskingTheServiceAgain() {
-        try (ServiceAdapters adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters =
+                ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"))) {
             List<Resource> listed = adapters.get(AwsService.FSX).listResources();
             adapters.offerFreshListing(AwsService.FSX, listed);
             long callsBefore = sandbox.count("fsx:DescribeFileSystems");
@@ -31,7 +33,8 @@ class FreshListingTest {
 
     @Test
     void anOlderListingIsNotReusedTheServiceIsAskedAgain() {
-        try (ServiceAdapters adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters =
+                ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"))) {
             long aged = System.nanoTime() - ServiceAdapters.FRESH_FOR.toNanos() - 1;
             adapters.offerFreshListing(AwsService.FSX, List.of(), aged);
             long callsBefore = sandbox.count("fsx:DescribeFileSystems");
@@ -45,7 +48,8 @@ class FreshListingTest {
 
     @Test
     void aListingOfOneServiceNeverStandsForAnother() {
-        try (ServiceAdapters adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters =
+                ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"))) {
             adapters.offerFreshListing(AwsService.FSX, List.of());
 
             assertNotEquals(List.of(), adapters.listResources(AwsService.LIGHTSAIL));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.sun.net.httpserver.HttpServer;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.testsupport.StandardServices;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,8 @@ class UnwordedAnswersTest {
                     service,
                     URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
         }
-        adapters = ServiceAdapters.connect(new Connection.Endpoint(endpoints, "us-east-1"));
+        adapters =
+                ServiceAdapters.connect(StandardServices.registry(), new Connection.Endpoint(endpoints, "us-east-1"));
     }
 
     @AfterAll

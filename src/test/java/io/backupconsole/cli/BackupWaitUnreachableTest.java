@@ -10,6 +10,7 @@ import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.TrackedJob;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,8 +38,8 @@ class BackupWaitUnreachableTest {
         Sandbox stopping = Sandbox.start(0, SandboxFixture.TEST_CONFIG.withTimeScale(1.0));
         try {
             String fileSystem;
-            try (ServiceAdapters adapters =
-                    ServiceAdapters.connect(new Connection.Sandbox(stopping.endpoint(), "us-east-1"))) {
+            try (ServiceAdapters adapters = ServiceAdapters.connect(
+                    StandardServices.registry(), new Connection.Sandbox(stopping.endpoint(), "us-east-1"))) {
                 fileSystem = adapters.get(AwsService.FSX).listResources().stream()
                         .filter(resource -> resource.eligibility().allowed()
                                 && resource.id().startsWith("fs-"))

@@ -1,5 +1,6 @@
 package io.backupconsole.cli;
 
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.TrackedJob;
 import java.io.ByteArrayOutputStream;
@@ -35,6 +36,7 @@ final class CommandRun {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CommandContext context = new CommandContext(
+                StandardServices.registry(),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of(),

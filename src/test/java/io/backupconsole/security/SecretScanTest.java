@@ -25,6 +25,7 @@ import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.storage.UserHome;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.JobTracker;
@@ -198,7 +199,7 @@ class SecretScanTest {
         SettingsStore settings = new SettingsStore(config, clock);
         settings.save(settings.load().settings().withConnection("profile:leaky", "us-east-1"));
 
-        try (ServiceAdapters adapters = ServiceAdapters.connect(leakyProfile())) {
+        try (ServiceAdapters adapters = ServiceAdapters.connect(StandardServices.registry(), leakyProfile())) {
             ResourceCache cache = new ResourceCache(data.resolve("last-known"), clock);
             for (AwsService service : AwsService.values()) {
                 List<Resource> resources = adapters.get(service).listResources();
@@ -331,6 +332,7 @@ class SecretScanTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CommandContext context = new CommandContext(
+                StandardServices.registry(),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of(),

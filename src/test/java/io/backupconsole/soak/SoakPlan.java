@@ -10,6 +10,7 @@ import io.backupconsole.domain.awsbackup.BackupJobRequest;
 import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.storage.JsonFile;
+import io.backupconsole.testsupport.StandardServices;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public record SoakPlan(URI endpoint, String region, List<BackupRequest> requests
     /** {@code count} requests spread round-robin over every resource that can be backed up, across the services. */
     public static SoakPlan build(URI endpoint, String region, int count, String runId) {
         SoakPlan empty = new SoakPlan(endpoint, region, List.of());
-        try (ServiceAdapters adapters = ServiceAdapters.connect(empty.connection())) {
+        try (ServiceAdapters adapters = ServiceAdapters.connect(StandardServices.registry(), empty.connection())) {
             List<Resource> resources = new ArrayList<>();
             for (AwsService service : AwsService.values()) {
                 adapters.get(service).listResources().stream()

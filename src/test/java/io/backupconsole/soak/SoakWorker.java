@@ -5,6 +5,7 @@ import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.settings.SettingsStore;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.ConnectionPool;
 import io.backupconsole.tracking.JobJournal;
@@ -69,7 +70,7 @@ public final class SoakWorker {
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
         String key = plan.connection().key();
         Map<String, Integer> refusals = new HashMap<>();
-        try (ConnectionPool pool = new ConnectionPool(() -> {
+        try (ConnectionPool pool = new ConnectionPool(StandardServices.registry(), () -> {
             throw new IllegalStateException("the soak uses its endpoint, never a built-in sandbox");
         })) {
             JobTracker tracker =

@@ -1,7 +1,9 @@
 package io.backupconsole.testsupport;
 
+import io.backupconsole.ServiceCatalog;
 import io.backupconsole.aws.AwsClients;
 import io.backupconsole.aws.Connection;
+import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
 import java.util.List;
@@ -24,7 +26,7 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
 
     private Sandbox server;
     private SandboxConfig classConfig = TEST_CONFIG;
-    private final Map<String, AwsClients> clientsByRegion = new ConcurrentHashMap<>();
+    private final Map<String, SdkClients> clientsByRegion = new ConcurrentHashMap<>();
     private io.backupconsole.aws.ServiceAdapters adapters;
 
     @Override
@@ -56,7 +58,7 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
             adapters.close();
             adapters = null;
         }
-        clientsByRegion.values().forEach(AwsClients::close);
+        clientsByRegion.values().forEach(SdkClients::close);
         clientsByRegion.clear();
         server.close();
     }
@@ -66,18 +68,18 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
     }
 
     /** Clients for us-east-1, the first seeded region. */
-    public AwsClients clients() {
+    public SdkClients clients() {
         return clients("us-east-1");
     }
 
-    public AwsClients clients(String region) {
-        return clientsByRegion.computeIfAbsent(region, r -> AwsClients.connect(connection(r)));
+    public SdkClients clients(String region) {
+        return clientsByRegion.computeIfAbsent(region, r -> new SdkClients(AwsClients.connect(connection(r))));
     }
 
     /** The app's adapters for us-east-1 (real SDK clients over HTTP), shared by the test class. */
     public synchronized io.backupconsole.aws.ServiceAdapters adapters() {
         if (adapters == null) {
-            adapters = io.backupconsole.aws.ServiceAdapters.connect(connection("us-east-1"));
+            adapters = io.backupconsole.aws.ServiceAdapters.connect(services(), connection("us-east-1"));
         }
         return adapters;
     }
@@ -88,6 +90,11 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
                 .filter(r -> r.eligibility().allowed())
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The app's four services, as {@code Main} registers them. */
+    public static ServiceRegistry services() {
+        return ServiceCatalog.standard().services();
     }
 
     public Connection.Sandbox connection(String region) {

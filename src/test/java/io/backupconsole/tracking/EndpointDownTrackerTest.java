@@ -11,6 +11,7 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +42,7 @@ class EndpointDownTrackerTest {
         JobJournal journal = new JobJournal(data, clock);
         journal.open();
         TrackedJob job;
-        try (ConnectionPool pool = new ConnectionPool(() -> {
+        try (ConnectionPool pool = new ConnectionPool(StandardServices.registry(), () -> {
             throw new IllegalStateException("no built-in sandbox here");
         })) {
             AtomicInteger attempts = new AtomicInteger();

@@ -17,6 +17,7 @@ import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.SandboxAwsHome;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +66,7 @@ class UnreachableTrackerTest {
     }
 
     private static ConnectionPool poolWithoutBuiltInSandbox() {
-        return new ConnectionPool(() -> {
+        return new ConnectionPool(StandardServices.registry(), () -> {
             throw new IllegalStateException("no built-in sandbox here");
         });
     }
@@ -183,10 +184,11 @@ class UnreachableTrackerTest {
         TrackedJob job;
         try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE);
                 ConnectionPool pool = new ConnectionPool(
+                        StandardServices.registry(),
                         () -> {
                             throw new IllegalStateException("no built-in sandbox here");
                         },
-                        connection -> ServiceAdapters.connect(connection, credentials))) {
+                        connection -> ServiceAdapters.connect(StandardServices.registry(), connection, credentials))) {
             job = startFsxBackup(journal, pool.adaptersFor(key, REGION), key);
         }
 
@@ -194,10 +196,11 @@ class UnreachableTrackerTest {
         aws.config("[profile other]\nregion = us-east-1\n").credentials("");
         try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE);
                 ConnectionPool pool = new ConnectionPool(
+                        StandardServices.registry(),
                         () -> {
                             throw new IllegalStateException("no built-in sandbox here");
                         },
-                        connection -> ServiceAdapters.connect(connection, credentials))) {
+                        connection -> ServiceAdapters.connect(StandardServices.registry(), connection, credentials))) {
             JobTracker tracker = tracker(journal, pool);
             tracker.pollDue();
             Instant firstFailure = clock.instant();
@@ -237,10 +240,11 @@ class UnreachableTrackerTest {
         journal.record(job);
         try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE);
                 ConnectionPool pool = new ConnectionPool(
+                        StandardServices.registry(),
                         () -> {
                             throw new IllegalStateException("no built-in sandbox here");
                         },
-                        connection -> ServiceAdapters.connect(connection, credentials))) {
+                        connection -> ServiceAdapters.connect(StandardServices.registry(), connection, credentials))) {
             JobTracker tracker = tracker(journal, pool);
             tracker.pollDue();
             Instant firstFailure = clock.instant();
@@ -266,10 +270,11 @@ class UnreachableTrackerTest {
         journal.record(job);
         try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE);
                 ConnectionPool pool = new ConnectionPool(
+                        StandardServices.registry(),
                         () -> {
                             throw new IllegalStateException("no built-in sandbox here");
                         },
-                        connection -> ServiceAdapters.connect(connection, credentials))) {
+                        connection -> ServiceAdapters.connect(StandardServices.registry(), connection, credentials))) {
             JobTracker tracker = tracker(journal, pool);
             tracker.resume();
             Instant firstFailure = clock.instant();

@@ -13,6 +13,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.testsupport.SandboxAwsHome;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -77,15 +78,19 @@ class ProfileKindsAgainstSandboxTest {
         try (ProfileCredentials credentials = aws.credentials(
                 (profile, device) -> java.util.concurrent.CompletableFuture.completedFuture("123456"))) {
             for (String profile : new String[] {"keys", "tool", "operator", "admin"}) {
-                try (ServiceAdapters adapters =
-                        ServiceAdapters.connect(new Connection.Profile(profile, "us-east-1", Map.of()), credentials)) {
+                try (ServiceAdapters adapters = ServiceAdapters.connect(
+                        StandardServices.registry(),
+                        new Connection.Profile(profile, "us-east-1", Map.of()),
+                        credentials)) {
                     assertFalse(adapters.get(AwsService.FSX).listResources().isEmpty(), profile);
                 }
             }
             assertEquals(2L, sandbox.server().stats().snapshot().get("sts:AssumeRole"));
 
-            try (ServiceAdapters adapters =
-                    ServiceAdapters.connect(new Connection.Profile("sso-user", "us-east-1", Map.of()), credentials)) {
+            try (ServiceAdapters adapters = ServiceAdapters.connect(
+                    StandardServices.registry(),
+                    new Connection.Profile("sso-user", "us-east-1", Map.of()),
+                    credentials)) {
                 ServiceFailure failure = org.junit.jupiter.api.Assertions.assertThrows(
                         ServiceFailure.class, () -> adapters.get(AwsService.FSX).listResources());
                 assertEquals(ServiceFailure.Kind.ACCESS_DENIED, failure.kind());

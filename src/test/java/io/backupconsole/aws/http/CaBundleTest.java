@@ -8,7 +8,7 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.backupconsole.aws.AwsClients;
 import io.backupconsole.aws.Connection;
-import io.backupconsole.aws.fsx.FsxAdapter;
+import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.testsupport.SandboxFixture;
@@ -152,7 +152,7 @@ class CaBundleTest {
 
     private static int fileSystems(HttpSettings http) {
         try (AwsClients clients = AwsClients.connect(front(), http)) {
-            return new FsxAdapter(clients.fsx()).listResources().size();
+            return new FsxModule().adapter(clients).listResources().size();
         }
     }
 

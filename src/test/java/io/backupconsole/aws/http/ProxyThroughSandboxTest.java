@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.AwsClients;
 import io.backupconsole.aws.Connection;
-import io.backupconsole.aws.fsx.FsxAdapter;
+import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.testsupport.SandboxFixture;
 import java.net.URI;
@@ -47,7 +47,7 @@ class ProxyThroughSandboxTest {
 
     private int fileSystemsThrough(HttpSettings http, Connection connection) {
         try (AwsClients clients = AwsClients.connect(connection, http)) {
-            return new FsxAdapter(clients.fsx()).listResources().size();
+            return new FsxModule().adapter(clients).listResources().size();
         }
     }
 

@@ -19,6 +19,7 @@ import io.backupconsole.domain.awsbackup.ResourceArns;
 import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.JobTracker;
@@ -64,7 +65,7 @@ class ActivityViewModelTest {
 
     @BeforeAll
     static void connect() {
-        adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"));
+        adapters = ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"));
     }
 
     @AfterAll

@@ -13,6 +13,7 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.AdaptersProvider;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.ConnectionPool;
@@ -65,11 +66,11 @@ class UnreachableJobsViewModelTest {
     void aRunningJobOnAnEndpointThatIsDown() throws Exception {
         // Real time in the sandbox: its backup keeps running while the test moves the tracker's clock by minutes.
         sandbox.configure(c -> c.withTimeScale(1.0));
-        sandboxAdapters = ServiceAdapters.connect(sandbox.connection(REGION));
+        sandboxAdapters = ServiceAdapters.connect(StandardServices.registry(), sandbox.connection(REGION));
         try (ServerSocket free = new ServerSocket(0)) {
             closedPort = free.getLocalPort();
         }
-        pool = new ConnectionPool(() -> {
+        pool = new ConnectionPool(StandardServices.registry(), () -> {
             throw new IllegalStateException("no built-in sandbox here");
         });
         AdaptersProvider adapters =

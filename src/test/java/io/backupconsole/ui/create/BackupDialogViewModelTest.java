@@ -17,6 +17,7 @@ import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.testsupport.ManualTicker;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.ui.common.Async;
@@ -70,7 +71,10 @@ class BackupDialogViewModelTest {
         }
         ConnectionContext connection = new ConnectionContext();
         connection.connected(new ServiceAdapters(
-                new Connection.Sandbox(URI.create("http://127.0.0.1:1"), "us-east-1"), adapters, () -> {}));
+                StandardServices.registry(),
+                new Connection.Sandbox(URI.create("http://127.0.0.1:1"), "us-east-1"),
+                adapters,
+                () -> {}));
         BackupDialogContext context = new BackupDialogContext(
                 connection,
                 Async.synchronous(),

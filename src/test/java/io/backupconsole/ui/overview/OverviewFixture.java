@@ -5,6 +5,7 @@ import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.ui.shell.ConnectionChoice;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -66,6 +67,7 @@ final class OverviewFixture {
     static Function<Connection, ServiceAdapters> connector() {
         URI closed = closedPort();
         return connection -> ServiceAdapters.connect(
+                StandardServices.registry(),
                 connection instanceof Connection.Profile p
                                 && p.profileName().equals("gamma")
                                 && p.region().equals("eu-west-1")

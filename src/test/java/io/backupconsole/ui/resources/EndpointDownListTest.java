@@ -14,6 +14,7 @@ import io.backupconsole.testsupport.ManualTicker;
 import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.ScriptedDialogs;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -40,7 +41,7 @@ class EndpointDownListTest {
         }
         Connection closedPort = new Connection.Sandbox(URI.create("http://127.0.0.1:" + port), "us-east-1");
         ConnectionContext connection = new ConnectionContext();
-        try (ServiceAdapters adapters = ServiceAdapters.connect(closedPort)) {
+        try (ServiceAdapters adapters = ServiceAdapters.connect(StandardServices.registry(), closedPort)) {
             connection.connected(adapters);
             ResourceListViewModel list = list(connection);
             Instant start = clock.instant();

@@ -15,6 +15,7 @@ import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.testsupport.ManualTicker;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.ScriptedDialogs;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -53,7 +54,8 @@ class LastKnownListTest {
     void theLastListingStandsInUntilTheFreshOneArrivesAndSaysSo() {
         ResourceCache cache = new ResourceCache(cacheFolder, Clock.systemUTC());
         ConnectionContext yesterday = new ConnectionContext();
-        try (ServiceAdapters adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters =
+                ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"))) {
             yesterday.connected(adapters);
             ResourceListViewModel first = list(yesterday, cache);
             first.setShowing(true);
@@ -62,7 +64,7 @@ class LastKnownListTest {
 
         ConnectionContext today = new ConnectionContext();
         Connection sameConnection = sandbox.connection("us-east-1");
-        today.connected(new ServiceAdapters(sameConnection, unreachable(), () -> {}));
+        today.connected(new ServiceAdapters(StandardServices.registry(), sameConnection, unreachable(), () -> {}));
         ResourceListViewModel second = list(today, cache);
         second.setShowing(true);
 
@@ -76,12 +78,14 @@ class LastKnownListTest {
     void anotherRegionDoesNotShowThisRegionsList() {
         ResourceCache cache = new ResourceCache(cacheFolder, Clock.systemUTC());
         ConnectionContext connection = new ConnectionContext();
-        try (ServiceAdapters adapters = ServiceAdapters.connect(sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters =
+                ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"))) {
             connection.connected(adapters);
             list(connection, cache).setShowing(true);
         }
         ConnectionContext elsewhere = new ConnectionContext();
-        elsewhere.connected(new ServiceAdapters(sandbox.connection("ap-south-1"), unreachable(), () -> {}));
+        elsewhere.connected(new ServiceAdapters(
+                StandardServices.registry(), sandbox.connection("ap-south-1"), unreachable(), () -> {}));
 
         ResourceListViewModel other = list(elsewhere, cache);
         other.setShowing(true);

@@ -13,6 +13,7 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.testsupport.ManualTicker;
 import io.backupconsole.testsupport.ScriptedDialogs;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -163,6 +164,7 @@ class UnchangedRefreshTest {
             adapters.put(service, scripted);
             endpoints.put(service, URI.create("http://127.0.0.1:9"));
         }
-        return new ServiceAdapters(new Connection.Endpoint(endpoints, "us-east-1"), adapters, () -> {});
+        return new ServiceAdapters(
+                StandardServices.registry(), new Connection.Endpoint(endpoints, "us-east-1"), adapters, () -> {});
     }
 }

@@ -9,6 +9,7 @@ import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.ui.common.ConnectionContext;
 import java.nio.file.Path;
@@ -59,11 +60,15 @@ class MainWindowSandboxTest {
     @Start
     void start(Stage stage) {
         ShellViewModel shell = new ShellViewModel(
-                background, Platform::runLater, ServiceAdapters::connect, Clock.systemUTC(), new ConnectionContext());
+                background,
+                Platform::runLater,
+                c -> ServiceAdapters.connect(StandardServices.registry(), c),
+                Clock.systemUTC(),
+                new ConnectionContext());
         wiring = new TestShell(shell, config, sandbox.server().endpoint(), background);
         MainWindow.show(stage, wiring.models, wiring.settings, service -> Optional.empty());
-        wiring.connectionBar.start(
-                StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of()));
+        wiring.connectionBar.start(StartupConnection.resolve(
+                StandardServices.registry(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of()));
     }
 
     /** The theme is global to the JavaFX application: leave the light one the other UI tests use. */

@@ -6,6 +6,7 @@ import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.ui.common.ConnectionContext;
 import java.time.Clock;
 import java.util.List;
@@ -48,7 +49,7 @@ class ShellViewModelTest {
             if (connection.region().equals("eu-west-1")) {
                 throw new IllegalStateException("no route to host");
             }
-            return ServiceAdapters.connect(connection);
+            return ServiceAdapters.connect(StandardServices.registry(), connection);
         });
         shell.connect(good).join();
         int servers = shell.services().get(0).resourceCountProperty().get();
@@ -69,7 +70,7 @@ class ShellViewModelTest {
         // OpsWorks CM's count comes first and fails; the other services' counts arrive after it.
         sandbox.configure(c ->
                 new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("opsworkscm:DescribeServers"), c.seed()));
-        ShellViewModel shell = shellWith(ServiceAdapters::connect);
+        ShellViewModel shell = shellWith(c -> ServiceAdapters.connect(StandardServices.registry(), c));
         List<Boolean> dataShownAtFirstLastRefresh = new java.util.ArrayList<>();
         shell.statusTextProperty().addListener((obs, old, text) -> {
             if (text.startsWith("Last refresh") && dataShownAtFirstLastRefresh.isEmpty()) {

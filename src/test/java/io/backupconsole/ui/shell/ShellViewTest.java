@@ -11,6 +11,7 @@ import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.ServiceView;
@@ -138,7 +139,7 @@ class ShellViewTest {
         viewModel = new ShellViewModel(
                 background,
                 Platform::runLater,
-                connection -> new ServiceAdapters(connection, adapters, () -> {}),
+                connection -> new ServiceAdapters(StandardServices.registry(), connection, adapters, () -> {}),
                 Clock.systemUTC(),
                 new ConnectionContext());
         ShellView view = new ShellView(

@@ -13,6 +13,7 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.sandbox.sts.StsSimulator;
 import io.backupconsole.testsupport.SandboxAwsHome;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,8 @@ class MfaCodeDialogTest {
     /** Lists FSx through a fresh set of clients for the profile, on a background thread. */
     private CompletableFuture<List<Resource>> listInBackground() {
         return CompletableFuture.supplyAsync(() -> {
-            try (ServiceAdapters adapters =
-                    ServiceAdapters.connect(new Connection.Profile("admin", "us-east-1", Map.of()), credentials)) {
+            try (ServiceAdapters adapters = ServiceAdapters.connect(
+                    StandardServices.registry(), new Connection.Profile("admin", "us-east-1", Map.of()), credentials)) {
                 return adapters.get(AwsService.FSX).listResources();
             }
         });

@@ -23,6 +23,7 @@ import io.backupconsole.settings.SettingsKeeper;
 import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.testsupport.SandboxAwsHome;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.TrackedJob;
@@ -95,7 +96,11 @@ class SsoFirstRunEndToEndTest {
         Async async = new Async(background, fx);
         ConnectionContext context = new ConnectionContext();
         shell = new ShellViewModel(
-                background, fx, c -> ServiceAdapters.connect(c, credentials), Clock.systemUTC(), context);
+                background,
+                fx,
+                c -> ServiceAdapters.connect(StandardServices.registry(), c, credentials),
+                Clock.systemUTC(),
+                context);
         ConnectionBarViewModel bar = new ConnectionBarViewModel(
                 async,
                 targets(aws),
@@ -111,8 +116,8 @@ class SsoFirstRunEndToEndTest {
         });
 
         // First run: the sandbox, then the user picks the SSO profile.
-        onFx(() ->
-                bar.start(StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of())));
+        onFx(() -> bar.start(StartupConnection.resolve(
+                StandardServices.registry(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of())));
         await().until(() -> onFx(() -> bar.readyProperty().get()));
         ConnectionChoice sso = onFx(() -> bar.choices().stream()
                 .filter(c -> c.label().equals("sso-user — SSO session"))
