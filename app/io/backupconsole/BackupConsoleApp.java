@@ -163,7 +163,7 @@ public final class BackupConsoleApp extends Application {
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
         status.jobsChanged(tracker.jobs(), List.of(), Set.of());
         ActivityViewModel activity =
-                new ActivityViewModel(tracker, submitter, pool, async, clock, job -> showService(stage, job));
+                new ActivityViewModel(services, tracker, submitter, pool, async, clock, job -> showService(stage, job));
         activity.onJobEnded(JobEndNotifier::notify);
         ActivityWindow activityWindow = new ActivityWindow(activity, clock, ticker);
         status.setActivityOpener(activityWindow::show);

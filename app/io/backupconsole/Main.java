@@ -51,7 +51,7 @@ public final class Main {
         Options options = parsed.get().options();
         StartupConnection startup = parsed.get().connection();
         if (options.help()) {
-            System.out.print(Options.USAGE);
+            System.out.print(Options.usage(catalog.services()));
             return;
         }
         logStart(options.command(), startup);
@@ -90,7 +90,7 @@ public final class Main {
     static Optional<Startup> parse(
             ServiceRegistry services, String[] args, Map<String, String> environment, PrintStream err) {
         try {
-            Options options = Options.parse(args);
+            Options options = Options.parse(services, args);
             return Optional.of(new Startup(
                     options,
                     StartupConnection.resolve(
@@ -101,7 +101,7 @@ public final class Main {
                             environment)));
         } catch (Options.UsageException | IllegalArgumentException e) {
             err.println("error: " + FailureText.of(e));
-            err.print(Options.USAGE);
+            err.print(Options.usage(services));
             return Optional.empty();
         }
     }

@@ -3,12 +3,15 @@ package io.backupconsole.aws;
 import io.backupconsole.aws.credentials.ProfileCredentials;
 import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ResourceListing;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -150,6 +153,40 @@ public final class ServiceAdapters implements AutoCloseable {
 
     private <A extends ServiceAdapter> JobPoller pollerOf(ServiceModule<A> module) {
         return module.poller(get(module.adapterKey()));
+    }
+
+    /** The backups of {@code service} running now (its module's listing, for the overview). Blocking. */
+    public List<BackupSummary> runningBackups(AwsService service, Instant now) {
+        return runningBackups(registry.module(service), now);
+    }
+
+    private <A extends ServiceAdapter> List<BackupSummary> runningBackups(ServiceModule<A> module, Instant now) {
+        return module.runningBackups(get(module.adapterKey()), now);
+    }
+
+    /**
+     * Asks {@code service} to stop a started backup. Blocking (network).
+     *
+     * @throws IllegalArgumentException when the service cannot stop a backup ({@link ServiceModule#cancelling()})
+     */
+    public void cancel(AwsService service, String serviceJobId) {
+        cancel(registry.module(service), serviceJobId);
+    }
+
+    private <A extends ServiceAdapter> void cancel(ServiceModule<A> module, String serviceJobId) {
+        CancelsBackups<A> cancelling = module.cancelling()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        module.service().displayName() + " cannot stop a backup once it has started"));
+        cancelling.cancel(get(module.adapterKey()), serviceJobId);
+    }
+
+    /** How the user deletes a manual backup of {@code service}, for a service that lets them. */
+    public Optional<DeletesBackups> deleting(AwsService service) {
+        return deleting(registry.module(service));
+    }
+
+    private <A extends ServiceAdapter> Optional<DeletesBackups> deleting(ServiceModule<A> module) {
+        return module.deleting(get(module.adapterKey()));
     }
 
     private record FreshListing(ResourceListing listing, long listedAtNanos) {}

@@ -54,9 +54,45 @@ public final class ServiceRegistry {
 
     /** The ids, for messages: "opsworkscm, fsx, backup or lightsail". */
     public String idsInWords() {
-        List<String> ids = services().stream().map(AwsService::id).toList();
-        return ids.size() == 1
-                ? ids.getFirst()
-                : String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.getLast();
+        return inWords(services().stream().map(AwsService::id).toList());
+    }
+
+    /** "a", "a or b", "a, b or c". */
+    public static String inWords(List<String> words) {
+        return words.size() <= 1
+                ? String.join("", words)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.getLast();
+    }
+
+    /** Whether some service has {@code flag} on the command line ({@code --vault}). */
+    public boolean hasCliFlag(String flag) {
+        return !cliFlagOwners(flag).isEmpty();
+    }
+
+    /** The services that have {@code flag} on the command line, in registration order. */
+    public List<AwsService> cliFlagOwners(String flag) {
+        return modules.stream()
+                .filter(module ->
+                        module.cli().options().stream().anyMatch(o -> o.flag().equals(flag)))
+                .map(ServiceModule::service)
+                .toList();
+    }
+
+    /**
+     * Every service flag once, in registration order, for the usage: a flag several services have (FSx's and
+     * Lightsail's {@code --name}) shows each one's help, joined by "; ".
+     */
+    public List<CliOption> cliOptions() {
+        Map<String, CliOption> merged = new LinkedHashMap<>();
+        for (ServiceModule<?> module : modules) {
+            for (CliOption option : module.cli().options()) {
+                merged.merge(
+                        option.flag(),
+                        option,
+                        (first, more) ->
+                                new CliOption(first.flag(), first.placeholder(), first.help() + "; " + more.help()));
+            }
+        }
+        return List.copyOf(merged.values());
     }
 }

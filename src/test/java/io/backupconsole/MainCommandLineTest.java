@@ -121,7 +121,9 @@ class MainCommandLineTest {
         assertTrue(parsed.isEmpty(), "refused: " + args);
         String firstLine = printed.lines().findFirst().orElse("");
         assertTrue(firstLine.startsWith("error: ") && firstLine.contains(named), printed);
-        assertEquals(firstLine + "\n" + Options.USAGE, printed.replace(System.lineSeparator(), "\n"));
+        assertEquals(
+                firstLine + "\n" + Options.usage(StandardServices.registry()),
+                printed.replace(System.lineSeparator(), "\n"));
         assertEquals(Map.of(), sandbox.server().stats().snapshot(), "nothing was sent");
     }
 

@@ -11,6 +11,7 @@ import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.sandbox.ForcedError;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.TrackedJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +82,9 @@ class BackupCommandTest {
                 "nightly");
 
         assertEquals(2, run.exitCode, run.toString());
-        assertTrue(run.err.contains("error: --description: AWS Backup backups have no description"), run.toString());
+        assertTrue(
+                run.err.contains("error: --description: is an OpsWorks CM option; AWS Backup has none."),
+                run.toString());
         assertTrue(run.err.contains("error: BackupVaultName: --vault is required for AWS Backup"), run.toString());
         assertTrue(run.err.contains("error: StartWindowMinutes: Start window must be between 60"), run.toString());
         assertEquals(0, sandbox.count("backup:StartBackupJob"));
@@ -227,9 +230,12 @@ class BackupCommandTest {
 
     @Test
     void aLightsailSnapshotIsNamedAfterItsDatabaseAndTheMinuteInUtc() throws Exception {
-        Options options = Options.parse(new String[] {"backup", "--service", "lightsail", "--resource", "orders-pg"});
+        Options options = Options.parse(
+                StandardServices.registry(),
+                new String[] {"backup", "--service", "lightsail", "--resource", "orders-pg"});
 
-        BackupRequests.Built built = BackupRequests.build(options.backup(), Instant.parse("2026-12-01T21:15:42Z"));
+        BackupRequests.Built built = BackupRequests.build(
+                StandardServices.registry(), options.backup(), Instant.parse("2026-12-01T21:15:42Z"));
 
         assertEquals(List.of(), built.problems());
         assertEquals("orders-pg-20261201-2115", built.request().name());
@@ -237,7 +243,7 @@ class BackupCommandTest {
 
     @Test
     void anAwsBackupRoleDefaultsToTheAccountsDefaultServiceRole() throws Exception {
-        Options options = Options.parse(new String[] {
+        Options options = Options.parse(StandardServices.registry(), new String[] {
             "backup",
             "--service",
             "backup",
@@ -249,7 +255,7 @@ class BackupCommandTest {
             "35"
         });
 
-        BackupRequests.Built built = BackupRequests.build(options.backup(), Instant.now());
+        BackupRequests.Built built = BackupRequests.build(StandardServices.registry(), options.backup(), Instant.now());
 
         assertEquals(List.of(), built.problems());
         assertEquals(

@@ -45,7 +45,7 @@ final class CommandRun {
                 false,
                 Duration.ofMillis(50),
                 CommandContext.Interrupts.NONE);
-        Options options = Options.parse(args);
+        Options options = Options.parse(StandardServices.registry(), args);
         int code = switch (options.command()) {
             case BACKUP -> new BackupCommand(context).run(options);
             case JOBS -> new JobsCommand(context).run(options);

@@ -342,7 +342,7 @@ class SecretScanTest {
                 Duration.ofMillis(50),
                 CommandContext.Interrupts.NONE);
         String fileSystem = sandbox.eligible(AwsService.FSX).id();
-        int code = new BackupCommand(context).run(Options.parse(new String[] {
+        int code = new BackupCommand(context).run(Options.parse(StandardServices.registry(), new String[] {
             "backup",
             "--profile",
             "leaky",

@@ -84,7 +84,13 @@ class ActivityViewModelTest {
 
     private ActivityViewModel model(Clock clock) {
         ActivityViewModel model = new ActivityViewModel(
-                tracker, submitter, (key, region) -> adapters, Async.synchronous(), clock, opened::add);
+                StandardServices.registry(),
+                tracker,
+                submitter,
+                (key, region) -> adapters,
+                Async.synchronous(),
+                clock,
+                opened::add);
         tracker.addListener(model::jobsChanged);
         model.onJobEnded(ended::add);
         return model;

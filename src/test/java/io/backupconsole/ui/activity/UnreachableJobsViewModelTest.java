@@ -88,7 +88,8 @@ class UnreachableJobsViewModelTest {
                 .withProgress(new JobProgress(JobOutcome.RUNNING, "CREATING", 40.0, null, "", clock.instant()));
         journal.record(unreachable);
 
-        activity = new ActivityViewModel(tracker, submitter, adapters, Async.synchronous(), clock, job -> {});
+        activity = new ActivityViewModel(
+                StandardServices.registry(), tracker, submitter, adapters, Async.synchronous(), clock, job -> {});
         status.jobsChanged(tracker.jobs(), List.of(), tracker.unreachableJobIds());
         // As BackupConsoleApp wires them (there through one Platform.runLater per cycle).
         tracker.addListener(changed -> {
