@@ -29,7 +29,7 @@ import io.backupconsole.tracking.PollCadence;
 import io.backupconsole.tracking.TrackedJob;
 import io.backupconsole.tracking.TrackerLoop;
 import io.backupconsole.ui.BackupDialogs;
-import io.backupconsole.ui.ServiceViews;
+import io.backupconsole.ui.ServiceUis;
 import io.backupconsole.ui.activity.ActivityViewModel;
 import io.backupconsole.ui.activity.ActivityWindow;
 import io.backupconsole.ui.activity.JobEndNotifier;
@@ -158,6 +158,7 @@ public final class BackupConsoleApp extends Application {
         // Profile credentials for the window and the tracker alike: SSO sign-ins and MFA sessions are shared.
         credentials = ProfileCredentials.forCurrentUser(new MfaCodeDialog(() -> stage));
         ServiceRegistry services = catalog.services();
+        ServiceUis uis = catalog.uis();
         Function<Connection, ServiceAdapters> connect = c -> ServiceAdapters.connect(services, c, credentials);
         pool = new ConnectionPool(services, () -> sandbox.sandboxEndpoint().join(), connect);
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
@@ -186,7 +187,7 @@ public final class BackupConsoleApp extends Application {
                 ticker,
                 clock,
                 dialogs,
-                new BackupDialogs(backupDialogs, () -> stage, job -> {
+                new BackupDialogs(uis, backupDialogs, () -> stage, job -> {
                     tracker.started(job);
                     // After the dialog has closed, or the main window comes back in front of the activity window.
                     Platform.runLater(activityWindow::show);
@@ -196,7 +197,13 @@ public final class BackupConsoleApp extends Application {
         StartupTrace.mark("models wired");
         // Clients the head start built for this very connection are taken over; any other is built here.
         shell = new ShellViewModel(
-                work, Platform::runLater, c -> headStart.take(c).orElseGet(() -> connect.apply(c)), clock, connection);
+                services,
+                uis::icon,
+                work,
+                Platform::runLater,
+                c -> headStart.take(c).orElseGet(() -> connect.apply(c)),
+                clock,
+                connection);
         ConnectionBarViewModel connectionBar =
                 new ConnectionBarViewModel(async, sandbox, settings, shell::connect, status::showNotice);
         connectionBar.useSignIn(
@@ -215,7 +222,7 @@ public final class BackupConsoleApp extends Application {
         // thread builds and shows the shell. Their results come back through Platform.runLater, so only after
         // start() has returned, when every binding below is in place.
         connectionBar.start(startup);
-        shellView = MainWindow.show(stage, models, settings, ServiceViews.factory(views));
+        shellView = MainWindow.show(stage, models, settings, uis.views(views));
         StartupTrace.mark("window shown");
         OverviewViewModel overview = new OverviewViewModel(
                 async,

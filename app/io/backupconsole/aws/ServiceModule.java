@@ -39,6 +39,11 @@ public interface ServiceModule<A extends ServiceAdapter> {
     /** What the window and the command line call the service's things. */
     ServiceNouns nouns();
 
+    /** What the service says about {@code connection} before anything is called (OpsWorks CM: retired at AWS). */
+    default Optional<String> notice(Connection connection) {
+        return Optional.empty();
+    }
+
     /** Whether {@code resource} can be added to an AWS Backup plan, with the reason a user reads when not. */
     Eligibility planEligibility(Resource resource);
 

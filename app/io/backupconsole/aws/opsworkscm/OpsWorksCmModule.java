@@ -1,6 +1,7 @@
 package io.backupconsole.aws.opsworkscm;
 
 import io.backupconsole.aws.AdapterKey;
+import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.DeletesBackups;
 import io.backupconsole.aws.JobPoller;
 import io.backupconsole.aws.ServiceCli;
@@ -11,6 +12,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ServiceNotices;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +56,12 @@ public final class OpsWorksCmModule implements ServiceModule<OpsWorksCmAdapter> 
     @Override
     public ServiceNouns nouns() {
         return NOUNS;
+    }
+
+    /** AWS retired the service: against real AWS every call fails, while the sandbox simulates it. */
+    @Override
+    public Optional<String> notice(Connection connection) {
+        return Optional.of(ServiceNotices.opsWorksCmRetired(connection.reachesAws(service())));
     }
 
     /** AWS Backup's supported-services table has no OpsWorks CM. */

@@ -60,6 +60,8 @@ class MainWindowSandboxTest {
     @Start
     void start(Stage stage) {
         ShellViewModel shell = new ShellViewModel(
+                StandardServices.registry(),
+                StandardServices.icons(),
                 background,
                 Platform::runLater,
                 c -> ServiceAdapters.connect(StandardServices.registry(), c),

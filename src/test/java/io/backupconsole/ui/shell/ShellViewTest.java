@@ -137,6 +137,8 @@ class ShellViewTest {
         adapters.put(AwsService.BACKUP, stub(AwsService.BACKUP, 9, false));
         adapters.put(AwsService.LIGHTSAIL, stub(AwsService.LIGHTSAIL, 5, false));
         viewModel = new ShellViewModel(
+                StandardServices.registry(),
+                StandardServices.icons(),
                 background,
                 Platform::runLater,
                 connection -> new ServiceAdapters(StandardServices.registry(), connection, adapters, () -> {}),

@@ -96,6 +96,8 @@ class SsoFirstRunEndToEndTest {
         Async async = new Async(background, fx);
         ConnectionContext context = new ConnectionContext();
         shell = new ShellViewModel(
+                StandardServices.registry(),
+                StandardServices.icons(),
                 background,
                 fx,
                 c -> ServiceAdapters.connect(StandardServices.registry(), c, credentials),
