@@ -2,12 +2,13 @@ package io.backupconsole;
 
 import io.backupconsole.aws.AwsRegions;
 import io.backupconsole.aws.AwsRegions.AwsRegion;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.aws.credentials.ProfileCredentials;
-import io.backupconsole.aws.http.HttpSettings;
+import io.backupconsole.aws.http.HttpSettingsSource;
 import io.backupconsole.aws.overview.OverviewLoader;
 import io.backupconsole.aws.profiles.ProfileFiles;
 import io.backupconsole.aws.profiles.ProfileListing;
@@ -21,6 +22,7 @@ import io.backupconsole.settings.SettingsKeeper;
 import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.storage.AppDirectories;
 import io.backupconsole.storage.ResourceCache;
+import io.backupconsole.storage.UserHome;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.ConnectionPool;
 import io.backupconsole.tracking.JobJournal;
@@ -61,6 +63,7 @@ import io.backupconsole.ui.signin.SignInViewModel;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -70,6 +73,7 @@ import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The JavaFX application and the composition root: every object is wired here, by hand, in one place.
@@ -96,7 +100,7 @@ public final class BackupConsoleApp extends Application {
     private ScheduledTicker ticker;
     private ShellViewModel shell;
     private BuiltInSandbox sandbox;
-    private ProfileCredentials credentials;
+    private ClientFactory clients;
 
     static void launchWith(ServiceCatalog services, StartupConnection startupConnection, boolean exitWhenDataShown) {
         GdkGlProbe.skipWhenRenderingInSoftware(); // first: before any thread of ours and before GTK opens the display
@@ -107,8 +111,21 @@ public final class BackupConsoleApp extends Application {
         headStart = HeadStart.begin(
                 services.services(),
                 new SettingsStore(AppDirectories.forCurrentUser().config(), Clock.systemDefaultZone()),
-                startupConnection);
+                startupConnection,
+                System.getenv(),
+                UserHome.current(),
+                new MfaCodeDialog(BackupConsoleApp::activeWindow));
         Application.launch(BackupConsoleApp.class);
+    }
+
+    /**
+     * The window an MFA code dialog belongs to: the focused one (the main window or the overview), else the first
+     * showing. FX thread (the dialog asks for it there).
+     */
+    private static Window activeWindow() {
+        List<Window> showing =
+                Window.getWindows().stream().filter(Window::isShowing).toList();
+        return showing.stream().filter(Window::isFocused).findFirst().orElse(showing.isEmpty() ? null : showing.get(0));
     }
 
     @Override
@@ -141,7 +158,13 @@ public final class BackupConsoleApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         ticker = new ScheduledTicker(Platform::runLater);
         settings = new SettingsKeeper(store, work, loadedSettings.settings());
-        sandbox = new BuiltInSandbox(work, headStart);
+        Map<String, String> environment = System.getenv();
+        HttpSettingsSource http = headStart.httpSettings();
+        // The app's one client factory (built by the head start), for the window, the tracker and the overview alike:
+        // SSO sign-ins and MFA sessions are shared, and File ▸ Network proxy changes the HTTP settings of all of them.
+        clients = headStart.clients();
+        ProfileCredentials credentials = clients.credentials();
+        sandbox = new BuiltInSandbox(work, headStart, credentials.files());
         ConnectionContext connection = new ConnectionContext();
         DialogService dialogs = new FxDialogService(() -> stage);
         StatusBarViewModel status = new StatusBarViewModel();
@@ -151,15 +174,15 @@ public final class BackupConsoleApp extends Application {
         // copy.
         journal.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
         settings.addProblemListener(problem -> Platform.runLater(() -> status.showNotice(problem)));
-        HttpSettings.whenResolved()
-                .thenAccept(http -> Platform.runLater(() -> http.problems().forEach(status::showNotice)));
+        http.whenResolved()
+                .thenAccept(
+                        resolved -> Platform.runLater(() -> resolved.problems().forEach(status::showNotice)));
         journal.onNotice(message -> Platform.runLater(() -> status.showNotice(message)));
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
-        // Profile credentials for the window and the tracker alike: SSO sign-ins and MFA sessions are shared.
-        credentials = ProfileCredentials.forCurrentUser(new MfaCodeDialog(() -> stage));
-        ServiceRegistry services = catalog.services();
+        // The factory's services: the same registry for the window, the tracker and the overview.
+        ServiceRegistry services = clients.services();
         ServiceUis uis = catalog.uis();
-        Function<Connection, ServiceAdapters> connect = c -> ServiceAdapters.connect(services, c, credentials);
+        Function<Connection, ServiceAdapters> connect = clients::connect;
         pool = new ConnectionPool(services, () -> sandbox.sandboxEndpoint().join(), connect);
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
         status.jobsChanged(tracker.jobs(), List.of(), Set.of());
@@ -237,10 +260,10 @@ public final class BackupConsoleApp extends Application {
                     connectionBar.selectedRegionProperty().get());
             overviewWindow.show();
         });
-        shellView.setProxyModel(new ProxyViewModel(settings, System.getenv(), http -> {
-            HttpSettings.use(http);
+        shellView.setProxyModel(new ProxyViewModel(settings, environment, http, saved -> {
+            http.use(saved);
             Platform.runLater(() -> {
-                http.problems().forEach(status::showNotice);
+                saved.problems().forEach(status::showNotice);
                 // Clients keep the HTTP settings they were built with: connect again so the new proxy applies now.
                 if (connection.adapters() != null) {
                     shell.connect(connection.adapters().connection());
@@ -249,7 +272,7 @@ public final class BackupConsoleApp extends Application {
         }));
         // A sandbox start left the proxy and CA bundle unresolved (see HeadStart): resolve them once the start-up's
         // work is done, so a bad AWS_CA_BUNDLE is reported without the first switch to AWS having to wait for it.
-        CompletableFuture.runAsync(HttpSettings::current, CompletableFuture.delayedExecutor(3, TimeUnit.SECONDS, work));
+        CompletableFuture.runAsync(http::current, CompletableFuture.delayedExecutor(3, TimeUnit.SECONDS, work));
         if (exitAfterFirstFrame) {
             FirstFrameExit.arm(stage, shell.dataShownProperty());
         }
@@ -274,7 +297,7 @@ public final class BackupConsoleApp extends Application {
         settings.awaitSaves(SETTINGS_SAVE_WAIT_MILLIS);
         sandbox.close();
         headStart.close();
-        credentials.close();
+        clients.close();
         background.close();
     }
 
@@ -285,16 +308,19 @@ public final class BackupConsoleApp extends Application {
     private static final class BuiltInSandbox implements ConnectionTargets {
         private final Executor work;
         private final HeadStart headStart;
+        private final ProfileFiles profileFiles;
         private CompletableFuture<Sandbox> started;
 
-        BuiltInSandbox(Executor work, HeadStart headStart) {
+        /** @param profileFiles the AWS files, resolved once at start: the same ones the credentials are read from */
+        BuiltInSandbox(Executor work, HeadStart headStart, ProfileFiles profileFiles) {
             this.work = work;
             this.headStart = headStart;
+            this.profileFiles = profileFiles;
         }
 
         @Override
         public ProfileListing profiles() {
-            return ProfileReader.read(ProfileFiles.forCurrentUser());
+            return ProfileReader.read(profileFiles);
         }
 
         @Override

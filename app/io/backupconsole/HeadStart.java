@@ -1,16 +1,21 @@
 package io.backupconsole;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.aws.StartupConnection;
+import io.backupconsole.aws.credentials.MfaCodePrompt;
 import io.backupconsole.aws.http.HttpSettings;
+import io.backupconsole.aws.http.HttpSettingsSource;
 import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.settings.SettingsStore;
+import io.backupconsole.storage.UserHome;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,34 +30,57 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>It only guesses: the sandbox is started only when neither the command line nor the remembered settings name
  * another connection, and the clients are handed over only to a connection equal to the one they were built for.
  * A guess nobody takes is closed. Only sandbox starts are warmed with calls, so no AWS account ever sees an extra
- * request. The proxy and CA bundle ({@link HttpSettings}) are resolved at once only for a start that connects to AWS;
- * a sandbox start needs neither, and the app resolves them 3 s after its window shows. Thread-safe.
+ * request.
+ *
+ * <p>It also builds the app's one {@link #clients() client factory} and its {@link #httpSettings() HTTP settings},
+ * which the window takes over: the proxy and CA bundle ({@link HttpSettings}) are resolved at once only for a start
+ * that connects to AWS; a sandbox start needs neither (an {@code AWS_CA_BUNDLE} of the system's CAs is a second of
+ * CPU), so they are resolved on first use, or when the app asks 3 s after its window shows. One factory per process,
+ * because the profile-file workaround it owns swaps process-wide properties (see {@code aws.ClientFactory}).
+ * Thread-safe.
  */
 final class HeadStart {
     private final CompletableFuture<SettingsStore.Loaded> settings = new CompletableFuture<>();
     private final CompletableFuture<Optional<Sandbox>> sandbox = new CompletableFuture<>();
     private final AtomicReference<ServiceAdapters> adapters = new AtomicReference<>();
     private final CompletableFuture<Void> warmed = new CompletableFuture<>();
+    private final HttpSettingsSource http;
+    private final ClientFactory clients;
 
-    private HeadStart() {}
+    private HeadStart(ServiceRegistry services, Map<String, String> environment, UserHome home, MfaCodePrompt mfa) {
+        // Blocks on the settings file only if asked before the head-start thread has read it (a background thread).
+        this.http = HttpSettingsSource.resolvedOnFirstUse(() ->
+                HttpSettings.resolve(environment, settings.join().settings().proxy()));
+        this.clients = ClientFactory.forUser(services, http, home, environment, mfa);
+    }
 
-    static HeadStart begin(ServiceRegistry services, SettingsStore store, StartupConnection startup) {
-        HeadStart head = new HeadStart();
-        Thread thread = new Thread(() -> head.run(services, store, startup), "head-start");
+    /**
+     * @param services    the app's services: the factory builds their clients, the head start lists each one
+     * @param environment the process environment (proxy variables, {@code AWS_CA_BUNDLE}, the AWS file variables)
+     * @param home        the user's home folder
+     * @param mfa         asks for an MFA code (the window's dialog, once it shows): the factory's profiles use it
+     */
+    static HeadStart begin(
+            ServiceRegistry services,
+            SettingsStore store,
+            StartupConnection startup,
+            Map<String, String> environment,
+            UserHome home,
+            MfaCodePrompt mfa) {
+        HeadStart head = new HeadStart(services, environment, home, mfa);
+        Thread thread = new Thread(() -> head.run(store, startup), "head-start");
         thread.setDaemon(true);
         thread.start();
         return head;
     }
 
-    private void run(ServiceRegistry services, SettingsStore store, StartupConnection startup) {
+    private void run(SettingsStore store, StartupConnection startup) {
         SettingsStore.Loaded loaded = store.load();
-        HttpSettings.resolveOnFirstUse(
-                () -> HttpSettings.resolve(System.getenv(), loaded.settings().proxy()));
         settings.complete(loaded);
         if (!startsOnSandbox(startup, loaded.settings())) {
             // The first connection goes to AWS, through the proxy and CA bundle: resolve them now, on a thread of
             // their own (an AWS_CA_BUNDLE of the system's ~150 CAs takes a second to parse).
-            Thread http = new Thread(HttpSettings::current, "head-start-http");
+            Thread http = new Thread(this.http::current, "head-start-http");
             http.setDaemon(true);
             http.start();
             sandbox.complete(Optional.empty());
@@ -73,8 +101,7 @@ final class HeadStart {
             String region = startup.regionExplicit()
                     ? startup.region()
                     : loaded.settings().region();
-            ServiceAdapters built =
-                    ServiceAdapters.connect(services, new Connection.Sandbox(running.endpoint(), region));
+            ServiceAdapters built = clients.connect(new Connection.Sandbox(running.endpoint(), region));
             adapters.set(built);
             StartupTrace.mark("head start: clients built");
             for (AwsService service : built.services()) {
@@ -86,6 +113,22 @@ final class HeadStart {
         } finally {
             warmed.complete(null);
         }
+    }
+
+    /**
+     * The app's one client factory: the head start's clients come from it, and the window builds every other client
+     * with it. The caller that takes it over closes it ({@link #close()} does not).
+     */
+    ClientFactory clients() {
+        return clients;
+    }
+
+    /**
+     * The proxy and CA settings of every client the app builds: unresolved until first used after a sandbox start,
+     * resolved at once for a start on AWS.
+     */
+    HttpSettingsSource httpSettings() {
+        return http;
     }
 
     /** The settings file, read on the head-start thread. Blocks until read; never fails (see SettingsStore). */
@@ -112,7 +155,7 @@ final class HeadStart {
         return Optional.empty();
     }
 
-    /** Closes clients built for a connection the app did not open. */
+    /** Closes clients built for a connection the app did not open (the client factory stays open: see clients()). */
     void close() {
         ServiceAdapters unused = adapters.getAndSet(null);
         if (unused != null) {

@@ -1,8 +1,11 @@
 package io.backupconsole;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.aws.StartupConnection;
+import io.backupconsole.aws.credentials.MfaCodePrompt;
 import io.backupconsole.aws.http.HttpSettings;
+import io.backupconsole.aws.http.HttpSettingsSource;
 import io.backupconsole.cli.BackupCommand;
 import io.backupconsole.cli.CommandContext;
 import io.backupconsole.cli.JobsCommand;
@@ -12,6 +15,7 @@ import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.FailureText;
 import io.backupconsole.logging.AppLog;
 import io.backupconsole.storage.AppDirectories;
+import io.backupconsole.storage.UserHome;
 import java.io.Console;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -43,7 +47,8 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         StartupTrace.mainEntered();
         ServiceCatalog catalog = ServiceCatalog.standard();
-        Optional<Startup> parsed = parse(catalog.services(), args, System.getenv(), System.err);
+        ServiceRegistry services = catalog.services();
+        Optional<Startup> parsed = parse(services, args, System.getenv(), System.err);
         if (parsed.isEmpty()) {
             System.exit(EXIT_USAGE);
             return;
@@ -51,13 +56,13 @@ public final class Main {
         Options options = parsed.get().options();
         StartupConnection startup = parsed.get().connection();
         if (options.help()) {
-            System.out.print(Options.usage(catalog.services()));
+            System.out.print(Options.usage(services));
             return;
         }
         logStart(options.command(), startup);
         switch (options.command()) {
             case SANDBOX_SERVER -> System.exit(SandboxServerCommand.run(options, System.out));
-            case BACKUP, JOBS -> System.exit(runHeadless(catalog.services(), options));
+            case BACKUP, JOBS -> System.exit(runHeadless(services, options));
             case WINDOW -> BackupConsoleApp.launchWith(catalog, startup, options.exitAfterFirstFrame());
         }
     }
@@ -111,36 +116,41 @@ public final class Main {
      * anything else still ends as one line (and exit 1), its stack trace in the log only.
      */
     private static int runHeadless(ServiceRegistry services, Options options) throws InterruptedException {
-        CommandContext context = headless(services);
-        try {
-            return options.command() == Options.Command.BACKUP
-                    ? new BackupCommand(context).run(options)
-                    : new JobsCommand(context).run(options);
-        } catch (RuntimeException unexpected) {
-            LOG.error("The {} command failed", options.command().name().toLowerCase(Locale.ROOT), unexpected);
-            context.err()
-                    .println("error: " + FailureText.of(unexpected) + " (details in the log: " + AppLog.file() + ")");
-            return 1;
+        Map<String, String> environment = System.getenv();
+        // The headless commands have no settings file of their own to read: the environment's proxy and CA bundle.
+        HttpSettings http = HttpSettings.resolve(environment, null);
+        http.problems().forEach(problem -> System.err.println("backup-console: " + problem));
+        // The composition root of the commands: one client factory (no window, so no MFA prompt), passed in.
+        try (ClientFactory clients = ClientFactory.forUser(
+                services, HttpSettingsSource.of(http), UserHome.current(), environment, MfaCodePrompt.NONE)) {
+            CommandContext context = headless(environment, clients);
+            try {
+                return options.command() == Options.Command.BACKUP
+                        ? new BackupCommand(context).run(options)
+                        : new JobsCommand(context).run(options);
+            } catch (RuntimeException unexpected) {
+                LOG.error("The {} command failed", options.command().name().toLowerCase(Locale.ROOT), unexpected);
+                context.err()
+                        .println("error: " + FailureText.of(unexpected) + " (details in the log: " + AppLog.file()
+                                + ")");
+                return 1;
+            }
         }
     }
 
-    private static CommandContext headless(ServiceRegistry services) {
-        // The headless commands have no settings file of their own to read: the environment's proxy and CA bundle.
-        HttpSettings http = HttpSettings.resolve(System.getenv(), null);
-        http.problems().forEach(problem -> System.err.println("backup-console: " + problem));
-        HttpSettings.use(http);
+    private static CommandContext headless(Map<String, String> environment, ClientFactory clients) {
         // Since JDK 22 System.console() exists even when redirected; isTerminal() tells whether it is a terminal.
         Console console = System.console();
         boolean terminal = console != null && console.isTerminal();
         return new CommandContext(
-                services,
                 System.out,
                 System.err,
-                System.getenv(),
+                environment,
                 AppDirectories.forCurrentUser().data(),
                 Clock.systemDefaultZone(),
                 terminal,
                 TICK,
-                CommandContext.Interrupts.SHUTDOWN_HOOK);
+                CommandContext.Interrupts.SHUTDOWN_HOOK,
+                clients);
     }
 }

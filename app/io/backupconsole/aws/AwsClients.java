@@ -1,19 +1,13 @@
 package io.backupconsole.aws;
 
-import io.backupconsole.aws.credentials.ProfileCredentials;
-import io.backupconsole.aws.http.HttpClients;
-import io.backupconsole.aws.http.HttpSettings;
-import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -25,10 +19,10 @@ import software.amazon.awssdk.retries.DefaultRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
- * The SDK clients of one connection, built per service by the service modules ({@link ServiceClients}), all
- * sharing one HTTP client, with explicit region, credentials and timeouts. Building them loads many SDK classes, so
- * callers build off the FX thread; the clients themselves are thread-safe. Close it when the connection changes: it
- * closes every client it built.
+ * The SDK clients of one connection, made by the {@link ClientFactory} and built per service by the service
+ * modules ({@link ServiceClients}), all sharing one HTTP client, with explicit region, credentials and timeouts.
+ * Building them loads many SDK classes, so callers build off the FX thread; the clients themselves are thread-safe.
+ * Close it when the connection changes: it closes every client it built.
  */
 public final class AwsClients implements ServiceClients, AutoCloseable {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -42,69 +36,42 @@ public final class AwsClients implements ServiceClients, AutoCloseable {
             .useClientDefaults(false)
             .build();
 
+    /** How one client build runs: with the user's profile files shown or hidden ({@link WithoutUserProfiles}). */
+    @FunctionalInterface
+    interface BuildGuard {
+        <T> T build(Supplier<T> build);
+    }
+
     private final Connection connection;
     /** For a profile connection, its {@code endpoint_url}: where services without an explicit override go. */
     private final Optional<URI> profileEndpoint;
 
     private final SdkHttpClient httpClient;
     private final AwsCredentialsProvider credentials;
+    private final BuildGuard guard;
     /** Every client built, to close with the connection. Guarded by itself. */
     private final List<SdkClient> built = new ArrayList<>();
 
-    private AwsClients(Connection connection, HttpSettings http, ProfileCredentials profiles) {
+    /**
+     * Made by {@link ClientFactory#clients}, which decides where the HTTP settings, the credentials and the profile
+     * files come from.
+     *
+     * @param httpClient      the connection's HTTP client (proxy, CAs, timeouts); closed with these clients
+     * @param credentials     the connection's credentials
+     * @param profileEndpoint a profile's {@code endpoint_url}, or empty
+     * @param guard           runs each client build (hiding the user's profile files when the connection needs none)
+     */
+    AwsClients(
+            Connection connection,
+            SdkHttpClient httpClient,
+            AwsCredentialsProvider credentials,
+            Optional<URI> profileEndpoint,
+            BuildGuard guard) {
         this.connection = connection;
-        this.profileEndpoint =
-                connection instanceof Connection.Profile p ? profiles.endpointUrl(p.profileName()) : Optional.empty();
-        this.httpClient = HttpClients.build(
-                connection,
-                http,
-                connection instanceof Connection.Profile p ? profiles.caBundle(p.profileName()) : Optional.empty(),
-                CONNECT_TIMEOUT,
-                SOCKET_TIMEOUT);
-        this.credentials = credentialsFor(connection, profiles);
-    }
-
-    /**
-     * The shared parts of a connection's clients (HTTP client, credentials); the service modules build their clients
-     * through it. Blocking work (class loading, profile parsing): not on the FX thread.
-     */
-    public static AwsClients connect(Connection connection) {
-        return connect(connection, httpSettingsFor(connection), ProfileCredentials.shared());
-    }
-
-    /** As {@link #connect(Connection)}, with the given proxy and CA settings instead of the app's current ones. */
-    public static AwsClients connect(Connection connection, HttpSettings http) {
-        return connect(connection, http, ProfileCredentials.shared());
-    }
-
-    /**
-     * As {@link #connect(Connection)}, a profile's credentials coming from {@code profiles} (which keeps SSO and MFA
-     * sessions across rebuilds). Blocking: not on the FX thread.
-     */
-    public static AwsClients connect(Connection connection, ProfileCredentials profiles) {
-        return connect(connection, httpSettingsFor(connection), profiles);
-    }
-
-    /** The built-in sandbox is plain HTTP on loopback, never proxied: it needs no settings (nor waits for them). */
-    private static HttpSettings httpSettingsFor(Connection connection) {
-        return connection instanceof Connection.Sandbox ? HttpSettings.none() : HttpSettings.current();
-    }
-
-    private static AwsClients connect(Connection connection, HttpSettings http, ProfileCredentials profiles) {
-        StartupTrace.mark("clients: building");
-        return new AwsClients(connection, http, profiles);
-    }
-
-    private static AwsCredentialsProvider credentialsFor(Connection connection, ProfileCredentials profiles) {
-        return switch (connection) {
-            case Connection.Sandbox s ->
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox"));
-            case Connection.Profile p -> profiles.providerFor(p.profileName());
-            case Connection.Endpoint e ->
-                System.getenv("AWS_ACCESS_KEY_ID") != null
-                        ? EnvironmentVariableCredentialsProvider.create()
-                        : StaticCredentialsProvider.create(AwsBasicCredentials.create("endpoint", "endpoint"));
-        };
+        this.profileEndpoint = profileEndpoint;
+        this.httpClient = httpClient;
+        this.credentials = credentials;
+        this.guard = guard;
     }
 
     @Override
@@ -129,12 +96,8 @@ public final class AwsClients implements ServiceClients, AutoCloseable {
         return builder;
     }
 
-    /**
-     * Builds the client; for a connection without a profile, with the user's profile files hidden (see
-     * {@link WithoutUserProfiles}): a malformed {@code ~/.aws/config} must not break the sandbox.
-     */
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C keep(B builder) {
-        C client = WithoutUserProfiles.build(!(connection instanceof Connection.Profile), builder::build);
+        C client = guard.build(builder::build);
         synchronized (built) {
             built.add(client);
         }

@@ -1,6 +1,5 @@
 package io.backupconsole.aws;
 
-import io.backupconsole.aws.credentials.ProfileCredentials;
 import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
@@ -50,24 +49,17 @@ public final class ServiceAdapters implements AutoCloseable {
     }
 
     /**
-     * Builds the SDK clients and the adapters of a connection, each module its own. Blocking (class loading,
-     * profile files): call from the background executor.
+     * The adapters over a connection's clients ({@link ClientFactory#connect} makes them), each module building its
+     * own SDK clients. Blocking (class loading): background threads only.
      */
-    public static ServiceAdapters connect(ServiceRegistry registry, Connection connection) {
-        return connect(registry, connection, ProfileCredentials.shared());
-    }
-
-    /** As {@link #connect(ServiceRegistry, Connection)}, with a profile's credentials from {@code profiles}. */
-    public static ServiceAdapters connect(
-            ServiceRegistry registry, Connection connection, ProfileCredentials profiles) {
-        AwsClients clients = AwsClients.connect(connection, profiles);
+    static ServiceAdapters connect(ServiceRegistry registry, AwsClients clients) {
         try {
             Map<AwsService, ServiceAdapter> built = new LinkedHashMap<>();
             for (ServiceModule<?> module : registry.modules()) {
                 built.put(module.service(), module.adapter(clients));
             }
             StartupTrace.mark("clients: built");
-            return new ServiceAdapters(registry, connection, built, clients);
+            return new ServiceAdapters(registry, clients.connection(), built, clients);
         } catch (RuntimeException e) {
             clients.close();
             throw e;

@@ -7,49 +7,46 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
- * Builds SDK clients that must not read the user's {@code ~/.aws/config} and {@code ~/.aws/credentials}: the
- * sandbox and plain endpoint connections need neither, and a malformed file there must not break them.
+ * Runs SDK client builds with or without the user's {@code ~/.aws/config} and {@code ~/.aws/credentials} in sight:
+ * the sandbox and plain endpoint connections need neither, and a malformed file there must not break them. Used by
+ * {@link ClientFactory} only, which owns one.
  *
  * <p>Why a scoped system-property swap: SDK 2.40 parses the default profile file while building every client (its
- * global defaults are resolved eagerly, even when {@code ClientOverrideConfiguration.defaultProfileFile} is set),
- * and the only way to point that parse elsewhere is the {@code aws.configFile} / {@code aws.sharedCredentialsFile}
- * properties. They are swapped to an empty file for the duration of the build and restored after, under one lock
- * that every client build in the app takes, so a profile connection built meanwhile still reads the real files.
- * The parsed file is cached inside each client, so nothing reads the properties after the build.
+ * global defaults are resolved eagerly, even when {@code ClientOverrideConfiguration.defaultProfileFile} and
+ * {@code defaultProfileFileSupplier} are set; {@code WithoutUserProfilesTest} shows it), and the only way to point
+ * that parse elsewhere is the {@code aws.configFile} / {@code aws.sharedCredentialsFile} properties. They are
+ * swapped to an empty file for the duration of the build and restored after. The parsed file is cached inside each
+ * client, so nothing reads the properties after the build, and the app's own profile reading never reads them (the
+ * files are resolved once at start, see {@code ProfileFiles#of}).
+ *
+ * <p>The properties are the process's, so every build (hiding or not) takes this instance's lock: a profile
+ * connection's client built meanwhile still reads the real files. That holds because a process has one client
+ * factory, and so one instance: the app's is built by its head start and taken over by the window, the headless
+ * commands build one, and the tests build one at a time (JUnit runs them one after another). No static: the lock,
+ * the empty file and the swap belong to the instance, what a swap saves lives in its own stack frame. Thread-safe.
  */
-public final class WithoutUserProfiles {
+final class WithoutUserProfiles {
     private static final String CONFIG_FILE = "aws.configFile";
     private static final String CREDENTIALS_FILE = "aws.sharedCredentialsFile";
-    private static final Object LOCK = new Object();
-    private static Path emptyFile;
-    /** The user's values of the two properties while a build hides them; null when nothing is hidden. */
-    private static volatile String[] hidden;
 
-    private WithoutUserProfiles() {}
+    private final Object properties = new Object();
 
-    /**
-     * The user's {@code aws.configFile} / {@code aws.sharedCredentialsFile}, even while another thread's client
-     * build hides them: the app's own profile reading (any thread, e.g. the connection list loading while the
-     * start-up head start builds the sandbox's clients) must never see the empty stand-in.
-     */
-    public static String userProperty(String name) {
-        String[] saved = hidden;
-        if (saved != null && (name.equals(CONFIG_FILE) || name.equals(CREDENTIALS_FILE))) {
-            return name.equals(CONFIG_FILE) ? saved[0] : saved[1];
+    /** Created on the first hiding build; guarded by {@link #properties}. */
+    private Path emptyFile;
+
+    /** Runs a client build that reads the user's profile files, with no swap of another build in progress. */
+    <T> T showing(Supplier<T> build) {
+        synchronized (properties) {
+            return build.get();
         }
-        return System.getProperty(name);
     }
 
-    /** Runs a client build with the user's profile files hidden when {@code hide} is true. */
-    public static <T> T build(boolean hide, Supplier<T> build) {
-        synchronized (LOCK) {
-            if (!hide) {
-                return build.get();
-            }
+    /** Runs a client build with the user's profile files replaced by an empty one. */
+    <T> T hiding(Supplier<T> build) {
+        synchronized (properties) {
             String empty = emptyFile().toString();
             String config = System.getProperty(CONFIG_FILE);
             String credentials = System.getProperty(CREDENTIALS_FILE);
-            hidden = new String[] {config, credentials};
             System.setProperty(CONFIG_FILE, empty);
             System.setProperty(CREDENTIALS_FILE, empty);
             try {
@@ -57,7 +54,20 @@ public final class WithoutUserProfiles {
             } finally {
                 restore(CONFIG_FILE, config);
                 restore(CREDENTIALS_FILE, credentials);
-                hidden = null;
+            }
+        }
+    }
+
+    /** Deletes the empty file (when the factory closes). */
+    void close() {
+        synchronized (properties) {
+            if (emptyFile != null) {
+                try {
+                    Files.deleteIfExists(emptyFile);
+                } catch (IOException e) {
+                    // Left for deleteOnExit: an empty file in the temporary folder.
+                }
+                emptyFile = null;
             }
         }
     }
@@ -70,7 +80,7 @@ public final class WithoutUserProfiles {
         }
     }
 
-    private static Path emptyFile() {
+    private Path emptyFile() {
         if (emptyFile == null) {
             try {
                 emptyFile = Files.createTempFile("backup-console-no-profiles", ".ini");

@@ -37,15 +37,13 @@ final class CommandConnection implements AutoCloseable {
                 Optional.ofNullable(options.endpointUrl()),
                 context.environment());
         if (!startup.usesBuiltInSandbox()) {
-            return new CommandConnection(ServiceAdapters.connect(context.services(), startup.connection()), null);
+            return new CommandConnection(context.clients().connect(startup.connection()), null);
         }
         warn(context.err());
         Sandbox sandbox = Sandbox.start(0, SandboxConfig.interactive());
         try {
             return new CommandConnection(
-                    ServiceAdapters.connect(
-                            context.services(), new Connection.Sandbox(sandbox.endpoint(), startup.region())),
-                    sandbox);
+                    context.clients().connect(new Connection.Sandbox(sandbox.endpoint(), startup.region())), sandbox);
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;

@@ -1,5 +1,6 @@
 package io.backupconsole.cli;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.ServiceRegistry;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -9,10 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a headless command reads and writes besides the network, passed in so that tests run the commands in-process
- * against a temporary folder and captured streams, never the user's data folder or the real console.
+ * What a headless command reads and writes besides the network, and how it reaches the network, passed in so that
+ * tests run the commands in-process against a temporary folder, captured streams and their own client factory, never
+ * the user's data folder, the real console or anything global.
  *
- * @param services    the services of the app (their flags, request building and checks, adapters)
  * @param out         results (job ids, the job table)
  * @param err         errors, warnings and the progress bar
  * @param environment the process environment (AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL…)
@@ -21,9 +22,10 @@ import java.util.Objects;
  * @param terminal    whether err is a terminal: a redrawn progress bar, else one line per state change
  * @param tick        how long the polling loops sleep between cycles (the tracker decides what is due)
  * @param interrupts  registers what to say if the user presses Ctrl-C while a job is followed
+ * @param clients     builds the SDK clients (the proxy and CA bundle of the environment, the user's profiles); the
+ *                    caller closes it
  */
 public record CommandContext(
-        ServiceRegistry services,
         PrintStream out,
         PrintStream err,
         Map<String, String> environment,
@@ -31,10 +33,10 @@ public record CommandContext(
         Clock clock,
         boolean terminal,
         Duration tick,
-        Interrupts interrupts) {
+        Interrupts interrupts,
+        ClientFactory clients) {
 
     public CommandContext {
-        Objects.requireNonNull(services, "services");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         environment = Map.copyOf(environment);
@@ -42,6 +44,12 @@ public record CommandContext(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(tick, "tick");
         Objects.requireNonNull(interrupts, "interrupts");
+        Objects.requireNonNull(clients, "clients");
+    }
+
+    /** The services of the app, the client factory's: their flags, request building and checks, adapters. */
+    public ServiceRegistry services() {
+        return clients.services();
     }
 
     /**

@@ -78,9 +78,13 @@ public final class JobsCommand {
         if (watched.isEmpty()) {
             return 0;
         }
-        try (ConnectionPool pool = new ConnectionPool(context.services(), () -> {
-                    throw new IllegalStateException("the built-in sandbox of another process cannot be reached");
-                });
+        try (ConnectionPool pool = new ConnectionPool(
+                        context.services(),
+                        () -> {
+                            throw new IllegalStateException(
+                                    "the built-in sandbox of another process cannot be reached");
+                        },
+                        context.clients()::connect);
                 var notice = context.interrupts()
                         .onInterrupt(() -> context.err()
                                 .println(

@@ -21,14 +21,11 @@ public final class ConnectionPool implements AdaptersProvider, AutoCloseable {
     private final Function<Connection, ServiceAdapters> connector;
     private final Map<String, ServiceAdapters> built = new ConcurrentHashMap<>();
 
-    /** @param sandboxEndpoint the built-in sandbox's URL (starting it if needed; blocking) */
-    public ConnectionPool(ServiceRegistry services, Supplier<URI> sandboxEndpoint) {
-        this(services, sandboxEndpoint, connection -> ServiceAdapters.connect(services, connection));
-    }
-
     /**
-     * @param services  the services a key's connection covers (an endpoint key names one URL for all of them)
-     * @param connector builds a connection's adapters (the app's, with its credentials for profiles; blocking)
+     * @param services        the services a key's connection covers (an endpoint key names one URL for all of them)
+     * @param sandboxEndpoint the built-in sandbox's URL (starting it if needed; blocking)
+     * @param connector       builds a connection's adapters: the composition root's {@code ClientFactory::connect}
+     *                        (with its HTTP settings and profile credentials); blocking
      */
     public ConnectionPool(
             ServiceRegistry services, Supplier<URI> sandboxEndpoint, Function<Connection, ServiceAdapters> connector) {

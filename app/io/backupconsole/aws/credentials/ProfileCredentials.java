@@ -1,7 +1,6 @@
 package io.backupconsole.aws.credentials;
 
 import io.backupconsole.aws.profiles.ProfileFiles;
-import io.backupconsole.storage.UserHome;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,12 +33,11 @@ import software.amazon.awssdk.profiles.ProfileFile;
  */
 public final class ProfileCredentials implements AutoCloseable {
     private static final int MAX_SOURCE_DEPTH = 4;
-    private static volatile ProfileCredentials shared;
 
     private final ProfileFiles files;
     private final SsoTokenCache cache;
     private final MfaCodePrompt mfa;
-    private final CredentialClients clients = new CredentialClients();
+    private final CredentialClients clients;
     private final SsoTokens tokens;
     private final DeviceSignIn deviceSignIn;
     /** SSO and MFA providers by profile name: they hold a session worth keeping across reconnects. */
@@ -47,30 +45,25 @@ public final class ProfileCredentials implements AutoCloseable {
 
     private final List<Consumer<String>> signInListeners = new CopyOnWriteArrayList<>();
 
-    public ProfileCredentials(ProfileFiles files, Path ssoCacheFolder, MfaCodePrompt mfa, Clock clock) {
+    /**
+     * @param files          the AWS config and credentials files, resolved once at start ({@link ProfileFiles#of})
+     * @param ssoCacheFolder the CLI's SSO token cache ({@link SsoTokenCache#folderIn})
+     * @param mfa            asks for an MFA code when a role needs one
+     * @param clients        builds the IAM Identity Center and STS clients (the app's client factory)
+     */
+    public ProfileCredentials(
+            ProfileFiles files, Path ssoCacheFolder, MfaCodePrompt mfa, Clock clock, CredentialClients clients) {
         this.files = files;
         this.cache = new SsoTokenCache(ssoCacheFolder);
         this.mfa = mfa;
+        this.clients = clients;
         this.tokens = new SsoTokens(cache, clients, clock, profile -> signInListeners.forEach(l -> l.accept(profile)));
         this.deviceSignIn = new DeviceSignIn(clients, cache, clock);
     }
 
-    /** This user's files and token cache, in the {@link UserHome} (the home folder the CLI and the SDK use). */
-    public static ProfileCredentials forCurrentUser(MfaCodePrompt mfa) {
-        UserHome home = UserHome.current();
-        return new ProfileCredentials(ProfileFiles.forHome(home), SsoTokenCache.folderIn(home), mfa, Clock.systemUTC());
-    }
-
-    /** The one used where no window wires its own (headless commands, tests): no MFA prompt. */
-    public static ProfileCredentials shared() {
-        synchronized (ProfileCredentials.class) {
-            // Made again when the files moved (AWS_CONFIG_FILE or the SDK's properties changed since), as the SDK
-            // reads them afresh for every provider it builds.
-            if (shared == null || !shared.files.equals(ProfileFiles.forCurrentUser())) {
-                shared = forCurrentUser(MfaCodePrompt.NONE);
-            }
-            return shared;
-        }
+    /** The files the profiles are read from (the connection list shows the same ones). */
+    public ProfileFiles files() {
+        return files;
     }
 
     /** Called with a profile's name when its SSO sign-in is missing or ran out (on the thread of the failed call). */
@@ -203,11 +196,11 @@ public final class ProfileCredentials implements AutoCloseable {
                 .flatMap(profile -> SsoSettings.of(ProfileFileLoader.config(files), profile));
     }
 
+    /** Closes the kept SSO and role sessions (the credential clients are their builder's to close). */
     @Override
     public void close() {
         kept.values().forEach(KeptProvider::close);
         kept.clear();
-        clients.close();
     }
 
     /** A provider with the clients it owns. */

@@ -6,23 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
  * How the SDK's HTTP client reaches AWS: through which proxy, trusting which extra CAs. Resolved once from the
  * environment and the app's settings; a bad value becomes a problem message (shown to the user) and is left out, so
- * the app still starts and works without it.
+ * the app still starts and works without it. Which settings new clients use is kept by {@link HttpSettingsSource}.
  *
  * @param proxy    the proxy, or empty for direct connections
  * @param caBundle the extra CAs from {@code AWS_CA_BUNDLE}, or empty
  * @param problems one message per value that could not be used
  */
 public record HttpSettings(Optional<ProxySetting> proxy, List<X509Certificate> caBundle, List<String> problems) {
-    private static final Object RESOLVING = new Object();
-    private static volatile CompletableFuture<HttpSettings> current = CompletableFuture.completedFuture(none());
-    private static volatile Supplier<HttpSettings> pending;
-
     public HttpSettings {
         caBundle = List.copyOf(caBundle);
         problems = List.copyOf(problems);
@@ -76,50 +70,5 @@ public record HttpSettings(Optional<ProxySetting> proxy, List<X509Certificate> c
         Map<String, String> copy = new java.util.HashMap<>(environment);
         copy.remove("AWS_CA_BUNDLE");
         return copy;
-    }
-
-    /**
-     * The settings every SDK client built from now on uses (set by the app and the command line at start). While a
-     * {@link #resolveOnFirstUse resolution} is pending, the first caller runs it and later ones wait for it: blocking,
-     * never on the FX thread (clients are built on background threads).
-     */
-    public static HttpSettings current() {
-        Supplier<HttpSettings> resolver = pending;
-        if (resolver != null) {
-            synchronized (RESOLVING) {
-                if (pending == resolver) {
-                    current.complete(resolver.get());
-                    pending = null;
-                }
-            }
-        }
-        return current.join();
-    }
-
-    /** Replaces the settings for clients built from now on; clients already built keep theirs. Thread-safe. */
-    public static void use(HttpSettings settings) {
-        synchronized (RESOLVING) {
-            CompletableFuture<HttpSettings> before = current;
-            pending = null;
-            current = CompletableFuture.completedFuture(settings);
-            before.complete(settings); // whoever waits for a resolution that will not run now gets these
-        }
-    }
-
-    /**
-     * Defers the resolution to the first {@link #current()} call. The app's start on the built-in sandbox needs
-     * neither proxy nor CA bundle (the sandbox is never proxied and speaks plain HTTP), and an {@code AWS_CA_BUNDLE}
-     * of the system's ~150 CAs costs about a second of CPU to parse: on two cores, a second taken from the window.
-     */
-    public static void resolveOnFirstUse(Supplier<HttpSettings> resolver) {
-        synchronized (RESOLVING) {
-            current = new CompletableFuture<>();
-            pending = resolver;
-        }
-    }
-
-    /** Completes once the settings are resolved (at once, unless a resolution is pending); never resolves them itself. */
-    public static CompletableFuture<HttpSettings> whenResolved() {
-        return current.copy();
     }
 }

@@ -3,7 +3,6 @@ package io.backupconsole.aws.profiles;
 import io.backupconsole.storage.UserHome;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Where the AWS config and credentials files are: {@code AWS_CONFIG_FILE} and {@code AWS_SHARED_CREDENTIALS_FILE}
@@ -17,21 +16,15 @@ import java.util.Optional;
 public record ProfileFiles(Path config, Path credentials) {
 
     /**
-     * The files of this user and environment, found as the SDK finds them: the {@code aws.configFile} and
-     * {@code aws.sharedCredentialsFile} system properties first, then {@code AWS_CONFIG_FILE} and
-     * {@code AWS_SHARED_CREDENTIALS_FILE}, then {@code ~/.aws}.
+     * The files of this user and environment, found as the SDK and the CLI find them: {@code AWS_CONFIG_FILE} and
+     * {@code AWS_SHARED_CREDENTIALS_FILE}, else {@code ~/.aws}. Resolved once, in the composition root, and passed to
+     * whatever reads profiles. (The SDK would also take the {@code aws.configFile} / {@code aws.sharedCredentialsFile}
+     * system properties first; the app does not: they are the JVM's, not the user's, and the client factory points
+     * them at an empty file while it builds a sandbox client, see {@code aws.WithoutUserProfiles}.)
+     *
+     * @param environment the process environment
      */
-    public static ProfileFiles forCurrentUser() {
-        return forHome(UserHome.current());
-    }
-
-    /** As {@link #forCurrentUser()}, with {@code home} as {@code ~}. */
-    public static ProfileFiles forHome(UserHome home) {
-        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
-        Optional.ofNullable(io.backupconsole.aws.WithoutUserProfiles.userProperty("aws.configFile"))
-                .ifPresent(f -> environment.put("AWS_CONFIG_FILE", f));
-        Optional.ofNullable(io.backupconsole.aws.WithoutUserProfiles.userProperty("aws.sharedCredentialsFile"))
-                .ifPresent(f -> environment.put("AWS_SHARED_CREDENTIALS_FILE", f));
+    public static ProfileFiles of(UserHome home, Map<String, String> environment) {
         return resolve(environment, home.folder());
     }
 

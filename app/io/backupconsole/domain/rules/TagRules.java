@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tag rules of one service. Two rule sets exist because OpsWorks CM's documentation is stricter than the others:
- * where a service's docs and model disagree, the stricter rule wins (see README, "Validation rules").
+ * where a service's docs and model disagree, the stricter rule wins (see docs/architecture.md, "Validation rules").
  * Pure and thread-safe: used by the create dialogs, the headless command and the sandbox alike.
  */
 public final class TagRules {

@@ -1,7 +1,6 @@
 package io.backupconsole.ui.awsbackup;
 
 import io.backupconsole.domain.BackupSummary;
-import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.awsbackup.BackupJobStatus;
 import io.backupconsole.domain.awsbackup.BackupVault;
 import io.backupconsole.ui.common.Fxml;
@@ -9,8 +8,7 @@ import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.common.SizeCell;
 import io.backupconsole.ui.common.StateBadgeCell;
 import io.backupconsole.ui.common.TimeCell;
-import io.backupconsole.ui.resources.ResourceDetailsView;
-import io.backupconsole.ui.resources.ResourceTableBinder;
+import io.backupconsole.ui.resources.ResourceTablePane;
 import io.backupconsole.ui.resources.Stylesheets;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +23,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -42,31 +39,7 @@ public final class AwsBackupView implements ServiceView {
     private TabPane tabs;
 
     @FXML
-    private TextField filter;
-
-    @FXML
-    private ProgressIndicator refreshing;
-
-    @FXML
-    private Label error;
-
-    @FXML
-    private TableView<Resource> table;
-
-    @FXML
-    private TableColumn<Resource, String> nameColumn;
-
-    @FXML
-    private TableColumn<Resource, String> typeColumn;
-
-    @FXML
-    private TableColumn<Resource, Instant> lastBackupColumn;
-
-    @FXML
-    private TableColumn<Resource, String> backUpColumn;
-
-    @FXML
-    private StackPane detailsHost;
+    private StackPane resourcesHost;
 
     @FXML
     private Label vaultsError;
@@ -150,19 +123,13 @@ public final class AwsBackupView implements ServiceView {
     }
 
     private void bindResources() {
-        refreshing.visibleProperty().bind(viewModel.resources().refreshingProperty());
-        refreshing.managedProperty().bind(refreshing.visibleProperty());
-        new ResourceTableBinder(table, clock)
-                .text(nameColumn, Resource::name)
-                .text(typeColumn, Resource::type)
-                .time(
-                        lastBackupColumn,
-                        r -> r.attribute("Last backup").map(Instant::parse).orElse(null))
-                .backUp(backUpColumn)
-                .bind(viewModel.resources(), filter, error);
-        detailsHost
-                .getChildren()
-                .add(new ResourceDetailsView(viewModel.resources().details(), clock).root());
+        ResourceTablePane pane = new ResourceTablePane(
+                AwsBackupTable.spec(),
+                viewModel.resources(),
+                new ReadOnlyStringWrapper(""),
+                clock,
+                ResourceTablePane.Placement.TAB);
+        resourcesHost.getChildren().add(pane.root());
     }
 
     private void bindVaults() {

@@ -5,7 +5,6 @@ import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.rules.Violation;
-import io.backupconsole.tracking.SubmitUncertain;
 import io.backupconsole.tracking.TrackedJob;
 import io.backupconsole.ui.common.FailureMessages;
 import java.util.HashSet;
@@ -14,20 +13,18 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 
 /**
  * What every create-backup dialog has in common: live validation with the service's own rules, messages shown once
- * a field is touched, a Create command bound to the same validation result, a preflight re-check of the resource,
- * safe submit, and service errors placed next to the field they concern with the input kept.
+ * a field is touched, a Create command bound to the same validation result, and service errors placed next to the
+ * field they concern with the input kept. Sending (preflight, safe submit, the lock and the identical resend after an
+ * uncertain send) is a {@link SubmitFlow} of one resource, the same as the bulk dialog's.
  *
  * <p>Each service's dialog supplies its fields, {@link #validate()} (its domain rule set) and
  * {@link #request(String)}. Field names are the request members the rules and the service use ({@code ServerName},
@@ -42,27 +39,20 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
     private final ObservableSet<String> touched = FXCollections.observableSet(new HashSet<>());
     private final ReadOnlyBooleanWrapper submitAttempted = new ReadOnlyBooleanWrapper(false);
     private final ObservableMap<String, String> serviceMessages = FXCollections.observableHashMap();
-    private final ReadOnlyStringWrapper generalMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<TrackedJob> started = new ReadOnlyObjectWrapper<>();
+    private final SubmitFlow submission;
     private final BooleanBinding canCreate;
-    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
-    private final List<java.util.function.Consumer<TrackedJob>> jobListeners = new java.util.ArrayList<>();
     private static final java.util.regex.Pattern MEMBER_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-
-    /** A job whose create call got no clear answer: Create sends exactly it again, same token. */
-    private TrackedJob pending;
 
     protected BackupDialogViewModel(Resource resource, BackupDialogContext context) {
         this.resource = resource;
         this.context = context;
+        submission = new SubmitFlow(List.of(resource), context, this::preflight, this::showOnField);
         canCreate = Bindings.createBooleanBinding(
                 () -> violations.get().isEmpty()
-                        && !submitting.get()
+                        && !submission.submittingProperty().get()
                         && extraBlockers().isEmpty(),
                 violations,
-                submitting);
+                submission.submittingProperty());
     }
 
     // Properties
@@ -88,36 +78,18 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
         return canCreate;
     }
 
+    /**
+     * Sends the one request; its general message concerns no single field (preflight refusals, network trouble), and
+     * it is locked after an uncertain send, so that a retry sends exactly the same request.
+     */
     @Override
-    public ReadOnlyBooleanProperty submittingProperty() {
-        return submitting.getReadOnlyProperty();
-    }
-
-    /** True after an uncertain send: the input is frozen so that a retry sends exactly the same request. */
-    @Override
-    public ReadOnlyBooleanProperty lockedProperty() {
-        return locked.getReadOnlyProperty();
-    }
-
-    /** A message that concerns no single field (preflight refusals, network trouble), or empty. */
-    @Override
-    public ReadOnlyStringProperty generalMessageProperty() {
-        return generalMessage.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty doneProperty() {
-        return done.getReadOnlyProperty();
-    }
-
-    @Override
-    public void onJobStarted(java.util.function.Consumer<TrackedJob> listener) {
-        jobListeners.add(listener);
+    public SubmitFlow submission() {
+        return submission;
     }
 
     /** The job once the service accepted the request: the view closes the dialog. */
     public ReadOnlyObjectProperty<TrackedJob> startedProperty() {
-        return started.getReadOnlyProperty();
+        return submission.lines().getFirst().startedProperty();
     }
 
     /**
@@ -163,13 +135,8 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
         if (!canCreate.get()) {
             return;
         }
-        submitting.set(true);
-        generalMessage.set("");
         serviceMessages.clear();
-        ServiceAdapters adapters = context.connection().adapters();
-        TrackedJob retrying = pending;
-        BackupRequest request = retrying != null ? retrying.request() : request(BackupRequest.newToken());
-        context.async().run(() -> send(adapters, request, retrying), this::succeeded, this::failed);
+        submission.submit(each -> request(BackupRequest.newToken()));
     }
 
     // For subclasses
@@ -238,74 +205,16 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
         return "";
     }
 
-    // Background work and results
-
-    private TrackedJob send(ServiceAdapters adapters, BackupRequest request, TrackedJob retrying) {
-        if (retrying == null) {
-            preflightRefusal(adapters, request).ifPresent(reason -> {
-                throw new PreflightRefused(reason);
-            });
+    /** Shows a refusal next to the field its message names, if the dialog has that field. FX thread. */
+    private boolean showOnField(ServiceFailure refusal) {
+        String field = fieldOf(refusal);
+        if (field.isEmpty() || !isField(field)) {
+            return false;
         }
-        var starter = adapters.starter(resource.service());
-        String connection = adapters.connection().key();
-        String region = adapters.connection().region();
-        return retrying != null
-                ? context.submitter().retry(starter, retrying)
-                : context.submitter().submit(starter, connection, region, request);
-    }
-
-    private Optional<String> preflightRefusal(ServiceAdapters adapters, BackupRequest request) {
-        Optional<String> refusal = Preflight.refusal(
-                context.journal(), resource, adapters.get(resource.service()).findResource(resource.id()));
-        return refusal.isPresent()
-                ? refusal.map(reason -> "Cannot back up now: " + reason + ".")
-                : preflight(adapters, request);
-    }
-
-    private void succeeded(TrackedJob job) {
-        pending = null;
-        locked.set(false);
-        submitting.set(false);
-        started.set(job);
-        jobListeners.forEach(listener -> listener.accept(job));
-        done.set(true);
-    }
-
-    private void failed(Throwable failure) {
-        submitting.set(false);
-        switch (failure) {
-            case PreflightRefused refused -> generalMessage.set(refused.getMessage());
-            case SubmitUncertain uncertain -> {
-                pending = uncertain.job();
-                locked.set(true);
-                generalMessage.set("No clear answer from the service (" + FailureMessages.describe(uncertain.failure())
-                        + "). The backup may have started. Press Create to try again: the same request is sent, "
-                        + "so no second backup is made.");
-            }
-            case ServiceFailure refusedByService -> {
-                // Refused, and settled: nothing was made, not even by an earlier send; the form is free again.
-                pending = null;
-                locked.set(false);
-                String field = fieldOf(refusedByService);
-                String message = FailureMessages.describe(refusedByService);
-                if (!field.isEmpty() && isField(field)) {
-                    serviceMessages.put(field, message);
-                } else {
-                    generalMessage.set(message);
-                }
-            }
-            default -> generalMessage.set(FailureMessages.describe(failure));
-        }
-        canCreate.invalidate();
+        serviceMessages.put(field, FailureMessages.describe(refusal));
+        return true;
     }
 
     /** Whether the dialog shows a field of this name (else a service error about it is shown generally). */
     protected abstract boolean isField(String field);
-
-    /** A preflight check said no: nothing was sent. */
-    private static final class PreflightRefused extends RuntimeException {
-        PreflightRefused(String reason) {
-            super(reason, null, false, false);
-        }
-    }
 }

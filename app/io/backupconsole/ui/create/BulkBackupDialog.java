@@ -18,13 +18,13 @@ public final class BulkBackupDialog {
 
     // Not "resources": FXMLLoader injects its ResourceBundle into a field of that name.
     @FXML
-    private TableView<BulkBackupDialogViewModel.Row> resourceTable;
+    private TableView<SubmitLine> resourceTable;
 
     @FXML
-    private TableColumn<BulkBackupDialogViewModel.Row, String> nameColumn;
+    private TableColumn<SubmitLine, String> nameColumn;
 
     @FXML
-    private TableColumn<BulkBackupDialogViewModel.Row, String> outcomeColumn;
+    private TableColumn<SubmitLine, String> outcomeColumn;
 
     @FXML
     private Label vaultLabel;

@@ -1,23 +1,16 @@
 package io.backupconsole.ui.create;
 
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.domain.rules.Tag;
 import io.backupconsole.domain.rules.Violation;
-import io.backupconsole.tracking.SubmitUncertain;
-import io.backupconsole.tracking.TrackedJob;
 import io.backupconsole.ui.common.FailureMessages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,59 +21,34 @@ import javafx.collections.ObservableList;
 
 /**
  * "Back up selected…": one dialog for several resources of one service, with shared tags (and, for AWS Backup, one
- * vault), that sends one backup per resource through the same safe submit as the single dialogs, each journalled
- * and tracked on its own. Each resource's line says what happened; Create sends again only what did not start
- * (an uncertain one with its own token). Threading: FX thread only; the sends run one after another in the
+ * vault), that sends one backup per resource through the same {@link SubmitFlow} as the single dialogs, each
+ * journalled and tracked on its own. Each resource's line says what happened; Create sends again only what did not
+ * start (an uncertain one exactly as before). Threading: FX thread only; the sends run one after another in the
  * background.
  */
 public final class BulkBackupDialogViewModel implements CreateDialogModel {
     /** The vault field's name for messages. */
     public static final String VAULT = "BackupVaultName";
 
-    /** One resource's line: what it is and what happened to its backup. FX thread only. */
-    public static final class Row {
-        private final Resource resource;
-        private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("Not started yet");
-        private TrackedJob started;
-        private TrackedJob pending;
-
-        Row(Resource resource) {
-            this.resource = resource;
-        }
-
-        public Resource resource() {
-            return resource;
-        }
-
-        public ReadOnlyStringProperty outcomeProperty() {
-            return outcome.getReadOnlyProperty();
-        }
-    }
-
-    private record Sent(Row row, String outcome, TrackedJob started, TrackedJob pending) {}
-
     private final BulkBackupPlan plan;
     private final BackupDialogContext context;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final TagEditorViewModel tags;
     private final ObservableList<String> vaults = FXCollections.observableArrayList();
     private final StringProperty vault = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper vaultStatus = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper generalMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    private final SubmitFlow submission;
     private final ObservableList<Violation> violations = FXCollections.observableArrayList();
     private final BooleanBinding canCreate;
-    private final List<Consumer<TrackedJob>> jobListeners = new ArrayList<>();
 
     public BulkBackupDialogViewModel(List<Resource> resources, BulkBackupPlan plan, BackupDialogContext context) {
         this.plan = plan;
         this.context = context;
-        resources.forEach(resource -> rows.add(new Row(resource)));
+        submission = new SubmitFlow(resources, context);
         tags = new TagEditorViewModel(plan.tagsField());
-        canCreate =
-                Bindings.createBooleanBinding(() -> violations.isEmpty() && !submitting.get(), violations, submitting);
+        canCreate = Bindings.createBooleanBinding(
+                () -> violations.isEmpty() && !submission.submittingProperty().get(),
+                violations,
+                submission.submittingProperty());
         tags.rows().addListener((ListChangeListener<Object>) change -> revalidate());
         vault.addListener((obs, old, now) -> revalidate());
         if (plan.needsVault()) {
@@ -93,11 +61,13 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
 
     @Override
     public String title() {
-        return "Back up " + rows.size() + " " + rows.get(0).resource().service().displayName() + " resources";
+        return "Back up " + rows().size() + " "
+                + rows().getFirst().resource().service().displayName() + " resources";
     }
 
-    public ObservableList<Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+    /** One line per resource: what became of its backup. */
+    public ObservableList<SubmitLine> rows() {
+        return submission.lines();
     }
 
     public TagEditorViewModel tags() {
@@ -131,30 +101,10 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
         return canCreate;
     }
 
+    /** Locked once some backups started: the shared input stays as it was sent. */
     @Override
-    public ReadOnlyBooleanProperty submittingProperty() {
-        return submitting.getReadOnlyProperty();
-    }
-
-    /** True once some backups started: the shared input stays as it was sent. */
-    @Override
-    public ReadOnlyBooleanProperty lockedProperty() {
-        return locked.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty generalMessageProperty() {
-        return generalMessage.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty doneProperty() {
-        return done.getReadOnlyProperty();
-    }
-
-    @Override
-    public void onJobStarted(Consumer<TrackedJob> listener) {
-        jobListeners.add(listener);
+    public SubmitFlow submission() {
+        return submission;
     }
 
     // Commands
@@ -165,79 +115,13 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
         if (!canCreate.get()) {
             return;
         }
-        submitting.set(true);
-        generalMessage.set("");
-        ServiceAdapters adapters = context.connection().adapters();
-        List<Row> toSend = rows.stream().filter(row -> row.started == null).toList();
-        Map<Row, TrackedJob> pending = toSend.stream()
-                .filter(row -> row.pending != null)
-                .collect(Collectors.toMap(Function.identity(), row -> row.pending));
-        List<Resource> resources = toSend.stream().map(Row::resource).toList();
-        BulkSender sender = new BulkSender(
-                plan, context, adapters, List.copyOf(tags.tags()), vault.get(), Instant.now(context.clock()));
-        context.async().run(() -> sendAll(sender, toSend, resources, pending), this::applied, failure -> {
-            submitting.set(false);
-            generalMessage.set(FailureMessages.describe(failure));
-        });
+        List<Tag> sharedTags = List.copyOf(tags.tags());
+        String chosenVault = vault.get();
+        Instant now = Instant.now(context.clock());
+        submission.submit(resource -> plan.request(resource, sharedTags, chosenVault, now, BackupRequest.newToken()));
     }
 
     // Internals
-
-    private List<Sent> sendAll(
-            BulkSender sender, List<Row> toSend, List<Resource> resources, Map<Row, TrackedJob> pending) {
-        Map<String, Resource> current = sender.currentResources();
-        List<Sent> results = new ArrayList<>();
-        for (int i = 0; i < toSend.size(); i++) {
-            Row row = toSend.get(i);
-            results.add(send(sender, row, resources.get(i), pending.get(row), current));
-        }
-        return results;
-    }
-
-    private static Sent send(
-            BulkSender sender, Row row, Resource resource, TrackedJob pending, Map<String, Resource> current) {
-        try {
-            if (pending == null) {
-                String refusal = sender.refusal(resource, current);
-                if (!refusal.isEmpty()) {
-                    return new Sent(row, "Skipped: " + refusal, null, null);
-                }
-            }
-            TrackedJob job = pending != null ? sender.retry(pending) : sender.submit(resource);
-            return new Sent(row, "Started (" + job.serviceJobId() + ")", job, null);
-        } catch (SubmitUncertain uncertain) {
-            return new Sent(
-                    row,
-                    "No clear answer (" + FailureMessages.describe(uncertain.failure())
-                            + "); Create sends the same request again",
-                    null,
-                    uncertain.job());
-        } catch (ServiceFailure refused) {
-            return new Sent(row, "Refused: " + FailureMessages.describe(refused), null, null);
-        } catch (io.backupconsole.tracking.JournalUnwritable unsaved) {
-            return new Sent(row, unsaved.getMessage(), null, null);
-        }
-    }
-
-    private void applied(List<Sent> results) {
-        submitting.set(false);
-        for (Sent sent : results) {
-            sent.row().outcome.set(sent.outcome());
-            sent.row().pending = sent.pending();
-            if (sent.started() != null) {
-                sent.row().started = sent.started();
-                jobListeners.forEach(listener -> listener.accept(sent.started()));
-            }
-        }
-        long startedCount = rows.stream().filter(row -> row.started != null).count();
-        locked.set(startedCount > 0 || rows.stream().anyMatch(row -> row.pending != null));
-        if (startedCount == rows.size()) {
-            done.set(true);
-        } else {
-            generalMessage.set(startedCount + " of " + rows.size() + " backups started; see each resource's line. "
-                    + "Create tries the others again.");
-        }
-    }
 
     private void revalidate() {
         List<Violation> problems = new ArrayList<>(plan.checkTags(tags.tags()));

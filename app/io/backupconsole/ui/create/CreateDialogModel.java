@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
  * What the shared dialog frame ({@link BackupDialog}) needs from a create-backup view model, for one resource or
- * several. FX thread only.
+ * several: its input and Create, and the {@link SubmitFlow} that sends and reports. FX thread only.
  */
 public interface CreateDialogModel {
     String title();
@@ -16,19 +16,32 @@ public interface CreateDialogModel {
     /** Create's enabled state. */
     BooleanExpression canCreateProperty();
 
-    ReadOnlyBooleanProperty submittingProperty();
-
-    /** True while the input must not change (a retry must send exactly what was sent). */
-    ReadOnlyBooleanProperty lockedProperty();
-
-    ReadOnlyStringProperty generalMessageProperty();
-
     /** Validates, checks, and sends; never closes anything itself. */
     void create();
 
+    /** Sends the backups and says what became of them. */
+    SubmitFlow submission();
+
+    default ReadOnlyBooleanProperty submittingProperty() {
+        return submission().submittingProperty();
+    }
+
+    /** True while the input must not change (a retry must send exactly what was sent). */
+    default ReadOnlyBooleanProperty lockedProperty() {
+        return submission().lockedProperty();
+    }
+
+    default ReadOnlyStringProperty generalMessageProperty() {
+        return submission().generalMessageProperty();
+    }
+
     /** True once every backup the dialog asked for was accepted: the frame closes then. */
-    ReadOnlyBooleanProperty doneProperty();
+    default ReadOnlyBooleanProperty doneProperty() {
+        return submission().doneProperty();
+    }
 
     /** Called with each job as the service accepts it. */
-    void onJobStarted(Consumer<TrackedJob> listener);
+    default void onJobStarted(Consumer<TrackedJob> listener) {
+        submission().onJobStarted(listener);
+    }
 }

@@ -7,10 +7,12 @@ import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.common.ViewContext;
 import io.backupconsole.ui.create.BackupDialogContext;
 import io.backupconsole.ui.create.BulkBackupPlan;
+import io.backupconsole.ui.resources.ResourceTableView;
+import io.backupconsole.ui.resources.ResourceTableViewModel;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** FSx in the window: its file systems' page, its create dialog and bulk plan. */
+/** FSx in the window: its file systems' table, its create dialog and bulk plan. */
 public final class FsxUi implements ServiceUi {
     @Override
     public AwsService service() {
@@ -24,7 +26,7 @@ public final class FsxUi implements ServiceUi {
 
     @Override
     public ServiceView view(ViewContext context) {
-        return new FsxView(new FsxViewModel(context), context.clock());
+        return new ResourceTableView(new ResourceTableViewModel(FsxTable.spec(), context), context.clock());
     }
 
     @Override

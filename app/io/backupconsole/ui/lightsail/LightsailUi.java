@@ -7,10 +7,12 @@ import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.common.ViewContext;
 import io.backupconsole.ui.create.BackupDialogContext;
 import io.backupconsole.ui.create.BulkBackupPlan;
+import io.backupconsole.ui.resources.ResourceTableView;
+import io.backupconsole.ui.resources.ResourceTableViewModel;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Lightsail in the window: its databases' page, its create dialog and bulk plan. */
+/** Lightsail in the window: its databases' table, its create dialog and bulk plan. */
 public final class LightsailUi implements ServiceUi {
     @Override
     public AwsService service() {
@@ -24,7 +26,7 @@ public final class LightsailUi implements ServiceUi {
 
     @Override
     public ServiceView view(ViewContext context) {
-        return new LightsailView(new LightsailViewModel(context), context.clock());
+        return new ResourceTableView(new ResourceTableViewModel(LightsailTable.spec(), context), context.clock());
     }
 
     @Override

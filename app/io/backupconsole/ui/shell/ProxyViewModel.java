@@ -1,6 +1,7 @@
 package io.backupconsole.ui.shell;
 
 import io.backupconsole.aws.http.HttpSettings;
+import io.backupconsole.aws.http.HttpSettingsSource;
 import io.backupconsole.aws.http.ProxySetting;
 import io.backupconsole.settings.SettingsKeeper;
 import java.util.List;
@@ -22,6 +23,7 @@ import javafx.beans.property.StringProperty;
 public final class ProxyViewModel {
     private final SettingsKeeper settings;
     private final Map<String, String> environment;
+    private final HttpSettingsSource http;
     private final Consumer<HttpSettings> apply;
     private final StringProperty proxyText = new SimpleStringProperty("");
     private final StringBinding message;
@@ -29,11 +31,17 @@ public final class ProxyViewModel {
 
     /**
      * @param environment the process environment (for the hint and {@code NO_PROXY})
+     * @param http        the app's HTTP settings now (the CA bundle is kept from them)
      * @param apply       takes the new HTTP settings for every client built from now on, and reconnects
      */
-    public ProxyViewModel(SettingsKeeper settings, Map<String, String> environment, Consumer<HttpSettings> apply) {
+    public ProxyViewModel(
+            SettingsKeeper settings,
+            Map<String, String> environment,
+            HttpSettingsSource http,
+            Consumer<HttpSettings> apply) {
         this.settings = settings;
         this.environment = Map.copyOf(environment);
+        this.http = http;
         this.apply = apply;
         message = Bindings.createStringBinding(() -> problem(proxyText.get()).orElse(""), proxyText);
         valid = message.isEmpty();
@@ -78,7 +86,7 @@ public final class ProxyViewModel {
         String text = proxyText.get() == null ? "" : proxyText.get().strip();
         settings.update(current -> current.withProxy(text));
         // At once, unless the start-up resolution (CA bundle) is still pending: then on the thread that completes it.
-        HttpSettings.whenResolved().thenAccept(now -> apply.accept(now.withProxy(environment, text)));
+        http.whenResolved().thenAccept(now -> apply.accept(now.withProxy(environment, text)));
         return true;
     }
 

@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.StartupConnection;
+import io.backupconsole.aws.credentials.MfaCodePrompt;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.settings.SettingsStore;
+import io.backupconsole.storage.UserHome;
 import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,15 +27,29 @@ class HeadStartTest {
     @TempDir
     Path config;
 
+    private final List<HeadStart> started = new ArrayList<>();
+
     private static StartupConnection noOptions() {
         return StartupConnection.resolve(
                 StandardServices.registry(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
     }
 
+    /** A head start as the app begins one (the test home's AWS files, no MFA prompt), its factory closed after. */
+    private HeadStart begin(SettingsStore store) {
+        HeadStart head = HeadStart.begin(
+                StandardServices.registry(), store, noOptions(), Map.of(), UserHome.current(), MfaCodePrompt.NONE);
+        started.add(head);
+        return head;
+    }
+
+    @AfterEach
+    void closeFactories() {
+        started.forEach(head -> head.clients().close());
+    }
+
     @Test
     void onTheSandboxItStartsItBuildsTheClientsAndWarmsEveryServiceBeforeTheWindowAsks() {
-        HeadStart head =
-                HeadStart.begin(StandardServices.registry(), new SettingsStore(config, Clock.systemUTC()), noOptions());
+        HeadStart head = begin(new SettingsStore(config, Clock.systemUTC()));
         Sandbox sandbox = head.sandbox().join().orElseThrow();
         try {
             ServiceAdapters first = head.take(new Connection.Sandbox(sandbox.endpoint(), "us-east-1"))
@@ -38,7 +57,7 @@ class HeadStartTest {
             Map<String, Long> calls = sandbox.stats().snapshot();
             assertTrue(
                     calls.keySet()
-                            .containsAll(java.util.List.of(
+                            .containsAll(List.of(
                                     "opsworkscm:DescribeServers",
                                     "fsx:DescribeFileSystems",
                                     "backup:ListProtectedResources",
@@ -58,8 +77,7 @@ class HeadStartTest {
 
     @Test
     void aConnectionOtherThanTheGuessIsNotGivenTheGuessedClients() {
-        HeadStart head =
-                HeadStart.begin(StandardServices.registry(), new SettingsStore(config, Clock.systemUTC()), noOptions());
+        HeadStart head = begin(new SettingsStore(config, Clock.systemUTC()));
         Sandbox sandbox = head.sandbox().join().orElseThrow();
         try {
             assertEquals(
@@ -76,7 +94,7 @@ class HeadStartTest {
     void aRememberedProfileStartsNoSandbox() {
         SettingsStore store = new SettingsStore(config, Clock.systemUTC());
         store.save(Settings.defaults().withConnection("work", "eu-west-1"));
-        HeadStart head = HeadStart.begin(StandardServices.registry(), store, noOptions());
+        HeadStart head = begin(store);
         assertEquals(Optional.empty(), head.sandbox().join());
         assertEquals("work", head.settings().settings().connection(), "the settings read once, for the app too");
         head.close();
@@ -88,7 +106,7 @@ class HeadStartTest {
         store.save(Settings.defaults()
                 .withConnection(Settings.SANDBOX, "eu-west-1")
                 .withTheme("dark"));
-        HeadStart head = HeadStart.begin(StandardServices.registry(), store, noOptions());
+        HeadStart head = begin(store);
         Sandbox sandbox = head.sandbox().join().orElseThrow();
         try {
             assertEquals("dark", head.settings().settings().theme());

@@ -2,7 +2,7 @@ package io.backupconsole.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.backupconsole.ServiceCatalog;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
@@ -14,6 +14,7 @@ import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
+import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.PollCadence;
@@ -45,7 +46,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The benchmark suite of issue 6 (./mvnw -Pbench verify). Runs everything in child processes and writes
+ * The benchmark suite (./mvnw -Pbench verify). Runs everything in child processes and writes
  * target/bench/results.json; see docs/benchmarks.md for the method. Never fails on a missed target: it reports.
  * Args: project dir, build dir, bench classes dir, project version, JDK home.
  */
@@ -537,8 +538,8 @@ public final class BenchSuite {
             Files.createDirectories(data);
             long seedStart = System.nanoTime();
             Map<AwsService, Integer> perService;
-            try (ServiceAdapters adapters =
-                    ServiceAdapters.connect(ServiceCatalog.standard().services(), connection)) {
+            try (ClientFactory clients = TestClients.factory();
+                    ServiceAdapters adapters = clients.connect(connection)) {
                 perService = seedJobs(adapters, connection.key(), data);
             }
             details.put("jobs_seeded_per_service", perService);

@@ -2,6 +2,7 @@ package io.backupconsole.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backupconsole.ServiceCatalog;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapter;
 import io.backupconsole.aws.ServiceAdapters;
@@ -10,6 +11,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.ConnectionPool;
 import io.backupconsole.tracking.JobJournal;
@@ -22,9 +24,10 @@ import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.ScheduledTicker;
 import io.backupconsole.ui.common.ViewContext;
-import io.backupconsole.ui.fsx.FsxView;
-import io.backupconsole.ui.fsx.FsxViewModel;
+import io.backupconsole.ui.fsx.FsxTable;
 import io.backupconsole.ui.resources.ResourceListViewModel;
+import io.backupconsole.ui.resources.ResourceTableView;
+import io.backupconsole.ui.resources.ResourceTableViewModel;
 import io.backupconsole.ui.shell.ShellView;
 import io.backupconsole.ui.shell.StatusBarViewModel;
 import io.backupconsole.ui.shell.ThemeApplier;
@@ -79,7 +82,9 @@ public final class FxScenario {
         Clock clock = Clock.systemDefaultZone();
         JobJournal journal = new JobJournal(dataFolder, clock);
         journal.open();
-        ConnectionPool pool = new ConnectionPool(ServiceCatalog.standard().services(), () -> endpoint);
+        // The scenario's process lives until the bench ends: its factory is never closed.
+        ClientFactory clients = TestClients.factory();
+        ConnectionPool pool = new ConnectionPool(clients.services(), () -> endpoint, clients::connect);
         JobTracker tracker = new JobTracker(
                 journal, pool, new BackupSubmitter(journal, clock), clock, new PollCadence(new SplittableRandom()));
         StatusBarViewModel status = new StatusBarViewModel();
@@ -107,8 +112,8 @@ public final class FxScenario {
                     public void openBulk(List<Resource> resources, Runnable whenStarted) {}
                 },
                 io.backupconsole.storage.ResourceCache.none());
-        FsxViewModel viewModel = new FsxViewModel(context);
-        ResourceListViewModel list = viewModel.fileSystems();
+        ResourceTableViewModel viewModel = new ResourceTableViewModel(FsxTable.spec(), context);
+        ResourceListViewModel list = viewModel.list();
         CompletableFuture<Scene> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             // The look users get: the app's default theme (AtlantaFX Primer Light as the user-agent stylesheet, as
@@ -117,7 +122,7 @@ public final class FxScenario {
             if (!Boolean.getBoolean("bench.modena")) {
                 Application.setUserAgentStylesheet(ThemeApplier.stylesheet(false));
             }
-            FsxView view = new FsxView(viewModel, clock);
+            ResourceTableView view = new ResourceTableView(viewModel, clock);
             Stage stage = new Stage();
             javafx.scene.layout.StackPane shell = new javafx.scene.layout.StackPane(view.root());
             shell.getStylesheets().add(ShellView.class.getResource("shell.css").toExternalForm());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ class AwsClientsTest {
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
         System.setProperty("aws.configFile", config.toString());
 
-        try (AwsClients clients = AwsClients.connect(sandbox.connection("us-east-1"))) {
+        try (AwsClients clients = sandbox.clientFactory().clients(sandbox.connection("us-east-1"))) {
             assertThat(new FsxModule().adapter(clients).listResources()).isNotEmpty();
         }
     }
@@ -44,10 +45,10 @@ class AwsClientsTest {
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
 
         Connection endpoint = new Connection.Endpoint(
-                SandboxFixture.services().services().stream()
+                StandardServices.registry().services().stream()
                         .collect(Collectors.toMap(s -> s, s -> sandbox.server().endpoint())),
                 "us-east-1");
-        try (AwsClients clients = AwsClients.connect(endpoint)) {
+        try (AwsClients clients = sandbox.clientFactory().clients(endpoint)) {
             assertThat(new FsxModule().adapter(clients).listResources()).isNotEmpty();
         }
     }

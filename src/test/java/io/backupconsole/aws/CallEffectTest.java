@@ -139,8 +139,8 @@ class CallEffectTest {
 
     @Test
     void aConnectionThatCannotBeMadeSendsNothing() {
-        try (AwsClients unreachable =
-                AwsClients.connect(new Connection.Sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
+        try (AwsClients unreachable = sandbox.clientFactory()
+                .clients(new Connection.Sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
             ServiceFailure refused = createBackupFails(new FsxModule().adapter(unreachable));
 
             assertEquals(Kind.NETWORK, refused.kind());

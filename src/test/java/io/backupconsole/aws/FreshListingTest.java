@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.testsupport.StandardServices;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,8 +17,7 @@ class FreshListingTest {
 
     @Test
     void aListingJustMadeIsReusedWithoutAskingTheServiceAgain() {
-        try (ServiceAdapters adapters =
-                ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters = sandbox.connect("us-east-1")) {
             List<Resource> listed = adapters.get(AwsService.FSX).listResources();
             adapters.offerFreshListing(AwsService.FSX, listed);
             long callsBefore = sandbox.count("fsx:DescribeFileSystems");
@@ -33,8 +31,7 @@ class FreshListingTest {
 
     @Test
     void anOlderListingIsNotReusedTheServiceIsAskedAgain() {
-        try (ServiceAdapters adapters =
-                ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters = sandbox.connect("us-east-1")) {
             long aged = System.nanoTime() - ServiceAdapters.FRESH_FOR.toNanos() - 1;
             adapters.offerFreshListing(AwsService.FSX, List.of(), aged);
             long callsBefore = sandbox.count("fsx:DescribeFileSystems");
@@ -48,8 +45,7 @@ class FreshListingTest {
 
     @Test
     void aListingOfOneServiceNeverStandsForAnother() {
-        try (ServiceAdapters adapters =
-                ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters = sandbox.connect("us-east-1")) {
             adapters.offerFreshListing(AwsService.FSX, List.of());
 
             assertNotEquals(List.of(), adapters.listResources(AwsService.LIGHTSAIL));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.sun.net.httpserver.HttpServer;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.ServiceFailure;
-import io.backupconsole.testsupport.StandardServices;
+import io.backupconsole.testsupport.TestClients;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +24,7 @@ class UnwordedAnswersTest {
     private static HttpServer server;
     private static volatile int status;
     private static volatile String body;
+    private static ClientFactory clients;
     private static ServiceAdapters adapters;
 
     @BeforeAll
@@ -45,13 +46,14 @@ class UnwordedAnswersTest {
                     service,
                     URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
         }
-        adapters =
-                ServiceAdapters.connect(StandardServices.registry(), new Connection.Endpoint(endpoints, "us-east-1"));
+        clients = TestClients.factory();
+        adapters = clients.connect(new Connection.Endpoint(endpoints, "us-east-1"));
     }
 
     @AfterAll
     static void stop() {
         adapters.close();
+        clients.close();
         server.stop(0);
     }
 

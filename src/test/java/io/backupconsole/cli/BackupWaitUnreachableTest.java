@@ -3,6 +3,7 @@ package io.backupconsole.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
@@ -10,7 +11,7 @@ import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.testsupport.StandardServices;
+import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.TrackedJob;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,8 +39,9 @@ class BackupWaitUnreachableTest {
         Sandbox stopping = Sandbox.start(0, SandboxFixture.TEST_CONFIG.withTimeScale(1.0));
         try {
             String fileSystem;
-            try (ServiceAdapters adapters = ServiceAdapters.connect(
-                    StandardServices.registry(), new Connection.Sandbox(stopping.endpoint(), "us-east-1"))) {
+            try (ClientFactory clients = TestClients.factory();
+                    ServiceAdapters adapters =
+                            clients.connect(new Connection.Sandbox(stopping.endpoint(), "us-east-1"))) {
                 fileSystem = adapters.get(AwsService.FSX).listResources().stream()
                         .filter(resource -> resource.eligibility().allowed()
                                 && resource.id().startsWith("fs-"))

@@ -1,6 +1,8 @@
 package io.backupconsole.cli;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.testsupport.StandardServices;
+import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.TrackedJob;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +16,8 @@ import java.util.Map;
 
 /**
  * Runs a headless command in-process as {@code Main} would, with the journal in a test folder, an empty
- * environment (so no AWS_* variable of the machine leaks in), captured streams and a short tick.
+ * environment (so no AWS_* variable of the machine leaks in), captured streams, a short tick and a client factory of
+ * its own (the test home's profiles, no proxy), closed when the command ends.
  */
 final class CommandRun {
     final int exitCode;
@@ -35,23 +38,25 @@ final class CommandRun {
     static CommandRun run(Path data, Clock clock, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandContext context = new CommandContext(
-                StandardServices.registry(),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of(),
-                data,
-                clock,
-                false,
-                Duration.ofMillis(50),
-                CommandContext.Interrupts.NONE);
-        Options options = Options.parse(StandardServices.registry(), args);
-        int code = switch (options.command()) {
-            case BACKUP -> new BackupCommand(context).run(options);
-            case JOBS -> new JobsCommand(context).run(options);
-            default -> throw new IllegalArgumentException("not a headless command: " + List.of(args));
-        };
-        return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        try (ClientFactory clients = TestClients.factory()) {
+            CommandContext context = new CommandContext(
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8),
+                    Map.of(),
+                    data,
+                    clock,
+                    false,
+                    Duration.ofMillis(50),
+                    CommandContext.Interrupts.NONE,
+                    clients);
+            Options options = Options.parse(StandardServices.registry(), args);
+            int code = switch (options.command()) {
+                case BACKUP -> new BackupCommand(context).run(options);
+                case JOBS -> new JobsCommand(context).run(options);
+                default -> throw new IllegalArgumentException("not a headless command: " + List.of(args));
+            };
+            return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
     }
 
     /** The journal as another process would read it now. */

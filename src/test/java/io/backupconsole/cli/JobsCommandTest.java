@@ -10,7 +10,6 @@ import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.TrackedJob;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -127,8 +126,8 @@ class JobsCommandTest {
         }
         // Real time in that sandbox: the backup is still running when the sandbox stops.
         try (Sandbox stopping = Sandbox.start(port, SandboxFixture.TEST_CONFIG.withTimeScale(1.0));
-                ServiceAdapters adapters = ServiceAdapters.connect(
-                        StandardServices.registry(), new Connection.Sandbox(stopping.endpoint(), "us-east-1"))) {
+                ServiceAdapters adapters =
+                        sandbox.clientFactory().connect(new Connection.Sandbox(stopping.endpoint(), "us-east-1"))) {
             String eligible = adapters.get(AwsService.FSX).listResources().stream()
                     .filter(resource ->
                             resource.eligibility().allowed() && resource.id().startsWith("fs-"))

@@ -16,7 +16,7 @@ public final class HomeProbe {
 
     public static void main(String[] args) {
         UserHome home = UserHome.current();
-        ProfileFiles files = ProfileFiles.forCurrentUser();
+        ProfileFiles files = ProfileFiles.of(home, System.getenv());
         AppDirectories folders = AppDirectories.forCurrentUser();
         print("user.home", System.getProperty("user.home"));
         print("app.home", home.folder());

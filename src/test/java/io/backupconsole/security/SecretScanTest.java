@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.credentials.MfaCodePrompt;
 import io.backupconsole.aws.credentials.SsoTokenCache;
+import io.backupconsole.aws.profiles.ProfileFiles;
 import io.backupconsole.cli.BackupCommand;
 import io.backupconsole.cli.CommandContext;
 import io.backupconsole.cli.Options;
@@ -26,6 +29,7 @@ import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.storage.UserHome;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.StandardServices;
+import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.JobTracker;
@@ -66,8 +70,6 @@ import org.slf4j.LoggerFactory;
  * under the app's config, data and log folders (and its temporary files) is searched for every secret.
  */
 class SecretScanTest {
-    private static final String CONFIG_PROPERTY = "aws.configFile";
-    private static final String CREDENTIALS_PROPERTY = "aws.sharedCredentialsFile";
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
     @RegisterExtension
@@ -78,9 +80,9 @@ class SecretScanTest {
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, String> secrets = new java.util.LinkedHashMap<>();
-    private String configBefore;
-    private String credentialsBefore;
     private Path ssoCacheFile;
+    /** The session's client factory, reading the test's AWS files as the app reads the user's. */
+    private ClientFactory clients;
 
     private String randomOf(String alphabet, int length) {
         StringBuilder value = new StringBuilder(length);
@@ -118,26 +120,14 @@ class SecretScanTest {
                 ssoCacheFile,
                 "{\"startUrl\": \"https://corp.awsapps.com/start\", \"region\": \"us-east-1\", " + "\"accessToken\": \""
                         + secrets.get("SSO accessToken") + "\", \"expiresAt\": \"2099-01-01T00:00:00Z\"}");
-        configBefore = System.getProperty(CONFIG_PROPERTY);
-        credentialsBefore = System.getProperty(CREDENTIALS_PROPERTY);
-        // The SDK reads these before AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE.
-        System.setProperty(CONFIG_PROPERTY, aws.resolve("config").toString());
-        System.setProperty(CREDENTIALS_PROPERTY, aws.resolve("credentials").toString());
+        clients = TestClients.factory(
+                new ProfileFiles(aws.resolve("config"), aws.resolve("credentials")), cache, MfaCodePrompt.NONE);
     }
 
     @AfterEach
-    void restore() throws Exception {
-        restore(CONFIG_PROPERTY, configBefore);
-        restore(CREDENTIALS_PROPERTY, credentialsBefore);
+    void closeAndDeleteTheToken() throws Exception {
+        clients.close();
         Files.deleteIfExists(ssoCacheFile);
-    }
-
-    private static void restore(String property, String value) {
-        if (value == null) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, value);
-        }
     }
 
     private Connection.Profile leakyProfile() {
@@ -199,7 +189,7 @@ class SecretScanTest {
         SettingsStore settings = new SettingsStore(config, clock);
         settings.save(settings.load().settings().withConnection("profile:leaky", "us-east-1"));
 
-        try (ServiceAdapters adapters = ServiceAdapters.connect(StandardServices.registry(), leakyProfile())) {
+        try (ServiceAdapters adapters = clients.connect(leakyProfile())) {
             ResourceCache cache = new ResourceCache(data.resolve("last-known"), clock);
             for (AwsService service : AwsService.values()) {
                 List<Resource> resources = adapters.get(service).listResources();
@@ -332,7 +322,6 @@ class SecretScanTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CommandContext context = new CommandContext(
-                StandardServices.registry(),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of(),
@@ -340,7 +329,8 @@ class SecretScanTest {
                 Clock.systemUTC(),
                 false,
                 Duration.ofMillis(50),
-                CommandContext.Interrupts.NONE);
+                CommandContext.Interrupts.NONE,
+                clients);
         String fileSystem = sandbox.eligible(AwsService.FSX).id();
         int code = new BackupCommand(context).run(Options.parse(StandardServices.registry(), new String[] {
             "backup",

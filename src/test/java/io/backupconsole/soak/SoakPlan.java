@@ -1,5 +1,6 @@
 package io.backupconsole.soak;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
@@ -10,7 +11,7 @@ import io.backupconsole.domain.awsbackup.BackupJobRequest;
 import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.storage.JsonFile;
-import io.backupconsole.testsupport.StandardServices;
+import io.backupconsole.testsupport.TestClients;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -45,7 +46,8 @@ public record SoakPlan(URI endpoint, String region, List<BackupRequest> requests
     /** {@code count} requests spread round-robin over every resource that can be backed up, across the services. */
     public static SoakPlan build(URI endpoint, String region, int count, String runId) {
         SoakPlan empty = new SoakPlan(endpoint, region, List.of());
-        try (ServiceAdapters adapters = ServiceAdapters.connect(StandardServices.registry(), empty.connection())) {
+        try (ClientFactory clients = TestClients.factory();
+                ServiceAdapters adapters = clients.connect(empty.connection())) {
             List<Resource> resources = new ArrayList<>();
             for (AwsService service : AwsService.values()) {
                 adapters.get(service).listResources().stream()

@@ -1,10 +1,11 @@
 package io.backupconsole.soak;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.storage.JsonFile;
-import io.backupconsole.testsupport.StandardServices;
+import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.TrackedJob;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,7 +86,8 @@ public record SoakRun(
         SoakPlan plan = SoakPlan.build(sandbox.endpoint(), "us-east-1", backups, "soak" + Long.toHexString(seed));
         plan.write(work.resolve("plan.json"));
         Map<AwsService, Set<String>> before;
-        try (ServiceAdapters adapters = ServiceAdapters.connect(StandardServices.registry(), plan.connection())) {
+        try (ClientFactory clients = TestClients.factory();
+                ServiceAdapters adapters = clients.connect(plan.connection())) {
             before = SoakCheck.madeInSandbox(adapters);
         }
         sandbox.configure(SoakSandbox.faulty(timeScale, latencyMs, seed));
@@ -209,7 +211,8 @@ public record SoakRun(
 
         Map<String, Object> results = new LinkedHashMap<>();
         List<TrackedJob> jobs = SoakCheck.journal(data).orElse(List.of());
-        try (ServiceAdapters adapters = ServiceAdapters.connect(StandardServices.registry(), plan.connection())) {
+        try (ClientFactory clients = TestClients.factory();
+                ServiceAdapters adapters = clients.connect(plan.connection())) {
             results.putAll(SoakCheck.tally(plan, jobs, before, SoakCheck.madeInSandbox(adapters)));
         }
         results.put("kills", killed);

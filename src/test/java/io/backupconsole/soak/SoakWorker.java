@@ -1,11 +1,13 @@
 package io.backupconsole.soak;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.testsupport.StandardServices;
+import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.ConnectionPool;
 import io.backupconsole.tracking.JobJournal;
@@ -70,9 +72,13 @@ public final class SoakWorker {
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
         String key = plan.connection().key();
         Map<String, Integer> refusals = new HashMap<>();
-        try (ConnectionPool pool = new ConnectionPool(StandardServices.registry(), () -> {
-            throw new IllegalStateException("the soak uses its endpoint, never a built-in sandbox");
-        })) {
+        try (ClientFactory clients = TestClients.factory();
+                ConnectionPool pool = new ConnectionPool(
+                        StandardServices.registry(),
+                        () -> {
+                            throw new IllegalStateException("the soak uses its endpoint, never a built-in sandbox");
+                        },
+                        clients::connect)) {
             JobTracker tracker =
                     new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
             out.println("resuming");

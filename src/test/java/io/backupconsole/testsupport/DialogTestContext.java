@@ -25,7 +25,7 @@ public final class DialogTestContext implements AutoCloseable {
     public DialogTestContext(SandboxFixture sandbox, Path dataFolder) {
         journal = new JobJournal(dataFolder, Clock.systemUTC());
         journal.open();
-        adapters = ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"));
+        adapters = sandbox.connect("us-east-1");
         connection.connected(adapters);
         context = new BackupDialogContext(
                 connection,

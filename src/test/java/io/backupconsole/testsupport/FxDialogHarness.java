@@ -52,7 +52,7 @@ public final class FxDialogHarness {
             BiFunction<Resource, BackupDialogContext, M> model,
             Function<M, Parent> form) {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        adapters = ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"));
+        adapters = sandbox.connect("us-east-1");
         ConnectionContext connection = new ConnectionContext();
         connection.connected(adapters);
         JobJournal journal;

@@ -49,7 +49,7 @@ public final class FxViewHarness {
                 },
                 io.backupconsole.storage.ResourceCache.none());
         ServiceView view = viewFactory.apply(context);
-        adapters = ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"));
+        adapters = sandbox.connect("us-east-1");
         connection.connected(adapters);
         stage.setScene(new Scene((Parent) view.root(), 1000, 700));
         stage.show();

@@ -1,8 +1,8 @@
 package io.backupconsole.testsupport;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.credentials.MfaCodePrompt;
 import io.backupconsole.aws.credentials.Pacer;
-import io.backupconsole.aws.credentials.ProfileCredentials;
 import io.backupconsole.aws.profiles.ProfileFiles;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,8 +74,9 @@ public final class SandboxAwsHome {
         return home.resolve(".aws/sso/cache");
     }
 
-    public ProfileCredentials credentials(MfaCodePrompt prompt) {
-        return new ProfileCredentials(files(), tokenCache(), prompt, Clock.systemUTC());
+    /** A client factory reading these files and this token cache, as the app's for this home would. */
+    public ClientFactory clientFactory(MfaCodePrompt prompt) {
+        return TestClients.factory(files(), tokenCache(), prompt);
     }
 
     /** The user approves (or denies) the code in the browser. */

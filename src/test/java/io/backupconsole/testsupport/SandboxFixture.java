@@ -1,9 +1,8 @@
 package io.backupconsole.testsupport;
 
-import io.backupconsole.ServiceCatalog;
-import io.backupconsole.aws.AwsClients;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
-import io.backupconsole.aws.ServiceRegistry;
+import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
 import java.util.List;
@@ -19,21 +18,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * An in-process sandbox for a test class, reached through the real SDK clients over HTTP. Register with
  * {@code @RegisterExtension static final SandboxFixture sandbox = new SandboxFixture();}. Before each test the
  * sandbox is reset to its seed and to {@link #TEST_CONFIG}: time runs 600x faster, no backup fails, no faults; in a
- * class marked {@link SparseAnswers}, its answers are sparse too.
+ * class marked {@link SparseAnswers}, its answers are sparse too. The class's SDK clients come from a client factory
+ * of its own ({@link TestClients#factory()}), closed with the sandbox.
  */
 public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
     public static final SandboxConfig TEST_CONFIG = new SandboxConfig(600.0, 0.0, 0, 0, 0, 0, List.of(), 42L);
 
     private Sandbox server;
+    private ClientFactory factory;
     private SandboxConfig classConfig = TEST_CONFIG;
     private final Map<String, SdkClients> clientsByRegion = new ConcurrentHashMap<>();
-    private io.backupconsole.aws.ServiceAdapters adapters;
+    private ServiceAdapters adapters;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         classConfig = TEST_CONFIG.withSparseResponses(
                 context.getRequiredTestClass().isAnnotationPresent(SparseAnswers.class));
         server = Sandbox.start(0, classConfig);
+        factory = TestClients.factory();
     }
 
     @Override
@@ -60,6 +62,7 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
         }
         clientsByRegion.values().forEach(SdkClients::close);
         clientsByRegion.clear();
+        factory.close();
         server.close();
     }
 
@@ -73,15 +76,25 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
     }
 
     public SdkClients clients(String region) {
-        return clientsByRegion.computeIfAbsent(region, r -> new SdkClients(AwsClients.connect(connection(r))));
+        return clientsByRegion.computeIfAbsent(region, r -> new SdkClients(factory.clients(connection(r))));
     }
 
     /** The app's adapters for us-east-1 (real SDK clients over HTTP), shared by the test class. */
-    public synchronized io.backupconsole.aws.ServiceAdapters adapters() {
+    public synchronized ServiceAdapters adapters() {
         if (adapters == null) {
-            adapters = io.backupconsole.aws.ServiceAdapters.connect(services(), connection("us-east-1"));
+            adapters = connect("us-east-1");
         }
         return adapters;
+    }
+
+    /** New adapters for the sandbox in {@code region}, for the caller to close. */
+    public ServiceAdapters connect(String region) {
+        return factory.connect(connection(region));
+    }
+
+    /** The class's client factory (no proxy, the test home's profiles): for connections other than the sandbox. */
+    public ClientFactory clientFactory() {
+        return factory;
     }
 
     /** The first resource of a service in us-east-1 that can be backed up now. */
@@ -90,11 +103,6 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
                 .filter(r -> r.eligibility().allowed())
                 .findFirst()
                 .orElseThrow();
-    }
-
-    /** The app's four services, as {@code Main} registers them. */
-    public static ServiceRegistry services() {
-        return ServiceCatalog.standard().services();
     }
 
     public Connection.Sandbox connection(String region) {

@@ -56,7 +56,7 @@ public final class ViewTestContext {
         if (adapters != null) {
             adapters.close();
         }
-        adapters = ServiceAdapters.connect(StandardServices.registry(), sandbox.connection(region));
+        adapters = sandbox.connect(region);
         connection.connected(adapters);
     }
 

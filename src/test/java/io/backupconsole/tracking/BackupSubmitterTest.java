@@ -21,7 +21,6 @@ import io.backupconsole.sandbox.ForcedError;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.testsupport.StandardServices;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -198,8 +197,8 @@ class BackupSubmitterTest {
         assertThat(throttled.failure().mayHaveTakenEffect())
                 .as("the resend itself was refused")
                 .isFalse();
-        try (ServiceAdapters down = ServiceAdapters.connect(
-                StandardServices.registry(), new Connection.Sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
+        try (ServiceAdapters down = sandbox.clientFactory()
+                .connect(new Connection.Sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
             SubmitUncertain unreachable = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(
                     () -> submitter.retry(down.starter(AwsService.FSX), lost.job()));
             assertThat(unreachable.failure().kind()).isEqualTo(ServiceFailure.Kind.NETWORK);

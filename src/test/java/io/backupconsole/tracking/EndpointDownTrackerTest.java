@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.JobOutcome;
@@ -12,6 +13,7 @@ import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.StandardServices;
+import io.backupconsole.testsupport.TestClients;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,9 +44,13 @@ class EndpointDownTrackerTest {
         JobJournal journal = new JobJournal(data, clock);
         journal.open();
         TrackedJob job;
-        try (ConnectionPool pool = new ConnectionPool(StandardServices.registry(), () -> {
-            throw new IllegalStateException("no built-in sandbox here");
-        })) {
+        try (ClientFactory clients = TestClients.factory();
+                ConnectionPool pool = new ConnectionPool(
+                        StandardServices.registry(),
+                        () -> {
+                            throw new IllegalStateException("no built-in sandbox here");
+                        },
+                        clients::connect)) {
             AtomicInteger attempts = new AtomicInteger();
             AdaptersProvider counting = (connection, region) -> {
                 attempts.incrementAndGet();

@@ -10,7 +10,6 @@ import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,7 +70,7 @@ class JobTrackerCadenceTest {
     void start() {
         // Real time in the sandbox: the backup stays running while the test moves the tracker's clock.
         sandbox.configure(c -> c.withTimeScale(1.0));
-        adapters = ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"));
+        adapters = sandbox.connect("us-east-1");
         JobJournal journal = new JobJournal(data, clock);
         journal.open();
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);

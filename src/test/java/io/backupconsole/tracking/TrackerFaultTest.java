@@ -19,7 +19,6 @@ import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +55,7 @@ class TrackerFaultTest {
 
     @Test
     void twoHundredBackupsUnderThrottlingServerErrorsAndLostAnswersEndOnceEach() {
-        adapters = ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"));
+        adapters = sandbox.connect("us-east-1");
         try {
             run();
         } finally {

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.credentials.MfaCodePrompt;
-import io.backupconsole.aws.credentials.ProfileCredentials;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.JobOutcome;
@@ -65,10 +65,13 @@ class UnreachableTrackerTest {
         return tracker;
     }
 
-    private static ConnectionPool poolWithoutBuiltInSandbox() {
-        return new ConnectionPool(StandardServices.registry(), () -> {
-            throw new IllegalStateException("no built-in sandbox here");
-        });
+    private static ConnectionPool poolWithoutBuiltInSandbox(ClientFactory clients) {
+        return new ConnectionPool(
+                StandardServices.registry(),
+                () -> {
+                    throw new IllegalStateException("no built-in sandbox here");
+                },
+                clients::connect);
     }
 
     private TrackedJob startFsxBackup(JobJournal journal, ServiceAdapters adapters, String key) {
@@ -134,7 +137,7 @@ class UnreachableTrackerTest {
         String key = "endpoint:http://127.0.0.1:" + port;
         JobJournal journal = new JobJournal(data, clock);
         journal.open();
-        try (ConnectionPool pool = poolWithoutBuiltInSandbox()) {
+        try (ConnectionPool pool = poolWithoutBuiltInSandbox(sandbox.clientFactory())) {
             JobTracker tracker = tracker(journal, pool);
             TrackedJob job;
             // Real time in the sandbox: the backup is still running when it stops.
@@ -182,25 +185,15 @@ class UnreachableTrackerTest {
         JobJournal journal = new JobJournal(data, clock);
         journal.open();
         TrackedJob job;
-        try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE);
-                ConnectionPool pool = new ConnectionPool(
-                        StandardServices.registry(),
-                        () -> {
-                            throw new IllegalStateException("no built-in sandbox here");
-                        },
-                        connection -> ServiceAdapters.connect(StandardServices.registry(), connection, credentials))) {
+        try (ClientFactory clients = aws.clientFactory(MfaCodePrompt.NONE);
+                ConnectionPool pool = poolWithoutBuiltInSandbox(clients)) {
             job = startFsxBackup(journal, pool.adaptersFor(key, REGION), key);
         }
 
         // The profile is deleted from both files; then the app (or jobs --watch) starts again.
         aws.config("[profile other]\nregion = us-east-1\n").credentials("");
-        try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE);
-                ConnectionPool pool = new ConnectionPool(
-                        StandardServices.registry(),
-                        () -> {
-                            throw new IllegalStateException("no built-in sandbox here");
-                        },
-                        connection -> ServiceAdapters.connect(StandardServices.registry(), connection, credentials))) {
+        try (ClientFactory clients = aws.clientFactory(MfaCodePrompt.NONE);
+                ConnectionPool pool = poolWithoutBuiltInSandbox(clients)) {
             JobTracker tracker = tracker(journal, pool);
             tracker.pollDue();
             Instant firstFailure = clock.instant();
@@ -238,13 +231,8 @@ class UnreachableTrackerTest {
                 .withServiceJobId("backup-0a1b2c3d4e5f60001")
                 .withProgress(new JobProgress(JobOutcome.RUNNING, "CREATING", 10.0, null, "", clock.instant()));
         journal.record(job);
-        try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE);
-                ConnectionPool pool = new ConnectionPool(
-                        StandardServices.registry(),
-                        () -> {
-                            throw new IllegalStateException("no built-in sandbox here");
-                        },
-                        connection -> ServiceAdapters.connect(StandardServices.registry(), connection, credentials))) {
+        try (ClientFactory clients = aws.clientFactory(MfaCodePrompt.NONE);
+                ConnectionPool pool = poolWithoutBuiltInSandbox(clients)) {
             JobTracker tracker = tracker(journal, pool);
             tracker.pollDue();
             Instant firstFailure = clock.instant();
@@ -268,13 +256,8 @@ class UnreachableTrackerTest {
         TrackedJob job = TrackedJob.submitting(
                 new Connection.Profile("ghost", REGION, Map.of()).key(), REGION, request, clock.instant());
         journal.record(job);
-        try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE);
-                ConnectionPool pool = new ConnectionPool(
-                        StandardServices.registry(),
-                        () -> {
-                            throw new IllegalStateException("no built-in sandbox here");
-                        },
-                        connection -> ServiceAdapters.connect(StandardServices.registry(), connection, credentials))) {
+        try (ClientFactory clients = aws.clientFactory(MfaCodePrompt.NONE);
+                ConnectionPool pool = poolWithoutBuiltInSandbox(clients)) {
             JobTracker tracker = tracker(journal, pool);
             tracker.resume();
             Instant firstFailure = clock.instant();

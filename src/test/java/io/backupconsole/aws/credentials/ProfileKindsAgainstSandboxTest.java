@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.profiles.AwsProfile;
@@ -13,7 +14,6 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.testsupport.SandboxAwsHome;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,22 +75,18 @@ class ProfileKindsAgainstSandboxTest {
                         ProfileKind.ASSUME_ROLE_MFA),
                 kinds);
 
-        try (ProfileCredentials credentials = aws.credentials(
+        try (ClientFactory clients = aws.clientFactory(
                 (profile, device) -> java.util.concurrent.CompletableFuture.completedFuture("123456"))) {
             for (String profile : new String[] {"keys", "tool", "operator", "admin"}) {
-                try (ServiceAdapters adapters = ServiceAdapters.connect(
-                        StandardServices.registry(),
-                        new Connection.Profile(profile, "us-east-1", Map.of()),
-                        credentials)) {
+                try (ServiceAdapters adapters =
+                        clients.connect(new Connection.Profile(profile, "us-east-1", Map.of()))) {
                     assertFalse(adapters.get(AwsService.FSX).listResources().isEmpty(), profile);
                 }
             }
             assertEquals(2L, sandbox.server().stats().snapshot().get("sts:AssumeRole"));
 
-            try (ServiceAdapters adapters = ServiceAdapters.connect(
-                    StandardServices.registry(),
-                    new Connection.Profile("sso-user", "us-east-1", Map.of()),
-                    credentials)) {
+            try (ServiceAdapters adapters =
+                    clients.connect(new Connection.Profile("sso-user", "us-east-1", Map.of()))) {
                 ServiceFailure failure = org.junit.jupiter.api.Assertions.assertThrows(
                         ServiceFailure.class, () -> adapters.get(AwsService.FSX).listResources());
                 assertEquals(ServiceFailure.Kind.ACCESS_DENIED, failure.kind());

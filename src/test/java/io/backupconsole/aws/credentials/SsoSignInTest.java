@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.testsupport.SandboxAwsHome;
 import io.backupconsole.testsupport.SandboxFixture;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ class SsoSignInTest {
     @Test
     void deviceSignInWritesTheCliTokenCacheAndTheSdkThenGetsRoleCredentials() throws Exception {
         SandboxAwsHome aws = aws();
-        try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE)) {
+        try (ClientFactory clients = aws.clientFactory(MfaCodePrompt.NONE)) {
+            ProfileCredentials credentials = clients.credentials();
             assertTrue(credentials.signInNeeded("sso-user"));
 
             PendingSignIn pending = credentials.startSignIn("sso-user");
@@ -80,7 +82,8 @@ class SsoSignInTest {
     @Test
     void pollingWaitsWhilePendingAndSlowsDownWhenAsked() {
         SandboxAwsHome aws = aws();
-        try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE)) {
+        try (ClientFactory clients = aws.clientFactory(MfaCodePrompt.NONE)) {
+            ProfileCredentials credentials = clients.credentials();
             PendingSignIn pending = credentials.startSignIn("sso-user");
             // Poll 1: pending. Poll 2 comes without the clock moving (too soon): slow_down, so the wait grows by
             // five seconds. Poll 3: approved.
@@ -106,7 +109,8 @@ class SsoSignInTest {
     @Test
     void aDeniedExpiredOrCancelledSignInSaysSoAndWritesNothing() {
         SandboxAwsHome aws = aws();
-        try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE)) {
+        try (ClientFactory clients = aws.clientFactory(MfaCodePrompt.NONE)) {
+            ProfileCredentials credentials = clients.credentials();
             PendingSignIn denied = credentials.startSignIn("sso-user");
             SignInFailedException deny = assertThrows(
                     SignInFailedException.class,
@@ -138,7 +142,8 @@ class SsoSignInTest {
     void anExpiredTokenAsksForSignInAndARefreshTokenRenewsItWithoutOne() {
         SandboxAwsHome aws = aws();
         List<String> signInNeeded = new CopyOnWriteArrayList<>();
-        try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE)) {
+        try (ClientFactory clients = aws.clientFactory(MfaCodePrompt.NONE)) {
+            ProfileCredentials credentials = clients.credentials();
             credentials.addSignInListener(signInNeeded::add);
             PendingSignIn pending = credentials.startSignIn("sso-user");
             credentials.finishSignIn(pending, aws.new JumpingPacer(() -> aws.decide("approve", pending.userCode())));
@@ -171,7 +176,8 @@ class SsoSignInTest {
     void aSessionEndedAtIdentityCenterMidwayAsksForSignIn() {
         SandboxAwsHome aws = aws();
         List<String> signInNeeded = new CopyOnWriteArrayList<>();
-        try (ProfileCredentials credentials = aws.credentials(MfaCodePrompt.NONE)) {
+        try (ClientFactory clients = aws.clientFactory(MfaCodePrompt.NONE)) {
+            ProfileCredentials credentials = clients.credentials();
             credentials.addSignInListener(signInNeeded::add);
             PendingSignIn pending = credentials.startSignIn("sso-user");
             credentials.finishSignIn(pending, aws.new JumpingPacer(() -> aws.decide("approve", pending.userCode())));

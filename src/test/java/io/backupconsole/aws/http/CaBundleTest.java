@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.backupconsole.aws.AwsClients;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.TestClients;
 import java.io.FileInputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -151,7 +153,8 @@ class CaBundleTest {
     }
 
     private static int fileSystems(HttpSettings http) {
-        try (AwsClients clients = AwsClients.connect(front(), http)) {
+        try (ClientFactory factory = TestClients.factory(http);
+                AwsClients clients = factory.clients(front())) {
             return new FsxModule().adapter(clients).listResources().size();
         }
     }

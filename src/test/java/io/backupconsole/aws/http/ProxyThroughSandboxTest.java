@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.AwsClients;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.TestClients;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -46,7 +48,8 @@ class ProxyThroughSandboxTest {
     }
 
     private int fileSystemsThrough(HttpSettings http, Connection connection) {
-        try (AwsClients clients = AwsClients.connect(connection, http)) {
+        try (ClientFactory factory = TestClients.factory(http);
+                AwsClients clients = factory.clients(connection)) {
             return new FsxModule().adapter(clients).listResources().size();
         }
     }

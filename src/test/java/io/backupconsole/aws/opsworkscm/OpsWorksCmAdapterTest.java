@@ -155,8 +155,8 @@ class OpsWorksCmAdapterTest {
         sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of(), c.seed()));
         assertFailure(
                 ServiceFailure.Kind.SERVICE, "InternalFailure", () -> adapter().listResources());
-        try (AwsClients unreachable =
-                AwsClients.connect(new Connection.Sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
+        try (AwsClients unreachable = sandbox.clientFactory()
+                .clients(new Connection.Sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
             ServiceFailure failure = assertThrows(
                     ServiceFailure.class,
                     () -> new OpsWorksCmModule().adapter(unreachable).listResources());

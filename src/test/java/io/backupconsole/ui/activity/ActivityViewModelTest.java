@@ -65,7 +65,7 @@ class ActivityViewModelTest {
 
     @BeforeAll
     static void connect() {
-        adapters = ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"));
+        adapters = sandbox.connect("us-east-1");
     }
 
     @AfterAll

@@ -66,13 +66,16 @@ class UnreachableJobsViewModelTest {
     void aRunningJobOnAnEndpointThatIsDown() throws Exception {
         // Real time in the sandbox: its backup keeps running while the test moves the tracker's clock by minutes.
         sandbox.configure(c -> c.withTimeScale(1.0));
-        sandboxAdapters = ServiceAdapters.connect(StandardServices.registry(), sandbox.connection(REGION));
+        sandboxAdapters = sandbox.connect(REGION);
         try (ServerSocket free = new ServerSocket(0)) {
             closedPort = free.getLocalPort();
         }
-        pool = new ConnectionPool(StandardServices.registry(), () -> {
-            throw new IllegalStateException("no built-in sandbox here");
-        });
+        pool = new ConnectionPool(
+                StandardServices.registry(),
+                () -> {
+                    throw new IllegalStateException("no built-in sandbox here");
+                },
+                sandbox.clientFactory()::connect);
         AdaptersProvider adapters =
                 (key, region) -> key.equals("sandbox") ? sandboxAdapters : pool.adaptersFor(key, region);
         JobJournal journal = new JobJournal(data, clock);

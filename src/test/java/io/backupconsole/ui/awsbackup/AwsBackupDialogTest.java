@@ -9,7 +9,6 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.ManualTicker;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
@@ -58,7 +57,7 @@ class AwsBackupDialogTest {
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        adapters = ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"));
+        adapters = sandbox.connect("us-east-1");
         ConnectionContext connection = new ConnectionContext();
         connection.connected(adapters);
         Path data = Files.createTempDirectory("dialog-test");

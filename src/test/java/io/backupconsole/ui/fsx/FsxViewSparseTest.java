@@ -8,6 +8,8 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.FxViewHarness;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.SparseAnswers;
+import io.backupconsole.ui.resources.ResourceTableView;
+import io.backupconsole.ui.resources.ResourceTableViewModel;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -41,7 +43,11 @@ class FsxViewSparseTest {
 
     @Start
     void start(Stage stage) {
-        harness.show(stage, sandbox, context -> new FsxView(new FsxViewModel(context), context.clock()));
+        harness.show(
+                stage,
+                sandbox,
+                context ->
+                        new ResourceTableView(new ResourceTableViewModel(FsxTable.spec(), context), context.clock()));
     }
 
     @AfterEach

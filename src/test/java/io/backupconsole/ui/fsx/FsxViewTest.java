@@ -8,6 +8,8 @@ import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.FxViewHarness;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.ui.resources.ResourceTableView;
+import io.backupconsole.ui.resources.ResourceTableViewModel;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -36,7 +38,11 @@ class FsxViewTest {
     void start(Stage stage) {
         // Real time: the seeded CREATING file system stays CREATING while the test looks at it.
         sandbox.configure(c -> c.withTimeScale(1.0));
-        harness.show(stage, sandbox, context -> new FsxView(new FsxViewModel(context), context.clock()));
+        harness.show(
+                stage,
+                sandbox,
+                context ->
+                        new ResourceTableView(new ResourceTableViewModel(FsxTable.spec(), context), context.clock()));
     }
 
     @AfterEach

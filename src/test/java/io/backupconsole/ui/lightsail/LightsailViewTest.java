@@ -8,11 +8,14 @@ import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.FxViewHarness;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.ui.resources.ResourceTableView;
+import io.backupconsole.ui.resources.ResourceTableViewModel;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +39,11 @@ class LightsailViewTest {
     void start(Stage stage) {
         // Real time: the seeded orders-pg must still be backing up while the test looks at it.
         sandbox.configure(c -> c.withTimeScale(1.0));
-        harness.show(stage, sandbox, context -> new LightsailView(new LightsailViewModel(context), context.clock()));
+        harness.show(
+                stage,
+                sandbox,
+                context -> new ResourceTableView(
+                        new ResourceTableViewModel(LightsailTable.spec(), context), context.clock()));
     }
 
     @AfterEach
@@ -97,5 +104,18 @@ class LightsailViewTest {
         assertEquals("shop-mysql-weekly", snapshots.getItems().getFirst().name(), "newest first");
         assertTrue(robot.lookup("#backupsTable .state-badge").queryAllAs(Label.class).stream()
                 .anyMatch(badge -> "available".equals(badge.getText())));
+    }
+
+    @Test
+    void showsTheTableSpecsTitleAndColumnsInOrderAndNoNotice(FxRobot robot) throws Exception {
+        TableView<Resource> table = table(robot);
+        assertEquals(
+                List.of("Database", "State", "Back up", "Engine", "Bundle", "Availability zone", "Created"),
+                table.getColumns().stream().map(TableColumn::getText).toList());
+        assertTrue(table.isTableMenuButtonVisible(), "seven columns scroll sideways; the menu hides some");
+        assertEquals(
+                "Lightsail databases",
+                robot.lookup(".page-title").queryAs(Label.class).getText());
+        assertFalse(robot.lookup(".retired-notice").queryAs(Label.class).isVisible(), "Lightsail has no notice");
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.FxViewHarness;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.ui.resources.ResourceTableView;
+import io.backupconsole.ui.resources.ResourceTableViewModel;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,7 +36,11 @@ class OpsWorksCmViewTest {
     void start(Stage stage) {
         // Real time: the seeded BACKING_UP server must still be backing up while the test looks at it.
         sandbox.configure(c -> c.withTimeScale(1.0));
-        harness.show(stage, sandbox, context -> new OpsWorksCmView(new OpsWorksCmViewModel(context), context.clock()));
+        harness.show(
+                stage,
+                sandbox,
+                context -> new ResourceTableView(
+                        new ResourceTableViewModel(OpsWorksCmTable.spec(), context), context.clock()));
     }
 
     @AfterEach

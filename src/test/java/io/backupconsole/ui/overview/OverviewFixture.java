@@ -1,11 +1,14 @@
 package io.backupconsole.ui.overview;
 
 import io.backupconsole.aws.AwsRegions.AwsRegion;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.credentials.MfaCodePrompt;
+import io.backupconsole.aws.profiles.ProfileFiles;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.testsupport.StandardServices;
+import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.ui.shell.ConnectionChoice;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -28,11 +31,11 @@ final class OverviewFixture {
 
     private OverviewFixture() {}
 
-    /** Points the SDK's profile files at a temporary pair naming the three profiles; undo with {@link #clear}. */
-    /** The app reads profiles itself (ProfileCredentials), from these temporary files. */
-    private static io.backupconsole.aws.credentials.ProfileCredentials profiles;
-
-    static void useProfileFiles() throws IOException {
+    /**
+     * A client factory reading a temporary pair of AWS files naming the three profiles, as the app's reads the
+     * user's. The caller closes it.
+     */
+    static ClientFactory clients() throws IOException {
         Path dir = Files.createTempDirectory("overview-profiles");
         Path credentials = dir.resolve("credentials");
         Files.writeString(
@@ -42,18 +45,7 @@ final class OverviewFixture {
                                 + "aws_secret_access_key = secret-" + name + "\n")
                         .collect(Collectors.joining("\n")));
         Path config = Files.writeString(dir.resolve("config"), "");
-        profiles = new io.backupconsole.aws.credentials.ProfileCredentials(
-                new io.backupconsole.aws.profiles.ProfileFiles(config, credentials),
-                dir.resolve("sso-cache"),
-                io.backupconsole.aws.credentials.MfaCodePrompt.NONE,
-                java.time.Clock.systemUTC());
-        System.setProperty("aws.sharedCredentialsFile", credentials.toString());
-        System.setProperty("aws.configFile", config.toString());
-    }
-
-    static void clear() {
-        System.clearProperty("aws.sharedCredentialsFile");
-        System.clearProperty("aws.configFile");
+        return TestClients.factory(new ProfileFiles(config, credentials), dir.resolve("sso-cache"), MfaCodePrompt.NONE);
     }
 
     static List<ConnectionChoice> profiles(SandboxFixture sandbox) {
@@ -63,17 +55,15 @@ final class OverviewFixture {
                 .toList();
     }
 
-    /** The app's connector, except that gamma in eu-west-1 reaches nothing. */
-    static Function<Connection, ServiceAdapters> connector() {
+    /** The app's connector ({@code clients::connect}), except that gamma in eu-west-1 reaches nothing. */
+    static Function<Connection, ServiceAdapters> connector(ClientFactory clients) {
         URI closed = closedPort();
-        return connection -> ServiceAdapters.connect(
-                StandardServices.registry(),
+        return connection -> clients.connect(
                 connection instanceof Connection.Profile p
                                 && p.profileName().equals("gamma")
                                 && p.region().equals("eu-west-1")
                         ? new Connection.Profile("gamma", "eu-west-1", everyService(closed))
-                        : connection,
-                profiles);
+                        : connection);
     }
 
     static Map<AwsService, URI> everyService(URI endpoint) {

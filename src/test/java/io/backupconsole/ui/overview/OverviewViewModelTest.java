@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.fsx.FsxAdapter;
@@ -39,14 +40,17 @@ class OverviewViewModelTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
+    /** The class's client factory, over temporary AWS files naming the three profiles. */
+    private static ClientFactory clients;
+
     @BeforeAll
     static void profileFiles() throws Exception {
-        OverviewFixture.useProfileFiles();
+        clients = OverviewFixture.clients();
     }
 
     @AfterAll
-    static void restore() {
-        OverviewFixture.clear();
+    static void closeClients() {
+        clients.close();
     }
 
     /** One load shared by the tests that only read it (each load reads six pairs), per kind of answer. */
@@ -59,7 +63,7 @@ class OverviewViewModelTest {
     OverviewViewModel loaded() {
         OverviewViewModel model = new OverviewViewModel(
                 Async.synchronous(),
-                new OverviewLoader(OverviewFixture.connector(), Clock.systemUTC()),
+                new OverviewLoader(OverviewFixture.connector(clients), Clock.systemUTC()),
                 () -> sandbox.server().endpoint());
         List<ConnectionChoice> profiles = OverviewFixture.profiles(sandbox);
         model.offer(profiles, OverviewFixture.REGIONS, profiles.get(0), OverviewFixture.REGIONS.get(0));
@@ -156,7 +160,7 @@ class OverviewViewModelTest {
     void everyListChangeHappensOnTheUiThreadThoughThePairsAreReadInParallel() {
         OverviewViewModel model = new OverviewViewModel(
                 Async.synchronous(),
-                new OverviewLoader(OverviewFixture.connector(), Clock.systemUTC()),
+                new OverviewLoader(OverviewFixture.connector(clients), Clock.systemUTC()),
                 () -> sandbox.server().endpoint());
         List<ConnectionChoice> profiles = OverviewFixture.profiles(sandbox);
         model.offer(profiles, OverviewFixture.REGIONS, profiles.get(0), OverviewFixture.REGIONS.get(0));
@@ -184,7 +188,7 @@ class OverviewViewModelTest {
     void stoppingDropsTheAnswersStillComingAndSkipsThePairsNotStarted() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger connecting = new AtomicInteger();
-        Function<Connection, ServiceAdapters> real = OverviewFixture.connector();
+        Function<Connection, ServiceAdapters> real = OverviewFixture.connector(clients);
         Function<Connection, ServiceAdapters> held = connection -> {
             connecting.incrementAndGet();
             try {

@@ -3,6 +3,7 @@ package io.backupconsole.ui.overview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.overview.OverviewLoader;
 import io.backupconsole.aws.overview.OverviewRow;
 import io.backupconsole.testsupport.SandboxFixture;
@@ -36,14 +37,17 @@ class OverviewViewTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
+    /** The class's client factory, over temporary AWS files naming the three profiles. */
+    private static ClientFactory clients;
+
     @BeforeAll
     static void profileFiles() throws Exception {
-        OverviewFixture.useProfileFiles();
+        clients = OverviewFixture.clients();
     }
 
     @AfterAll
-    static void restore() {
-        OverviewFixture.clear();
+    static void closeClients() {
+        clients.close();
     }
 
     /** This test's background work, waited for after it, so no load of it reaches a later test. */
@@ -56,7 +60,7 @@ class OverviewViewTest {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         model = new OverviewViewModel(
                 new Async(background, Platform::runLater),
-                new OverviewLoader(OverviewFixture.connector(), Clock.systemUTC()),
+                new OverviewLoader(OverviewFixture.connector(clients), Clock.systemUTC()),
                 () -> sandbox.server().endpoint());
         List<ConnectionChoice> profiles = OverviewFixture.profiles(sandbox);
         model.offer(profiles, OverviewFixture.REGIONS, profiles.get(0), OverviewFixture.REGIONS.get(0));

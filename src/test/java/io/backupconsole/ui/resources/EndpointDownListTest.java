@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
@@ -14,7 +15,7 @@ import io.backupconsole.testsupport.ManualTicker;
 import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.ScriptedDialogs;
-import io.backupconsole.testsupport.StandardServices;
+import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -41,7 +42,8 @@ class EndpointDownListTest {
         }
         Connection closedPort = new Connection.Sandbox(URI.create("http://127.0.0.1:" + port), "us-east-1");
         ConnectionContext connection = new ConnectionContext();
-        try (ServiceAdapters adapters = ServiceAdapters.connect(StandardServices.registry(), closedPort)) {
+        try (ClientFactory clients = TestClients.factory();
+                ServiceAdapters adapters = clients.connect(closedPort)) {
             connection.connected(adapters);
             ResourceListViewModel list = list(connection);
             Instant start = clock.instant();

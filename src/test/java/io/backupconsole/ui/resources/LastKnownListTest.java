@@ -54,8 +54,7 @@ class LastKnownListTest {
     void theLastListingStandsInUntilTheFreshOneArrivesAndSaysSo() {
         ResourceCache cache = new ResourceCache(cacheFolder, Clock.systemUTC());
         ConnectionContext yesterday = new ConnectionContext();
-        try (ServiceAdapters adapters =
-                ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters = sandbox.connect("us-east-1")) {
             yesterday.connected(adapters);
             ResourceListViewModel first = list(yesterday, cache);
             first.setShowing(true);
@@ -78,8 +77,7 @@ class LastKnownListTest {
     void anotherRegionDoesNotShowThisRegionsList() {
         ResourceCache cache = new ResourceCache(cacheFolder, Clock.systemUTC());
         ConnectionContext connection = new ConnectionContext();
-        try (ServiceAdapters adapters =
-                ServiceAdapters.connect(StandardServices.registry(), sandbox.connection("us-east-1"))) {
+        try (ServiceAdapters adapters = sandbox.connect("us-east-1")) {
             connection.connected(adapters);
             list(connection, cache).setShowing(true);
         }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.AwsRegions.AwsRegion;
-import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.StandardServices;
@@ -64,7 +63,7 @@ class MainWindowSandboxTest {
                 StandardServices.icons(),
                 background,
                 Platform::runLater,
-                c -> ServiceAdapters.connect(StandardServices.registry(), c),
+                sandbox.clientFactory()::connect,
                 Clock.systemUTC(),
                 new ConnectionContext());
         wiring = new TestShell(shell, config, sandbox.server().endpoint(), background);

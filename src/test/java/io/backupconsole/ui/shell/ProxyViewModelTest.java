@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.http.HttpSettings;
+import io.backupconsole.aws.http.HttpSettingsSource;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.settings.SettingsKeeper;
 import io.backupconsole.settings.SettingsStore;
@@ -26,7 +27,7 @@ class ProxyViewModelTest {
     private final List<HttpSettings> applied = new ArrayList<>();
 
     private ProxyViewModel model(SettingsKeeper keeper, Map<String, String> environment) {
-        return new ProxyViewModel(keeper, environment, applied::add);
+        return new ProxyViewModel(keeper, environment, HttpSettingsSource.of(HttpSettings.none()), applied::add);
     }
 
     private SettingsKeeper keeper(SettingsStore store) {
@@ -81,5 +82,22 @@ class ProxyViewModelTest {
                 URI.create("http://env-proxy:8080"),
                 applied.get(0).proxy().orElseThrow().endpoint());
         assertEquals("Empty: the environment's proxy, http://env-proxy:8080.", model.environmentHint());
+    }
+
+    @Test
+    void aProxySavedBeforeTheStartUpResolutionRanIsAppliedOnceItHas() {
+        SettingsStore store = new SettingsStore(dir, Clock.systemUTC());
+        HttpSettingsSource http = HttpSettingsSource.resolvedOnFirstUse(() -> HttpSettings.none());
+        ProxyViewModel model = new ProxyViewModel(keeper(store), Map.of(), http, applied::add);
+
+        model.proxyTextProperty().set("http://proxy.corp:3128");
+        assertTrue(model.save());
+        assertEquals(List.of(), applied, "the start-up settings (their CA bundle) are not known yet");
+
+        http.current();
+
+        assertEquals(
+                URI.create("http://proxy.corp:3128"),
+                applied.get(0).proxy().orElseThrow().endpoint());
     }
 }

@@ -56,7 +56,7 @@ class ShellViewModelTest {
             if (connection.region().equals("eu-west-1")) {
                 throw new IllegalStateException("no route to host");
             }
-            return ServiceAdapters.connect(StandardServices.registry(), connection);
+            return sandbox.clientFactory().connect(connection);
         });
         shell.connect(good).join();
         int servers = shell.services().get(0).resourceCountProperty().get();
@@ -77,7 +77,7 @@ class ShellViewModelTest {
         // OpsWorks CM's count comes first and fails; the other services' counts arrive after it.
         sandbox.configure(c ->
                 new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("opsworkscm:DescribeServers"), c.seed()));
-        ShellViewModel shell = shellWith(c -> ServiceAdapters.connect(StandardServices.registry(), c));
+        ShellViewModel shell = shellWith(sandbox.clientFactory()::connect);
         List<Boolean> dataShownAtFirstLastRefresh = new java.util.ArrayList<>();
         shell.statusTextProperty().addListener((obs, old, text) -> {
             if (text.startsWith("Last refresh") && dataShownAtFirstLastRefresh.isEmpty()) {
@@ -103,7 +103,7 @@ class ShellViewModelTest {
             if (c instanceof Connection.Profile) {
                 throw new IllegalStateException("no profile in this test");
             }
-            return ServiceAdapters.connect(StandardServices.registry(), c);
+            return sandbox.clientFactory().connect(c);
         });
 
         shell.connect(sandbox.connection("us-east-1")).join();

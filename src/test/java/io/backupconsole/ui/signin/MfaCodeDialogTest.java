@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.credentials.ProfileCredentials;
@@ -13,7 +14,6 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.sandbox.sts.StsSimulator;
 import io.backupconsole.testsupport.SandboxAwsHome;
 import io.backupconsole.testsupport.SandboxFixture;
-import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ class MfaCodeDialogTest {
     Path home;
 
     private Stage stage;
-    private ProfileCredentials credentials;
+    private ClientFactory clients;
 
     @Start
     void start(Stage stage) {
@@ -68,22 +68,21 @@ class MfaCodeDialogTest {
 
     @AfterEach
     void close() {
-        credentials.close();
+        clients.close();
     }
 
     private ProfileCredentials credentials() {
         SandboxAwsHome aws = new SandboxAwsHome(home, sandbox.server())
                 .config(PROFILES)
                 .credentials("[base]\naws_access_key_id = AKIASANDBOXBASE\naws_secret_access_key = base-secret\n");
-        credentials = aws.credentials(new MfaCodeDialog(() -> stage));
-        return credentials;
+        clients = aws.clientFactory(new MfaCodeDialog(() -> stage));
+        return clients.credentials();
     }
 
     /** Lists FSx through a fresh set of clients for the profile, on a background thread. */
     private CompletableFuture<List<Resource>> listInBackground() {
         return CompletableFuture.supplyAsync(() -> {
-            try (ServiceAdapters adapters = ServiceAdapters.connect(
-                    StandardServices.registry(), new Connection.Profile("admin", "us-east-1", Map.of()), credentials)) {
+            try (ServiceAdapters adapters = clients.connect(new Connection.Profile("admin", "us-east-1", Map.of()))) {
                 return adapters.get(AwsService.FSX).listResources();
             }
         });

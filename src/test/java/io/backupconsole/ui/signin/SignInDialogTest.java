@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.credentials.MfaCodePrompt;
 import io.backupconsole.aws.credentials.ProfileCredentials;
 import io.backupconsole.testsupport.SandboxAwsHome;
@@ -40,6 +41,7 @@ class SignInDialogTest {
     Path home;
 
     private Stage stage;
+    private ClientFactory clients;
     private ProfileCredentials credentials;
     private SandboxAwsHome aws;
     private final List<String> opened = new CopyOnWriteArrayList<>();
@@ -58,12 +60,13 @@ class SignInDialogTest {
     @AfterEach
     void close() {
         background.awaitIdle();
-        credentials.close();
+        clients.close();
     }
 
     private SignInViewModel open(FxRobot robot) {
         aws = new SandboxAwsHome(home, sandbox.server()).config(SandboxAwsHome.SSO_PROFILE);
-        credentials = aws.credentials(MfaCodePrompt.NONE);
+        clients = aws.clientFactory(MfaCodePrompt.NONE);
+        credentials = clients.credentials();
         SignInViewModel viewModel =
                 new SignInViewModel(new Async(background, Platform::runLater), credentials, opened::add, signedIn::add);
         robot.interact(() -> SignInDialog.show(stage, viewModel, "sso-user"));

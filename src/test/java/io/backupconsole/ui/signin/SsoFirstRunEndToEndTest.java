@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backupconsole.aws.AwsRegions;
 import io.backupconsole.aws.AwsRegions.AwsRegion;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.aws.credentials.MfaCodePrompt;
@@ -75,6 +76,7 @@ class SsoFirstRunEndToEndTest {
 
     private final ExecutorService fx = Executors.newSingleThreadExecutor();
     private final ExecutorService background = Executors.newCachedThreadPool();
+    private ClientFactory clients;
     private ProfileCredentials credentials;
     private ShellViewModel shell;
 
@@ -84,7 +86,7 @@ class SsoFirstRunEndToEndTest {
             shell.close();
             return null;
         });
-        credentials.close();
+        clients.close();
         fx.shutdownNow();
         background.shutdownNow();
     }
@@ -92,7 +94,8 @@ class SsoFirstRunEndToEndTest {
     @Test
     void aNewUserWithOnlyAnSsoProfileSignsInAndBacksUp() throws Exception {
         SandboxAwsHome aws = new SandboxAwsHome(home, sandbox.server()).config(SandboxAwsHome.SSO_PROFILE);
-        credentials = aws.credentials(MfaCodePrompt.NONE);
+        clients = aws.clientFactory(MfaCodePrompt.NONE);
+        credentials = clients.credentials();
         Async async = new Async(background, fx);
         ConnectionContext context = new ConnectionContext();
         shell = new ShellViewModel(
@@ -100,7 +103,7 @@ class SsoFirstRunEndToEndTest {
                 StandardServices.icons(),
                 background,
                 fx,
-                c -> ServiceAdapters.connect(StandardServices.registry(), c, credentials),
+                clients::connect,
                 Clock.systemUTC(),
                 context);
         ConnectionBarViewModel bar = new ConnectionBarViewModel(

@@ -7,31 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A sandbox start leaves the proxy and CA bundle unresolved until something needs them (see HeadStart). */
-class HttpSettingsDeferredTest {
+class HttpSettingsSourceTest {
     private static final Map<String, String> ENVIRONMENT = Map.of("HTTPS_PROXY", "http://proxy.example:3128");
-
-    @AfterEach
-    void restore() {
-        HttpSettings.use(HttpSettings.none());
-    }
 
     @Test
     void aDeferredResolutionRunsOnceOnFirstUseAndNotBefore() throws Exception {
         AtomicInteger runs = new AtomicInteger();
-        HttpSettings.resolveOnFirstUse(() -> {
+        HttpSettingsSource source = HttpSettingsSource.resolvedOnFirstUse(() -> {
             runs.incrementAndGet();
             return HttpSettings.resolve(ENVIRONMENT, null);
         });
-        CompletableFuture<HttpSettings> resolved = HttpSettings.whenResolved();
+        CompletableFuture<HttpSettings> resolved = source.whenResolved();
         assertEquals(0, runs.get());
         assertFalse(resolved.isDone());
 
-        CompletableFuture<HttpSettings> first = CompletableFuture.supplyAsync(HttpSettings::current);
-        CompletableFuture<HttpSettings> second = CompletableFuture.supplyAsync(HttpSettings::current);
+        CompletableFuture<HttpSettings> first = CompletableFuture.supplyAsync(source::current);
+        CompletableFuture<HttpSettings> second = CompletableFuture.supplyAsync(source::current);
 
         assertEquals(
                 "proxy.example", first.get().proxy().orElseThrow().endpoint().getHost());
@@ -43,18 +37,29 @@ class HttpSettingsDeferredTest {
     @Test
     void settingsSavedBeforeTheResolutionRanReachWhoeverWaitsForIt() {
         AtomicInteger runs = new AtomicInteger();
-        HttpSettings.resolveOnFirstUse(() -> {
+        HttpSettingsSource source = HttpSettingsSource.resolvedOnFirstUse(() -> {
             runs.incrementAndGet();
             return HttpSettings.none();
         });
-        CompletableFuture<HttpSettings> waiting = HttpSettings.whenResolved();
+        CompletableFuture<HttpSettings> waiting = source.whenResolved();
         HttpSettings saved = HttpSettings.resolve(ENVIRONMENT, null);
 
-        HttpSettings.use(saved);
+        source.use(saved);
 
         assertTrue(waiting.isDone());
         assertEquals(saved, waiting.join());
-        assertEquals(saved, HttpSettings.current());
+        assertEquals(saved, source.current());
         assertEquals(0, runs.get(), "the settings saved later win; the start-up resolution is dropped");
+    }
+
+    @Test
+    void twoSourcesKeepTheirOwnSettings() {
+        HttpSettingsSource proxied = HttpSettingsSource.of(HttpSettings.resolve(ENVIRONMENT, null));
+        HttpSettingsSource direct = HttpSettingsSource.of(HttpSettings.none());
+
+        direct.use(HttpSettings.none());
+
+        assertTrue(proxied.current().proxy().isPresent(), "one composition root's settings never leak into another's");
+        assertFalse(direct.current().proxy().isPresent());
     }
 }

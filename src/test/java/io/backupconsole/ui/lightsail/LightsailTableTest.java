@@ -15,6 +15,7 @@ import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.ViewTestContext;
 import io.backupconsole.ui.resources.ResourceDetailsViewModel;
 import io.backupconsole.ui.resources.ResourceListViewModel;
+import io.backupconsole.ui.resources.ResourceTableViewModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Lightsail view model against the sandbox through the real adapter, on a synchronous executor. */
-class LightsailViewModelTest {
+class LightsailTableTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
@@ -40,7 +41,7 @@ class LightsailViewModelTest {
         sandbox.configure(c -> c.withTimeScale(1.0));
         test = new ViewTestContext(sandbox);
         test.connect("us-east-1");
-        databases = new LightsailViewModel(test.context).databases();
+        databases = new ResourceTableViewModel(LightsailTable.spec(), test.context).list();
         details = databases.details();
     }
 
@@ -86,10 +87,10 @@ class LightsailViewModelTest {
     void columnsShowEngineBundleAndZone() {
         databases.setShowing(true);
         Resource shop = select("shop-mysql");
-        assertEquals("MySQL 8.0", LightsailViewModel.engine(shop));
-        assertEquals("micro_2_0", LightsailViewModel.bundle(shop));
-        assertEquals("us-east-1a", LightsailViewModel.availabilityZone(shop));
-        assertEquals("PostgreSQL 16", LightsailViewModel.engine(select("orders-pg")));
+        assertEquals("MySQL 8.0", LightsailTable.engine(shop));
+        assertEquals("micro_2_0", LightsailTable.bundle(shop));
+        assertEquals("us-east-1a", LightsailTable.availabilityZone(shop));
+        assertEquals("PostgreSQL 16", LightsailTable.engine(select("orders-pg")));
     }
 
     @Test
@@ -118,7 +119,7 @@ class LightsailViewModelTest {
         assertEquals("reporting-pg", names().getFirst(), "the newest database");
         databases.comparatorProperty().set(Comparator.comparing(Resource::name).reversed());
         assertEquals("staging-mysql", names().getFirst());
-        databases.comparatorProperty().set(LightsailViewModel.BY_NAME);
+        databases.comparatorProperty().set(LightsailTable.BY_NAME);
         assertEquals("analytics-pg", names().getFirst());
     }
 

@@ -15,22 +15,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LightsailViewModelTest} against an endpoint that answers only what the Lightsail model requires, which is
+ * {@link LightsailTableTest} against an endpoint that answers only what the Lightsail model requires, which is
  * nothing: databases and snapshots keep their names. No state, engine, bundle, zone or time, and no snapshot says
  * which database it was taken of, so a database's details list none. The tests whose facts such an answer lacks are
  * replaced by what it allows.
  */
 @SparseAnswers
-class LightsailViewModelSparseTest extends LightsailViewModelTest {
+class LightsailTableSparseTest extends LightsailTableTest {
 
     @Override
     @Test
     void columnsShowEngineBundleAndZone() {
         databases.setShowing(true);
         Resource shop = select("shop-mysql");
-        assertEquals("—", LightsailViewModel.engine(shop));
-        assertEquals("—", LightsailViewModel.bundle(shop));
-        assertEquals("—", LightsailViewModel.availabilityZone(shop));
+        assertEquals("—", LightsailTable.engine(shop));
+        assertEquals("—", LightsailTable.bundle(shop));
+        assertEquals("—", LightsailTable.availabilityZone(shop));
         assertEquals("Lightsail database", shop.type());
         assertEquals(Formats.UNKNOWN_STATE, Formats.state(shop.state()));
         assertNull(shop.createdAt());
@@ -56,7 +56,7 @@ class LightsailViewModelSparseTest extends LightsailViewModelTest {
                 .comparatorProperty()
                 .set(Comparator.comparing(Resource::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
         assertEquals(6, names().size(), "no creation time anywhere, every row still sorts");
-        databases.comparatorProperty().set(LightsailViewModel.BY_NAME);
+        databases.comparatorProperty().set(LightsailTable.BY_NAME);
         assertEquals("analytics-pg", names().getFirst());
     }
 

@@ -14,12 +14,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link OpsWorksCmViewModelTest} against an endpoint that answers only what the OpsWorks CM model requires, which is
+ * {@link OpsWorksCmTableTest} against an endpoint that answers only what the OpsWorks CM model requires, which is
  * nothing: servers keep their name, backups their id. No status, engine, time, nor whose or which kind a backup
  * is. The tests whose facts such an answer lacks are replaced by what it allows.
  */
 @SparseAnswers
-class OpsWorksCmViewModelSparseTest extends OpsWorksCmViewModelTest {
+class OpsWorksCmTableSparseTest extends OpsWorksCmTableTest {
 
     @Override
     @Test

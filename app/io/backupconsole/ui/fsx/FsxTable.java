@@ -3,9 +3,8 @@ package io.backupconsole.ui.fsx;
 import io.backupconsole.aws.fsx.FsxAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.ui.common.ViewContext;
-import io.backupconsole.ui.resources.ResourceBrowser;
-import io.backupconsole.ui.resources.ResourceListViewModel;
+import io.backupconsole.ui.resources.ResourceColumn;
+import io.backupconsole.ui.resources.ResourceTableSpec;
 import java.util.Comparator;
 
 /**
@@ -13,9 +12,9 @@ import java.util.Comparator;
  * shared kit's filter (any column), sorting by any column and single selection with its details pane work
  * unchanged, and a filter hit on a volume still shows that volume. The relation stays visible because the default
  * order puts each file system's volumes right after it, their names marked with "└ ", and a volume's details name its
- * file system. FX thread only.
+ * file system.
  */
-public final class FsxViewModel {
+public final class FsxTable {
     /** Marks a volume's name so it reads as part of the file system above it. */
     static final String VOLUME_MARK = "└ ";
 
@@ -23,32 +22,37 @@ public final class FsxViewModel {
      * The order while no column is sorted: file systems by id (stable across refreshes), each followed by its
      * volumes by name. Sorting a column replaces it; clearing the sort brings it back.
      */
-    static final Comparator<Resource> FILE_SYSTEM_THEN_VOLUMES = Comparator.comparing(FsxViewModel::fileSystemId)
-            .thenComparing(FsxViewModel::isVolume)
+    static final Comparator<Resource> FILE_SYSTEM_THEN_VOLUMES = Comparator.comparing(FsxTable::fileSystemId)
+            .thenComparing(FsxTable::isVolume)
             .thenComparing(Resource::name, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Resource::id);
 
-    private final ResourceListViewModel fileSystems;
+    private FsxTable() {}
 
-    public FsxViewModel(ViewContext context) {
-        this.fileSystems = ResourceBrowser.create(AwsService.FSX, context);
-        fileSystems.comparatorProperty().set(FILE_SYSTEM_THEN_VOLUMES);
-    }
-
-    // Properties
-
-    /** File systems and volumes: rows, filter, selection and the details of the selected one. */
-    public ResourceListViewModel fileSystems() {
-        return fileSystems;
+    /** Seven columns, more than fit beside the details pane: the ones that decide what to do come first. */
+    public static ResourceTableSpec spec() {
+        return ResourceTableSpec.of(
+                        AwsService.FSX,
+                        "FSx file systems and volumes",
+                        "file systems and volumes",
+                        "Filter file systems and volumes: name, id (fs-…, fsvol-…), type, lifecycle…",
+                        ResourceColumn.text("Name", FsxTable::displayName).width(150, 90),
+                        ResourceColumn.state("Lifecycle").width(120, 110),
+                        ResourceColumn.backUp("Back up").width(220, 80),
+                        ResourceColumn.text("Type", Resource::type).width(260, 80),
+                        ResourceColumn.size("Capacity", FsxTable::capacityBytes).width(85, 65),
+                        ResourceColumn.created("Created").width(105, 70),
+                        ResourceColumn.text("ID", Resource::id).width(205, 120))
+                .orderedBy(FILE_SYSTEM_THEN_VOLUMES);
     }
 
     /** The Name column's text: a volume is marked as belonging to the file system above it. */
-    public static String displayName(Resource resource) {
+    static String displayName(Resource resource) {
         return isVolume(resource) ? VOLUME_MARK + resource.name() : resource.name();
     }
 
     /** The Capacity column: storage capacity of a file system, size or quota of a volume, null when none. */
-    public static Long capacityBytes(Resource resource) {
+    static Long capacityBytes(Resource resource) {
         return FsxAdapter.capacityBytes(resource);
     }
 

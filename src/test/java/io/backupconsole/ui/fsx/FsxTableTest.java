@@ -15,6 +15,7 @@ import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.ViewTestContext;
 import io.backupconsole.ui.resources.ResourceDetailsViewModel;
 import io.backupconsole.ui.resources.ResourceListViewModel;
+import io.backupconsole.ui.resources.ResourceTableViewModel;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The FSx view model against the sandbox through the real adapter, on a synchronous executor. */
-class FsxViewModelTest {
+class FsxTableTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
@@ -47,7 +48,7 @@ class FsxViewModelTest {
         ids = sandbox.idsByName(AwsService.FSX);
         test = new ViewTestContext(sandbox);
         test.connect("us-east-1");
-        fileSystems = new FsxViewModel(test.context).fileSystems();
+        fileSystems = new ResourceTableViewModel(FsxTable.spec(), test.context).list();
         details = fileSystems.details();
     }
 
@@ -100,9 +101,9 @@ class FsxViewModelTest {
                 Resource previous = rows.get(i - 1);
                 String previousFileSystem = previous.parentId() == null ? previous.id() : previous.parentId();
                 assertEquals(row.parentId(), previousFileSystem, row.name() + " follows its file system");
-                assertEquals("└ " + row.name(), FsxViewModel.displayName(row));
+                assertEquals("└ " + row.name(), FsxTable.displayName(row));
             } else {
-                assertEquals(row.name(), FsxViewModel.displayName(row));
+                assertEquals(row.name(), FsxTable.displayName(row));
             }
         }
         Resource netapp = select("netapp-prod");
@@ -146,22 +147,21 @@ class FsxViewModelTest {
         fileSystems.setShowing(true);
         fileSystems
                 .comparatorProperty()
-                .set(Comparator.comparing(
-                        FsxViewModel::capacityBytes, Comparator.nullsLast(Comparator.reverseOrder())));
+                .set(Comparator.comparing(FsxTable::capacityBytes, Comparator.nullsLast(Comparator.reverseOrder())));
         assertEquals("genomics-s3", names().get(0), "4800 GiB, the largest");
         fileSystems.comparatorProperty().set(Comparator.comparing(Resource::name));
         assertEquals("app_data", names().get(0));
-        fileSystems.comparatorProperty().set(FsxViewModel.FILE_SYSTEM_THEN_VOLUMES);
+        fileSystems.comparatorProperty().set(FsxTable.FILE_SYSTEM_THEN_VOLUMES);
         assertEquals("corp-shares", names().get(0));
     }
 
     @Test
     void capacityIsTheFileSystemsStorageOrTheVolumesSizeOrQuota() {
         fileSystems.setShowing(true);
-        assertEquals(2048L << 30, FsxViewModel.capacityBytes(select("corp-shares")));
-        assertEquals(512_000L << 20, FsxViewModel.capacityBytes(select("app_data")));
-        assertEquals(100L << 30, FsxViewModel.capacityBytes(select("projects")));
-        assertNull(FsxViewModel.capacityBytes(select("fsx")), "an OpenZFS root volume without quota");
+        assertEquals(2048L << 30, FsxTable.capacityBytes(select("corp-shares")));
+        assertEquals(512_000L << 20, FsxTable.capacityBytes(select("app_data")));
+        assertEquals(100L << 30, FsxTable.capacityBytes(select("projects")));
+        assertNull(FsxTable.capacityBytes(select("fsx")), "an OpenZFS root volume without quota");
     }
 
     @Test

@@ -15,12 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link FsxViewModelTest} against an endpoint that answers only what the FSx model requires: file systems and
+ * {@link FsxTableTest} against an endpoint that answers only what the FSx model requires: file systems and
  * volumes are ids alone (no name, type, lifecycle, capacity, nor a volume's file system), backups keep their id,
  * lifecycle, type, time and file system. The tests whose facts such an answer lacks are replaced by what it allows.
  */
 @SparseAnswers
-class FsxViewModelSparseTest extends FsxViewModelTest {
+class FsxTableSparseTest extends FsxTableTest {
 
     @Override
     @Test
@@ -47,7 +47,7 @@ class FsxViewModelSparseTest extends FsxViewModelTest {
         assertEquals(5, volumes.size());
         for (Resource volume : volumes) {
             assertNull(volume.parentId(), "the answer does not say whose volume it is");
-            assertEquals(volume.name(), FsxViewModel.displayName(volume), "so it is not marked as part of one");
+            assertEquals(volume.name(), FsxTable.displayName(volume), "so it is not marked as part of one");
             assertTrue(volume.attribute("File system").isEmpty());
             assertEquals("FSx volume", volume.type());
         }
@@ -78,10 +78,9 @@ class FsxViewModelSparseTest extends FsxViewModelTest {
         fileSystems.setShowing(true);
         fileSystems
                 .comparatorProperty()
-                .set(Comparator.comparing(
-                        FsxViewModel::capacityBytes, Comparator.nullsLast(Comparator.reverseOrder())));
+                .set(Comparator.comparing(FsxTable::capacityBytes, Comparator.nullsLast(Comparator.reverseOrder())));
         assertEquals(ids.size(), names().size(), "no capacity anywhere, every row still sorts");
-        fileSystems.comparatorProperty().set(FsxViewModel.FILE_SYSTEM_THEN_VOLUMES);
+        fileSystems.comparatorProperty().set(FsxTable.FILE_SYSTEM_THEN_VOLUMES);
         List<String> shown = names();
         assertEquals(shown.stream().sorted().toList(), shown, "by id: file systems (fs-…) before volumes (fsvol-…)");
     }
@@ -91,8 +90,8 @@ class FsxViewModelSparseTest extends FsxViewModelTest {
     void capacityIsTheFileSystemsStorageOrTheVolumesSizeOrQuota() {
         fileSystems.setShowing(true);
         for (String name : List.of("corp-shares", "app_data", "projects", "fsx")) {
-            assertNull(FsxViewModel.capacityBytes(select(name)), name);
-            assertEquals("—", Formats.bytes(FsxViewModel.capacityBytes(select(name))), name);
+            assertNull(FsxTable.capacityBytes(select(name)), name);
+            assertEquals("—", Formats.bytes(FsxTable.capacityBytes(select(name))), name);
         }
     }
 

@@ -13,6 +13,7 @@ import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.ViewTestContext;
 import io.backupconsole.ui.resources.ResourceDetailsViewModel;
 import io.backupconsole.ui.resources.ResourceListViewModel;
+import io.backupconsole.ui.resources.ResourceTableViewModel;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -22,12 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The OpsWorks CM view model against the sandbox through the real adapter, on a synchronous executor. */
-class OpsWorksCmViewModelTest {
+class OpsWorksCmTableTest {
     @RegisterExtension
     static final SandboxFixture sandbox = new SandboxFixture();
 
     ViewTestContext test;
-    OpsWorksCmViewModel viewModel;
+    ResourceTableViewModel viewModel;
     ResourceListViewModel servers;
 
     @BeforeEach
@@ -36,8 +37,8 @@ class OpsWorksCmViewModelTest {
         sandbox.configure(c -> c.withTimeScale(1.0));
         test = new ViewTestContext(sandbox);
         test.connect("us-east-1");
-        viewModel = new OpsWorksCmViewModel(test.context);
-        servers = viewModel.servers();
+        viewModel = new ResourceTableViewModel(OpsWorksCmTable.spec(), test.context);
+        servers = viewModel.list();
     }
 
     @AfterEach
@@ -280,6 +281,6 @@ class OpsWorksCmViewModelTest {
 
     @Test
     void retiredNoticeIsWordedForTheSandbox() {
-        assertTrue(viewModel.retiredNoticeProperty().get().contains("sandbox simulates it fully"));
+        assertTrue(viewModel.noticeProperty().get().contains("sandbox simulates it fully"));
     }
 }
