@@ -11,6 +11,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.ConnectionPool;
@@ -37,7 +38,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -291,8 +291,8 @@ public final class FxScenario {
     }
 
     private static ServiceAdapters stubAdapters(URI endpoint) {
-        Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, URI> endpoints = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             endpoints.put(service, endpoint);
         }
         Instant created = Instant.parse("2026-01-01T00:00:00Z");
@@ -308,8 +308,8 @@ public final class FxScenario {
                         Eligibility.ALLOWED,
                         List.of()))
                 .toList();
-        Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, ServiceAdapter> adapters = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             List<Resource> resources = service == AwsService.FSX ? many : List.of();
             adapters.put(service, new ServiceAdapter() {
                 @Override

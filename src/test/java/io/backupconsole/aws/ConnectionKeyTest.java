@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.testsupport.StandardServices;
 import java.net.URI;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +42,8 @@ class ConnectionKeyTest {
 
     @Test
     void anEndpointConnectionKeepsEachServicesUrl() {
-        Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, URI> endpoints = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             endpoints.put(service, URI.create("http://127.0.0.1:4566"));
         }
         Connection same = new Connection.Endpoint(endpoints, "us-east-1");

@@ -50,8 +50,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -131,8 +131,8 @@ class SecretScanTest {
     }
 
     private Connection.Profile leakyProfile() {
-        Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, URI> endpoints = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             endpoints.put(service, sandbox.server().endpoint());
         }
         return new Connection.Profile("leaky", "us-east-1", endpoints);
@@ -191,7 +191,7 @@ class SecretScanTest {
 
         try (ServiceAdapters adapters = clients.connect(leakyProfile())) {
             ResourceCache cache = new ResourceCache(data.resolve("last-known"), clock);
-            for (AwsService service : AwsService.values()) {
+            for (AwsService service : StandardServices.registry().services()) {
                 List<Resource> resources = adapters.get(service).listResources();
                 cache.write("profile:leaky", "us-east-1", service, resources);
                 adapters.get(service).listBackups(resources.getFirst().id());

@@ -8,12 +8,11 @@ import io.backupconsole.aws.AwsClients;
 import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.fsx.FsxModule;
-import io.backupconsole.domain.AwsService;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,8 @@ class ProxyThroughSandboxTest {
     private Connection endpoint() {
         URI url = sandbox.server().endpoint();
         return new Connection.Endpoint(
-                Arrays.stream(AwsService.values()).collect(Collectors.toMap(s -> s, s -> url)), "us-east-1");
+                StandardServices.registry().services().stream().collect(Collectors.toMap(s -> s, s -> url)),
+                "us-east-1");
     }
 
     private int fileSystemsThrough(HttpSettings http, Connection connection) {

@@ -30,7 +30,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,8 +65,8 @@ class BackupDialogViewModelTest {
     void open() {
         journal = new JobJournal(data, Clock.systemUTC());
         journal.open();
-        Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
-        for (AwsService each : AwsService.values()) {
+        Map<AwsService, ServiceAdapter> adapters = new LinkedHashMap<>();
+        for (AwsService each : StandardServices.registry().services()) {
             adapters.put(each, service);
         }
         ConnectionContext connection = new ConnectionContext();

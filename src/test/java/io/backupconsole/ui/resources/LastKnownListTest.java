@@ -21,7 +21,7 @@ import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -109,8 +109,8 @@ class LastKnownListTest {
                 return List.of();
             }
         };
-        Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, ServiceAdapter> adapters = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             adapters.put(service, down);
         }
         return adapters;

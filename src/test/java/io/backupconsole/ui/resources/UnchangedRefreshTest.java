@@ -21,7 +21,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -158,9 +158,9 @@ class UnchangedRefreshTest {
                 return List.of();
             }
         };
-        Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
-        Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, ServiceAdapter> adapters = new LinkedHashMap<>();
+        Map<AwsService, URI> endpoints = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             adapters.put(service, scripted);
             endpoints.put(service, URI.create("http://127.0.0.1:9"));
         }

@@ -19,7 +19,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,7 +91,7 @@ class ShellViewTest {
     @TempDir
     Path config;
 
-    private final Map<AwsService, StubView> created = new EnumMap<>(AwsService.class);
+    private final Map<AwsService, StubView> created = new LinkedHashMap<>();
 
     /** Only Lightsail has a view here; the others show the shell's summary page. */
     private Optional<ServiceView> serviceView(AwsService service) {
@@ -131,7 +131,7 @@ class ShellViewTest {
     void start(Stage stage) {
         // The theme the app uses, so the tests see the same looked-up colours.
         Application.setUserAgentStylesheet(ThemeApplier.stylesheet(false));
-        Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
+        Map<AwsService, ServiceAdapter> adapters = new LinkedHashMap<>();
         adapters.put(AwsService.OPSWORKS_CM, stub(AwsService.OPSWORKS_CM, 6, false));
         adapters.put(AwsService.FSX, stub(AwsService.FSX, 0, true));
         adapters.put(AwsService.BACKUP, stub(AwsService.BACKUP, 9, false));
