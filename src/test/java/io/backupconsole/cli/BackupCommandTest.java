@@ -8,6 +8,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.domain.rules.Violation;
 import io.backupconsole.sandbox.ForcedError;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.SandboxFixture;
@@ -67,6 +68,28 @@ class BackupCommandTest {
                 run.toString());
         assertEquals(0, sandbox.count("fsx:CreateBackup"));
         assertTrue(Files.notExists(data.resolve("jobs.json")), "nothing journalled");
+    }
+
+    @Test
+    void aFlagSeveralOtherServicesHaveNamesThemAll() throws Exception {
+        Options options = Options.parse(StandardServices.registry(), new String[] {
+            "backup",
+            "--service",
+            "backup",
+            "--resource",
+            "arn:aws:ec2:us-east-1:123456789012:volume/vol-0abc",
+            "--vault",
+            "nightly",
+            "--name",
+            "nightly"
+        });
+
+        BackupRequests.Built built = BackupRequests.build(StandardServices.registry(), options.backup(), Instant.now());
+
+        assertEquals(
+                List.of(new Violation("--name", "is an Amazon FSx and Amazon Lightsail option; AWS Backup has none.")),
+                built.problems());
+        assertEquals(null, built.request());
     }
 
     @Test

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ServiceRegistry;
+import io.backupconsole.aws.fsx.FsxModule;
+import io.backupconsole.aws.lightsail.LightsailModule;
 import io.backupconsole.testsupport.StandardServices;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OptionsTest {
@@ -195,5 +199,29 @@ class OptionsTest {
         }) {
             assertTrue(Options.usage(StandardServices.registry()).contains(word), word);
         }
+    }
+
+    @Test
+    void theServicesAndTheirFlagsAreTheRegistrysOnes() {
+        ServiceRegistry fsxAndLightsail = new ServiceRegistry(List.of(new FsxModule(), new LightsailModule()));
+
+        assertTrue(assertThrows(
+                        Options.UsageException.class,
+                        () -> Options.parse(
+                                fsxAndLightsail, new String[] {"backup", "--service", "backup", "--resource", "x"}))
+                .getMessage()
+                .contains("Unknown service 'backup' (expected fsx or lightsail)"));
+        assertEquals(
+                "Unknown option: --vault",
+                assertThrows(
+                                Options.UsageException.class,
+                                () -> Options.parse(fsxAndLightsail, new String[] {
+                                    "backup", "--service", "fsx", "--resource", "fs-1", "--vault", "nightly"
+                                }))
+                        .getMessage());
+        String usage = Options.usage(fsxAndLightsail);
+        assertTrue(usage.contains("--service fsx|lightsail\n"), usage);
+        assertTrue(usage.contains("--name NAME            FSx backup name; Lightsail snapshot name (default "), usage);
+        assertFalse(usage.contains("--vault"), usage);
     }
 }
