@@ -82,7 +82,6 @@ import javafx.stage.Window;
  */
 public final class BackupConsoleApp extends Application {
     private static final long SETTINGS_SAVE_WAIT_MILLIS = 2000;
-    private static volatile ServiceCatalog catalog;
     private static volatile StartupConnection startup;
     private static volatile boolean exitAfterFirstFrame;
     private static volatile HeadStart headStart;
@@ -104,12 +103,11 @@ public final class BackupConsoleApp extends Application {
 
     static void launchWith(ServiceCatalog services, StartupConnection startupConnection, boolean exitWhenDataShown) {
         GdkGlProbe.skipWhenRenderingInSoftware(); // first: before any thread of ours and before GTK opens the display
-        catalog = services;
         startup = startupConnection;
         exitAfterFirstFrame = exitWhenDataShown;
         IconFont.preloadInBackground();
         headStart = HeadStart.begin(
-                services.services(),
+                services,
                 new SettingsStore(AppDirectories.forCurrentUser().config(), Clock.systemDefaultZone()),
                 startupConnection,
                 System.getenv(),
@@ -181,7 +179,7 @@ public final class BackupConsoleApp extends Application {
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
         // The factory's services: the same registry for the window, the tracker and the overview.
         ServiceRegistry services = clients.services();
-        ServiceUis uis = catalog.uis();
+        ServiceUis uis = headStart.catalog().uis();
         Function<Connection, ServiceAdapters> connect = clients::connect;
         pool = new ConnectionPool(services, () -> sandbox.sandboxEndpoint().join(), connect);
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));

@@ -37,7 +37,7 @@ class HeadStartTest {
     /** A head start as the app begins one (the test home's AWS files, no MFA prompt), its factory closed after. */
     private HeadStart begin(SettingsStore store) {
         HeadStart head = HeadStart.begin(
-                StandardServices.registry(), store, noOptions(), Map.of(), UserHome.current(), MfaCodePrompt.NONE);
+                ServiceCatalog.standard(), store, noOptions(), Map.of(), UserHome.current(), MfaCodePrompt.NONE);
         started.add(head);
         return head;
     }
