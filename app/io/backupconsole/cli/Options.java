@@ -99,7 +99,7 @@ public record Options(
     /** The usage, with the flags of {@code services} (each service declares its own). */
     public static String usage(ServiceRegistry services) {
         StringBuilder usage = new StringBuilder(USAGE_HEAD);
-        String indent = "                  ";
+        String indent = "      ";
         usage.append(indent)
                 .append("--service ")
                 .append(String.join(

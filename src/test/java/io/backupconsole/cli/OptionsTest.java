@@ -224,4 +224,17 @@ class OptionsTest {
         assertTrue(usage.contains("--name NAME            FSx backup name; Lightsail snapshot name (default "), usage);
         assertFalse(usage.contains("--vault"), usage);
     }
+
+    @Test
+    void theServicesFlagsLineUpWithTheOtherOptionsOfBackup() {
+        String usage = Options.usage(StandardServices.registry());
+
+        List<String> optionLines =
+                usage.lines().filter(line -> line.strip().startsWith("--")).toList();
+        assertTrue(optionLines.size() >= 12, usage);
+        for (String line : optionLines) {
+            assertTrue(line.startsWith("      --") && !line.startsWith("       "), "indented as --wait: " + line);
+        }
+        assertTrue(usage.contains("\n      --vault NAME           AWS Backup vault (required for backup)\n"), usage);
+    }
 }
