@@ -5,6 +5,7 @@ import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.aws.credentials.ProfileCredentials;
 import io.backupconsole.aws.http.HttpSettingsSource;
@@ -30,7 +31,7 @@ import io.backupconsole.tracking.PollCadence;
 import io.backupconsole.tracking.TrackedJob;
 import io.backupconsole.tracking.TrackerLoop;
 import io.backupconsole.ui.BackupDialogs;
-import io.backupconsole.ui.ServiceViews;
+import io.backupconsole.ui.ServiceUis;
 import io.backupconsole.ui.activity.ActivityViewModel;
 import io.backupconsole.ui.activity.ActivityWindow;
 import io.backupconsole.ui.activity.JobEndNotifier;
@@ -100,12 +101,13 @@ public final class BackupConsoleApp extends Application {
     private BuiltInSandbox sandbox;
     private ClientFactory clients;
 
-    static void launchWith(StartupConnection startupConnection, boolean exitWhenDataShown) {
+    static void launchWith(ServiceCatalog services, StartupConnection startupConnection, boolean exitWhenDataShown) {
         GdkGlProbe.skipWhenRenderingInSoftware(); // first: before any thread of ours and before GTK opens the display
         startup = startupConnection;
         exitAfterFirstFrame = exitWhenDataShown;
         IconFont.preloadInBackground();
         headStart = HeadStart.begin(
+                services,
                 new SettingsStore(AppDirectories.forCurrentUser().config(), Clock.systemDefaultZone()),
                 startupConnection,
                 System.getenv(),
@@ -175,12 +177,15 @@ public final class BackupConsoleApp extends Application {
                         resolved -> Platform.runLater(() -> resolved.problems().forEach(status::showNotice)));
         journal.onNotice(message -> Platform.runLater(() -> status.showNotice(message)));
         BackupSubmitter submitter = new BackupSubmitter(journal, clock);
+        // The factory's services: the same registry for the window, the tracker and the overview.
+        ServiceRegistry services = clients.services();
+        ServiceUis uis = headStart.catalog().uis();
         Function<Connection, ServiceAdapters> connect = clients::connect;
-        pool = new ConnectionPool(() -> sandbox.sandboxEndpoint().join(), connect);
+        pool = new ConnectionPool(services, () -> sandbox.sandboxEndpoint().join(), connect);
         JobTracker tracker = new JobTracker(journal, pool, submitter, clock, new PollCadence(new SplittableRandom()));
         status.jobsChanged(tracker.jobs(), List.of(), Set.of());
         ActivityViewModel activity =
-                new ActivityViewModel(tracker, submitter, pool, async, clock, job -> showService(stage, job));
+                new ActivityViewModel(services, tracker, submitter, pool, async, clock, job -> showService(stage, job));
         activity.onJobEnded(JobEndNotifier::notify);
         ActivityWindow activityWindow = new ActivityWindow(activity, clock, ticker);
         status.setActivityOpener(activityWindow::show);
@@ -203,7 +208,7 @@ public final class BackupConsoleApp extends Application {
                 ticker,
                 clock,
                 dialogs,
-                new BackupDialogs(backupDialogs, () -> stage, job -> {
+                new BackupDialogs(uis, backupDialogs, () -> stage, job -> {
                     tracker.started(job);
                     // After the dialog has closed, or the main window comes back in front of the activity window.
                     Platform.runLater(activityWindow::show);
@@ -213,7 +218,13 @@ public final class BackupConsoleApp extends Application {
         StartupTrace.mark("models wired");
         // Clients the head start built for this very connection are taken over; any other is built here.
         shell = new ShellViewModel(
-                work, Platform::runLater, c -> headStart.take(c).orElseGet(() -> connect.apply(c)), clock, connection);
+                services,
+                uis::icon,
+                work,
+                Platform::runLater,
+                c -> headStart.take(c).orElseGet(() -> connect.apply(c)),
+                clock,
+                connection);
         ConnectionBarViewModel connectionBar =
                 new ConnectionBarViewModel(async, sandbox, settings, shell::connect, status::showNotice);
         connectionBar.useSignIn(
@@ -232,7 +243,7 @@ public final class BackupConsoleApp extends Application {
         // thread builds and shows the shell. Their results come back through Platform.runLater, so only after
         // start() has returned, when every binding below is in place.
         connectionBar.start(startup);
-        shellView = MainWindow.show(stage, models, settings, ServiceViews.factory(views));
+        shellView = MainWindow.show(stage, models, settings, uis.views(views));
         StartupTrace.mark("window shown");
         OverviewViewModel overview = new OverviewViewModel(
                 async,

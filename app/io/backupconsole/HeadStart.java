@@ -44,27 +44,32 @@ final class HeadStart {
     private final AtomicReference<ServiceAdapters> adapters = new AtomicReference<>();
     private final CompletableFuture<Void> warmed = new CompletableFuture<>();
     private final HttpSettingsSource http;
+    private final ServiceCatalog catalog;
     private final ClientFactory clients;
 
-    private HeadStart(Map<String, String> environment, UserHome home, MfaCodePrompt mfa) {
+    private HeadStart(ServiceCatalog catalog, Map<String, String> environment, UserHome home, MfaCodePrompt mfa) {
+        this.catalog = catalog;
         // Blocks on the settings file only if asked before the head-start thread has read it (a background thread).
         this.http = HttpSettingsSource.resolvedOnFirstUse(() ->
                 HttpSettings.resolve(environment, settings.join().settings().proxy()));
-        this.clients = ClientFactory.forUser(http, home, environment, mfa);
+        this.clients = ClientFactory.forUser(catalog.services(), http, home, environment, mfa);
     }
 
     /**
+     * @param catalog     the app's services: the factory builds their clients, the head start lists each one, the
+     *                    window takes their window parts
      * @param environment the process environment (proxy variables, {@code AWS_CA_BUNDLE}, the AWS file variables)
      * @param home        the user's home folder
      * @param mfa         asks for an MFA code (the window's dialog, once it shows): the factory's profiles use it
      */
     static HeadStart begin(
+            ServiceCatalog catalog,
             SettingsStore store,
             StartupConnection startup,
             Map<String, String> environment,
             UserHome home,
             MfaCodePrompt mfa) {
-        HeadStart head = new HeadStart(environment, home, mfa);
+        HeadStart head = new HeadStart(catalog, environment, home, mfa);
         Thread thread = new Thread(() -> head.run(store, startup), "head-start");
         thread.setDaemon(true);
         thread.start();
@@ -101,7 +106,7 @@ final class HeadStart {
             ServiceAdapters built = clients.connect(new Connection.Sandbox(running.endpoint(), region));
             adapters.set(built);
             StartupTrace.mark("head start: clients built");
-            for (AwsService service : AwsService.values()) {
+            for (AwsService service : built.services()) {
                 built.offerFreshListing(service, built.get(service).listing());
             }
             StartupTrace.mark("head start: first calls made");
@@ -110,6 +115,11 @@ final class HeadStart {
         } finally {
             warmed.complete(null);
         }
+    }
+
+    /** The app's services, which the window takes over with the client factory. */
+    ServiceCatalog catalog() {
+        return catalog;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.backupconsole;
 
 import io.backupconsole.aws.ClientFactory;
+import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.aws.credentials.MfaCodePrompt;
 import io.backupconsole.aws.http.HttpSettings;
@@ -45,7 +46,9 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         StartupTrace.mainEntered();
-        Optional<Startup> parsed = parse(args, System.getenv(), System.err);
+        ServiceCatalog catalog = ServiceCatalog.standard();
+        ServiceRegistry services = catalog.services();
+        Optional<Startup> parsed = parse(services, args, System.getenv(), System.err);
         if (parsed.isEmpty()) {
             System.exit(EXIT_USAGE);
             return;
@@ -53,14 +56,14 @@ public final class Main {
         Options options = parsed.get().options();
         StartupConnection startup = parsed.get().connection();
         if (options.help()) {
-            System.out.print(Options.USAGE);
+            System.out.print(Options.usage(services));
             return;
         }
         logStart(options.command(), startup);
         switch (options.command()) {
             case SANDBOX_SERVER -> System.exit(SandboxServerCommand.run(options, System.out));
-            case BACKUP, JOBS -> System.exit(runHeadless(options));
-            case WINDOW -> BackupConsoleApp.launchWith(startup, options.exitAfterFirstFrame());
+            case BACKUP, JOBS -> System.exit(runHeadless(services, options));
+            case WINDOW -> BackupConsoleApp.launchWith(catalog, startup, options.exitAfterFirstFrame());
         }
     }
 
@@ -89,19 +92,21 @@ public final class Main {
      * Parses the command line and the AWS environment before anything starts (no window, no sandbox, no call). On a
      * mistake prints one {@code error:} line naming it, then the usage, to {@code err}, and returns empty.
      */
-    static Optional<Startup> parse(String[] args, Map<String, String> environment, PrintStream err) {
+    static Optional<Startup> parse(
+            ServiceRegistry services, String[] args, Map<String, String> environment, PrintStream err) {
         try {
-            Options options = Options.parse(args);
+            Options options = Options.parse(services, args);
             return Optional.of(new Startup(
                     options,
                     StartupConnection.resolve(
+                            services,
                             Optional.ofNullable(options.profile()),
                             Optional.ofNullable(options.region()),
                             Optional.ofNullable(options.endpointUrl()),
                             environment)));
         } catch (Options.UsageException | IllegalArgumentException e) {
             err.println("error: " + FailureText.of(e));
-            err.print(Options.USAGE);
+            err.print(Options.usage(services));
             return Optional.empty();
         }
     }
@@ -110,14 +115,14 @@ public final class Main {
      * Runs {@code backup} or {@code jobs}. The commands word every failure they expect as one {@code error:} line;
      * anything else still ends as one line (and exit 1), its stack trace in the log only.
      */
-    private static int runHeadless(Options options) throws InterruptedException {
+    private static int runHeadless(ServiceRegistry services, Options options) throws InterruptedException {
         Map<String, String> environment = System.getenv();
         // The headless commands have no settings file of their own to read: the environment's proxy and CA bundle.
         HttpSettings http = HttpSettings.resolve(environment, null);
         http.problems().forEach(problem -> System.err.println("backup-console: " + problem));
         // The composition root of the commands: one client factory (no window, so no MFA prompt), passed in.
         try (ClientFactory clients = ClientFactory.forUser(
-                HttpSettingsSource.of(http), UserHome.current(), environment, MfaCodePrompt.NONE)) {
+                services, HttpSettingsSource.of(http), UserHome.current(), environment, MfaCodePrompt.NONE)) {
             CommandContext context = headless(environment, clients);
             try {
                 return options.command() == Options.Command.BACKUP

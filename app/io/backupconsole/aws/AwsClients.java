@@ -3,26 +3,28 @@ package io.backupconsole.aws;
 import io.backupconsole.domain.AwsService;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.DefaultRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
-import software.amazon.awssdk.services.backup.BackupClient;
-import software.amazon.awssdk.services.fsx.FSxClient;
-import software.amazon.awssdk.services.lightsail.LightsailClient;
-import software.amazon.awssdk.services.opsworkscm.OpsWorksCmClient;
 
 /**
- * The SDK clients of one connection: one client per service, sharing one HTTP client, with explicit region,
- * credentials and timeouts, built by the {@link ClientFactory}. Building them loads many SDK classes, so callers build
- * off the FX thread; the clients themselves are thread-safe. Close it when the connection changes.
+ * The SDK clients of one connection, made by the {@link ClientFactory} and built per service by the service
+ * modules ({@link ServiceClients}), all sharing one HTTP client, with explicit region, credentials and timeouts.
+ * Building them loads many SDK classes, so callers build off the FX thread; the clients themselves are thread-safe.
+ * Close it when the connection changes: it closes every client it built.
  */
-public final class AwsClients implements AutoCloseable {
+public final class AwsClients implements ServiceClients, AutoCloseable {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(20);
     static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
@@ -34,56 +36,72 @@ public final class AwsClients implements AutoCloseable {
             .useClientDefaults(false)
             .build();
 
+    /** How one client build runs: with the user's profile files shown or hidden ({@link WithoutUserProfiles}). */
+    @FunctionalInterface
+    interface BuildGuard {
+        <T> T build(Supplier<T> build);
+    }
+
     private final Connection connection;
     /** For a profile connection, its {@code endpoint_url}: where services without an explicit override go. */
     private final Optional<URI> profileEndpoint;
 
     private final SdkHttpClient httpClient;
-    private final OpsWorksCmClient opsWorksCm;
-    private final OpsWorksCmClient opsWorksCmCreates;
-    private final FSxClient fsx;
-    private final BackupClient backup;
-    private final LightsailClient lightsail;
+    private final AwsCredentialsProvider credentials;
+    private final BuildGuard guard;
+    /** Every client built, to close with the connection. Guarded by itself. */
+    private final List<SdkClient> built = new ArrayList<>();
 
     /**
-     * Built by {@link ClientFactory#clients}, which decides where the HTTP settings, the credentials and the profile
+     * Made by {@link ClientFactory#clients}, which decides where the HTTP settings, the credentials and the profile
      * files come from.
      *
      * @param httpClient      the connection's HTTP client (proxy, CAs, timeouts); closed with these clients
      * @param credentials     the connection's credentials
      * @param profileEndpoint a profile's {@code endpoint_url}, or empty
+     * @param guard           runs each client build (hiding the user's profile files when the connection needs none)
      */
     AwsClients(
             Connection connection,
             SdkHttpClient httpClient,
             AwsCredentialsProvider credentials,
-            Optional<URI> profileEndpoint) {
+            Optional<URI> profileEndpoint,
+            BuildGuard guard) {
         this.connection = connection;
         this.profileEndpoint = profileEndpoint;
         this.httpClient = httpClient;
-        this.opsWorksCm = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials)
-                .build();
-        this.opsWorksCmCreates = configure(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM, credentials)
-                .overrideConfiguration(timeouts().retryStrategy(THROTTLING_ONLY).build())
-                .build();
-        this.fsx = configure(FSxClient.builder(), AwsService.FSX, credentials).build();
-        this.backup = configure(BackupClient.builder(), AwsService.BACKUP, credentials)
-                .build();
-        this.lightsail = configure(LightsailClient.builder(), AwsService.LIGHTSAIL, credentials)
-                .build();
+        this.credentials = credentials;
+        this.guard = guard;
     }
 
-    private <
-                    B extends
-                            AwsClientBuilder<B, ?>
-                                    & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
-            B configure(B builder, AwsService service, AwsCredentialsProvider credentials) {
+    @Override
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C build(
+            B builder, AwsService service) {
+        return keep(configure(builder, service, timeouts()));
+    }
+
+    @Override
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient>
+            C buildRetryingThrottlesOnly(B builder, AwsService service) {
+        return keep(configure(builder, service, timeouts().retryStrategy(THROTTLING_ONLY)));
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> B configure(
+            B builder, AwsService service, ClientOverrideConfiguration.Builder overrides) {
         builder.region(Region.of(connection.region()))
                 .credentialsProvider(credentials)
                 .httpClient(httpClient)
-                .overrideConfiguration(timeouts().build());
+                .overrideConfiguration(overrides.build());
         connection.endpointFor(service).or(() -> profileEndpoint).ifPresent(builder::endpointOverride);
         return builder;
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C keep(B builder) {
+        C client = guard.build(builder::build);
+        synchronized (built) {
+            built.add(client);
+        }
+        return client;
     }
 
     private static ClientOverrideConfiguration.Builder timeouts() {
@@ -97,38 +115,12 @@ public final class AwsClients implements AutoCloseable {
         return connection;
     }
 
-    public OpsWorksCmClient opsWorksCm() {
-        return opsWorksCm;
-    }
-
-    /**
-     * An OpsWorks CM client for CreateBackup only, which retries throttled calls (refused before taking effect) but
-     * nothing else: CreateBackup has no idempotency token, so the SDK's usual retry of a call whose answer was lost
-     * could start a second backup. The caller looks for what a failed call made instead.
-     */
-    public OpsWorksCmClient opsWorksCmCreates() {
-        return opsWorksCmCreates;
-    }
-
-    public FSxClient fsx() {
-        return fsx;
-    }
-
-    public BackupClient backup() {
-        return backup;
-    }
-
-    public LightsailClient lightsail() {
-        return lightsail;
-    }
-
     @Override
     public void close() {
-        opsWorksCm.close();
-        opsWorksCmCreates.close();
-        fsx.close();
-        backup.close();
-        lightsail.close();
+        synchronized (built) {
+            built.forEach(SdkClient::close);
+            built.clear();
+        }
         httpClient.close();
     }
 }

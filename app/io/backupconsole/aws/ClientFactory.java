@@ -38,19 +38,27 @@ import software.amazon.awssdk.services.sts.StsClient;
  * is blocking (class loading, profile files): never on the FX thread.
  */
 public final class ClientFactory implements AutoCloseable {
+    private final ServiceRegistry services;
     private final HttpSettingsSource http;
     private final WithoutUserProfiles userProfiles = new WithoutUserProfiles();
     private final SignInClients signIn;
     private final ProfileCredentials credentials;
 
     /**
+     * @param services       the services whose clients and adapters a connection gets
      * @param http           the proxy and CA settings of clients built from now on
      * @param files          the AWS config and credentials files, resolved once at start
      * @param ssoCacheFolder the CLI's SSO token cache
      * @param mfa            asks for an MFA code when a role needs one ({@link MfaCodePrompt#NONE} without a window)
      */
     public ClientFactory(
-            HttpSettingsSource http, ProfileFiles files, Path ssoCacheFolder, MfaCodePrompt mfa, Clock clock) {
+            ServiceRegistry services,
+            HttpSettingsSource http,
+            ProfileFiles files,
+            Path ssoCacheFolder,
+            MfaCodePrompt mfa,
+            Clock clock) {
+        this.services = services;
         this.http = http;
         this.signIn = new SignInClients(http, userProfiles);
         this.credentials = new ProfileCredentials(files, ssoCacheFolder, mfa, clock, signIn);
@@ -61,20 +69,38 @@ public final class ClientFactory implements AutoCloseable {
      * {@code AWS_SHARED_CREDENTIALS_FILE}) and the token cache under {@code home}, as the CLI and the SDK find them.
      */
     public static ClientFactory forUser(
-            HttpSettingsSource http, UserHome home, Map<String, String> environment, MfaCodePrompt mfa) {
+            ServiceRegistry services,
+            HttpSettingsSource http,
+            UserHome home,
+            Map<String, String> environment,
+            MfaCodePrompt mfa) {
         return new ClientFactory(
-                http, ProfileFiles.of(home, environment), SsoTokenCache.folderIn(home), mfa, Clock.systemUTC());
-    }
-
-    /** Builds the SDK clients and the adapters of a connection. Blocking: background threads only. */
-    public ServiceAdapters connect(Connection connection) {
-        return ServiceAdapters.connect(clients(connection));
+                services,
+                http,
+                ProfileFiles.of(home, environment),
+                SsoTokenCache.folderIn(home),
+                mfa,
+                Clock.systemUTC());
     }
 
     /**
-     * Builds the SDK clients of a connection: a profile connection's with its credentials, {@code endpoint_url} and
-     * {@code ca_bundle}; the others with the user's profile files hidden (they need none, and a malformed one must
-     * not break them). Blocking: background threads only.
+     * Builds the adapters of a connection, each service's module its own SDK clients. Blocking: background threads
+     * only.
+     */
+    public ServiceAdapters connect(Connection connection) {
+        return ServiceAdapters.connect(services, clients(connection));
+    }
+
+    /** The services a connection's adapters cover. */
+    public ServiceRegistry services() {
+        return services;
+    }
+
+    /**
+     * The shared parts of a connection's SDK clients, through which each module builds its own: a profile
+     * connection's with its credentials, {@code endpoint_url} and {@code ca_bundle}; the others with the user's
+     * profile files hidden while each client is built (they need none, and a malformed one must not break them).
+     * Blocking: background threads only.
      */
     public AwsClients clients(Connection connection) {
         StartupTrace.mark("clients: building");
@@ -89,12 +115,14 @@ public final class ClientFactory implements AutoCloseable {
                 profile.flatMap(credentials::caBundle),
                 AwsClients.CONNECT_TIMEOUT,
                 AwsClients.SOCKET_TIMEOUT);
-        Supplier<AwsClients> build =
-                () -> new AwsClients(connection, httpClient, credentialsFor(connection), profileEndpoint);
+        AwsClients.BuildGuard guard = new AwsClients.BuildGuard() {
+            @Override
+            public <T> T build(Supplier<T> build) {
+                return profile.isPresent() ? userProfiles.showing(build) : userProfiles.hiding(build);
+            }
+        };
         try {
-            AwsClients built = profile.isPresent() ? userProfiles.showing(build) : userProfiles.hiding(build);
-            StartupTrace.mark("clients: built");
-            return built;
+            return new AwsClients(connection, httpClient, credentialsFor(connection), profileEndpoint, guard);
         } catch (RuntimeException e) {
             httpClient.close();
             throw e;

@@ -2,9 +2,12 @@ package io.backupconsole.aws;
 
 import io.backupconsole.domain.AwsService;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where the app's AWS calls go: the built-in sandbox, or an AWS profile, each in one region, optionally with
@@ -29,8 +32,10 @@ public sealed interface Connection {
     /**
      * The connection a key names (the tracker rebuilds a journalled job's connection from it): the same profile
      * with the same endpoint overrides, the same endpoints, or the built-in sandbox wherever it runs now.
+     *
+     * @param services the services of the app: a key with one endpoint URL sends every one of them there
      */
-    static Connection fromKey(String key, String region, java.util.function.Supplier<URI> sandboxEndpoint) {
+    static Connection fromKey(String key, String region, Supplier<URI> sandboxEndpoint, ServiceRegistry services) {
         if (key.equals("sandbox")) {
             return new Sandbox(sandboxEndpoint.get(), region);
         }
@@ -39,15 +44,15 @@ public sealed interface Connection {
             int bar = rest.indexOf('|');
             return bar < 0
                     ? new Profile(rest, region, Map.of())
-                    : new Profile(rest.substring(0, bar), region, EndpointKeys.decode(rest.substring(bar)));
+                    : new Profile(rest.substring(0, bar), region, EndpointKeys.decode(rest.substring(bar), services));
         }
         if (key.startsWith("endpoint:")) {
             String rest = key.substring("endpoint:".length());
             if (rest.startsWith("|")) {
-                return new Endpoint(EndpointKeys.decode(rest), region);
+                return new Endpoint(EndpointKeys.decode(rest, services), region);
             }
-            Map<AwsService, URI> endpoints = new java.util.EnumMap<>(AwsService.class);
-            for (AwsService service : AwsService.values()) {
+            Map<AwsService, URI> endpoints = new LinkedHashMap<>();
+            for (AwsService service : services.services()) {
                 endpoints.put(service, URI.create(rest));
             }
             return new Endpoint(endpoints, region);
@@ -55,8 +60,8 @@ public sealed interface Connection {
         throw new IllegalStateException("Unknown connection \"" + key + "\" in the job journal");
     }
 
-    /** True when the calls reach real AWS (used to label OpsWorks CM as retired there). */
-    boolean reachesAws();
+    /** True when {@code service}'s calls reach real AWS (used to label OpsWorks CM as retired there). */
+    boolean reachesAws(AwsService service);
 
     /** The same connection in another region. */
     Connection withRegion(String newRegion);
@@ -89,7 +94,7 @@ public sealed interface Connection {
         }
 
         @Override
-        public boolean reachesAws() {
+        public boolean reachesAws(AwsService service) {
             return false;
         }
     }
@@ -97,30 +102,45 @@ public sealed interface Connection {
     /**
      * Any AWS-compatible endpoint (another sandbox, a local emulator) given by URL, without a profile: dummy
      * credentials unless the standard credential variables are set.
+     *
+     * @param endpoints a URL for every service of the app (never real AWS: a service without one is a mistake)
      */
     record Endpoint(Map<AwsService, URI> endpoints, String region) implements Connection {
         public Endpoint {
             Objects.requireNonNull(region, "region");
             endpoints = Map.copyOf(endpoints);
-            if (endpoints.size() != AwsService.values().length) {
+            if (endpoints.isEmpty()) {
                 throw new IllegalArgumentException("An endpoint connection needs a URL for every service");
             }
         }
 
         @Override
         public Optional<URI> endpointFor(AwsService service) {
-            return Optional.of(endpoints.get(service));
+            URI url = endpoints.get(service);
+            if (url == null) {
+                throw new IllegalStateException("The endpoint connection has no URL for " + service.displayName());
+            }
+            return Optional.of(url);
         }
 
         @Override
         public String label() {
-            return "Endpoint " + endpoints.get(AwsService.FSX);
+            return "Endpoint " + String.join(", ", urls());
         }
 
         @Override
         public String key() {
-            boolean oneUrl = endpoints.values().stream().distinct().count() == 1;
-            return "endpoint:" + (oneUrl ? endpoints.get(AwsService.FSX).toString() : EndpointKeys.encode(endpoints));
+            List<String> urls = urls();
+            return "endpoint:" + (urls.size() == 1 ? urls.getFirst() : EndpointKeys.encode(endpoints));
+        }
+
+        /** The distinct URLs, sorted: one for the usual single endpoint. */
+        private List<String> urls() {
+            return endpoints.values().stream()
+                    .map(URI::toString)
+                    .distinct()
+                    .sorted()
+                    .toList();
         }
 
         @Override
@@ -129,7 +149,7 @@ public sealed interface Connection {
         }
 
         @Override
-        public boolean reachesAws() {
+        public boolean reachesAws(AwsService service) {
             return false;
         }
     }
@@ -166,8 +186,8 @@ public sealed interface Connection {
         }
 
         @Override
-        public boolean reachesAws() {
-            return endpointOverrides.size() < AwsService.values().length;
+        public boolean reachesAws(AwsService service) {
+            return !endpointOverrides.containsKey(service);
         }
     }
 }

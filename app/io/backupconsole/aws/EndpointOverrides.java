@@ -3,7 +3,7 @@ package io.backupconsole.aws;
 import io.backupconsole.domain.AwsService;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,24 +15,16 @@ import java.util.Optional;
 public final class EndpointOverrides {
     private EndpointOverrides() {}
 
-    /** The environment variable suffix AWS uses for each service's id ({@code OpsWorksCM} → {@code OPSWORKSCM}). */
-    static String environmentSuffix(AwsService service) {
-        return switch (service) {
-            case OPSWORKS_CM -> "OPSWORKSCM";
-            case FSX -> "FSX";
-            case BACKUP -> "BACKUP";
-            case LIGHTSAIL -> "LIGHTSAIL";
-        };
-    }
-
-    public static Map<AwsService, URI> resolve(Map<String, String> environment, Optional<String> commandLineUrl) {
-        Map<AwsService, URI> overrides = new EnumMap<>(AwsService.class);
+    /** The override of each service that has one, in the registry's order. */
+    public static Map<AwsService, URI> resolve(
+            ServiceRegistry services, Map<String, String> environment, Optional<String> commandLineUrl) {
+        Map<AwsService, URI> overrides = new LinkedHashMap<>();
         Optional<String> global = commandLineUrl.or(() -> nonBlank(environment.get("AWS_ENDPOINT_URL")));
-        for (AwsService service : AwsService.values()) {
+        for (ServiceModule<?> module : services.modules()) {
             Optional<String> url = commandLineUrl
-                    .or(() -> nonBlank(environment.get("AWS_ENDPOINT_URL_" + environmentSuffix(service))))
+                    .or(() -> nonBlank(environment.get("AWS_ENDPOINT_URL_" + module.endpointName())))
                     .or(() -> global);
-            url.ifPresent(u -> overrides.put(service, parse(u)));
+            url.ifPresent(u -> overrides.put(module.service(), parse(u)));
         }
         return overrides;
     }

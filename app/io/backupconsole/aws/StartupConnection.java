@@ -15,9 +15,14 @@ import java.util.Optional;
  * @param regionExplicit whether the command line or the environment named the region (else a remembered one may
  *                       be used)
  * @param overrides      endpoint overrides per service
+ * @param everyService   whether every service of the app has an override (then no profile is needed)
  */
 public record StartupConnection(
-        Optional<String> profile, String region, boolean regionExplicit, Map<AwsService, URI> overrides) {
+        Optional<String> profile,
+        String region,
+        boolean regionExplicit,
+        Map<AwsService, URI> overrides,
+        boolean everyService) {
     public static final String DEFAULT_REGION = "us-east-1";
 
     public StartupConnection {
@@ -25,6 +30,7 @@ public record StartupConnection(
     }
 
     public static StartupConnection resolve(
+            ServiceRegistry services,
             Optional<String> profileOption,
             Optional<String> regionOption,
             Optional<String> endpointOption,
@@ -33,11 +39,13 @@ public record StartupConnection(
         Optional<String> named = regionOption
                 .or(() -> nonBlank(environment.get("AWS_REGION")))
                 .or(() -> nonBlank(environment.get("AWS_DEFAULT_REGION")));
+        Map<AwsService, URI> overrides = EndpointOverrides.resolve(services, environment, endpointOption);
         return new StartupConnection(
                 profile,
                 named.orElse(DEFAULT_REGION),
                 named.isPresent(),
-                EndpointOverrides.resolve(environment, endpointOption));
+                overrides,
+                overrides.keySet().containsAll(services.services()));
     }
 
     /** True when nothing points anywhere: start the built-in sandbox and connect to it. */
@@ -50,7 +58,7 @@ public record StartupConnection(
         if (profile.isPresent()) {
             return new Connection.Profile(profile.get(), region, overrides);
         }
-        if (overrides.size() == AwsService.values().length) {
+        if (everyService) {
             return new Connection.Endpoint(overrides, region);
         }
         return new Connection.Profile("default", region, overrides);

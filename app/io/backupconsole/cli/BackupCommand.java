@@ -36,8 +36,8 @@ public final class BackupCommand {
     }
 
     public int run(Options options) throws InterruptedException {
-        BackupRequests.Built built =
-                BackupRequests.build(options.backup(), context.clock().instant());
+        BackupRequests.Built built = BackupRequests.build(
+                context.services(), options.backup(), context.clock().instant());
         if (!built.problems().isEmpty()) {
             return invalid(built.problems());
         }

@@ -31,6 +31,7 @@ final class CommandConnection implements AutoCloseable {
     /** @throws IllegalArgumentException for a malformed endpoint URL (a usage error) */
     static CommandConnection open(Options options, CommandContext context) {
         StartupConnection startup = StartupConnection.resolve(
+                context.services(),
                 Optional.ofNullable(options.profile()),
                 Optional.ofNullable(options.region()),
                 Optional.ofNullable(options.endpointUrl()),

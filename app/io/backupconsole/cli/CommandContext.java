@@ -1,6 +1,7 @@
 package io.backupconsole.cli;
 
 import io.backupconsole.aws.ClientFactory;
+import io.backupconsole.aws.ServiceRegistry;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,6 +45,11 @@ public record CommandContext(
         Objects.requireNonNull(tick, "tick");
         Objects.requireNonNull(interrupts, "interrupts");
         Objects.requireNonNull(clients, "clients");
+    }
+
+    /** The services of the app, the client factory's: their flags, request building and checks, adapters. */
+    public ServiceRegistry services() {
+        return clients.services();
     }
 
     /**

@@ -79,6 +79,7 @@ public final class JobsCommand {
             return 0;
         }
         try (ConnectionPool pool = new ConnectionPool(
+                        context.services(),
                         () -> {
                             throw new IllegalStateException(
                                     "the built-in sandbox of another process cannot be reached");

@@ -1,5 +1,8 @@
 package io.backupconsole.cli;
 
+import io.backupconsole.aws.CliOption;
+import io.backupconsole.aws.ServiceRegistry;
+import io.backupconsole.domain.AwsService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +25,7 @@ import java.util.regex.Pattern;
  * @param region        AWS region
  * @param endpointUrl   endpoint override for every service
  * @param help          print usage
- * @param exitAfterFirstFrame hidden, not in {@link #USAGE}: quit once the window shows data (installer training run)
+ * @param exitAfterFirstFrame hidden, not in the {@link #usage}: quit once the window shows data (installer training run)
  * @param command       what to run
  * @param backup        the options of {@code backup}, null for the other commands
  * @param watch         {@code jobs --watch}
@@ -53,7 +56,8 @@ public record Options(
         JOBS
     }
 
-    public static final String USAGE = """
+    /** The usage text before the services' own lines. */
+    private static final String USAGE_HEAD = """
             Usage:
               backup-console [--profile NAME] [--region REGION] [--endpoint-url URL]
                   Opens the Backup Console window. AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL and
@@ -66,17 +70,10 @@ public record Options(
                   tracked in the same job journal (the app and `jobs` follow it). Prints the job id and the
                   service's id. The connection comes from the command line and the AWS environment only (not from
                   the window's last choice); with none, a throw-away in-process sandbox is used, with a warning.
-                  --service opsworkscm|fsx|backup|lightsail
-                  --resource ID          server name, fs-/fsvol- id, resource ARN (backup) or database name
-                  --name NAME            FSx backup name; Lightsail snapshot name (default <db>-yyyyMMdd-HHmm, UTC)
-                  --description TEXT     OpsWorks CM backup description
-                  --tag KEY=VALUE        a tag of the backup (recovery point for AWS Backup); repeatable
-                  --vault NAME           AWS Backup vault (required for backup)
-                  --role ARN             AWS Backup IAM role (default: the account's AWSBackupDefaultServiceRole)
-                  --start-window MIN     AWS Backup start window, minutes (at least 60)
-                  --complete-window MIN  AWS Backup complete window, minutes
-                  --cold-after DAYS      AWS Backup: move the recovery point to cold storage after DAYS
-                  --delete-after DAYS    AWS Backup: delete the recovery point after DAYS
+            """;
+
+    /** The usage text after the services' own lines. */
+    private static final String USAGE_TAIL = """
                   --wait                 follow the backup to its end with a progress bar on stderr
                   Exit codes: 0 started (with --wait: succeeded), 1 refused, not possible now, failed or (with
                   --wait) unreachable for 3 minutes,
@@ -96,6 +93,36 @@ public record Options(
               backup-console --help
             """;
 
+    /** Where the help of a usage line starts, after the flag and its placeholder. */
+    private static final int HELP_COLUMN = 23;
+
+    /** The usage, with the flags of {@code services} (each service declares its own). */
+    public static String usage(ServiceRegistry services) {
+        StringBuilder usage = new StringBuilder(USAGE_HEAD);
+        String indent = "      ";
+        usage.append(indent)
+                .append("--service ")
+                .append(String.join(
+                        "|", services.services().stream().map(AwsService::id).toList()))
+                .append('\n');
+        usage.append(line(
+                indent,
+                "--resource ID",
+                ServiceRegistry.inWords(services.modules().stream()
+                        .map(module -> module.cli().resourceForm())
+                        .toList())));
+        usage.append(
+                line(indent, "--tag KEY=VALUE", "a tag of the backup (recovery point for AWS Backup); repeatable"));
+        for (CliOption option : services.cliOptions()) {
+            usage.append(line(indent, option.flag() + " " + option.placeholder(), option.help()));
+        }
+        return usage.append(USAGE_TAIL).toString();
+    }
+
+    private static String line(String indent, String option, String help) {
+        return indent + option + " ".repeat(Math.max(1, HELP_COLUMN - option.length())) + help + "\n";
+    }
+
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})([smh])");
     private static final Pattern REGION = Pattern.compile("[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}");
 
@@ -106,7 +133,8 @@ public record Options(
         }
     }
 
-    public static Options parse(String[] args) throws UsageException {
+    /** @param services the services whose flags {@code backup} takes */
+    public static Options parse(ServiceRegistry services, String[] args) throws UsageException {
         boolean sandboxServer = false;
         boolean help = false;
         boolean exitAfterFirstFrame = false;
@@ -125,7 +153,7 @@ public record Options(
         if (!rest.isEmpty() && (rest.get(0).equals("backup") || rest.get(0).equals("jobs"))) {
             command = rest.remove(0).equals("backup") ? Command.BACKUP : Command.JOBS;
         }
-        BackupArgs.Builder backup = new BackupArgs.Builder();
+        BackupArgs.Builder backup = new BackupArgs.Builder(services);
         BackupArgs.ValueSource backupValues = new BackupArgs.ValueSource() {
             @Override
             public String next(String option) throws UsageException {

@@ -39,9 +39,6 @@ public record BackupRequest(
         description = description == null ? "" : description;
         tags = tags == null ? List.of() : List.copyOf(tags);
         idempotencyToken = idempotencyToken == null || idempotencyToken.isBlank() ? newToken() : idempotencyToken;
-        if (service == AwsService.BACKUP && awsBackup == null) {
-            throw new IllegalArgumentException("An AWS Backup request needs its StartBackupJob parameters");
-        }
     }
 
     /**

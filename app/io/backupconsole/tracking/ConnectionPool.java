@@ -2,10 +2,12 @@ package io.backupconsole.tracking;
 
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.ServiceRegistry;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -14,17 +16,20 @@ import java.util.function.Supplier;
  * connection. Blocking (builds clients): background only; thread-safe.
  */
 public final class ConnectionPool implements AdaptersProvider, AutoCloseable {
+    private final ServiceRegistry services;
     private final Supplier<URI> sandboxEndpoint;
-    private final java.util.function.Function<Connection, ServiceAdapters> connector;
+    private final Function<Connection, ServiceAdapters> connector;
     private final Map<String, ServiceAdapters> built = new ConcurrentHashMap<>();
 
     /**
+     * @param services        the services a key's connection covers (an endpoint key names one URL for all of them)
      * @param sandboxEndpoint the built-in sandbox's URL (starting it if needed; blocking)
      * @param connector       builds a connection's adapters: the composition root's {@code ClientFactory::connect}
      *                        (with its HTTP settings and profile credentials); blocking
      */
     public ConnectionPool(
-            Supplier<URI> sandboxEndpoint, java.util.function.Function<Connection, ServiceAdapters> connector) {
+            ServiceRegistry services, Supplier<URI> sandboxEndpoint, Function<Connection, ServiceAdapters> connector) {
+        this.services = services;
         this.sandboxEndpoint = sandboxEndpoint;
         this.connector = connector;
     }
@@ -52,7 +57,7 @@ public final class ConnectionPool implements AdaptersProvider, AutoCloseable {
 
     /** The connection a key names (see {@link Connection#key()}). */
     Connection connectionOf(String key, String region) {
-        return Connection.fromKey(key, region, sandboxEndpoint);
+        return Connection.fromKey(key, region, sandboxEndpoint, services);
     }
 
     @Override

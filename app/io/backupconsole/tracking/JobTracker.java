@@ -2,7 +2,6 @@ package io.backupconsole.tracking;
 
 import io.backupconsole.aws.JobPoller;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.JobProgress;
@@ -181,19 +180,18 @@ public final class JobTracker {
     }
 
     /**
-     * Asks AWS Backup to stop a running job, through the job's own connection and region (whichever one the window
-     * shows), then makes its group due so the ABORTING/ABORTED state is seen at the next cycle. The other services
-     * cannot cancel a backup. Blocking (network): background only.
+     * Asks the job's service to stop it (only services whose module can cancel, such as AWS Backup), through the
+     * job's own connection and region (whichever one the window shows), then makes its group due so the stopping
+     * and stopped states are seen at the next cycle. Blocking (network): background only.
      *
-     * @throws IllegalArgumentException when the job is not an AWS Backup job the service knows yet
-     * @throws io.backupconsole.domain.ServiceFailure when AWS Backup refused (already ended, a type it cannot stop)
+     * @throws IllegalArgumentException when the service knows no job yet, or cannot stop one
+     * @throws io.backupconsole.domain.ServiceFailure when the service refused (already ended, a type it cannot stop)
      */
     public void stop(TrackedJob job) {
-        if (job.service() != AwsService.BACKUP || job.serviceJobId() == null) {
-            throw new IllegalArgumentException("Only a started AWS Backup job can be stopped: " + job.id());
+        if (job.serviceJobId() == null) {
+            throw new IllegalArgumentException("Only a started job can be stopped: " + job.id());
         }
-        ServiceAdapters reached = adapters.adaptersFor(job.connection(), job.region());
-        ((AwsBackupAdapter) reached.get(AwsService.BACKUP)).stopJob(job.serviceJobId());
+        adapters.adaptersFor(job.connection(), job.region()).cancel(job.service(), job.serviceJobId());
         dueNow(Group.of(job));
     }
 

@@ -2,9 +2,6 @@ package io.backupconsole.ui;
 
 import io.backupconsole.domain.Resource;
 import io.backupconsole.tracking.TrackedJob;
-import io.backupconsole.ui.awsbackup.AwsBackupBulkPlan;
-import io.backupconsole.ui.awsbackup.AwsBackupDialog;
-import io.backupconsole.ui.awsbackup.AwsBackupDialogViewModel;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.create.BackupDialog;
 import io.backupconsole.ui.create.BackupDialogContext;
@@ -12,15 +9,6 @@ import io.backupconsole.ui.create.BulkBackupDialog;
 import io.backupconsole.ui.create.BulkBackupDialogViewModel;
 import io.backupconsole.ui.create.BulkBackupPlan;
 import io.backupconsole.ui.create.CreateDialogModel;
-import io.backupconsole.ui.fsx.FsxBackupDialog;
-import io.backupconsole.ui.fsx.FsxBackupDialogViewModel;
-import io.backupconsole.ui.fsx.FsxBulkPlan;
-import io.backupconsole.ui.lightsail.LightsailBackupDialog;
-import io.backupconsole.ui.lightsail.LightsailBackupDialogViewModel;
-import io.backupconsole.ui.lightsail.LightsailBulkPlan;
-import io.backupconsole.ui.opsworkscm.OpsWorksCmBackupDialog;
-import io.backupconsole.ui.opsworkscm.OpsWorksCmBackupDialogViewModel;
-import io.backupconsole.ui.opsworkscm.OpsWorksCmBulkPlan;
 import io.backupconsole.ui.plans.AddToPlanDialog;
 import io.backupconsole.ui.plans.AddToPlanViewModel;
 import java.util.List;
@@ -30,54 +18,38 @@ import javafx.scene.Parent;
 import javafx.stage.Window;
 
 /**
- * Which create-backup dialog each service opens: the "Back up…" action of every view. FX thread only.
+ * The "Back up…" actions of every view: each service's window part ({@link ServiceUi}) says which dialog it opens.
+ * FX thread only.
  */
 public final class BackupDialogs implements BackUpAction {
+    private final ServiceUis uis;
     private final BackupDialogContext context;
     private final Supplier<Window> owner;
     private final Consumer<TrackedJob> onStarted;
 
     /**
+     * @param uis       each service's window part, which knows its dialogs
      * @param onStarted told of every backup the service accepted (the status bar and, later, the activity window)
      */
-    public BackupDialogs(BackupDialogContext context, Supplier<Window> owner, Consumer<TrackedJob> onStarted) {
+    public BackupDialogs(
+            ServiceUis uis, BackupDialogContext context, Supplier<Window> owner, Consumer<TrackedJob> onStarted) {
+        this.uis = uis;
         this.context = context;
         this.owner = owner;
         this.onStarted = onStarted;
     }
 
-    /** Opens the dialog for {@code resource}, preset with it. */
+    /** Opens the dialog of the resource's service for {@code resource}, preset with it. */
     @Override
     public void open(Resource resource, Runnable whenStarted) {
-        switch (resource.service()) {
-            case OPSWORKS_CM -> {
-                var model = new OpsWorksCmBackupDialogViewModel(resource, context);
-                show(model, new OpsWorksCmBackupDialog(model).root(), whenStarted);
-            }
-            case FSX -> {
-                var model = new FsxBackupDialogViewModel(resource, context);
-                show(model, new FsxBackupDialog(model).root(), whenStarted);
-            }
-            case LIGHTSAIL -> {
-                var model = new LightsailBackupDialogViewModel(resource, context);
-                show(model, new LightsailBackupDialog(model).root(), whenStarted);
-            }
-            case BACKUP -> {
-                var model = new AwsBackupDialogViewModel(resource, context);
-                show(model, new AwsBackupDialog(model).root(), whenStarted);
-            }
-        }
+        ServiceUi.CreateDialog dialog = uis.of(resource.service()).createDialog(resource, context);
+        show(dialog.model(), dialog.form(), whenStarted);
     }
 
     /** Opens the bulk dialog for several resources of one service. */
     @Override
     public void openBulk(List<Resource> resources, Runnable whenStarted) {
-        BulkBackupPlan plan = switch (resources.get(0).service()) {
-            case OPSWORKS_CM -> new OpsWorksCmBulkPlan();
-            case FSX -> new FsxBulkPlan();
-            case LIGHTSAIL -> new LightsailBulkPlan();
-            case BACKUP -> new AwsBackupBulkPlan();
-        };
+        BulkBackupPlan plan = uis.of(resources.getFirst().service()).bulkPlan();
         var model = new BulkBackupDialogViewModel(resources, plan, context);
         show(model, new BulkBackupDialog(model).root(), whenStarted);
     }

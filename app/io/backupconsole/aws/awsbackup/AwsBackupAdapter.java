@@ -146,6 +146,9 @@ public final class AwsBackupAdapter implements ServiceAdapter, BackupStarter {
     /** Starts the job with the request's idempotency token, so sending it again returns the same job. */
     @Override
     public String start(BackupRequest request) {
+        if (request.awsBackup() == null) {
+            throw new IllegalArgumentException("An AWS Backup request needs its StartBackupJob parameters");
+        }
         return startBackupJob(request.awsBackup());
     }
 

@@ -51,7 +51,7 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, 
 
     /**
      * @param client       for reads and deletes, with the SDK's usual retries
-     * @param createClient for CreateBackup, retrying throttled calls only ({@code AwsClients#opsWorksCmCreates})
+     * @param createClient for CreateBackup, retrying throttled calls only ({@code ServiceClients#buildRetryingThrottlesOnly})
      */
     public OpsWorksCmAdapter(OpsWorksCmClient client, OpsWorksCmClient createClient) {
         this.client = client;

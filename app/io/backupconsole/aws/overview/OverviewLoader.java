@@ -7,7 +7,7 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.awsbackup.ResourceArns;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public final class OverviewLoader {
     private final Clock clock;
     private final int parallelism;
 
-    /** @param connector builds a connection's adapters ({@code ServiceAdapters::connect} in the app) */
+    /** @param connector builds a connection's adapters ({@code ServiceAdapters.connect} in the app) */
     public OverviewLoader(Function<Connection, ServiceAdapters> connector, Clock clock) {
         this(connector, clock, PARALLELISM);
     }
@@ -98,9 +98,10 @@ public final class OverviewLoader {
         }
         try (adapters) {
             List<OverviewRow> rows = new ArrayList<>();
-            Map<AwsService, Throwable> failures = new EnumMap<>(AwsService.class);
+            Map<AwsService, Throwable> failures = new LinkedHashMap<>();
             Optional<String> accountId = Optional.empty();
-            for (AwsService service : AwsService.values()) {
+            List<AwsService> services = adapters.services();
+            for (AwsService service : services) {
                 try {
                     List<Resource> resources = adapters.get(service).listResources();
                     if (accountId.isEmpty()) {
@@ -112,9 +113,9 @@ public final class OverviewLoader {
                     failures.put(service, e);
                 }
             }
-            if (failures.size() == AwsService.values().length) {
-                // Nothing answered: one line for the pair says more than four copies of the same error.
-                return PairResult.failed(target, failures.get(AwsService.values()[0]));
+            if (failures.size() == services.size()) {
+                // Nothing answered: one line for the pair says more than one copy of the same error per service.
+                return PairResult.failed(target, failures.get(services.getFirst()));
             }
             String id = accountId.orElse("");
             return new PairResult(

@@ -4,6 +4,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.ui.common.Formats;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,13 +18,14 @@ public final class ActivityFilters {
     public record ServiceFilter(AwsService service) {
         public static final ServiceFilter ALL = new ServiceFilter(null);
 
-        public static java.util.List<ServiceFilter> choices() {
-            return Stream.concat(Stream.of(ALL), Stream.of(AwsService.values()).map(ServiceFilter::new))
+        /** {@link #ALL}, then each of {@code services}. */
+        public static List<ServiceFilter> choices(List<AwsService> services) {
+            return Stream.concat(Stream.of(ALL), services.stream().map(ServiceFilter::new))
                     .toList();
         }
 
         boolean matches(AwsService candidate) {
-            return service == null || service == candidate;
+            return service == null || service.equals(candidate);
         }
 
         @Override

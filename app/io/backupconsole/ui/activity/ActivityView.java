@@ -133,7 +133,7 @@ public final class ActivityView {
 
     @FXML
     private void initialize() {
-        serviceFilter.setItems(FXCollections.observableArrayList(ServiceFilter.choices()));
+        serviceFilter.setItems(FXCollections.observableArrayList(model.serviceFilterChoices()));
         serviceFilter.valueProperty().bindBidirectional(model.serviceFilterProperty());
         stateFilter.setItems(FXCollections.observableArrayList(StateFilter.values()));
         stateFilter.valueProperty().bindBidirectional(model.stateFilterProperty());

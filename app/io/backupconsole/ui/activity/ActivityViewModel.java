@@ -1,5 +1,6 @@
 package io.backupconsole.ui.activity;
 
+import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.tracking.AdaptersProvider;
 import io.backupconsole.tracking.BackupSubmitter;
@@ -57,6 +58,7 @@ public final class ActivityViewModel {
     private final Async async;
     private final Clock clock;
     private final Consumer<TrackedJob> openResource;
+    private final ServiceRegistry services;
     private final Map<String, ActivityRow> byId = new HashMap<>();
     private final ObservableList<ActivityRow> source =
             FXCollections.observableArrayList(row -> new Observable[] {row.valuesProperty()});
@@ -73,16 +75,19 @@ public final class ActivityViewModel {
     private Consumer<TrackedJob> onJobEnded = job -> {};
 
     /**
+     * @param services     the app's services: which can stop a backup, how a retry is named, the service filter
      * @param adapters     the tracker's clients per connection and region, for a retry's create call
      * @param openResource shows the job's service in the main window
      */
     public ActivityViewModel(
+            ServiceRegistry services,
             JobTracker tracker,
             BackupSubmitter submitter,
             AdaptersProvider adapters,
             Async async,
             Clock clock,
             Consumer<TrackedJob> openResource) {
+        this.services = services;
         this.tracker = tracker;
         this.submitter = submitter;
         this.adapters = adapters;
@@ -99,7 +104,7 @@ public final class ActivityViewModel {
         rows = new SortedList<>(filtered, ORDER);
         ObservableValue<TrackedJob> selectedJob =
                 selected.flatMap(ActivityRow::valuesProperty).map(ActivityRow.Values::job);
-        stop = selectedJob.map(ActivityActions::stop).orElse(ActivityActions.NOTHING_SELECTED);
+        stop = selectedJob.map(job -> ActivityActions.stop(services, job)).orElse(ActivityActions.NOTHING_SELECTED);
         retry = selectedJob.map(ActivityActions::retry).orElse(ActivityActions.NOTHING_SELECTED);
         replaceAll(tracker.jobs());
     }
@@ -109,6 +114,11 @@ public final class ActivityViewModel {
     /** The table's rows: filtered and in {@link #ORDER}. */
     public ObservableList<ActivityRow> rows() {
         return rows;
+    }
+
+    /** The service filter's choices: every service, and all of them. */
+    public List<ServiceFilter> serviceFilterChoices() {
+        return ServiceFilter.choices(services.services());
     }
 
     public ObjectProperty<ServiceFilter> serviceFilterProperty() {
@@ -228,7 +238,7 @@ public final class ActivityViewModel {
                                         .starter(old.service()),
                                 old.connection(),
                                 old.region(),
-                                ActivityActions.retryRequest(old, tracked));
+                                ActivityActions.retryRequest(services, old, tracked));
                         tracker.started(fresh);
                         return fresh;
                     } catch (SubmitUncertain uncertain) {

@@ -2,6 +2,7 @@ package io.backupconsole.ui.awsbackup;
 
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
@@ -52,7 +53,7 @@ public final class AwsBackupBulkPlan implements BulkBackupPlan {
 
     @Override
     public List<String> vaults(ServiceAdapters adapters) {
-        AwsBackupAdapter backup = (AwsBackupAdapter) adapters.get(AwsService.BACKUP);
+        AwsBackupAdapter backup = adapters.get(AwsBackupModule.ADAPTER);
         List<BackupVault> usable = backup.listVaults().stream()
                 .filter(BackupVault::acceptsBackupsByName)
                 .toList();

@@ -2,7 +2,7 @@ package io.backupconsole.ui.awsbackup;
 
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
-import io.backupconsole.domain.AwsService;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.domain.awsbackup.BackupJobStatus;
 import io.backupconsole.ui.common.AutoRefresh;
 import io.backupconsole.ui.common.FailureMessages;
@@ -86,7 +86,7 @@ public final class JobsViewModel {
         if (adapters == null) {
             return;
         }
-        AwsBackupAdapter adapter = (AwsBackupAdapter) adapters.get(AwsService.BACKUP);
+        AwsBackupAdapter adapter = adapters.get(AwsBackupModule.ADAPTER);
         context.async()
                 .run(
                         () -> adapter.listJobs(context.clock().instant().minus(KEPT_BY_AWS), null),

@@ -2,7 +2,7 @@ package io.backupconsole.ui.awsbackup;
 
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
-import io.backupconsole.domain.AwsService;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.domain.awsbackup.BackupVault;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.FailureMessages;
@@ -85,7 +85,7 @@ public final class VaultChoice {
             finish(List.of(), "Not connected: connect to an account to list its backup vaults.", false);
             return;
         }
-        AwsBackupAdapter backup = (AwsBackupAdapter) current.get(AwsService.BACKUP);
+        AwsBackupAdapter backup = current.get(AwsBackupModule.ADAPTER);
         loading.set(true);
         failed.set(false);
         status.set("Loading vaults…");

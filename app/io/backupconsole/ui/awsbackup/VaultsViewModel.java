@@ -2,7 +2,7 @@ package io.backupconsole.ui.awsbackup;
 
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
-import io.backupconsole.domain.AwsService;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.awsbackup.BackupVault;
 import io.backupconsole.ui.common.AutoRefresh;
@@ -123,6 +123,6 @@ public final class VaultsViewModel {
 
     private AwsBackupAdapter adapter() {
         ServiceAdapters adapters = context.connection().adapters();
-        return adapters == null ? null : (AwsBackupAdapter) adapters.get(AwsService.BACKUP);
+        return adapters == null ? null : adapters.get(AwsBackupModule.ADAPTER);
     }
 }

@@ -3,6 +3,7 @@ package io.backupconsole.ui.lightsail;
 import io.backupconsole.aws.AuxiliaryCall;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.lightsail.LightsailAdapter;
+import io.backupconsole.aws.lightsail.LightsailModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
@@ -93,7 +94,7 @@ public final class LightsailBackupDialogViewModel extends BackupDialogViewModel 
 
     @Override
     protected Optional<String> preflight(ServiceAdapters adapters, BackupRequest request) {
-        LightsailAdapter lightsail = (LightsailAdapter) adapters.get(AwsService.LIGHTSAIL);
+        LightsailAdapter lightsail = adapters.get(LightsailModule.ADAPTER);
         // A helper check: when it cannot be made, Lightsail itself refuses a taken name.
         boolean taken = AuxiliaryCall.orElse(
                 () -> lightsail.snapshotNameExists(request.name()),
@@ -149,7 +150,7 @@ public final class LightsailBackupDialogViewModel extends BackupDialogViewModel 
 
     private void askLightsail(String name) {
         ServiceAdapters adapters = context.connection().adapters();
-        LightsailAdapter lightsail = (LightsailAdapter) adapters.get(AwsService.LIGHTSAIL);
+        LightsailAdapter lightsail = adapters.get(LightsailModule.ADAPTER);
         context.async()
                 .run(
                         () -> lightsail.snapshotNameExists(name),

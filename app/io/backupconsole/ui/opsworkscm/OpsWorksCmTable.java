@@ -27,6 +27,6 @@ public final class OpsWorksCmTable {
                         ResourceColumn.created("Created").width(90, 0))
                 .fittingColumns()
                 .withNotice(adapters ->
-                        ServiceNotices.opsWorksCmRetired(adapters.connection().reachesAws()));
+                        ServiceNotices.opsWorksCmRetired(adapters.connection().reachesAws(AwsService.OPSWORKS_CM)));
     }
 }

@@ -1,8 +1,9 @@
 package io.backupconsole.ui.plans;
 
+import io.backupconsole.aws.ServiceModule;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.aws.awsbackup.AwsBackupPlans;
-import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.awsbackup.BackupPlanRequest;
@@ -15,7 +16,6 @@ import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.domain.rules.BackupPlanRules;
 import io.backupconsole.domain.rules.BackupPlanRules.SchedulePreset;
 import io.backupconsole.domain.rules.NumberInput;
-import io.backupconsole.domain.rules.PlanEligibility;
 import io.backupconsole.domain.rules.Violation;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -23,6 +23,7 @@ import io.backupconsole.ui.common.FailureMessages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
@@ -84,13 +85,16 @@ public final class AddToPlanViewModel {
 
     public AddToPlanViewModel(Resource resource, ConnectionContext connection, Async async) {
         this.resource = resource;
-        this.resourceArn = PlanEligibility.arn(resource).orElse("");
+        // The module of the resource's service names its ARN for a selection and suggests a plan name.
+        Optional<ServiceModule<?>> module = Optional.ofNullable(connection.adapters())
+                .map(adapters -> adapters.registry().module(resource.service()));
+        this.resourceArn = module.flatMap(m -> m.planArn(resource)).orElse("");
         this.connection = connection;
         this.async = async;
         String account = ResourceArns.accountId(resourceArn).orElse("123456789012");
         roleArn.set(AwsBackupRules.defaultServiceRole(account));
         selectionName.set(sanitized(resource.name()));
-        planName.set("backup-console-" + (resource.service() == AwsService.FSX ? "fsx" : "daily"));
+        planName.set(module.map(ServiceModule::suggestedPlanName).orElse("backup-console-daily"));
         preset.addListener((obs, old, chosen) -> {
             if (chosen != SchedulePreset.CUSTOM) {
                 schedule.set(chosen.expression());
@@ -120,7 +124,7 @@ public final class AddToPlanViewModel {
 
     /** Loads the region's plans and vaults; the first vault is preset. */
     public void load() {
-        AwsBackupAdapter adapter = (AwsBackupAdapter) connection.adapters().get(AwsService.BACKUP);
+        AwsBackupAdapter adapter = connection.adapters().get(AwsBackupModule.ADAPTER);
         busy.set(true);
         async.run(
                 () -> new Loaded(
@@ -216,7 +220,7 @@ public final class AddToPlanViewModel {
                     .forEach(this::touch);
             return;
         }
-        AwsBackupPlans service = ((AwsBackupAdapter) connection.adapters().get(AwsService.BACKUP)).plans();
+        AwsBackupPlans service = (connection.adapters().get(AwsBackupModule.ADAPTER)).plans();
         boolean create = newPlan.get();
         BackupPlanRequest planRequest = new BackupPlanRequest(
                 planName.get(),

@@ -16,6 +16,7 @@ import io.backupconsole.ui.common.FailureMessages;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -136,8 +137,16 @@ public final class ResourceDetailsViewModel {
     public void show(Resource shown) {
         resource.set(shown);
         backUpEligibility.set(shown == null ? NOTHING_SELECTED : shown.eligibility());
-        planEligibility.set(shown == null ? NOTHING_SELECTED : io.backupconsole.domain.rules.PlanEligibility.of(shown));
+        planEligibility.set(shown == null ? NOTHING_SELECTED : planEligibilityOf(shown));
         reloadBackups();
+    }
+
+    /** The module of the resource's service decides (AWS Backup's supported services); none without a connection. */
+    private Eligibility planEligibilityOf(Resource shown) {
+        ServiceAdapters adapters = connection.adapters();
+        return adapters == null
+                ? Eligibility.refused("Not connected.")
+                : adapters.registry().module(shown.service()).planEligibility(shown);
     }
 
     public void reloadBackups() {
@@ -241,7 +250,11 @@ public final class ResourceDetailsViewModel {
                 "Delete")) {
             return;
         }
-        DeletesBackups deleter = (DeletesBackups) connection.adapters().get(service);
+        Optional<DeletesBackups> deleting = connection.adapters().deleting(service);
+        if (deleting.isEmpty()) {
+            return;
+        }
+        DeletesBackups deleter = deleting.get();
         backupsLoading.set(true);
         async.run(
                 () -> {
@@ -260,7 +273,7 @@ public final class ResourceDetailsViewModel {
             return NO_BACKUP_SELECTED;
         }
         ServiceAdapters adapters = connection.adapters();
-        if (adapters == null || !(adapters.get(service) instanceof DeletesBackups)) {
+        if (adapters == null || adapters.deleting(service).isEmpty()) {
             return Eligibility.refused(service.displayName() + " backups are not deleted from this app.");
         }
         return BackupDeletion.eligibility(backup);

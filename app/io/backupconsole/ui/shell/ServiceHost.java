@@ -2,7 +2,7 @@ package io.backupconsole.ui.shell;
 
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.ui.common.ServiceView;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,7 +18,7 @@ final class ServiceHost {
     private final StackPane host;
     private final Node summaryPage;
     private final Function<AwsService, Optional<ServiceView>> factory;
-    private final Map<AwsService, Optional<ServiceView>> created = new EnumMap<>(AwsService.class);
+    private final Map<AwsService, Optional<ServiceView>> created = new HashMap<>();
     private ServiceView shown;
 
     ServiceHost(StackPane host, Node summaryPage, Function<AwsService, Optional<ServiceView>> factory) {

@@ -35,7 +35,7 @@ final class ServiceNavCell extends ListCell<ServiceNavItem> {
             return;
         }
         name.setText(item.title());
-        name.setGraphic(ServiceIcons.of(item.service()));
+        name.setGraphic(ServiceIcons.of(item.icon()));
         count.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> {

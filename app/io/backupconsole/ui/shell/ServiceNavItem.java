@@ -1,5 +1,6 @@
 package io.backupconsole.ui.shell;
 
+import io.backupconsole.aws.ServiceNouns;
 import io.backupconsole.domain.AwsService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -7,6 +8,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.kordamp.ikonli.Ikon;
 
 /**
  * One service in the navigation: its name, how many resources it has, whether it is loading, and the last error.
@@ -17,12 +19,21 @@ public final class ServiceNavItem {
     public static final int UNKNOWN = -1;
 
     private final AwsService service;
+    private final ServiceNouns nouns;
+    private final Ikon icon;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper resourceCount = new ReadOnlyIntegerWrapper(UNKNOWN);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    ServiceNavItem(AwsService service) {
+    /**
+     * @param nouns what the service's module calls its things
+     * @param icon  the service's icon (its window part's)
+     */
+    ServiceNavItem(AwsService service, ServiceNouns nouns, Ikon icon) {
         this.service = service;
+        this.nouns = nouns;
+        this.icon = icon;
     }
 
     // Properties
@@ -32,22 +43,21 @@ public final class ServiceNavItem {
     }
 
     public String title() {
-        return switch (service) {
-            case OPSWORKS_CM -> "OpsWorks CM servers";
-            case FSX -> "FSx file systems";
-            case BACKUP -> "AWS Backup";
-            case LIGHTSAIL -> "Lightsail databases";
-        };
+        return nouns.title();
     }
 
     /** What this service's resources are called, singular and plural. */
     public String resourceNoun(int count) {
-        return switch (service) {
-            case OPSWORKS_CM -> count == 1 ? "server" : "servers";
-            case FSX -> count == 1 ? "file system or volume" : "file systems and volumes";
-            case BACKUP -> count == 1 ? "protected resource" : "protected resources";
-            case LIGHTSAIL -> count == 1 ? "database" : "databases";
-        };
+        return nouns.resources(count);
+    }
+
+    public Ikon icon() {
+        return icon;
+    }
+
+    /** What the service says about the current connection (OpsWorks CM: retired at AWS), or empty. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty resourceCountProperty() {
@@ -60,6 +70,10 @@ public final class ServiceNavItem {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    void setNotice(String text) {
+        notice.set(text);
     }
 
     void startLoading() {

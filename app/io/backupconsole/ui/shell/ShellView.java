@@ -219,7 +219,7 @@ public final class ShellView {
 
     private void showService(ServiceNavItem item) {
         serviceTitle.textProperty().bind(Bindings.createStringBinding(item::title));
-        serviceTitle.setGraphic(ServiceIcons.of(item.service()));
+        serviceTitle.setGraphic(ServiceIcons.of(item.icon()));
         serviceSummary
                 .textProperty()
                 .bind(Bindings.createStringBinding(
@@ -227,10 +227,9 @@ public final class ShellView {
         serviceError.textProperty().bind(item.errorProperty());
         serviceError.visibleProperty().bind(item.errorProperty().isNotEmpty());
         serviceError.managedProperty().bind(serviceError.visibleProperty());
-        boolean opsWorks = item.service() == AwsService.OPSWORKS_CM;
-        retiredNotice.textProperty().bind(models.shell().opsWorksNoticeProperty());
-        retiredNotice.setVisible(opsWorks);
-        retiredNotice.setManaged(opsWorks);
+        retiredNotice.textProperty().bind(item.noticeProperty());
+        retiredNotice.visibleProperty().bind(item.noticeProperty().isNotEmpty());
+        retiredNotice.managedProperty().bind(retiredNotice.visibleProperty());
         host.show(item.service());
     }
 

@@ -2,6 +2,8 @@ package io.backupconsole.ui.shell;
 
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.aws.ServiceModule;
+import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -21,6 +23,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kordamp.ikonli.Ikon;
 
 /**
  * The main window's state: the services in the navigation with their resource counts, the connection and the
@@ -30,6 +33,7 @@ import javafx.collections.ObservableList;
 public final class ShellViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    private final ServiceRegistry registry;
     private final Executor background;
     private final Executor ui;
     private final Function<Connection, ServiceAdapters> connector;
@@ -40,7 +44,6 @@ public final class ShellViewModel {
     private final ObjectProperty<ServiceNavItem> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper connectionLabel = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Starting…");
-    private final ReadOnlyStringWrapper opsWorksNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper dataShown = new ReadOnlyBooleanWrapper(false);
 
     private ServiceAdapters adapters;
@@ -48,11 +51,15 @@ public final class ShellViewModel {
     private Connection requested;
 
     /**
+     * @param services   the app's services, in the navigation's order
+     * @param icons      each service's icon (its window part's)
      * @param background where blocking work runs
      * @param ui         where results are applied (Platform::runLater in the app)
      * @param connector  builds the adapters of a connection (blocking: runs on {@code background})
      */
     public ShellViewModel(
+            ServiceRegistry services,
+            Function<AwsService, Ikon> icons,
             Executor background,
             Executor ui,
             Function<Connection, ServiceAdapters> connector,
@@ -63,10 +70,11 @@ public final class ShellViewModel {
         this.ui = ui;
         this.connector = connector;
         this.clock = clock;
-        for (AwsService service : AwsService.values()) {
-            services.add(new ServiceNavItem(service));
+        this.registry = services;
+        for (ServiceModule<?> module : services.modules()) {
+            this.services.add(new ServiceNavItem(module.service(), module.nouns(), icons.apply(module.service())));
         }
-        selected.set(services.get(0));
+        selected.set(this.services.get(0));
     }
 
     // Properties
@@ -97,11 +105,6 @@ public final class ShellViewModel {
         return dataShown.getReadOnlyProperty();
     }
 
-    /** Why OpsWorks CM is labelled retired, worded for the current connection. */
-    public ReadOnlyStringProperty opsWorksNoticeProperty() {
-        return opsWorksNotice.getReadOnlyProperty();
-    }
-
     // Commands
 
     /**
@@ -111,11 +114,8 @@ public final class ShellViewModel {
     public CompletableFuture<Void> connect(Connection connection) {
         requested = connection;
         connectionLabel.set(connection.label() + " · " + connection.region());
-        opsWorksNotice.set(
-                connection.reachesAws()
-                        ? "AWS retired OpsWorks CM in 2024: Chef Automate ended on 5 May 2024 and Puppet Enterprise on "
-                                + "31 March 2024. Calls to real AWS fail; the built-in sandbox still simulates it."
-                        : "Retired at AWS in 2024. The built-in sandbox simulates it fully.");
+        services.forEach(item -> item.setNotice(
+                registry.module(item.service()).notice(connection).orElse("")));
         statusText.set("Connecting to " + connection.label() + "…");
         // The counts shown belong to the previous connection: marked as loading until this one's arrive.
         services.forEach(ServiceNavItem::startLoading);

@@ -11,6 +11,7 @@ import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.storage.UserHome;
+import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,12 +30,14 @@ class HeadStartTest {
     private final List<HeadStart> started = new ArrayList<>();
 
     private static StartupConnection noOptions() {
-        return StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+        return StartupConnection.resolve(
+                StandardServices.registry(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
     }
 
     /** A head start as the app begins one (the test home's AWS files, no MFA prompt), its factory closed after. */
     private HeadStart begin(SettingsStore store) {
-        HeadStart head = HeadStart.begin(store, noOptions(), Map.of(), UserHome.current(), MfaCodePrompt.NONE);
+        HeadStart head = HeadStart.begin(
+                ServiceCatalog.standard(), store, noOptions(), Map.of(), UserHome.current(), MfaCodePrompt.NONE);
         started.add(head);
         return head;
     }

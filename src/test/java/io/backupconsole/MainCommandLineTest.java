@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.cli.Options;
 import io.backupconsole.testsupport.ChildJvm;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -111,13 +112,18 @@ class MainCommandLineTest {
         args.addAll(List.of("--endpoint-url", sandbox.server().endpoint().toString())
                 .subList(0, args.contains("--endpoint-url") ? 0 : 2));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        var parsed =
-                Main.parse(args.toArray(String[]::new), Map.of(), new PrintStream(err, true, StandardCharsets.UTF_8));
+        var parsed = Main.parse(
+                StandardServices.registry(),
+                args.toArray(String[]::new),
+                Map.of(),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         String printed = err.toString(StandardCharsets.UTF_8);
         assertTrue(parsed.isEmpty(), "refused: " + args);
         String firstLine = printed.lines().findFirst().orElse("");
         assertTrue(firstLine.startsWith("error: ") && firstLine.contains(named), printed);
-        assertEquals(firstLine + "\n" + Options.USAGE, printed.replace(System.lineSeparator(), "\n"));
+        assertEquals(
+                firstLine + "\n" + Options.usage(StandardServices.registry()),
+                printed.replace(System.lineSeparator(), "\n"));
         assertEquals(Map.of(), sandbox.server().stats().snapshot(), "nothing was sent");
     }
 
@@ -125,6 +131,7 @@ class MainCommandLineTest {
     void aBadEndpointInTheEnvironmentIsRefusedLikeOneOnTheCommandLine() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertTrue(Main.parse(
+                        StandardServices.registry(),
                         new String[0],
                         Map.of("AWS_ENDPOINT_URL_FSX", "localhost:4566"),
                         new PrintStream(err, true, StandardCharsets.UTF_8))
@@ -145,7 +152,10 @@ class MainCommandLineTest {
                 "--help")) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             String[] args = commandLine.isEmpty() ? new String[0] : commandLine.split(" ");
-            assertTrue(Main.parse(args, Map.of(), new PrintStream(err)).isPresent(), commandLine + ": " + err);
+            assertTrue(
+                    Main.parse(StandardServices.registry(), args, Map.of(), new PrintStream(err))
+                            .isPresent(),
+                    commandLine + ": " + err);
         }
     }
 

@@ -2,6 +2,7 @@ package io.backupconsole.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
@@ -13,6 +14,8 @@ import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
+import io.backupconsole.testsupport.StandardServices;
+import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.PollCadence;
@@ -32,7 +35,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -525,8 +527,8 @@ public final class BenchSuite {
                 Sandbox.start(0, SandboxConfig.interactive().withTimeScale(0.02).withBackupFailureRate(0));
         try {
             URI endpoint = sandbox.endpoint();
-            Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-            for (AwsService service : AwsService.values()) {
+            Map<AwsService, URI> endpoints = new LinkedHashMap<>();
+            for (AwsService service : StandardServices.registry().services()) {
                 endpoints.put(service, endpoint);
             }
             Connection connection = new Connection.Endpoint(endpoints, REGION);
@@ -536,7 +538,8 @@ public final class BenchSuite {
             Files.createDirectories(data);
             long seedStart = System.nanoTime();
             Map<AwsService, Integer> perService;
-            try (ServiceAdapters adapters = ServiceAdapters.connect(connection)) {
+            try (ClientFactory clients = TestClients.factory();
+                    ServiceAdapters adapters = clients.connect(connection)) {
                 perService = seedJobs(adapters, connection.key(), data);
             }
             details.put("jobs_seeded_per_service", perService);
@@ -563,8 +566,8 @@ public final class BenchSuite {
         JobJournal journal = new JobJournal(data, Clock.systemUTC());
         journal.open();
         BackupSubmitter submitter = new BackupSubmitter(journal, Clock.systemUTC());
-        Map<AwsService, List<Resource>> eligible = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, List<Resource>> eligible = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             eligible.put(
                     service,
                     new ArrayList<>(adapters.get(service).listResources().stream()
@@ -575,13 +578,13 @@ public final class BenchSuite {
                 .listVaults()
                 .getFirst()
                 .name();
-        Map<AwsService, Integer> started = new EnumMap<>(AwsService.class);
+        Map<AwsService, Integer> started = new LinkedHashMap<>();
         Map<String, Integer> failures = new LinkedHashMap<>();
         int n = 0;
         boolean any = true;
         while (n < JOBS && any) {
             any = false;
-            for (AwsService service : AwsService.values()) {
+            for (AwsService service : StandardServices.registry().services()) {
                 List<Resource> resources = eligible.get(service);
                 for (int i = 0; i < resources.size() && n < JOBS; i++) {
                     Resource r = resources.get(i);
@@ -606,12 +609,12 @@ public final class BenchSuite {
     }
 
     private static BackupRequest request(AwsService service, Resource r, String vault, int n) {
-        return switch (service) {
-            case FSX -> new BackupRequest(service, r.id(), r.name(), "bench-" + n, "", List.of(), null, null);
-            case OPSWORKS_CM -> new BackupRequest(service, r.id(), r.name(), "", "", List.of(), null, null);
-            case LIGHTSAIL ->
+        return switch (service.id()) {
+            case "fsx" -> new BackupRequest(service, r.id(), r.name(), "bench-" + n, "", List.of(), null, null);
+            case "opsworkscm" -> new BackupRequest(service, r.id(), r.name(), "", "", List.of(), null, null);
+            case "lightsail" ->
                 new BackupRequest(service, r.id(), r.name(), r.id() + "-bench-" + n, "", List.of(), null, null);
-            case BACKUP -> {
+            case "backup" -> {
                 String token = BackupRequest.newToken();
                 BackupJobRequest job = new BackupJobRequest(
                         vault,
@@ -625,6 +628,7 @@ public final class BenchSuite {
                         token);
                 yield new BackupRequest(service, r.id(), r.name(), "", "", List.of(), job, token);
             }
+            default -> throw new IllegalArgumentException("No request for " + service);
         };
     }
 

@@ -1,6 +1,8 @@
 package io.backupconsole.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backupconsole.ServiceCatalog;
+import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapter;
 import io.backupconsole.aws.ServiceAdapters;
@@ -9,6 +11,8 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.testsupport.StandardServices;
+import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.ConnectionPool;
 import io.backupconsole.tracking.JobJournal;
@@ -34,7 +38,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +82,9 @@ public final class FxScenario {
         Clock clock = Clock.systemDefaultZone();
         JobJournal journal = new JobJournal(dataFolder, clock);
         journal.open();
-        ConnectionPool pool = new ConnectionPool(() -> endpoint);
+        // The scenario's process lives until the bench ends: its factory is never closed.
+        ClientFactory clients = TestClients.factory();
+        ConnectionPool pool = new ConnectionPool(clients.services(), () -> endpoint, clients::connect);
         JobTracker tracker = new JobTracker(
                 journal, pool, new BackupSubmitter(journal, clock), clock, new PollCadence(new SplittableRandom()));
         StatusBarViewModel status = new StatusBarViewModel();
@@ -286,8 +291,8 @@ public final class FxScenario {
     }
 
     private static ServiceAdapters stubAdapters(URI endpoint) {
-        Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, URI> endpoints = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             endpoints.put(service, endpoint);
         }
         Instant created = Instant.parse("2026-01-01T00:00:00Z");
@@ -303,8 +308,8 @@ public final class FxScenario {
                         Eligibility.ALLOWED,
                         List.of()))
                 .toList();
-        Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, ServiceAdapter> adapters = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             List<Resource> resources = service == AwsService.FSX ? many : List.of();
             adapters.put(service, new ServiceAdapter() {
                 @Override
@@ -323,7 +328,11 @@ public final class FxScenario {
                 }
             });
         }
-        return new ServiceAdapters(new Connection.Endpoint(endpoints, "us-east-1"), adapters, () -> {});
+        return new ServiceAdapters(
+                ServiceCatalog.standard().services(),
+                new Connection.Endpoint(endpoints, "us-east-1"),
+                adapters,
+                () -> {});
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {

@@ -2,9 +2,12 @@ package io.backupconsole.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,8 +35,7 @@ class AwsClientsTest {
         System.setProperty("aws.configFile", config.toString());
 
         try (AwsClients clients = sandbox.clientFactory().clients(sandbox.connection("us-east-1"))) {
-            assertThat(new io.backupconsole.aws.fsx.FsxAdapter(clients.fsx()).listResources())
-                    .isNotEmpty();
+            assertThat(new FsxModule().adapter(clients).listResources()).isNotEmpty();
         }
     }
 
@@ -43,13 +45,11 @@ class AwsClientsTest {
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
 
         Connection endpoint = new Connection.Endpoint(
-                java.util.Arrays.stream(io.backupconsole.domain.AwsService.values())
-                        .collect(java.util.stream.Collectors.toMap(
-                                s -> s, s -> sandbox.server().endpoint())),
+                StandardServices.registry().services().stream()
+                        .collect(Collectors.toMap(s -> s, s -> sandbox.server().endpoint())),
                 "us-east-1");
         try (AwsClients clients = sandbox.clientFactory().clients(endpoint)) {
-            assertThat(new io.backupconsole.aws.fsx.FsxAdapter(clients.fsx()).listResources())
-                    .isNotEmpty();
+            assertThat(new FsxModule().adapter(clients).listResources()).isNotEmpty();
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.backupconsole.aws.fsx.FsxAdapter;
+import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.ServiceFailure.Kind;
 import io.backupconsole.sandbox.ForcedError;
@@ -140,7 +141,7 @@ class CallEffectTest {
     void aConnectionThatCannotBeMadeSendsNothing() {
         try (AwsClients unreachable = sandbox.clientFactory()
                 .clients(new Connection.Sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
-            ServiceFailure refused = createBackupFails(new FsxAdapter(unreachable.fsx()));
+            ServiceFailure refused = createBackupFails(new FsxModule().adapter(unreachable));
 
             assertEquals(Kind.NETWORK, refused.kind());
             assertFalse(refused.mayHaveTakenEffect(), refused.getMessage());

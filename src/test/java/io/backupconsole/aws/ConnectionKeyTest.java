@@ -3,8 +3,9 @@ package io.backupconsole.aws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.testsupport.StandardServices;
 import java.net.URI;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class ConnectionKeyTest {
     private static final URI SANDBOX = URI.create("http://127.0.0.1:4566");
 
     private static Connection roundTrip(Connection connection) {
-        return Connection.fromKey(connection.key(), connection.region(), () -> SANDBOX);
+        return Connection.fromKey(connection.key(), connection.region(), () -> SANDBOX, StandardServices.registry());
     }
 
     @Test
@@ -36,13 +37,13 @@ class ConnectionKeyTest {
         assertEquals(plain, roundTrip(plain));
         assertEquals(
                 new Connection.Sandbox(SANDBOX, "us-east-1"),
-                Connection.fromKey("sandbox", "us-east-1", () -> SANDBOX));
+                Connection.fromKey("sandbox", "us-east-1", () -> SANDBOX, StandardServices.registry()));
     }
 
     @Test
     void anEndpointConnectionKeepsEachServicesUrl() {
-        Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, URI> endpoints = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             endpoints.put(service, URI.create("http://127.0.0.1:4566"));
         }
         Connection same = new Connection.Endpoint(endpoints, "us-east-1");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.testsupport.StandardServices;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ class EndpointOverridesTest {
     @Test
     void serviceSpecificVariableWinsOverTheGlobalOne() {
         Map<AwsService, URI> overrides = EndpointOverrides.resolve(
+                StandardServices.registry(),
                 Map.of(
                         "AWS_ENDPOINT_URL", "http://127.0.0.1:4566",
                         "AWS_ENDPOINT_URL_FSX", "http://127.0.0.1:9000"),
@@ -26,15 +28,19 @@ class EndpointOverridesTest {
 
     @Test
     void commandLineWinsOverTheEnvironment() {
-        Map<AwsService, URI> overrides =
-                EndpointOverrides.resolve(Map.of("AWS_ENDPOINT_URL_BACKUP", "http://a:1"), Optional.of("http://b:2"));
+        Map<AwsService, URI> overrides = EndpointOverrides.resolve(
+                StandardServices.registry(),
+                Map.of("AWS_ENDPOINT_URL_BACKUP", "http://a:1"),
+                Optional.of("http://b:2"));
         assertEquals(URI.create("http://b:2"), overrides.get(AwsService.BACKUP));
     }
 
     @Test
     void onlyNamedServicesAreOverridden() {
         Map<AwsService, URI> overrides = EndpointOverrides.resolve(
-                Map.of("AWS_ENDPOINT_URL_OPSWORKSCM", "http://127.0.0.1:1"), Optional.empty());
+                StandardServices.registry(),
+                Map.of("AWS_ENDPOINT_URL_OPSWORKSCM", "http://127.0.0.1:1"),
+                Optional.empty());
         assertEquals(Map.of(AwsService.OPSWORKS_CM, URI.create("http://127.0.0.1:1")), overrides);
     }
 
@@ -42,7 +48,8 @@ class EndpointOverridesTest {
     void malformedUrlIsRefusedWithItsValue() {
         IllegalArgumentException error = assertThrows(
                 IllegalArgumentException.class,
-                () -> EndpointOverrides.resolve(Map.of("AWS_ENDPOINT_URL", "localhost:4566"), Optional.empty()));
+                () -> EndpointOverrides.resolve(
+                        StandardServices.registry(), Map.of("AWS_ENDPOINT_URL", "localhost:4566"), Optional.empty()));
         assertTrue(error.getMessage().contains("localhost:4566"));
     }
 }

@@ -10,6 +10,7 @@ import io.backupconsole.aws.http.HttpSettingsSource;
 import io.backupconsole.aws.profiles.ProfileFiles;
 import io.backupconsole.storage.UserHome;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -31,6 +32,7 @@ class SignInClientsProxyTest {
         HttpSettingsSource http = HttpSettingsSource.of(HttpSettings.none());
         try (ForwardProxy proxy = new ForwardProxy();
                 ClientFactory clients = new ClientFactory(
+                        StandardServices.registry(),
                         http,
                         ProfileFiles.of(UserHome.current(), Map.of()),
                         ssoCache,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.domain.AwsService;
+import io.backupconsole.testsupport.StandardServices;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,8 @@ class StartupConnectionTest {
 
     @Test
     void noConfigurationMeansTheBuiltInSandbox() {
-        StartupConnection start =
-                StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+        StartupConnection start = StartupConnection.resolve(
+                StandardServices.registry(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
         assertTrue(start.usesBuiltInSandbox());
         assertEquals("us-east-1", start.region());
         assertFalse(start.regionExplicit(), "a remembered region may be used");
@@ -25,6 +26,7 @@ class StartupConnectionTest {
     @Test
     void awsProfileAndRegionFromTheEnvironment() {
         StartupConnection start = StartupConnection.resolve(
+                StandardServices.registry(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
@@ -33,12 +35,13 @@ class StartupConnectionTest {
         Connection.Profile profile = assertInstanceOf(Connection.Profile.class, start.connection());
         assertEquals("work", profile.profileName());
         assertEquals("eu-west-1", profile.region());
-        assertTrue(profile.reachesAws());
+        assertTrue(profile.reachesAws(AwsService.OPSWORKS_CM));
     }
 
     @Test
     void commandLineWinsOverEnvironment() {
         StartupConnection start = StartupConnection.resolve(
+                StandardServices.registry(),
                 Optional.of("cli"),
                 Optional.of("ap-south-1"),
                 Optional.empty(),
@@ -51,9 +54,13 @@ class StartupConnectionTest {
     @Test
     void endpointUrlAloneConnectsToThatEndpoint() {
         StartupConnection start = StartupConnection.resolve(
-                Optional.empty(), Optional.empty(), Optional.of("http://127.0.0.1:4566"), Map.of());
+                StandardServices.registry(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("http://127.0.0.1:4566"),
+                Map.of());
         Connection.Endpoint endpoint = assertInstanceOf(Connection.Endpoint.class, start.connection());
         assertEquals(Optional.of(URI.create("http://127.0.0.1:4566")), endpoint.endpointFor(AwsService.LIGHTSAIL));
-        assertFalse(endpoint.reachesAws());
+        assertFalse(endpoint.reachesAws(AwsService.OPSWORKS_CM));
     }
 }

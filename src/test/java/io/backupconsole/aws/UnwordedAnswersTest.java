@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.sun.net.httpserver.HttpServer;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,8 +41,8 @@ class UnwordedAnswersTest {
             }
         });
         server.start();
-        Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, URI> endpoints = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             endpoints.put(
                     service,
                     URI.create("http://127.0.0.1:" + server.getAddress().getPort()));

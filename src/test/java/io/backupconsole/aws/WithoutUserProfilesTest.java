@@ -3,7 +3,7 @@ package io.backupconsole.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.backupconsole.aws.fsx.FsxAdapter;
+import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.testsupport.SandboxFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +81,7 @@ class WithoutUserProfilesTest {
         String config = System.getProperty("aws.configFile");
 
         try (AwsClients clients = sandbox.clientFactory().clients(sandbox.connection("us-east-1"))) {
-            assertThat(new FsxAdapter(clients.fsx()).listResources()).isNotEmpty();
+            assertThat(new FsxModule().adapter(clients).listResources()).isNotEmpty();
         }
         assertThat(System.getProperty("aws.configFile"))
                 .as("the swap is undone after the build")

@@ -8,9 +8,11 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.domain.rules.Violation;
 import io.backupconsole.sandbox.ForcedError;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.TrackedJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +71,28 @@ class BackupCommandTest {
     }
 
     @Test
+    void aFlagSeveralOtherServicesHaveNamesThemAll() throws Exception {
+        Options options = Options.parse(StandardServices.registry(), new String[] {
+            "backup",
+            "--service",
+            "backup",
+            "--resource",
+            "arn:aws:ec2:us-east-1:123456789012:volume/vol-0abc",
+            "--vault",
+            "nightly",
+            "--name",
+            "nightly"
+        });
+
+        BackupRequests.Built built = BackupRequests.build(StandardServices.registry(), options.backup(), Instant.now());
+
+        assertEquals(
+                List.of(new Violation("--name", "is an Amazon FSx and Amazon Lightsail option; AWS Backup has none.")),
+                built.problems());
+        assertEquals(null, built.request());
+    }
+
+    @Test
     void everyProblemGetsItsOwnLineAndOtherServicesOptionsAreRefused() throws Exception {
         CommandRun run = backup(
                 "--service",
@@ -81,7 +105,9 @@ class BackupCommandTest {
                 "nightly");
 
         assertEquals(2, run.exitCode, run.toString());
-        assertTrue(run.err.contains("error: --description: AWS Backup backups have no description"), run.toString());
+        assertTrue(
+                run.err.contains("error: --description: is an OpsWorks CM option; AWS Backup has none."),
+                run.toString());
         assertTrue(run.err.contains("error: BackupVaultName: --vault is required for AWS Backup"), run.toString());
         assertTrue(run.err.contains("error: StartWindowMinutes: Start window must be between 60"), run.toString());
         assertEquals(0, sandbox.count("backup:StartBackupJob"));
@@ -227,9 +253,12 @@ class BackupCommandTest {
 
     @Test
     void aLightsailSnapshotIsNamedAfterItsDatabaseAndTheMinuteInUtc() throws Exception {
-        Options options = Options.parse(new String[] {"backup", "--service", "lightsail", "--resource", "orders-pg"});
+        Options options = Options.parse(
+                StandardServices.registry(),
+                new String[] {"backup", "--service", "lightsail", "--resource", "orders-pg"});
 
-        BackupRequests.Built built = BackupRequests.build(options.backup(), Instant.parse("2026-12-01T21:15:42Z"));
+        BackupRequests.Built built = BackupRequests.build(
+                StandardServices.registry(), options.backup(), Instant.parse("2026-12-01T21:15:42Z"));
 
         assertEquals(List.of(), built.problems());
         assertEquals("orders-pg-20261201-2115", built.request().name());
@@ -237,7 +266,7 @@ class BackupCommandTest {
 
     @Test
     void anAwsBackupRoleDefaultsToTheAccountsDefaultServiceRole() throws Exception {
-        Options options = Options.parse(new String[] {
+        Options options = Options.parse(StandardServices.registry(), new String[] {
             "backup",
             "--service",
             "backup",
@@ -249,7 +278,7 @@ class BackupCommandTest {
             "35"
         });
 
-        BackupRequests.Built built = BackupRequests.build(options.backup(), Instant.now());
+        BackupRequests.Built built = BackupRequests.build(StandardServices.registry(), options.backup(), Instant.now());
 
         assertEquals(List.of(), built.problems());
         assertEquals(

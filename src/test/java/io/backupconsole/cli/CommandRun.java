@@ -1,6 +1,7 @@
 package io.backupconsole.cli;
 
 import io.backupconsole.aws.ClientFactory;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.TrackedJob;
@@ -48,7 +49,7 @@ final class CommandRun {
                     Duration.ofMillis(50),
                     CommandContext.Interrupts.NONE,
                     clients);
-            Options options = Options.parse(args);
+            Options options = Options.parse(StandardServices.registry(), args);
             int code = switch (options.command()) {
                 case BACKUP -> new BackupCommand(context).run(options);
                 case JOBS -> new JobsCommand(context).run(options);

@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ServiceRegistry;
+import io.backupconsole.aws.fsx.FsxModule;
+import io.backupconsole.aws.lightsail.LightsailModule;
+import io.backupconsole.testsupport.StandardServices;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OptionsTest {
 
     @Test
     void sandboxServerOptionsAreParsed() throws Exception {
-        Options options = Options.parse(new String[] {"--sandbox-server", "--port", "4566", "--time-scale", "60"});
+        Options options = Options.parse(
+                StandardServices.registry(), new String[] {"--sandbox-server", "--port", "4566", "--time-scale", "60"});
         assertTrue(options.sandboxServer());
         assertEquals(4566, options.port());
         assertEquals(60.0, options.timeScale());
@@ -19,7 +25,7 @@ class OptionsTest {
 
     @Test
     void noArgumentsOpensTheWindow() throws Exception {
-        Options options = Options.parse(new String[0]);
+        Options options = Options.parse(StandardServices.registry(), new String[0]);
         assertFalse(options.sandboxServer());
         assertFalse(options.help());
         assertFalse(options.exitAfterFirstFrame());
@@ -27,37 +33,47 @@ class OptionsTest {
 
     @Test
     void exitAfterFirstFrameIsAcceptedButNotAdvertised() throws Exception {
-        Options options = Options.parse(new String[] {"--exit-after-first-frame", "--region", "eu-west-1"});
+        Options options = Options.parse(
+                StandardServices.registry(), new String[] {"--exit-after-first-frame", "--region", "eu-west-1"});
         assertTrue(options.exitAfterFirstFrame());
         assertEquals("eu-west-1", options.region());
-        assertFalse(Options.USAGE.contains("--exit-after-first-frame"));
+        assertFalse(Options.usage(StandardServices.registry()).contains("--exit-after-first-frame"));
     }
 
     @Test
     void mistakesAreNamed() {
         assertEquals(
                 "Unknown option: --prot",
-                assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--prot", "1"}))
+                assertThrows(
+                                Options.UsageException.class,
+                                () -> Options.parse(StandardServices.registry(), new String[] {"--prot", "1"}))
                         .getMessage());
         assertEquals(
                 "--port needs a value",
-                assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--port"}))
+                assertThrows(
+                                Options.UsageException.class,
+                                () -> Options.parse(StandardServices.registry(), new String[] {"--port"}))
                         .getMessage());
-        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--port", "70000"}))
+        assertTrue(assertThrows(
+                        Options.UsageException.class,
+                        () -> Options.parse(StandardServices.registry(), new String[] {"--port", "70000"}))
                 .getMessage()
                 .contains("between 0 and 65535"));
-        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--time-scale", "-1"}))
+        assertTrue(assertThrows(
+                        Options.UsageException.class,
+                        () -> Options.parse(StandardServices.registry(), new String[] {"--time-scale", "-1"}))
                 .getMessage()
                 .contains("positive"));
         assertTrue(assertThrows(
-                        Options.UsageException.class, () -> Options.parse(new String[] {"--failure-rate", "1.5"}))
+                        Options.UsageException.class,
+                        () -> Options.parse(StandardServices.registry(), new String[] {"--failure-rate", "1.5"}))
                 .getMessage()
                 .contains("between 0 and 1"));
     }
 
     @Test
     void backupOptionsAreParsedAfterTheCommand() throws Exception {
-        Options options = Options.parse(new String[] {
+        Options options = Options.parse(StandardServices.registry(), new String[] {
             "backup",
             "--service",
             "fsx",
@@ -87,16 +103,20 @@ class OptionsTest {
 
     @Test
     void jobsOptionsBelongToJobs() throws Exception {
-        Options options = Options.parse(new String[] {"jobs", "--watch", "--all"});
+        Options options = Options.parse(StandardServices.registry(), new String[] {"jobs", "--watch", "--all"});
         assertEquals(Options.Command.JOBS, options.command());
         assertTrue(options.watch() && options.all());
         assertEquals(
                 "--watch is an option of the jobs command",
-                assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--watch"}))
+                assertThrows(
+                                Options.UsageException.class,
+                                () -> Options.parse(StandardServices.registry(), new String[] {"--watch"}))
                         .getMessage());
         assertEquals(
                 "Unknown option: --wait",
-                assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"jobs", "--wait"}))
+                assertThrows(
+                                Options.UsageException.class,
+                                () -> Options.parse(StandardServices.registry(), new String[] {"jobs", "--wait"}))
                         .getMessage());
     }
 
@@ -104,42 +124,53 @@ class OptionsTest {
     void jobsWatchTimeoutTakesSecondsMinutesOrHours() throws Exception {
         assertEquals(
                 java.time.Duration.ofSeconds(90),
-                Options.parse(new String[] {"jobs", "--watch", "--timeout", "90s"})
+                Options.parse(StandardServices.registry(), new String[] {"jobs", "--watch", "--timeout", "90s"})
                         .timeout());
         assertEquals(
                 java.time.Duration.ofMinutes(10),
-                Options.parse(new String[] {"jobs", "--timeout", "10m", "--watch"})
+                Options.parse(StandardServices.registry(), new String[] {"jobs", "--timeout", "10m", "--watch"})
                         .timeout());
         assertEquals(
                 java.time.Duration.ofHours(1),
-                Options.parse(new String[] {"jobs", "--watch", "--timeout", "1h"})
+                Options.parse(StandardServices.registry(), new String[] {"jobs", "--watch", "--timeout", "1h"})
                         .timeout());
-        assertEquals(null, Options.parse(new String[] {"jobs", "--watch"}).timeout(), "no timeout unless asked for");
+        assertEquals(
+                null,
+                Options.parse(StandardServices.registry(), new String[] {"jobs", "--watch"})
+                        .timeout(),
+                "no timeout unless asked for");
     }
 
     @Test
     void backupMistakesAreNamed() {
         assertTrue(assertThrows(
-                        Options.UsageException.class, () -> Options.parse(new String[] {"backup", "--resource", "x"}))
+                        Options.UsageException.class,
+                        () -> Options.parse(StandardServices.registry(), new String[] {"backup", "--resource", "x"}))
                 .getMessage()
                 .contains("needs --service"));
         assertTrue(assertThrows(
                         Options.UsageException.class,
-                        () -> Options.parse(new String[] {"backup", "--service", "s3", "--resource", "x"}))
+                        () -> Options.parse(
+                                StandardServices.registry(),
+                                new String[] {"backup", "--service", "s3", "--resource", "x"}))
                 .getMessage()
                 .contains("Unknown service 's3'"));
         assertTrue(assertThrows(
                         Options.UsageException.class,
                         () -> Options.parse(
+                                StandardServices.registry(),
                                 new String[] {"backup", "--service", "fsx", "--resource", "x", "--tag", "novalue"}))
                 .getMessage()
                 .contains("KEY=VALUE"));
-        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"backupp"}))
+        assertTrue(assertThrows(
+                        Options.UsageException.class,
+                        () -> Options.parse(StandardServices.registry(), new String[] {"backupp"}))
                 .getMessage()
                 .startsWith("Unknown command or argument: backupp"));
         assertTrue(assertThrows(
                         Options.UsageException.class,
                         () -> Options.parse(
+                                StandardServices.registry(),
                                 new String[] {"backup", "--service", "fsx", "--resource", "x", "--sandbox-server"}))
                 .getMessage()
                 .contains("do not go with"));
@@ -166,7 +197,44 @@ class OptionsTest {
             "--profile",
             "--region"
         }) {
-            assertTrue(Options.USAGE.contains(word), word);
+            assertTrue(Options.usage(StandardServices.registry()).contains(word), word);
         }
+    }
+
+    @Test
+    void theServicesAndTheirFlagsAreTheRegistrysOnes() {
+        ServiceRegistry fsxAndLightsail = new ServiceRegistry(List.of(new FsxModule(), new LightsailModule()));
+
+        assertTrue(assertThrows(
+                        Options.UsageException.class,
+                        () -> Options.parse(
+                                fsxAndLightsail, new String[] {"backup", "--service", "backup", "--resource", "x"}))
+                .getMessage()
+                .contains("Unknown service 'backup' (expected fsx or lightsail)"));
+        assertEquals(
+                "Unknown option: --vault",
+                assertThrows(
+                                Options.UsageException.class,
+                                () -> Options.parse(fsxAndLightsail, new String[] {
+                                    "backup", "--service", "fsx", "--resource", "fs-1", "--vault", "nightly"
+                                }))
+                        .getMessage());
+        String usage = Options.usage(fsxAndLightsail);
+        assertTrue(usage.contains("--service fsx|lightsail\n"), usage);
+        assertTrue(usage.contains("--name NAME            FSx backup name; Lightsail snapshot name (default "), usage);
+        assertFalse(usage.contains("--vault"), usage);
+    }
+
+    @Test
+    void theServicesFlagsLineUpWithTheOtherOptionsOfBackup() {
+        String usage = Options.usage(StandardServices.registry());
+
+        List<String> optionLines =
+                usage.lines().filter(line -> line.strip().startsWith("--")).toList();
+        assertTrue(optionLines.size() >= 12, usage);
+        for (String line : optionLines) {
+            assertTrue(line.startsWith("      --") && !line.startsWith("       "), "indented as --wait: " + line);
+        }
+        assertTrue(usage.contains("\n      --vault NAME           AWS Backup vault (required for backup)\n"), usage);
     }
 }

@@ -28,6 +28,7 @@ import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.storage.UserHome;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
@@ -49,8 +50,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -130,8 +131,8 @@ class SecretScanTest {
     }
 
     private Connection.Profile leakyProfile() {
-        Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, URI> endpoints = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             endpoints.put(service, sandbox.server().endpoint());
         }
         return new Connection.Profile("leaky", "us-east-1", endpoints);
@@ -190,7 +191,7 @@ class SecretScanTest {
 
         try (ServiceAdapters adapters = clients.connect(leakyProfile())) {
             ResourceCache cache = new ResourceCache(data.resolve("last-known"), clock);
-            for (AwsService service : AwsService.values()) {
+            for (AwsService service : StandardServices.registry().services()) {
                 List<Resource> resources = adapters.get(service).listResources();
                 cache.write("profile:leaky", "us-east-1", service, resources);
                 adapters.get(service).listBackups(resources.getFirst().id());
@@ -331,7 +332,7 @@ class SecretScanTest {
                 CommandContext.Interrupts.NONE,
                 clients);
         String fileSystem = sandbox.eligible(AwsService.FSX).id();
-        int code = new BackupCommand(context).run(Options.parse(new String[] {
+        int code = new BackupCommand(context).run(Options.parse(StandardServices.registry(), new String[] {
             "backup",
             "--profile",
             "leaky",

@@ -10,14 +10,15 @@ import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.awsbackup.BackupJobStatus;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.storage.JsonFile;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.TrackedJob;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class SoakCheck {
 
     /** Every backup id each service holds now (manual backups, snapshots, AWS Backup jobs). */
     static Map<AwsService, Set<String>> madeInSandbox(ServiceAdapters adapters) {
-        Map<AwsService, Set<String>> made = new EnumMap<>(AwsService.class);
+        Map<AwsService, Set<String>> made = new LinkedHashMap<>();
         made.put(
                 AwsService.OPSWORKS_CM,
                 ((OpsWorksCmAdapter) adapters.get(AwsService.OPSWORKS_CM))
@@ -143,7 +144,7 @@ final class SoakCheck {
                 created++;
             }
         }
-        for (AwsService service : AwsService.values()) {
+        for (AwsService service : StandardServices.registry().services()) {
             Set<String> extra = new HashSet<>(after.get(service));
             extra.removeAll(before.get(service));
             jobs.stream()

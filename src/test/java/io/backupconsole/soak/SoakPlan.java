@@ -11,12 +11,13 @@ import io.backupconsole.domain.awsbackup.BackupJobRequest;
 import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.storage.JsonFile;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +37,8 @@ public record SoakPlan(URI endpoint, String region, List<BackupRequest> requests
 
     /** The connection a worker (and the checker) uses: the endpoint for every service. */
     public Connection connection() {
-        Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, URI> endpoints = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             endpoints.put(service, endpoint);
         }
         return new Connection.Endpoint(endpoints, region);
@@ -49,7 +50,7 @@ public record SoakPlan(URI endpoint, String region, List<BackupRequest> requests
         try (ClientFactory clients = TestClients.factory();
                 ServiceAdapters adapters = clients.connect(empty.connection())) {
             List<Resource> resources = new ArrayList<>();
-            for (AwsService service : AwsService.values()) {
+            for (AwsService service : StandardServices.registry().services()) {
                 adapters.get(service).listResources().stream()
                         .filter(r -> r.eligibility().allowed())
                         .forEach(resources::add);
@@ -69,16 +70,16 @@ public record SoakPlan(URI endpoint, String region, List<BackupRequest> requests
     }
 
     private static BackupRequest request(Resource resource, String vault, String token) {
-        return switch (resource.service()) {
-            case OPSWORKS_CM ->
+        return switch (resource.service().id()) {
+            case "opsworkscm" ->
                 new BackupRequest(
                         AwsService.OPSWORKS_CM, resource.id(), resource.name(), "", token, List.of(), null, token);
-            case FSX ->
+            case "fsx" ->
                 new BackupRequest(AwsService.FSX, resource.id(), resource.name(), token, "", List.of(), null, token);
-            case LIGHTSAIL ->
+            case "lightsail" ->
                 new BackupRequest(
                         AwsService.LIGHTSAIL, resource.id(), resource.name(), token, "", List.of(), null, token);
-            case BACKUP ->
+            case "backup" ->
                 new BackupRequest(
                         AwsService.BACKUP,
                         resource.id(),
@@ -97,6 +98,7 @@ public record SoakPlan(URI endpoint, String region, List<BackupRequest> requests
                                 null,
                                 token),
                         token);
+            default -> throw new IllegalArgumentException("No request for " + resource.service());
         };
     }
 

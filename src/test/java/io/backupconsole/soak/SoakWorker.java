@@ -6,6 +6,7 @@ import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.settings.SettingsStore;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.ConnectionPool;
@@ -73,6 +74,7 @@ public final class SoakWorker {
         Map<String, Integer> refusals = new HashMap<>();
         try (ClientFactory clients = TestClients.factory();
                 ConnectionPool pool = new ConnectionPool(
+                        StandardServices.registry(),
                         () -> {
                             throw new IllegalStateException("the soak uses its endpoint, never a built-in sandbox");
                         },

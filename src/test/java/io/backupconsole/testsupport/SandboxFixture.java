@@ -1,6 +1,5 @@
 package io.backupconsole.testsupport;
 
-import io.backupconsole.aws.AwsClients;
 import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
@@ -28,7 +27,7 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
     private Sandbox server;
     private ClientFactory factory;
     private SandboxConfig classConfig = TEST_CONFIG;
-    private final Map<String, AwsClients> clientsByRegion = new ConcurrentHashMap<>();
+    private final Map<String, SdkClients> clientsByRegion = new ConcurrentHashMap<>();
     private ServiceAdapters adapters;
 
     @Override
@@ -61,7 +60,7 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
             adapters.close();
             adapters = null;
         }
-        clientsByRegion.values().forEach(AwsClients::close);
+        clientsByRegion.values().forEach(SdkClients::close);
         clientsByRegion.clear();
         factory.close();
         server.close();
@@ -72,12 +71,12 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
     }
 
     /** Clients for us-east-1, the first seeded region. */
-    public AwsClients clients() {
+    public SdkClients clients() {
         return clients("us-east-1");
     }
 
-    public AwsClients clients(String region) {
-        return clientsByRegion.computeIfAbsent(region, r -> factory.clients(connection(r)));
+    public SdkClients clients(String region) {
+        return clientsByRegion.computeIfAbsent(region, r -> new SdkClients(factory.clients(connection(r))));
     }
 
     /** The app's adapters for us-east-1 (real SDK clients over HTTP), shared by the test class. */

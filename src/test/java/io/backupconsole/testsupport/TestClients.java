@@ -25,11 +25,21 @@ public final class TestClients {
     /** With these proxy and CA settings for every client it builds (except the sandbox's, never proxied). */
     public static ClientFactory factory(HttpSettings http) {
         return ClientFactory.forUser(
-                HttpSettingsSource.of(http), UserHome.current(), System.getenv(), MfaCodePrompt.NONE);
+                StandardServices.registry(),
+                HttpSettingsSource.of(http),
+                UserHome.current(),
+                System.getenv(),
+                MfaCodePrompt.NONE);
     }
 
     /** Profiles read from {@code files}, SSO tokens cached in {@code ssoCache}, MFA codes asked of {@code mfa}. */
     public static ClientFactory factory(ProfileFiles files, Path ssoCache, MfaCodePrompt mfa) {
-        return new ClientFactory(HttpSettingsSource.of(HttpSettings.none()), files, ssoCache, mfa, Clock.systemUTC());
+        return new ClientFactory(
+                StandardServices.registry(),
+                HttpSettingsSource.of(HttpSettings.none()),
+                files,
+                ssoCache,
+                mfa,
+                Clock.systemUTC());
     }
 }

@@ -12,6 +12,7 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ class EndpointDownTrackerTest {
         TrackedJob job;
         try (ClientFactory clients = TestClients.factory();
                 ConnectionPool pool = new ConnectionPool(
+                        StandardServices.registry(),
                         () -> {
                             throw new IllegalStateException("no built-in sandbox here");
                         },

@@ -55,6 +55,24 @@ class JobJournalTest {
     }
 
     @Test
+    void theJournalNamesAServiceByItsIdAndStillReadsTheNamesItWroteBefore() throws Exception {
+        JobJournal journal = new JobJournal(data, Clock.systemUTC());
+        journal.open();
+        journal.record(fsxJob());
+        Path file = data.resolve("jobs.json");
+        assertTrue(Files.readString(file).contains("\"service\" : \"fsx\""), Files.readString(file));
+
+        // A journal written while the service was an enum names it by the constant's name.
+        Files.writeString(file, Files.readString(file).replace("\"fsx\"", "\"FSX\""));
+        JobJournal.Opened reopened = new JobJournal(data, Clock.systemUTC()).open();
+
+        assertTrue(reopened.notice().isEmpty(), reopened.notice().toString());
+        assertEquals(AwsService.FSX, reopened.jobs().getFirst().service());
+        assertEquals(AwsService.FSX, reopened.jobs().getFirst().request().service());
+        assertEquals("Amazon FSx", reopened.jobs().getFirst().service().displayName());
+    }
+
+    @Test
     void clearingFinishedKeepsRunningJobs() {
         JobJournal journal = new JobJournal(data, Clock.systemUTC());
         journal.open();

@@ -19,13 +19,14 @@ import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ class TrackerFaultTest {
         JobTracker tracker = new JobTracker(
                 journal, (key, region) -> adapters, submitter, Clock.systemUTC(), new PollCadence(new Random(11)));
         List<Resource> resources = new ArrayList<>();
-        for (AwsService service : AwsService.values()) {
+        for (AwsService service : StandardServices.registry().services()) {
             adapters.get(service).listResources().stream()
                     .filter(r -> r.eligibility().allowed())
                     .forEach(resources::add);
@@ -130,7 +131,7 @@ class TrackerFaultTest {
         assertTrue(refused < 10, "few refusals under these rates, got " + refused);
         assertTrue(jobs.stream().noneMatch(job -> job.progress().outcome() == JobOutcome.SUBMITTING));
         Map<AwsService, Set<String>> after = madeInSandbox();
-        for (AwsService service : AwsService.values()) {
+        for (AwsService service : StandardServices.registry().services()) {
             Set<String> made = new HashSet<>(after.get(service));
             made.removeAll(before.get(service));
             Set<String> tracked = jobs.stream()
@@ -142,14 +143,14 @@ class TrackerFaultTest {
     }
 
     private static BackupRequest request(Resource resource, String vault, int n) {
-        return switch (resource.service()) {
-            case OPSWORKS_CM ->
+        return switch (resource.service().id()) {
+            case "opsworkscm" ->
                 new BackupRequest(
                         AwsService.OPSWORKS_CM, resource.id(), resource.name(), "", "soak " + n, List.of(), null, null);
-            case FSX ->
+            case "fsx" ->
                 new BackupRequest(
                         AwsService.FSX, resource.id(), resource.name(), "soak-" + n, "", List.of(), null, null);
-            case LIGHTSAIL ->
+            case "lightsail" ->
                 new BackupRequest(
                         AwsService.LIGHTSAIL,
                         resource.id(),
@@ -159,7 +160,7 @@ class TrackerFaultTest {
                         List.of(),
                         null,
                         null);
-            case BACKUP -> {
+            case "backup" -> {
                 String token = BackupRequest.newToken();
                 BackupJobRequest job = new BackupJobRequest(
                         vault,
@@ -174,12 +175,13 @@ class TrackerFaultTest {
                 yield new BackupRequest(
                         AwsService.BACKUP, resource.id(), resource.name(), "", "", List.of(), job, token);
             }
+            default -> throw new IllegalArgumentException("No request for " + resource.service());
         };
     }
 
     /** Every backup id each service holds now (manual backups, snapshots, jobs). */
     private Map<AwsService, Set<String>> madeInSandbox() {
-        Map<AwsService, Set<String>> made = new EnumMap<>(AwsService.class);
+        Map<AwsService, Set<String>> made = new LinkedHashMap<>();
         made.put(
                 AwsService.OPSWORKS_CM,
                 ((OpsWorksCmAdapter) adapters.get(AwsService.OPSWORKS_CM))

@@ -17,6 +17,7 @@ import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.SandboxAwsHome;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,6 +67,7 @@ class UnreachableTrackerTest {
 
     private static ConnectionPool poolWithoutBuiltInSandbox(ClientFactory clients) {
         return new ConnectionPool(
+                StandardServices.registry(),
                 () -> {
                     throw new IllegalStateException("no built-in sandbox here");
                 },

@@ -9,10 +9,10 @@ import com.sun.net.httpserver.HttpsServer;
 import io.backupconsole.aws.AwsClients;
 import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
-import io.backupconsole.aws.fsx.FsxAdapter;
-import io.backupconsole.domain.AwsService;
+import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import java.io.FileInputStream;
 import java.net.InetSocketAddress;
@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,13 +148,14 @@ class CaBundleTest {
     private static Connection front() {
         URI url = URI.create("https://127.0.0.1:" + https.getAddress().getPort());
         return new Connection.Endpoint(
-                Arrays.stream(AwsService.values()).collect(Collectors.toMap(s -> s, s -> url)), "us-east-1");
+                StandardServices.registry().services().stream().collect(Collectors.toMap(s -> s, s -> url)),
+                "us-east-1");
     }
 
     private static int fileSystems(HttpSettings http) {
         try (ClientFactory factory = TestClients.factory(http);
                 AwsClients clients = factory.clients(front())) {
-            return new FsxAdapter(clients.fsx()).listResources().size();
+            return new FsxModule().adapter(clients).listResources().size();
         }
     }
 

@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.aws.AwsClients;
 import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
-import io.backupconsole.aws.fsx.FsxAdapter;
-import io.backupconsole.domain.AwsService;
+import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +43,14 @@ class ProxyThroughSandboxTest {
     private Connection endpoint() {
         URI url = sandbox.server().endpoint();
         return new Connection.Endpoint(
-                Arrays.stream(AwsService.values()).collect(Collectors.toMap(s -> s, s -> url)), "us-east-1");
+                StandardServices.registry().services().stream().collect(Collectors.toMap(s -> s, s -> url)),
+                "us-east-1");
     }
 
     private int fileSystemsThrough(HttpSettings http, Connection connection) {
         try (ClientFactory factory = TestClients.factory(http);
                 AwsClients clients = factory.clients(connection)) {
-            return new FsxAdapter(clients.fsx()).listResources().size();
+            return new FsxModule().adapter(clients).listResources().size();
         }
     }
 

@@ -158,7 +158,8 @@ class OpsWorksCmAdapterTest {
         try (AwsClients unreachable = sandbox.clientFactory()
                 .clients(new Connection.Sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
             ServiceFailure failure = assertThrows(
-                    ServiceFailure.class, () -> new OpsWorksCmAdapter(unreachable.opsWorksCm()).listResources());
+                    ServiceFailure.class,
+                    () -> new OpsWorksCmModule().adapter(unreachable).listResources());
             assertEquals(ServiceFailure.Kind.NETWORK, failure.kind());
         }
     }

@@ -19,6 +19,7 @@ import io.backupconsole.domain.awsbackup.ResourceArns;
 import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.JobTracker;
@@ -83,7 +84,13 @@ class ActivityViewModelTest {
 
     private ActivityViewModel model(Clock clock) {
         ActivityViewModel model = new ActivityViewModel(
-                tracker, submitter, (key, region) -> adapters, Async.synchronous(), clock, opened::add);
+                StandardServices.registry(),
+                tracker,
+                submitter,
+                (key, region) -> adapters,
+                Async.synchronous(),
+                clock,
+                opened::add);
         tracker.addListener(model::jobsChanged);
         model.onJobEnded(ended::add);
         return model;

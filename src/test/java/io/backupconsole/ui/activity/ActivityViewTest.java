@@ -8,6 +8,7 @@ import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.JobProgress;
 import io.backupconsole.testsupport.ManualTicker;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
@@ -81,6 +82,7 @@ class ActivityViewTest {
                 Clock.systemUTC(),
                 new PollCadence(new Random(1)));
         ActivityViewModel model = new ActivityViewModel(
+                StandardServices.registry(),
                 tracker,
                 submitter,
                 (key, region) -> {

@@ -13,6 +13,7 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.AdaptersProvider;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.ConnectionPool;
@@ -70,6 +71,7 @@ class UnreachableJobsViewModelTest {
             closedPort = free.getLocalPort();
         }
         pool = new ConnectionPool(
+                StandardServices.registry(),
                 () -> {
                     throw new IllegalStateException("no built-in sandbox here");
                 },
@@ -89,7 +91,8 @@ class UnreachableJobsViewModelTest {
                 .withProgress(new JobProgress(JobOutcome.RUNNING, "CREATING", 40.0, null, "", clock.instant()));
         journal.record(unreachable);
 
-        activity = new ActivityViewModel(tracker, submitter, adapters, Async.synchronous(), clock, job -> {});
+        activity = new ActivityViewModel(
+                StandardServices.registry(), tracker, submitter, adapters, Async.synchronous(), clock, job -> {});
         status.jobsChanged(tracker.jobs(), List.of(), tracker.unreachableJobIds());
         // As BackupConsoleApp wires them (there through one Platform.runLater per cycle).
         tracker.addListener(changed -> {

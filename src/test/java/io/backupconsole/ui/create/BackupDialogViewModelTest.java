@@ -17,6 +17,7 @@ import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.testsupport.ManualTicker;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.ui.common.Async;
@@ -29,7 +30,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,13 +65,16 @@ class BackupDialogViewModelTest {
     void open() {
         journal = new JobJournal(data, Clock.systemUTC());
         journal.open();
-        Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
-        for (AwsService each : AwsService.values()) {
+        Map<AwsService, ServiceAdapter> adapters = new LinkedHashMap<>();
+        for (AwsService each : StandardServices.registry().services()) {
             adapters.put(each, service);
         }
         ConnectionContext connection = new ConnectionContext();
         connection.connected(new ServiceAdapters(
-                new Connection.Sandbox(URI.create("http://127.0.0.1:1"), "us-east-1"), adapters, () -> {}));
+                StandardServices.registry(),
+                new Connection.Sandbox(URI.create("http://127.0.0.1:1"), "us-east-1"),
+                adapters,
+                () -> {}));
         BackupDialogContext context = new BackupDialogContext(
                 connection,
                 Async.synchronous(),

@@ -8,6 +8,7 @@ import io.backupconsole.aws.credentials.MfaCodePrompt;
 import io.backupconsole.aws.profiles.ProfileFiles;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.ui.shell.ConnectionChoice;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -67,7 +67,7 @@ final class OverviewFixture {
     }
 
     static Map<AwsService, URI> everyService(URI endpoint) {
-        return Arrays.stream(AwsService.values()).collect(Collectors.toMap(s -> s, s -> endpoint));
+        return StandardServices.registry().services().stream().collect(Collectors.toMap(s -> s, s -> endpoint));
     }
 
     private static URI closedPort() {

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.awsbackup.BackupPlanSummary;
 import io.backupconsole.domain.rules.BackupPlanRules.SchedulePreset;
-import io.backupconsole.domain.rules.PlanEligibility;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -73,7 +74,7 @@ class AddToPlanViewModelTest {
                 .backupSelectionsList();
         assertEquals(1, selections.size());
         assertEquals(
-                List.of(PlanEligibility.arn(fs).orElseThrow()),
+                List.of(new FsxModule().planArn(fs).orElseThrow()),
                 client.getBackupSelection(r -> r.backupPlanId(plan.backupPlanId())
                                 .selectionId(selections.get(0).selectionId()))
                         .backupSelection()
@@ -144,8 +145,15 @@ class AddToPlanViewModelTest {
         Resource database =
                 sandbox.adapters().get(AwsService.LIGHTSAIL).listResources().get(0);
 
-        assertTrue(PlanEligibility.of(server).reason().startsWith("AWS Backup does not support OpsWorks CM servers"));
-        assertTrue(PlanEligibility.of(database).reason().startsWith("AWS Backup does not support Lightsail databases"));
-        assertTrue(PlanEligibility.of(fileSystem()).allowed());
+        ServiceRegistry services = sandbox.adapters().registry();
+        assertTrue(services.module(AwsService.OPSWORKS_CM)
+                .planEligibility(server)
+                .reason()
+                .startsWith("AWS Backup does not support OpsWorks CM servers"));
+        assertTrue(services.module(AwsService.LIGHTSAIL)
+                .planEligibility(database)
+                .reason()
+                .startsWith("AWS Backup does not support Lightsail databases"));
+        assertTrue(services.module(AwsService.FSX).planEligibility(fileSystem()).allowed());
     }
 }

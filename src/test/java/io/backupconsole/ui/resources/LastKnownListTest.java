@@ -15,12 +15,13 @@ import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.testsupport.ManualTicker;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.ScriptedDialogs;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class LastKnownListTest {
 
         ConnectionContext today = new ConnectionContext();
         Connection sameConnection = sandbox.connection("us-east-1");
-        today.connected(new ServiceAdapters(sameConnection, unreachable(), () -> {}));
+        today.connected(new ServiceAdapters(StandardServices.registry(), sameConnection, unreachable(), () -> {}));
         ResourceListViewModel second = list(today, cache);
         second.setShowing(true);
 
@@ -81,7 +82,8 @@ class LastKnownListTest {
             list(connection, cache).setShowing(true);
         }
         ConnectionContext elsewhere = new ConnectionContext();
-        elsewhere.connected(new ServiceAdapters(sandbox.connection("ap-south-1"), unreachable(), () -> {}));
+        elsewhere.connected(new ServiceAdapters(
+                StandardServices.registry(), sandbox.connection("ap-south-1"), unreachable(), () -> {}));
 
         ResourceListViewModel other = list(elsewhere, cache);
         other.setShowing(true);
@@ -107,8 +109,8 @@ class LastKnownListTest {
                 return List.of();
             }
         };
-        Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, ServiceAdapter> adapters = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             adapters.put(service, down);
         }
         return adapters;

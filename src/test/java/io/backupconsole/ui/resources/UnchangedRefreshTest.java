@@ -13,6 +13,7 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.testsupport.ManualTicker;
 import io.backupconsole.testsupport.ScriptedDialogs;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -20,7 +21,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -157,12 +158,13 @@ class UnchangedRefreshTest {
                 return List.of();
             }
         };
-        Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
-        Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
-        for (AwsService service : AwsService.values()) {
+        Map<AwsService, ServiceAdapter> adapters = new LinkedHashMap<>();
+        Map<AwsService, URI> endpoints = new LinkedHashMap<>();
+        for (AwsService service : StandardServices.registry().services()) {
             adapters.put(service, scripted);
             endpoints.put(service, URI.create("http://127.0.0.1:9"));
         }
-        return new ServiceAdapters(new Connection.Endpoint(endpoints, "us-east-1"), adapters, () -> {});
+        return new ServiceAdapters(
+                StandardServices.registry(), new Connection.Endpoint(endpoints, "us-east-1"), adapters, () -> {});
     }
 }

@@ -15,6 +15,7 @@ import io.backupconsole.aws.profiles.ProfileListing;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.settings.SettingsKeeper;
 import io.backupconsole.settings.SettingsStore;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.ui.common.Async;
 import java.net.URI;
 import java.nio.file.Files;
@@ -78,7 +79,11 @@ class ConnectionBarViewModelTest {
 
     private static StartupConnection commandLine(String profile, String region) {
         return StartupConnection.resolve(
-                Optional.ofNullable(profile), Optional.ofNullable(region), Optional.empty(), Map.of());
+                StandardServices.registry(),
+                Optional.ofNullable(profile),
+                Optional.ofNullable(region),
+                Optional.empty(),
+                Map.of());
     }
 
     @Test

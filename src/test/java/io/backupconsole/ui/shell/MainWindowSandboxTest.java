@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.StartupConnection;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.ui.common.ConnectionContext;
 import java.nio.file.Path;
@@ -58,6 +59,8 @@ class MainWindowSandboxTest {
     @Start
     void start(Stage stage) {
         ShellViewModel shell = new ShellViewModel(
+                StandardServices.registry(),
+                StandardServices.icons(),
                 background,
                 Platform::runLater,
                 sandbox.clientFactory()::connect,
@@ -65,8 +68,8 @@ class MainWindowSandboxTest {
                 new ConnectionContext());
         wiring = new TestShell(shell, config, sandbox.server().endpoint(), background);
         MainWindow.show(stage, wiring.models, wiring.settings, service -> Optional.empty());
-        wiring.connectionBar.start(
-                StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of()));
+        wiring.connectionBar.start(StartupConnection.resolve(
+                StandardServices.registry(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of()));
     }
 
     /** The theme is global to the JavaFX application: leave the light one the other UI tests use. */

@@ -6,6 +6,7 @@ import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.ui.common.ConnectionContext;
 import java.time.Clock;
 import java.util.List;
@@ -20,7 +21,14 @@ class ShellViewModelTest {
     private final ConnectionContext context = new ConnectionContext();
 
     private ShellViewModel shellWith(Function<Connection, ServiceAdapters> connector) {
-        return new ShellViewModel(Runnable::run, Runnable::run, connector, Clock.systemUTC(), context);
+        return new ShellViewModel(
+                StandardServices.registry(),
+                StandardServices.icons(),
+                Runnable::run,
+                Runnable::run,
+                connector,
+                Clock.systemUTC(),
+                context);
     }
 
     @Test
@@ -86,6 +94,29 @@ class ShellViewModelTest {
         assertThat(shell.dataShownProperty().get())
                 .as("the next service's count is data")
                 .isTrue();
+        shell.close();
+    }
+
+    @Test
+    void theNavigationNamesEachServiceByItsModuleAndOnlyOpsWorksCmCarriesTheRetiredNotice() {
+        ShellViewModel shell = shellWith(c -> {
+            if (c instanceof Connection.Profile) {
+                throw new IllegalStateException("no profile in this test");
+            }
+            return sandbox.clientFactory().connect(c);
+        });
+
+        shell.connect(sandbox.connection("us-east-1")).join();
+
+        assertThat(shell.services())
+                .extracting(ServiceNavItem::title)
+                .containsExactly("OpsWorks CM servers", "FSx file systems", "AWS Backup", "Lightsail databases");
+        assertThat(shell.services())
+                .extracting(item -> item.noticeProperty().get())
+                .containsExactly("Retired at AWS in 2024. The built-in sandbox simulates it fully.", "", "", "");
+        shell.connect(new Connection.Profile("work", "us-east-1", java.util.Map.of()))
+                .join();
+        assertThat(shell.services().get(0).noticeProperty().get()).startsWith("AWS retired OpsWorks CM in 2024");
         shell.close();
     }
 }

@@ -11,6 +11,7 @@ import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.ServiceView;
@@ -18,7 +19,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +91,7 @@ class ShellViewTest {
     @TempDir
     Path config;
 
-    private final Map<AwsService, StubView> created = new EnumMap<>(AwsService.class);
+    private final Map<AwsService, StubView> created = new LinkedHashMap<>();
 
     /** Only Lightsail has a view here; the others show the shell's summary page. */
     private Optional<ServiceView> serviceView(AwsService service) {
@@ -130,15 +131,17 @@ class ShellViewTest {
     void start(Stage stage) {
         // The theme the app uses, so the tests see the same looked-up colours.
         Application.setUserAgentStylesheet(ThemeApplier.stylesheet(false));
-        Map<AwsService, ServiceAdapter> adapters = new EnumMap<>(AwsService.class);
+        Map<AwsService, ServiceAdapter> adapters = new LinkedHashMap<>();
         adapters.put(AwsService.OPSWORKS_CM, stub(AwsService.OPSWORKS_CM, 6, false));
         adapters.put(AwsService.FSX, stub(AwsService.FSX, 0, true));
         adapters.put(AwsService.BACKUP, stub(AwsService.BACKUP, 9, false));
         adapters.put(AwsService.LIGHTSAIL, stub(AwsService.LIGHTSAIL, 5, false));
         viewModel = new ShellViewModel(
+                StandardServices.registry(),
+                StandardServices.icons(),
                 background,
                 Platform::runLater,
-                connection -> new ServiceAdapters(connection, adapters, () -> {}),
+                connection -> new ServiceAdapters(StandardServices.registry(), connection, adapters, () -> {}),
                 Clock.systemUTC(),
                 new ConnectionContext());
         ShellView view = new ShellView(

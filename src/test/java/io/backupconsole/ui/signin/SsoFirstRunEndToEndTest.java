@@ -24,6 +24,7 @@ import io.backupconsole.settings.SettingsKeeper;
 import io.backupconsole.settings.SettingsStore;
 import io.backupconsole.testsupport.SandboxAwsHome;
 import io.backupconsole.testsupport.SandboxFixture;
+import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.tracking.BackupSubmitter;
 import io.backupconsole.tracking.JobJournal;
 import io.backupconsole.tracking.TrackedJob;
@@ -97,7 +98,14 @@ class SsoFirstRunEndToEndTest {
         credentials = clients.credentials();
         Async async = new Async(background, fx);
         ConnectionContext context = new ConnectionContext();
-        shell = new ShellViewModel(background, fx, clients::connect, Clock.systemUTC(), context);
+        shell = new ShellViewModel(
+                StandardServices.registry(),
+                StandardServices.icons(),
+                background,
+                fx,
+                clients::connect,
+                Clock.systemUTC(),
+                context);
         ConnectionBarViewModel bar = new ConnectionBarViewModel(
                 async,
                 targets(aws),
@@ -113,8 +121,8 @@ class SsoFirstRunEndToEndTest {
         });
 
         // First run: the sandbox, then the user picks the SSO profile.
-        onFx(() ->
-                bar.start(StartupConnection.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Map.of())));
+        onFx(() -> bar.start(StartupConnection.resolve(
+                StandardServices.registry(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of())));
         await().until(() -> onFx(() -> bar.readyProperty().get()));
         ConnectionChoice sso = onFx(() -> bar.choices().stream()
                 .filter(c -> c.label().equals("sso-user — SSO session"))

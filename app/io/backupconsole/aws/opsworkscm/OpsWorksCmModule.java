@@ -1,0 +1,90 @@
+package io.backupconsole.aws.opsworkscm;
+
+import io.backupconsole.aws.AdapterKey;
+import io.backupconsole.aws.Connection;
+import io.backupconsole.aws.DeletesBackups;
+import io.backupconsole.aws.JobPoller;
+import io.backupconsole.aws.ServiceCli;
+import io.backupconsole.aws.ServiceClients;
+import io.backupconsole.aws.ServiceModule;
+import io.backupconsole.aws.ServiceNouns;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupSummary;
+import io.backupconsole.domain.Eligibility;
+import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ServiceNotices;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.services.opsworkscm.OpsWorksCmClient;
+
+/** AWS OpsWorks CM (retired at AWS in 2024, simulated by the sandbox): Chef and Puppet servers and their backups. */
+public final class OpsWorksCmModule implements ServiceModule<OpsWorksCmAdapter> {
+    public static final AdapterKey<OpsWorksCmAdapter> ADAPTER =
+            new AdapterKey<>(AwsService.OPSWORKS_CM, OpsWorksCmAdapter.class);
+
+    private static final ServiceNouns NOUNS = new ServiceNouns("OpsWorks CM servers", "server", "servers", "backup");
+
+    @Override
+    public AwsService service() {
+        return AwsService.OPSWORKS_CM;
+    }
+
+    @Override
+    public AdapterKey<OpsWorksCmAdapter> adapterKey() {
+        return ADAPTER;
+    }
+
+    /** CreateBackup has no idempotency token: it gets a client of its own that retries throttled calls only. */
+    @Override
+    public OpsWorksCmAdapter adapter(ServiceClients clients) {
+        return new OpsWorksCmAdapter(
+                clients.build(OpsWorksCmClient.builder(), service()),
+                clients.buildRetryingThrottlesOnly(OpsWorksCmClient.builder(), service()));
+    }
+
+    @Override
+    public JobPoller poller(OpsWorksCmAdapter adapter) {
+        return new OpsWorksCmJobPoller(adapter);
+    }
+
+    @Override
+    public String endpointName() {
+        return "OPSWORKSCM";
+    }
+
+    @Override
+    public ServiceNouns nouns() {
+        return NOUNS;
+    }
+
+    /** AWS retired the service: against real AWS every call fails, while the sandbox simulates it. */
+    @Override
+    public Optional<String> notice(Connection connection) {
+        return Optional.of(ServiceNotices.opsWorksCmRetired(connection.reachesAws(service())));
+    }
+
+    /** AWS Backup's supported-services table has no OpsWorks CM. */
+    @Override
+    public Eligibility planEligibility(Resource resource) {
+        return Eligibility.refused("AWS Backup does not support OpsWorks CM servers: schedule "
+                + "them with the server's own automated backups (its backup window and retention)");
+    }
+
+    @Override
+    public List<BackupSummary> runningBackups(OpsWorksCmAdapter adapter, Instant now) {
+        return adapter.describeBackups(Optional.empty()).stream()
+                .filter(backup -> backup.status().equals("IN_PROGRESS"))
+                .toList();
+    }
+
+    @Override
+    public Optional<DeletesBackups> deleting(OpsWorksCmAdapter adapter) {
+        return Optional.of(adapter);
+    }
+
+    @Override
+    public ServiceCli<OpsWorksCmAdapter> cli() {
+        return new OpsWorksCmCli();
+    }
+}
