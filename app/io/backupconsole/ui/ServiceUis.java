@@ -6,7 +6,6 @@ import io.backupconsole.ui.common.ViewContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.kordamp.ikonli.Ikon;
 
@@ -37,7 +36,7 @@ public final class ServiceUis {
     }
 
     /** Which view shows each service: the shell calls it on first selection only. */
-    public Function<AwsService, Optional<ServiceView>> views(ViewContext context) {
-        return service -> Optional.of(of(service).view(context));
+    public Function<AwsService, ServiceView> views(ViewContext context) {
+        return service -> of(service).view(context);
     }
 }

@@ -12,7 +12,6 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.domain.ServiceNotices;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +60,12 @@ public final class OpsWorksCmModule implements ServiceModule<OpsWorksCmAdapter> 
     /** AWS retired the service: against real AWS every call fails, while the sandbox simulates it. */
     @Override
     public Optional<String> notice(Connection connection) {
-        return Optional.of(ServiceNotices.opsWorksCmRetired(connection.reachesAws(service())));
+        return Optional.of(
+                connection.reachesAws(service())
+                        ? "AWS retired OpsWorks CM in 2024: Puppet Enterprise ended on 31 March 2024 and Chef Automate"
+                                + " on 5 May 2024. Calls to real AWS fail; the built-in sandbox still simulates the"
+                                + " service."
+                        : "Retired at AWS in 2024. The built-in sandbox simulates it fully.");
     }
 
     /** AWS Backup's supported-services table has no OpsWorks CM. */

@@ -2,13 +2,12 @@ package io.backupconsole.ui.opsworkscm;
 
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.domain.ServiceNotices;
 import io.backupconsole.ui.resources.ResourceColumn;
 import io.backupconsole.ui.resources.ResourceTableSpec;
 
 /**
- * OpsWorks CM servers, under the notice that AWS retired the service, worded for the connection: against real AWS
- * every call fails, while the sandbox simulates it.
+ * OpsWorks CM servers; the page shows the module's notice that AWS retired the service, worded for the
+ * connection.
  */
 public final class OpsWorksCmTable {
     private OpsWorksCmTable() {}
@@ -25,8 +24,6 @@ public final class OpsWorksCmTable {
                         ResourceColumn.state("Status").width(140, 120),
                         ResourceColumn.backUp("Back up").width(220, 0),
                         ResourceColumn.created("Created").width(90, 0))
-                .fittingColumns()
-                .withNotice(adapters ->
-                        ServiceNotices.opsWorksCmRetired(adapters.connection().reachesAws(AwsService.OPSWORKS_CM)));
+                .fittingColumns();
     }
 }

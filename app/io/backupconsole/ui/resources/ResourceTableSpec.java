@@ -1,11 +1,9 @@
 package io.backupconsole.ui.resources;
 
-import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * What one service's resource table shows: everything that differs between the services' views, so that one view
@@ -21,8 +19,6 @@ import java.util.function.Function;
  * @param fitColumns     true when the columns share the table's width (few columns); false when the table scrolls
  *                       sideways and its header menu hides columns (more than fit beside the details pane)
  * @param detailsDivider where the divider between the table and the details pane starts, 0–1
- * @param notice         a notice under the title for the connection the view shows ("" for none); called on the FX
- *                       thread, it must not block
  */
 public record ResourceTableSpec(
         AwsService service,
@@ -32,8 +28,7 @@ public record ResourceTableSpec(
         List<ResourceColumn> columns,
         Comparator<Resource> defaultOrder,
         boolean fitColumns,
-        double detailsDivider,
-        Function<ServiceAdapters, String> notice) {
+        double detailsDivider) {
 
     private static final double DEFAULT_DIVIDER = 0.62;
 
@@ -41,31 +36,25 @@ public record ResourceTableSpec(
         columns = List.copyOf(columns);
     }
 
-    /** A table in the listing's order, scrolling sideways, with the details pane at its usual place and no notice. */
+    /** A table in the listing's order, scrolling sideways, with the details pane at its usual place. */
     public static ResourceTableSpec of(
             AwsService service, String title, String subject, String filterPrompt, ResourceColumn... columns) {
         return new ResourceTableSpec(
-                service, title, subject, filterPrompt, List.of(columns), null, false, DEFAULT_DIVIDER, adapters -> "");
+                service, title, subject, filterPrompt, List.of(columns), null, false, DEFAULT_DIVIDER);
     }
 
     public ResourceTableSpec orderedBy(Comparator<Resource> order) {
-        return new ResourceTableSpec(
-                service, title, subject, filterPrompt, columns, order, fitColumns, detailsDivider, notice);
+        return new ResourceTableSpec(service, title, subject, filterPrompt, columns, order, fitColumns, detailsDivider);
     }
 
     /** The columns share the table's width instead of scrolling sideways. */
     public ResourceTableSpec fittingColumns() {
         return new ResourceTableSpec(
-                service, title, subject, filterPrompt, columns, defaultOrder, true, detailsDivider, notice);
+                service, title, subject, filterPrompt, columns, defaultOrder, true, detailsDivider);
     }
 
     public ResourceTableSpec withDetailsDivider(double position) {
         return new ResourceTableSpec(
-                service, title, subject, filterPrompt, columns, defaultOrder, fitColumns, position, notice);
-    }
-
-    public ResourceTableSpec withNotice(Function<ServiceAdapters, String> text) {
-        return new ResourceTableSpec(
-                service, title, subject, filterPrompt, columns, defaultOrder, fitColumns, detailsDivider, text);
+                service, title, subject, filterPrompt, columns, defaultOrder, fitColumns, position);
     }
 }

@@ -6,8 +6,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * One service's resource page: its list (rows, filter, selection, details) in the spec's default order, and the
- * spec's notice for the connection shown, which follows every reconnection. FX thread only.
+ * One service's resource page: its list (rows, filter, selection, details) in the spec's default order, and what
+ * the service's module says about the connection shown (OpsWorks CM: retired at AWS), which follows every
+ * reconnection. FX thread only.
  */
 public final class ResourceTableViewModel {
     private final ResourceTableSpec spec;
@@ -35,13 +36,18 @@ public final class ResourceTableViewModel {
         return list;
     }
 
-    /** The notice under the title for the current connection, "" for none. */
+    /** The module's notice under the title for the current connection, "" for none. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 
     private void updateNotice(ServiceAdapters adapters) {
-        String text = adapters == null ? "" : spec.notice().apply(adapters);
-        notice.set(text == null ? "" : text);
+        notice.set(
+                adapters == null
+                        ? ""
+                        : adapters.registry()
+                                .module(spec.service())
+                                .notice(adapters.connection())
+                                .orElse(""));
     }
 }

@@ -4,7 +4,6 @@ import io.backupconsole.diagnostics.StartupTrace;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.settings.SettingsKeeper;
 import io.backupconsole.ui.common.ServiceView;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -21,10 +20,7 @@ public final class MainWindow {
     private MainWindow() {}
 
     public static ShellView show(
-            Stage stage,
-            ShellModels models,
-            SettingsKeeper settings,
-            Function<AwsService, Optional<ServiceView>> views) {
+            Stage stage, ShellModels models, SettingsKeeper settings, Function<AwsService, ServiceView> views) {
         ThemeApplier.follow(models.theme());
         StartupTrace.mark("theme applied");
         WindowPlacement placement = new WindowPlacement(stage);

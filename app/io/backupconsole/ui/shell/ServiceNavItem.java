@@ -21,7 +21,6 @@ public final class ServiceNavItem {
     private final AwsService service;
     private final ServiceNouns nouns;
     private final Ikon icon;
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper resourceCount = new ReadOnlyIntegerWrapper(UNKNOWN);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -55,11 +54,6 @@ public final class ServiceNavItem {
         return icon;
     }
 
-    /** What the service says about the current connection (OpsWorks CM: retired at AWS), or empty. */
-    public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
     public ReadOnlyIntegerProperty resourceCountProperty() {
         return resourceCount.getReadOnlyProperty();
     }
@@ -70,10 +64,6 @@ public final class ServiceNavItem {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    void setNotice(String text) {
-        notice.set(text);
     }
 
     void startLoading() {

@@ -5,9 +5,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.common.ServiceView;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -17,7 +15,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The main window's content: loads Shell.fxml (menus, connection bar, navigation, the selected service, status
@@ -25,7 +22,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ShellView {
     private final ShellModels models;
-    private final Function<AwsService, Optional<ServiceView>> views;
+    private final Function<AwsService, ServiceView> views;
     private final Runnable quit;
     private final Parent root;
     private ServiceHost host;
@@ -63,21 +60,6 @@ public final class ShellView {
     private StackPane serviceHost;
 
     @FXML
-    private VBox summaryPage;
-
-    @FXML
-    private Label serviceTitle;
-
-    @FXML
-    private Label serviceSummary;
-
-    @FXML
-    private Label serviceError;
-
-    @FXML
-    private Label retiredNotice;
-
-    @FXML
     private HBox noticeBar;
 
     @FXML
@@ -93,10 +75,10 @@ public final class ShellView {
     private Label runningBackups;
 
     /**
-     * @param views creates a service's view on its first selection; empty shows the summary page for it
+     * @param views creates a service's view on its first selection
      * @param quit  File ▸ Quit
      */
-    public ShellView(ShellModels models, Function<AwsService, Optional<ServiceView>> views, Runnable quit) {
+    public ShellView(ShellModels models, Function<AwsService, ServiceView> views, Runnable quit) {
         this.models = models;
         this.views = views;
         this.quit = quit;
@@ -133,7 +115,7 @@ public final class ShellView {
                 shell, models.statusBar(), connectionLabel, statusText, runningBackups, noticeBar, noticeText);
         bindThemeMenu();
 
-        host = new ServiceHost(serviceHost, summaryPage, views);
+        host = new ServiceHost(serviceHost, views);
         serviceList.setItems(shell.services());
         serviceList.setCellFactory(list -> new ServiceNavCell());
         serviceList.getSelectionModel().select(shell.selectedProperty().get());
@@ -218,28 +200,6 @@ public final class ShellView {
     }
 
     private void showService(ServiceNavItem item) {
-        serviceTitle.textProperty().bind(Bindings.createStringBinding(item::title));
-        serviceTitle.setGraphic(ServiceIcons.of(item.icon()));
-        serviceSummary
-                .textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> summary(item), item.resourceCountProperty(), item.loadingProperty()));
-        serviceError.textProperty().bind(item.errorProperty());
-        serviceError.visibleProperty().bind(item.errorProperty().isNotEmpty());
-        serviceError.managedProperty().bind(serviceError.visibleProperty());
-        retiredNotice.textProperty().bind(item.noticeProperty());
-        retiredNotice.visibleProperty().bind(item.noticeProperty().isNotEmpty());
-        retiredNotice.managedProperty().bind(retiredNotice.visibleProperty());
         host.show(item.service());
-    }
-
-    private static String summary(ServiceNavItem item) {
-        int count = item.resourceCountProperty().get();
-        if (count == ServiceNavItem.UNKNOWN) {
-            return item.loadingProperty().get() ? "Loading…" : "Not loaded yet.";
-        }
-        return count == 0
-                ? "No " + item.resourceNoun(0) + " in this region."
-                : count + " " + item.resourceNoun(count) + " in this region.";
     }
 }

@@ -114,8 +114,6 @@ public final class ShellViewModel {
     public CompletableFuture<Void> connect(Connection connection) {
         requested = connection;
         connectionLabel.set(connection.label() + " · " + connection.region());
-        services.forEach(item -> item.setNotice(
-                registry.module(item.service()).notice(connection).orElse("")));
         statusText.set("Connecting to " + connection.label() + "…");
         // The counts shown belong to the previous connection: marked as loading until this one's arrive.
         services.forEach(ServiceNavItem::startLoading);

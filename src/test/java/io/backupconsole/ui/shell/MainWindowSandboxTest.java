@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.StartupConnection;
+import io.backupconsole.domain.AwsService;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestBackground;
 import io.backupconsole.ui.common.ConnectionContext;
+import io.backupconsole.ui.common.ServiceView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -67,7 +69,8 @@ class MainWindowSandboxTest {
                 Clock.systemUTC(),
                 new ConnectionContext());
         wiring = new TestShell(shell, config, sandbox.server().endpoint(), background);
-        MainWindow.show(stage, wiring.models, wiring.settings, service -> Optional.empty());
+        // The shell alone: each service's page is a placeholder (the pages have their own tests).
+        MainWindow.show(stage, wiring.models, wiring.settings, PlaceholderView::new);
         wiring.connectionBar.start(StartupConnection.resolve(
                 StandardServices.registry(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of()));
     }
@@ -180,5 +183,18 @@ class MainWindowSandboxTest {
         assertEquals("Dismiss this notice", dismiss.getAccessibleText());
         robot.clickOn(dismiss);
         assertFalse(notice.isVisible());
+    }
+
+    /** A service's page that shows the service's name and does nothing. */
+    private record PlaceholderView(Node root) implements ServiceView {
+        PlaceholderView(AwsService service) {
+            this(new Label(service.displayName()));
+        }
+
+        @Override
+        public void setShowing(boolean showing) {}
+
+        @Override
+        public void refresh() {}
     }
 }

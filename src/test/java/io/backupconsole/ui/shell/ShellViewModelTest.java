@@ -98,7 +98,7 @@ class ShellViewModelTest {
     }
 
     @Test
-    void theNavigationNamesEachServiceByItsModuleAndOnlyOpsWorksCmCarriesTheRetiredNotice() {
+    void theNavigationNamesEachServiceByItsModule() {
         ShellViewModel shell = shellWith(c -> {
             if (c instanceof Connection.Profile) {
                 throw new IllegalStateException("no profile in this test");
@@ -111,12 +111,6 @@ class ShellViewModelTest {
         assertThat(shell.services())
                 .extracting(ServiceNavItem::title)
                 .containsExactly("OpsWorks CM servers", "FSx file systems", "AWS Backup", "Lightsail databases");
-        assertThat(shell.services())
-                .extracting(item -> item.noticeProperty().get())
-                .containsExactly("Retired at AWS in 2024. The built-in sandbox simulates it fully.", "", "", "");
-        shell.connect(new Connection.Profile("work", "us-east-1", java.util.Map.of()))
-                .join();
-        assertThat(shell.services().get(0).noticeProperty().get()).startsWith("AWS retired OpsWorks CM in 2024");
         shell.close();
     }
 }

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.application.Application;
@@ -93,22 +92,20 @@ class ShellViewTest {
 
     private final Map<AwsService, StubView> created = new LinkedHashMap<>();
 
-    /** Only Lightsail has a view here; the others show the shell's summary page. */
-    private Optional<ServiceView> serviceView(AwsService service) {
-        if (service != AwsService.LIGHTSAIL) {
-            return Optional.empty();
-        }
-        return Optional.of(created.computeIfAbsent(service, s -> new StubView()));
+    /** Each service's view is a stub that records what the shell told it. */
+    private ServiceView serviceView(AwsService service) {
+        return created.computeIfAbsent(service, StubView::new);
     }
 
     /** A service view that records what the shell told it. */
     private static final class StubView implements ServiceView {
-        final Label root = new Label("Lightsail view");
+        final Label root;
         final List<Boolean> showing = new ArrayList<>();
         int refreshes;
 
-        StubView() {
-            root.getStyleClass().add("stub-view");
+        StubView(AwsService service) {
+            root = new Label(service.displayName() + " view");
+            root.getStyleClass().addAll("stub-view", "page-title");
         }
 
         @Override
@@ -175,11 +172,17 @@ class ShellViewTest {
         assertTrue(robot.lookup(".count-badge").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("6")));
 
-        robot.clickOn("FSx file systems");
-        Label error = robot.lookup(".inline-error").queryAs(Label.class);
-        assertTrue(error.isVisible());
-        assertTrue(error.getText().contains("fsx:DescribeFileSystems"), error.getText());
-        assertTrue(error.getText().contains("Sign in again"), error.getText());
+        ServiceNavItem fsx = list.getItems().get(1);
+        assertTrue(
+                fsx.errorProperty().get().contains("fsx:DescribeFileSystems"),
+                fsx.errorProperty().get());
+        assertTrue(
+                fsx.errorProperty().get().contains("Sign in again"),
+                fsx.errorProperty().get());
+        assertTrue(
+                robot.lookup(".count-badge").queryAllAs(Label.class).stream()
+                        .anyMatch(l -> l.getText().equals("error")),
+                "the failing service's badge says so instead of a count");
     }
 
     @Test
@@ -191,7 +194,10 @@ class ShellViewTest {
 
     @Test
     void serviceViewsAreCreatedOnFirstSelectionAndToldWhenShown(FxRobot robot) {
-        assertTrue(created.isEmpty(), "no view is built before it is selected");
+        assertEquals(
+                List.of(AwsService.OPSWORKS_CM),
+                List.copyOf(created.keySet()),
+                "only the view selected at start is built; no other before it is selected");
         robot.clickOn("Lightsail databases");
         StubView lightsail = created.get(AwsService.LIGHTSAIL);
         assertTrue(lightsail.root.isVisible() && lightsail.root.getScene() != null);
@@ -202,17 +208,10 @@ class ShellViewTest {
 
         robot.clickOn("AWS Backup");
         assertEquals(List.of(true, false), lightsail.showing);
-        assertTrue(robot.lookup(".page-title").queryAs(Label.class).getText().equals("AWS Backup"));
+        assertTrue(created.get(AwsService.BACKUP).root.getScene() != null, "AWS Backup's view is in the window");
+        assertTrue(lightsail.root.getScene() == null, "and Lightsail's is not");
         robot.clickOn("Lightsail databases");
         assertEquals(List.of(true, false, true), lightsail.showing);
-        assertEquals(1, created.size());
-    }
-
-    @Test
-    void opsWorksIsLabelledRetired(FxRobot robot) {
-        robot.clickOn("OpsWorks CM servers");
-        Label notice = robot.lookup(".retired-notice").queryAs(Label.class);
-        assertTrue(notice.isVisible());
-        assertTrue(notice.getText().contains("Retired at AWS in 2024"), notice.getText());
+        assertEquals(3, created.size(), "each view is built once, on its first selection");
     }
 }
