@@ -15,6 +15,7 @@ import io.backupconsole.tracking.JournalUnwritable;
 import io.backupconsole.tracking.PollCadence;
 import io.backupconsole.tracking.SubmitUncertain;
 import io.backupconsole.tracking.TrackedJob;
+import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -61,7 +62,7 @@ public final class BackupCommand {
             if (!checked.problems().isEmpty()) {
                 return invalid(checked.problems());
             }
-            return submit(connection, checked.request(), options.backup().await());
+            return submit(connection, checked.request(), options.backup().await(), options.timeout());
         } catch (ServiceFailure failure) {
             return refused(describe(failure));
         } catch (JournalUnwritable unsaved) {
@@ -69,7 +70,9 @@ public final class BackupCommand {
         }
     }
 
-    private int submit(CommandConnection connection, BackupRequest request, boolean await) throws InterruptedException {
+    /** @param timeout with {@code await}: how long to follow the backup at most, null for no bound */
+    private int submit(CommandConnection connection, BackupRequest request, boolean await, Duration timeout)
+            throws InterruptedException {
         if (request.awsBackup() != null) {
             AwsBackupRules.roleNameWarning(request.awsBackup().iamRoleArn())
                     .ifPresent(warning -> context.err().println("warning: " + warning));
@@ -115,7 +118,12 @@ public final class BackupCommand {
                         .println("\ninterrupted: job " + job.id() + " (" + job.serviceJobId()
                                 + ") goes on and stays tracked;"
                                 + " `backup-console jobs --watch` or the app follows it."))) {
-            followed = new JobFollower(context).follow(tracker, job.id());
+            followed = new JobFollower(context).follow(tracker, job.id(), timeout);
+        }
+        if (followed.timedOut()) {
+            return refused("--timeout " + JobsCommand.duration(timeout) + " passed while following job "
+                    + job.id() + " (" + job.serviceJobId() + "), which has not ended: it goes on and stays tracked;"
+                    + " `backup-console jobs --watch` or the app follows it.");
         }
         if (!followed.unreachable().isEmpty()) {
             return refused(request.service().displayName() + " could not be reached for "

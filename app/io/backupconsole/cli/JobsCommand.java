@@ -150,7 +150,7 @@ public final class JobsCommand {
 
     private int timedOut(Duration timeout, int left) {
         context.err()
-                .println("error: --timeout " + timeout.toString().substring(2).toLowerCase(Locale.ROOT)
+                .println("error: --timeout " + duration(timeout)
                         + " passed with "
                         + left + " job(s) not ended; they stay tracked, and `backup-console jobs --watch` or the app"
                         + " follows them.");
@@ -175,5 +175,10 @@ public final class JobsCommand {
                         + job.service().id() + "  " + JobTable.resource(job) + "  " + JobTable.state(job) + "  "
                         + JobTable.progress(job) + message);
         context.out().flush();
+    }
+
+    /** A duration as the command line takes it: "90s", "10m", "1h". */
+    static String duration(Duration duration) {
+        return duration.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 }

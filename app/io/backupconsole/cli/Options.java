@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * @param backup        the options of {@code backup}, null for the other commands
  * @param watch         {@code jobs --watch}
  * @param all           {@code jobs --all}
- * @param timeout       {@code jobs --watch --timeout}: how long the whole watch may last, null for no bound
+ * @param timeout       {@code jobs --watch --timeout} or {@code backup --wait --timeout}: how long the whole watch or
+ *                      wait may last, null for no bound
  */
 public record Options(
         boolean sandboxServer,
@@ -75,8 +76,10 @@ public record Options(
     /** The usage text after the services' own lines. */
     private static final String USAGE_TAIL = """
                   --wait                 follow the backup to its end with a progress bar on stderr
+                  --timeout DURATION     with --wait: stop following after this long (90s, 10m, 1h); the
+                                         backup goes on and stays tracked
                   Exit codes: 0 started (with --wait: succeeded), 1 refused, not possible now, failed or (with
-                  --wait) unreachable for 3 minutes,
+                  --wait) unreachable for 3 minutes or past --timeout,
                   2 invalid command line or input (one "error: FIELD: message" line per problem, nothing sent),
                   130 interrupted (the job stays tracked; `jobs --watch` or the app resumes it).
               backup-console jobs [--watch] [--all] [--timeout DURATION]
@@ -182,7 +185,9 @@ public record Options(
                 case "--watch" -> watch = onlyFor(command, Command.JOBS, arg);
                 case "--all" -> all = onlyFor(command, Command.JOBS, arg);
                 case "--timeout" -> {
-                    onlyFor(command, Command.JOBS, arg);
+                    if (command != Command.JOBS && command != Command.BACKUP) {
+                        throw new UsageException("--timeout is an option of the jobs and backup commands");
+                    }
                     timeout = parseDuration(arg, once(arg, seen, value(arg, rest)));
                 }
                 // Hidden: for the installer build's AOT training run and start-up timing, not for users.
@@ -208,10 +213,13 @@ public record Options(
                             : "; --sandbox-server and its options do not go with the "
                                     + command.name().toLowerCase(Locale.ROOT) + " command"));
         }
-        if (timeout != null && !watch) {
+        BackupArgs backupArgs = command == Command.BACKUP && !help ? backup.build() : null;
+        if (timeout != null && command == Command.JOBS && !watch) {
             throw new UsageException("--timeout bounds jobs --watch; add --watch");
         }
-        BackupArgs backupArgs = command == Command.BACKUP && !help ? backup.build() : null;
+        if (timeout != null && backupArgs != null && !backupArgs.await()) {
+            throw new UsageException("--timeout bounds backup --wait; add --wait");
+        }
         return new Options(
                 sandboxServer,
                 port,

@@ -98,7 +98,7 @@ class MainCommandLineTest {
                 bad("jobs --watch --timeout", "--timeout needs a value"),
                 bad("jobs --watch --timeout 1m --timeout 2m", "--timeout is given more than once"),
                 bad("jobs --timeout 10m", "--timeout bounds jobs --watch"),
-                bad(BACKUP_FSX + " --wait --timeout 10m", "--timeout is an option of the jobs command"));
+                bad(BACKUP_FSX + " --timeout 10m", "--timeout bounds backup --wait; add --wait"));
     }
 
     private static Arguments bad(String commandLine, String named) {
