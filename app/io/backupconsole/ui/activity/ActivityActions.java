@@ -16,10 +16,18 @@ final class ActivityActions {
 
     private ActivityActions() {}
 
-    /** Stop applies to a started job of a service that can stop one (its module's cancelling), as it allows. */
-    static Eligibility stop(ServiceRegistry services, TrackedJob job) {
+    /**
+     * Stop applies to a started job of a service that can stop one (its module's cancelling), as it allows, while
+     * the job's connection can be reached: the stop is a call to the service.
+     */
+    static Eligibility stop(ServiceRegistry services, ActivityRow.Values row) {
+        TrackedJob job = row.job();
         if (job.isFinished()) {
             return Eligibility.refused("This backup has already ended.");
+        }
+        if (row.unreachable()) {
+            return Eligibility.refused(job.service().displayName() + " cannot be reached now, so it cannot be asked"
+                    + " to stop the backup; try again once it answers.");
         }
         if (job.serviceJobId() == null) {
             return Eligibility.refused(job.service().displayName() + " has not answered the request yet.");

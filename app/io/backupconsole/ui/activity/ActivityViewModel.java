@@ -104,7 +104,9 @@ public final class ActivityViewModel {
         rows = new SortedList<>(filtered, ORDER);
         ObservableValue<TrackedJob> selectedJob =
                 selected.flatMap(ActivityRow::valuesProperty).map(ActivityRow.Values::job);
-        stop = selectedJob.map(job -> ActivityActions.stop(services, job)).orElse(ActivityActions.NOTHING_SELECTED);
+        stop = selected.flatMap(ActivityRow::valuesProperty)
+                .map(row -> ActivityActions.stop(services, row))
+                .orElse(ActivityActions.NOTHING_SELECTED);
         retry = selectedJob.map(ActivityActions::retry).orElse(ActivityActions.NOTHING_SELECTED);
         replaceAll(tracker.jobs());
     }
