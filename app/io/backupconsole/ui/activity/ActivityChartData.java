@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Backups per day by outcome for the last {@link #DAYS} days (the day a backup was started, in the user's zone),
@@ -30,12 +31,13 @@ public record ActivityChartData(List<String> days, List<Series> series) {
         }
     }
 
-    /** The stacking order: good at the bottom, running on top. */
+    /** The stacking order: good at the bottom, running, then the jobs nobody can see now, on top. */
     private enum Group {
         SUCCEEDED("Succeeded"),
         WITH_ISSUES("Completed with issues"),
         FAILED("Failed, stopped or expired"),
-        RUNNING("Running");
+        RUNNING("Running"),
+        UNREACHABLE("Unreachable");
 
         final String label;
 
@@ -53,7 +55,9 @@ public record ActivityChartData(List<String> days, List<Series> series) {
         }
     }
 
-    public static ActivityChartData of(Collection<TrackedJob> jobs, LocalDate today, ZoneId zone) {
+    /** @param unreachable the ids of unfinished jobs whose connection cannot be reached: not counted as running */
+    public static ActivityChartData of(
+            Collection<TrackedJob> jobs, Set<String> unreachable, LocalDate today, ZoneId zone) {
         LocalDate first = today.minusDays(DAYS - 1);
         Map<Group, int[]> counts = new LinkedHashMap<>();
         for (Group group : Group.values()) {
@@ -62,7 +66,10 @@ public record ActivityChartData(List<String> days, List<Series> series) {
         for (TrackedJob job : jobs) {
             LocalDate day = LocalDate.ofInstant(job.startedAt(), zone);
             if (!day.isBefore(first) && !day.isAfter(today)) {
-                counts.get(Group.of(job.progress().outcome()))[(int) (day.toEpochDay() - first.toEpochDay())]++;
+                Group group = !job.isFinished() && unreachable.contains(job.id())
+                        ? Group.UNREACHABLE
+                        : Group.of(job.progress().outcome());
+                counts.get(group)[(int) (day.toEpochDay() - first.toEpochDay())]++;
             }
         }
         List<String> days = new ArrayList<>();

@@ -19,7 +19,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -200,6 +202,7 @@ public final class ActivityViewModel {
      * change.
      */
     public void tick() {
+        Set<String> unreachableBefore = unreachableIds();
         source.stream()
                 .filter(row -> !row.job().isFinished())
                 .forEach(row -> row.update(
@@ -207,6 +210,9 @@ public final class ActivityViewModel {
                         tracker.problemOf(row.job()),
                         tracker.unreachableReason(row.job()),
                         clock.instant()));
+        if (!unreachableIds().equals(unreachableBefore)) {
+            updateChart();
+        }
     }
 
     public void stop() {
@@ -330,7 +336,17 @@ public final class ActivityViewModel {
 
     private void updateChart() {
         chart.set(ActivityChartData.of(
-                byId.values().stream().map(ActivityRow::job).toList(), LocalDate.now(clock), clock.getZone()));
+                byId.values().stream().map(ActivityRow::job).toList(),
+                unreachableIds(),
+                LocalDate.now(clock),
+                clock.getZone()));
+    }
+
+    private Set<String> unreachableIds() {
+        return byId.values().stream()
+                .filter(row -> row.values().unreachable())
+                .map(ActivityRow::id)
+                .collect(Collectors.toSet());
     }
 
     private static String hint(Eligibility stop, Eligibility retry) {

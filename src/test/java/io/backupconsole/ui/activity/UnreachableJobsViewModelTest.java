@@ -129,6 +129,14 @@ class UnreachableJobsViewModelTest {
                 .orElseThrow();
     }
 
+    private int chartTotal(String series) {
+        return activity.chartProperty().get().series().stream()
+                .filter(s -> s.name().equals(series))
+                .findFirst()
+                .orElseThrow()
+                .total();
+    }
+
     /** One cycle a second, as TrackerLoop runs them, for at most {@code limit} of the tracker's clock. */
     private void cycleUntil(java.util.function.BooleanSupplier done, Duration limit) {
         Instant from = clock.instant();
@@ -160,6 +168,8 @@ class UnreachableJobsViewModelTest {
                 "1 running · 1 unreachable", status.runningBackupsTextProperty().get());
         assertEquals(1, status.runningBackupsProperty().get());
         assertEquals(1, status.unreachableBackupsProperty().get());
+        assertEquals(1, chartTotal("Running"), "the chart counts the unreachable job apart too");
+        assertEquals(1, chartTotal("Unreachable"));
 
         activity.stateFilterProperty().set(StateFilter.RUNNING);
         assertEquals(
@@ -180,6 +190,8 @@ class UnreachableJobsViewModelTest {
             assertEquals(0, status.unreachableBackupsProperty().get());
             assertEquals("Running", row(unreachable).values().state());
             assertFalse(row(unreachable).values().message().startsWith("Unreachable"));
+            assertEquals(2, chartTotal("Running"));
+            assertEquals(0, chartTotal("Unreachable"));
         }
     }
 
