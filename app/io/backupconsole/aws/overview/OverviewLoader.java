@@ -4,6 +4,7 @@ import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.domain.ResourceListing;
 import io.backupconsole.domain.awsbackup.ResourceArns;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -99,11 +100,14 @@ public final class OverviewLoader {
         try (adapters) {
             List<OverviewRow> rows = new ArrayList<>();
             Map<AwsService, Throwable> failures = new LinkedHashMap<>();
+            List<String> notices = new ArrayList<>();
             Optional<String> accountId = Optional.empty();
             List<AwsService> services = adapters.services();
             for (AwsService service : services) {
                 try {
-                    List<Resource> resources = adapters.get(service).listResources();
+                    ResourceListing listing = adapters.get(service).listing();
+                    List<Resource> resources = listing.resources();
+                    listing.notices().forEach(notice -> notices.add(service.displayName() + ": " + notice));
                     if (accountId.isEmpty()) {
                         accountId = accountIdOf(resources);
                     }
@@ -119,7 +123,7 @@ public final class OverviewLoader {
             }
             String id = accountId.orElse("");
             return new PairResult(
-                    target, id, rows.stream().map(row -> withAccountId(row, id)).toList(), null, failures);
+                    target, id, rows.stream().map(row -> withAccountId(row, id)).toList(), null, failures, notices);
         }
     }
 

@@ -14,23 +14,27 @@ import java.util.Objects;
  * @param rows      the rows read, possibly fewer than exist when some services failed
  * @param failure   the connection failure (nothing could be read), or null
  * @param failures  per service, what failed (only when the connection itself worked)
+ * @param notices   what the pair's listings could not tell, because a helper call failed ("Amazon FSx: volumes
+ *                  are not listed: …"); the rows are there, with less in them
  */
 public record PairResult(
         OverviewTarget target,
         String accountId,
         List<OverviewRow> rows,
         Throwable failure,
-        Map<AwsService, Throwable> failures) {
+        Map<AwsService, Throwable> failures,
+        List<String> notices) {
 
     public PairResult {
         Objects.requireNonNull(target, "target");
         accountId = accountId == null ? "" : accountId;
         rows = List.copyOf(rows);
         failures = Map.copyOf(failures);
+        notices = List.copyOf(notices);
     }
 
     public static PairResult failed(OverviewTarget target, Throwable failure) {
-        return new PairResult(target, "", List.of(), failure, Map.of());
+        return new PairResult(target, "", List.of(), failure, Map.of(), List.of());
     }
 
     public boolean ok() {

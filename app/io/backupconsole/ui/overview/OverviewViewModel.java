@@ -191,6 +191,7 @@ public final class OverviewViewModel {
         for (Map.Entry<AwsService, Throwable> failed : result.failures().entrySet()) {
             errors.add(where + failed.getKey().displayName() + ": " + FailureMessages.describe(failed.getValue()));
         }
+        result.notices().forEach(notice -> errors.add(where + notice));
     }
 
     private static boolean matches(OverviewRow row, String text) {
@@ -229,7 +230,10 @@ public final class OverviewViewModel {
         return List.copyOf(allRows);
     }
 
-    /** One line per (profile, region) pair, or service in it, that failed. */
+    /**
+     * One line per (profile, region) pair, or service in it, that failed, and per listing that lacks what a failed
+     * helper call would have added (its rows are shown).
+     */
     public ObservableList<String> errors() {
         return errors;
     }

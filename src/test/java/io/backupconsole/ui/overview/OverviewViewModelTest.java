@@ -102,6 +102,30 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void aHelperCallThatFailsIsReportedPerPairAndItsServicesRowsStay() {
+        sandbox.configure(c -> c.withUnsupportedOperations(List.of("fsx:DescribeVolumes")));
+        OverviewViewModel model = loaded();
+
+        List<String> notices = model.errors().stream()
+                .filter(line -> line.contains("Amazon FSx: "))
+                .toList();
+        assertEquals(5, notices.size(), "one per pair that was read: " + model.errors());
+        assertTrue(
+                notices.stream()
+                        .allMatch(
+                                line -> line.toLowerCase(java.util.Locale.ROOT).contains("volume")),
+                notices.toString());
+        assertTrue(
+                model.allRows().stream()
+                        .anyMatch(row -> row.service() == io.backupconsole.domain.AwsService.FSX
+                                && row.id().startsWith("fs-")),
+                "the file systems are listed all the same");
+        assertTrue(
+                model.allRows().stream().noneMatch(row -> row.id().startsWith("fsvol-")),
+                "what the failed call would have added is left out");
+    }
+
+    @Test
     void everyPairShowsTheSameSandboxDataTaggedWithItsAccountAndRegion() {
         OverviewViewModel model = sharedLoad();
 
