@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
@@ -50,7 +52,10 @@ public final class AwsErrors {
                     kindOf(code, service.statusCode()), code, message, null, exception, CallEffect.of(exception));
         }
         if (exception instanceof SdkClientException client) {
-            boolean network = hasCause(client, IOException.class);
+            // No answer in time is no answer: the endpoint was not reached, as with a refused connection.
+            boolean network = hasCause(client, IOException.class)
+                    || client instanceof ApiCallTimeoutException
+                    || client instanceof ApiCallAttemptTimeoutException;
             String message = AwsFailureMessages.clientSide(site, client, network);
             return new ServiceFailure(
                     network ? Kind.NETWORK : credentialsProblem(client) ? Kind.ACCESS_DENIED : Kind.SERVICE,

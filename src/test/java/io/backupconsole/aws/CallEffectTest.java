@@ -29,6 +29,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -101,6 +103,18 @@ class CallEffectTest {
         assertEquals(
                 "An FSx quota is reached; delete backups you no longer need, or ask AWS for a higher quota.",
                 refused.getMessage());
+    }
+
+    @Test
+    void aCallThatGotNoAnswerInTimeWasNotReachedAndMayHaveTakenEffect() {
+        for (SdkClientException timeout :
+                List.of(ApiCallTimeoutException.create(30_000), ApiCallAttemptTimeoutException.create(10_000))) {
+            ServiceFailure timedOut = AwsErrors.translate(timeout);
+
+            assertEquals(Kind.NETWORK, timedOut.kind(), "a timeout counts towards 'unreachable', as a refusal does");
+            assertTrue(timedOut.mayHaveTakenEffect(), "the request may have been received");
+            assertTrue(timedOut.getMessage().contains("got no answer in time"), timedOut.getMessage());
+        }
     }
 
     @Test
