@@ -25,7 +25,8 @@ public final class FailureMessages {
             return "Unexpected error: " + FailureText.of(cause);
         }
         return switch (f.kind()) {
-            case NETWORK -> f.getMessage() + " The view retries on the next refresh.";
+            // Views that retry say when themselves (RefreshBackoff); a dialog or the overview does not retry.
+            case NETWORK -> f.getMessage();
             // No error code: the credentials failed before any call (sign-in needed, credential_process), and their
             // message says what to do.
             case ACCESS_DENIED ->
