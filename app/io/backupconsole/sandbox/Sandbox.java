@@ -15,9 +15,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * The built-in AWS endpoint: one HTTP port on 127.0.0.1 that speaks OpsWorks CM, FSx and Lightsail (AWS JSON 1.1)
@@ -35,20 +37,23 @@ public final class Sandbox implements AutoCloseable {
     private final SsoDirectory ssoDirectory;
     private volatile SandboxConfig config;
 
-    private Sandbox(int port, SandboxConfig initial) throws IOException {
+    private Sandbox(int port, SandboxConfig initial, List<Function<SimulationContext, ServiceSimulator>> extra)
+            throws IOException {
         this.config = initial;
         this.clock = new SandboxClock(Instant.now(), initial.timeScale());
         this.context = new SimulationContext(clock, this::config);
         this.faults = new FaultInjector(this::config);
         this.ssoDirectory = new SsoDirectory(context);
-        this.simulators = List.of(
+        List<ServiceSimulator> all = new ArrayList<>(List.of(
                 new OpsWorksCmSimulator(context),
                 new FsxSimulator(context),
                 new AwsBackupSimulator(context),
                 new LightsailSimulator(context),
                 new SsoOidcSimulator(ssoDirectory),
                 new SsoPortalSimulator(ssoDirectory),
-                new StsSimulator(context));
+                new StsSimulator(context)));
+        extra.forEach(simulator -> all.add(simulator.apply(context)));
+        this.simulators = List.copyOf(all);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         this.requestThreads = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("sandbox-request-", 0).factory());
@@ -60,8 +65,18 @@ public final class Sandbox implements AutoCloseable {
 
     /** Starts a sandbox on 127.0.0.1; port 0 picks a free port. */
     public static Sandbox start(int port, SandboxConfig config) {
+        return start(port, config, List.of());
+    }
+
+    /**
+     * As {@link #start(int, SandboxConfig)}, also simulating services the sandbox does not know (a service under
+     * test): each is built on the sandbox's shared clock, randomness and configuration, reset with the others, and
+     * found by its {@code X-Amz-Target} prefix (or REST route) after the built-in ones.
+     */
+    public static Sandbox start(
+            int port, SandboxConfig config, List<Function<SimulationContext, ServiceSimulator>> extraSimulators) {
         try {
-            return new Sandbox(port, config);
+            return new Sandbox(port, config, extraSimulators);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the sandbox port " + port + " on 127.0.0.1", e);
         }

@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.domain.awsbackup.BackupJobRequest;
 import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
+import io.backupconsole.testsupport.CliRequests;
 import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.BackupSubmitter;
@@ -574,10 +574,8 @@ public final class BenchSuite {
                             .filter(r -> r.eligibility().allowed())
                             .toList()));
         }
-        String vault = ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
-                .listVaults()
-                .getFirst()
-                .name();
+        String vault =
+                adapters.get(AwsBackupModule.ADAPTER).listVaults().getFirst().name();
         Map<AwsService, Integer> started = new LinkedHashMap<>();
         Map<String, Integer> failures = new LinkedHashMap<>();
         int n = 0;
@@ -589,8 +587,7 @@ public final class BenchSuite {
                 for (int i = 0; i < resources.size() && n < JOBS; i++) {
                     Resource r = resources.get(i);
                     try {
-                        submitter.submit(
-                                adapters.starter(service), connectionKey, REGION, request(service, r, vault, n));
+                        submitter.submit(adapters.starter(service), connectionKey, REGION, request(r, vault, n));
                         started.merge(service, 1, Integer::sum);
                         n++;
                         any = true;
@@ -608,28 +605,21 @@ public final class BenchSuite {
         return started;
     }
 
-    private static BackupRequest request(AwsService service, Resource r, String vault, int n) {
-        return switch (service.id()) {
-            case "fsx" -> new BackupRequest(service, r.id(), r.name(), "bench-" + n, "", List.of(), null, null);
-            case "opsworkscm" -> new BackupRequest(service, r.id(), r.name(), "", "", List.of(), null, null);
-            case "lightsail" ->
-                new BackupRequest(service, r.id(), r.name(), r.id() + "-bench-" + n, "", List.of(), null, null);
-            case "backup" -> {
-                String token = BackupRequest.newToken();
-                BackupJobRequest job = new BackupJobRequest(
+    /** Each service's request as its command line builds it. */
+    private static BackupRequest request(Resource r, String vault, int n) {
+        return CliRequests.request(
+                StandardServices.registry(),
+                r,
+                Map.of(
+                        "--name",
+                        r.id() + "-bench-" + n,
+                        "--vault",
                         vault,
-                        r.id(),
+                        "--role",
                         AwsBackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
-                        60L,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        token);
-                yield new BackupRequest(service, r.id(), r.name(), "", "", List.of(), job, token);
-            }
-            default -> throw new IllegalArgumentException("No request for " + service);
-        };
+                        "--start-window",
+                        "60"),
+                BackupRequest.newToken());
     }
 
     /**

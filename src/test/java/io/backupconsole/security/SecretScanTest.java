@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.aws.credentials.MfaCodePrompt;
 import io.backupconsole.aws.credentials.SsoTokenCache;
 import io.backupconsole.aws.profiles.ProfileFiles;
@@ -280,10 +280,8 @@ class SecretScanTest {
         Resource server = eligible(adapters, AwsService.OPSWORKS_CM);
         Resource db = eligible(adapters, AwsService.LIGHTSAIL);
         Resource protectedResource = eligible(adapters, AwsService.BACKUP);
-        String vault = ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
-                .listVaults()
-                .getFirst()
-                .name();
+        String vault =
+                adapters.get(AwsBackupModule.ADAPTER).listVaults().getFirst().name();
         String token = BackupRequest.newToken();
         BackupJobRequest job = new BackupJobRequest(
                 vault,

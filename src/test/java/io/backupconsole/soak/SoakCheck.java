@@ -1,9 +1,9 @@
 package io.backupconsole.soak;
 
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
-import io.backupconsole.aws.lightsail.LightsailAdapter;
-import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
+import io.backupconsole.aws.lightsail.LightsailModule;
+import io.backupconsole.aws.opsworkscm.OpsWorksCmModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.BackupSummary;
@@ -38,10 +38,9 @@ final class SoakCheck {
         Map<AwsService, Set<String>> made = new LinkedHashMap<>();
         made.put(
                 AwsService.OPSWORKS_CM,
-                ((OpsWorksCmAdapter) adapters.get(AwsService.OPSWORKS_CM))
-                        .describeBackups(Optional.empty()).stream()
-                                .map(BackupSummary::id)
-                                .collect(Collectors.toSet()));
+                adapters.get(OpsWorksCmModule.ADAPTER).describeBackups(Optional.empty()).stream()
+                        .map(BackupSummary::id)
+                        .collect(Collectors.toSet()));
         made.put(
                 AwsService.FSX,
                 adapters.get(AwsService.FSX).listResources().stream()
@@ -50,14 +49,14 @@ final class SoakCheck {
                         .collect(Collectors.toSet()));
         made.put(
                 AwsService.LIGHTSAIL,
-                ((LightsailAdapter) adapters.get(AwsService.LIGHTSAIL))
-                        .listSnapshots().stream().map(BackupSummary::id).collect(Collectors.toSet()));
+                adapters.get(LightsailModule.ADAPTER).listSnapshots().stream()
+                        .map(BackupSummary::id)
+                        .collect(Collectors.toSet()));
         made.put(
                 AwsService.BACKUP,
-                ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
-                        .listJobs(LONG_AGO, null).stream()
-                                .map(BackupJobStatus::jobId)
-                                .collect(Collectors.toSet()));
+                adapters.get(AwsBackupModule.ADAPTER).listJobs(LONG_AGO, null).stream()
+                        .map(BackupJobStatus::jobId)
+                        .collect(Collectors.toSet()));
         return made;
     }
 

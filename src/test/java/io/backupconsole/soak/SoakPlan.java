@@ -3,14 +3,14 @@ package io.backupconsole.soak;
 import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
-import io.backupconsole.domain.awsbackup.BackupJobRequest;
 import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SimulationContext;
 import io.backupconsole.storage.JsonFile;
+import io.backupconsole.testsupport.CliRequests;
 import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import java.io.IOException;
@@ -55,12 +55,11 @@ public record SoakPlan(URI endpoint, String region, List<BackupRequest> requests
                         .filter(r -> r.eligibility().allowed())
                         .forEach(resources::add);
             }
-            String vault = ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
-                    .listVaults().stream()
-                            .filter(v -> !v.locked())
-                            .findFirst()
-                            .orElseThrow()
-                            .name();
+            String vault = adapters.get(AwsBackupModule.ADAPTER).listVaults().stream()
+                    .filter(v -> !v.locked())
+                    .findFirst()
+                    .orElseThrow()
+                    .name();
             List<BackupRequest> requests = new ArrayList<>();
             for (int n = 0; n < count; n++) {
                 requests.add(request(resources.get(n % resources.size()), vault, runId + "-" + n));
@@ -69,37 +68,23 @@ public record SoakPlan(URI endpoint, String region, List<BackupRequest> requests
         }
     }
 
+    /** Each service's request as its command line builds it; the token also names the backup. */
     private static BackupRequest request(Resource resource, String vault, String token) {
-        return switch (resource.service().id()) {
-            case "opsworkscm" ->
-                new BackupRequest(
-                        AwsService.OPSWORKS_CM, resource.id(), resource.name(), "", token, List.of(), null, token);
-            case "fsx" ->
-                new BackupRequest(AwsService.FSX, resource.id(), resource.name(), token, "", List.of(), null, token);
-            case "lightsail" ->
-                new BackupRequest(
-                        AwsService.LIGHTSAIL, resource.id(), resource.name(), token, "", List.of(), null, token);
-            case "backup" ->
-                new BackupRequest(
-                        AwsService.BACKUP,
-                        resource.id(),
-                        resource.name(),
-                        "",
-                        "",
-                        List.of(),
-                        new BackupJobRequest(
-                                vault,
-                                resource.id(),
-                                AwsBackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
-                                60L,
-                                null,
-                                null,
-                                List.of(),
-                                null,
-                                token),
-                        token);
-            default -> throw new IllegalArgumentException("No request for " + resource.service());
-        };
+        return CliRequests.request(
+                StandardServices.registry(),
+                resource,
+                Map.of(
+                        "--name",
+                        token,
+                        "--description",
+                        token,
+                        "--vault",
+                        vault,
+                        "--role",
+                        AwsBackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
+                        "--start-window",
+                        "60"),
+                token);
     }
 
     public void write(Path file) throws IOException {

@@ -7,6 +7,7 @@ import io.backupconsole.aws.BackupStarter;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
 import io.backupconsole.domain.BackupRequest;
@@ -150,7 +151,7 @@ class BackupSubmitterTest {
 
     @Test
     void anAwsBackupJobWhoseAnswersAreLostIsStartedOnce() {
-        AwsBackupAdapter backup = (AwsBackupAdapter) adapters.get(AwsService.BACKUP);
+        AwsBackupAdapter backup = adapters.get(AwsBackupModule.ADAPTER);
         Resource resource = eligible(AwsService.BACKUP);
         String vault = backup.listVaults().getFirst().name();
         BackupJobRequest job = new BackupJobRequest(

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.JobOutcome;
@@ -90,10 +90,8 @@ class JobTrackerTest {
             start(new BackupRequest(
                     AwsService.LIGHTSAIL, db.id(), db.name(), db.id() + "-tracked", "", List.of(), null, null));
         }
-        String vault = sandbox.withFullAnswers(() -> ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
-                .listVaults()
-                .getFirst()
-                .name());
+        String vault = sandbox.withFullAnswers(() ->
+                adapters.get(AwsBackupModule.ADAPTER).listVaults().getFirst().name());
         for (Resource resource : eligible(AwsService.BACKUP, 2)) {
             String token = BackupRequest.newToken();
             BackupJobRequest job = new BackupJobRequest(

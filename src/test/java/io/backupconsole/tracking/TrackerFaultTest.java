@@ -4,20 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
-import io.backupconsole.aws.lightsail.LightsailAdapter;
-import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
+import io.backupconsole.aws.lightsail.LightsailModule;
+import io.backupconsole.aws.opsworkscm.OpsWorksCmModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ServiceFailure;
-import io.backupconsole.domain.awsbackup.BackupJobRequest;
 import io.backupconsole.domain.awsbackup.BackupJobStatus;
 import io.backupconsole.domain.rules.AwsBackupRules;
 import io.backupconsole.sandbox.SandboxConfig;
 import io.backupconsole.sandbox.SimulationContext;
+import io.backupconsole.testsupport.CliRequests;
 import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.StandardServices;
 import java.nio.file.Path;
@@ -77,12 +77,11 @@ class TrackerFaultTest {
                     .forEach(resources::add);
         }
         Map<AwsService, Set<String>> before = madeInSandbox();
-        String vault = ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
-                .listVaults().stream()
-                        .filter(v -> !v.locked())
-                        .findFirst()
-                        .orElseThrow()
-                        .name();
+        String vault = adapters.get(AwsBackupModule.ADAPTER).listVaults().stream()
+                .filter(v -> !v.locked())
+                .findFirst()
+                .orElseThrow()
+                .name();
         sandbox.configure(c -> new SandboxConfig(c.timeScale(), 0, 0, 0.10, 0.05, 0.05, List.of(), c.seed()));
 
         int requested = 0;
@@ -135,48 +134,30 @@ class TrackerFaultTest {
             Set<String> made = new HashSet<>(after.get(service));
             made.removeAll(before.get(service));
             Set<String> tracked = jobs.stream()
-                    .filter(job -> job.service() == service && job.serviceJobId() != null)
+                    .filter(job -> job.service().equals(service) && job.serviceJobId() != null)
                     .map(TrackedJob::serviceJobId)
                     .collect(Collectors.toSet());
             assertEquals(made, tracked, service + ": exactly the backups made, each once");
         }
     }
 
+    /** Each service's request as its command line builds it. */
     private static BackupRequest request(Resource resource, String vault, int n) {
-        return switch (resource.service().id()) {
-            case "opsworkscm" ->
-                new BackupRequest(
-                        AwsService.OPSWORKS_CM, resource.id(), resource.name(), "", "soak " + n, List.of(), null, null);
-            case "fsx" ->
-                new BackupRequest(
-                        AwsService.FSX, resource.id(), resource.name(), "soak-" + n, "", List.of(), null, null);
-            case "lightsail" ->
-                new BackupRequest(
-                        AwsService.LIGHTSAIL,
-                        resource.id(),
-                        resource.name(),
+        return CliRequests.request(
+                StandardServices.registry(),
+                resource,
+                Map.of(
+                        "--name",
                         resource.id() + "-soak-" + n,
-                        "",
-                        List.of(),
-                        null,
-                        null);
-            case "backup" -> {
-                String token = BackupRequest.newToken();
-                BackupJobRequest job = new BackupJobRequest(
+                        "--description",
+                        "soak " + n,
+                        "--vault",
                         vault,
-                        resource.id(),
+                        "--role",
                         AwsBackupRules.defaultServiceRole(SimulationContext.ACCOUNT_ID),
-                        60L,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        token);
-                yield new BackupRequest(
-                        AwsService.BACKUP, resource.id(), resource.name(), "", "", List.of(), job, token);
-            }
-            default -> throw new IllegalArgumentException("No request for " + resource.service());
-        };
+                        "--start-window",
+                        "60"),
+                BackupRequest.newToken());
     }
 
     /** Every backup id each service holds now (manual backups, snapshots, jobs). */
@@ -184,10 +165,9 @@ class TrackerFaultTest {
         Map<AwsService, Set<String>> made = new LinkedHashMap<>();
         made.put(
                 AwsService.OPSWORKS_CM,
-                ((OpsWorksCmAdapter) adapters.get(AwsService.OPSWORKS_CM))
-                        .describeBackups(Optional.empty()).stream()
-                                .map(BackupSummary::id)
-                                .collect(Collectors.toSet()));
+                adapters.get(OpsWorksCmModule.ADAPTER).describeBackups(Optional.empty()).stream()
+                        .map(BackupSummary::id)
+                        .collect(Collectors.toSet()));
         made.put(
                 AwsService.FSX,
                 adapters.get(AwsService.FSX).listResources().stream()
@@ -196,14 +176,14 @@ class TrackerFaultTest {
                         .collect(Collectors.toSet()));
         made.put(
                 AwsService.LIGHTSAIL,
-                ((LightsailAdapter) adapters.get(AwsService.LIGHTSAIL))
-                        .listSnapshots().stream().map(BackupSummary::id).collect(Collectors.toSet()));
+                adapters.get(LightsailModule.ADAPTER).listSnapshots().stream()
+                        .map(BackupSummary::id)
+                        .collect(Collectors.toSet()));
         made.put(
                 AwsService.BACKUP,
-                ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
-                        .listJobs(LONG_AGO, null).stream()
-                                .map(BackupJobStatus::jobId)
-                                .collect(Collectors.toSet()));
+                adapters.get(AwsBackupModule.ADAPTER).listJobs(LONG_AGO, null).stream()
+                        .map(BackupJobStatus::jobId)
+                        .collect(Collectors.toSet()));
         return made;
     }
 }

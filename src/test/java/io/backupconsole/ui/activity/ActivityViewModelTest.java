@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.JobOutcome;
@@ -149,10 +149,8 @@ class ActivityViewModelTest {
     }
 
     private BackupRequest awsBackupRequest(Resource resource) {
-        String vault = ((AwsBackupAdapter) adapters.get(AwsService.BACKUP))
-                .listVaults()
-                .getFirst()
-                .name();
+        String vault =
+                adapters.get(AwsBackupModule.ADAPTER).listVaults().getFirst().name();
         String token = BackupRequest.newToken();
         BackupJobRequest job = new BackupJobRequest(
                 vault,

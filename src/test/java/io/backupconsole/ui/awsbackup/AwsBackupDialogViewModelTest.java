@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.JobOutcome;
 import io.backupconsole.domain.Resource;
@@ -51,7 +52,7 @@ class AwsBackupDialogViewModelTest {
     @BeforeEach
     void open() {
         app = new DialogTestContext(sandbox, data);
-        backup = (AwsBackupAdapter) app.adapters.get(AwsService.BACKUP);
+        backup = app.adapters.get(AwsBackupModule.ADAPTER);
         ids = sandbox.idsByName(AwsService.BACKUP);
     }
 

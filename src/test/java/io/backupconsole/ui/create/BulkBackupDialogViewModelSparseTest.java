@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
+import io.backupconsole.aws.opsworkscm.OpsWorksCmModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.SparseAnswers;
@@ -25,8 +25,7 @@ class BulkBackupDialogViewModelSparseTest extends BulkBackupDialogViewModelTest 
     void aServerThatCannotBeBackedUpAnyMoreIsSkippedWithItsReasonAndTheOthersStart() {
         sandbox.configure(c -> c.withTimeScale(1.0));
         List<Resource> servers = eligible(AwsService.OPSWORKS_CM, 2);
-        ((OpsWorksCmAdapter) app.adapters.get(AwsService.OPSWORKS_CM))
-                .createBackup(servers.get(1).id(), "", List.of());
+        app.adapters.get(OpsWorksCmModule.ADAPTER).createBackup(servers.get(1).id(), "", List.of());
         BulkBackupDialogViewModel dialog = dialog(servers, new OpsWorksCmBulkPlan());
 
         dialog.create();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.lightsail.LightsailAdapter;
-import io.backupconsole.domain.AwsService;
+import io.backupconsole.aws.lightsail.LightsailModule;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.SparseAnswers;
 import io.backupconsole.ui.common.Formats;
@@ -113,7 +113,7 @@ class LightsailTableSparseTest extends LightsailTableTest {
     @Test
     void detailsLoadEveryPageOfSnapshots() {
         databases.setShowing(true);
-        LightsailAdapter adapter = (LightsailAdapter) test.connection.adapters().get(AwsService.LIGHTSAIL);
+        LightsailAdapter adapter = test.connection.adapters().get(LightsailModule.ADAPTER);
         for (int i = 1; i <= 26; i++) {
             adapter.createSnapshot("shop-mysql", "shop-mysql-paging-%02d".formatted(i), List.of());
             sandbox.server().clock().advance(Duration.ofMinutes(5));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.lightsail.LightsailAdapter;
-import io.backupconsole.domain.AwsService;
+import io.backupconsole.aws.lightsail.LightsailModule;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.sandbox.SandboxConfig;
@@ -208,7 +208,7 @@ class LightsailTableTest {
     @Test
     void detailsLoadEveryPageOfSnapshots() {
         databases.setShowing(true);
-        LightsailAdapter adapter = (LightsailAdapter) test.connection.adapters().get(AwsService.LIGHTSAIL);
+        LightsailAdapter adapter = test.connection.adapters().get(LightsailModule.ADAPTER);
         List<String> created = IntStream.rangeClosed(1, 26)
                 .mapToObj(i -> "shop-mysql-paging-%02d".formatted(i))
                 .toList();

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
-import io.backupconsole.domain.AwsService;
+import io.backupconsole.aws.opsworkscm.OpsWorksCmModule;
 import io.backupconsole.testsupport.SparseAnswers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class OpsWorksCmBackupDialogViewModelSparseTest extends OpsWorksCmBackupDialogVi
     @Test
     void aServerThatStartedABackupElsewhereIsRefusedBeforeSending() {
         sandbox.configure(c -> c.withTimeScale(1.0));
-        ((OpsWorksCmAdapter) app.adapters.get(AwsService.OPSWORKS_CM)).createBackup(server.id(), "", List.of());
+        app.adapters.get(OpsWorksCmModule.ADAPTER).createBackup(server.id(), "", List.of());
         long before = manualBackups();
 
         dialog.create();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.backupconsole.aws.opsworkscm.OpsWorksCmAdapter;
+import io.backupconsole.aws.opsworkscm.OpsWorksCmModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
 import io.backupconsole.domain.JobOutcome;
@@ -102,7 +102,7 @@ class OpsWorksCmBackupDialogViewModelTest {
     @Test
     void aServerThatStartedABackupElsewhereIsRefusedBeforeSending() {
         sandbox.configure(c -> c.withTimeScale(1.0));
-        ((OpsWorksCmAdapter) app.adapters.get(AwsService.OPSWORKS_CM)).createBackup(server.id(), "", List.of());
+        app.adapters.get(OpsWorksCmModule.ADAPTER).createBackup(server.id(), "", List.of());
         long before = manualBackups();
 
         dialog.create();

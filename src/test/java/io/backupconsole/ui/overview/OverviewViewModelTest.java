@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
-import io.backupconsole.aws.fsx.FsxAdapter;
+import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.aws.overview.OverviewLoader;
 import io.backupconsole.aws.overview.OverviewRow;
 import io.backupconsole.domain.AwsService;
@@ -144,7 +144,8 @@ class OverviewViewModelTest {
         // Real time, so the backup is still being made when the overview reads.
         sandbox.server().configure(sandbox.testConfig().withTimeScale(1.0));
         Resource fileSystem = sandbox.eligible(AwsService.FSX);
-        String backupId = ((FsxAdapter) sandbox.adapters().get(AwsService.FSX))
+        String backupId = sandbox.adapters()
+                .get(FsxModule.ADAPTER)
                 .createBackup(fileSystem.id(), "overview-run", List.of(), "overview-test-token")
                 .id();
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.SandboxFixture;
@@ -74,7 +75,7 @@ class AddToPlanDialogTest {
         assertTrue(
                 message.getStyleClass().contains("inline-success"),
                 "good news is not shown as an error: " + message.getStyleClass());
-        AwsBackupAdapter backup = (AwsBackupAdapter) sandbox.adapters().get(AwsService.BACKUP);
+        AwsBackupAdapter backup = sandbox.adapters().get(AwsBackupModule.ADAPTER);
         assertEquals("from-the-dialog", backup.plans().listPlans().get(0).name());
     }
 }

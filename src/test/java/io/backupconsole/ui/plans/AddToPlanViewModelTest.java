@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
+import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
@@ -84,7 +85,7 @@ class AddToPlanViewModelTest {
     @Test
     void anExistingPlanGetsTheSelectionAndNoNewPlan() {
         Resource fs = fileSystem();
-        AwsBackupAdapter backup = (AwsBackupAdapter) sandbox.adapters().get(AwsService.BACKUP);
+        AwsBackupAdapter backup = sandbox.adapters().get(AwsBackupModule.ADAPTER);
         AddToPlanViewModel first = opened(fs);
         first.planNameProperty().set("shared-plan");
         first.add();
