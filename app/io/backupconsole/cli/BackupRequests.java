@@ -50,12 +50,18 @@ public final class BackupRequests {
                 List<String> owners = services.cliFlagOwners(flag).stream()
                         .map(AwsService::displayName)
                         .toList();
+                String named = String.join(" and ", owners);
                 problems.add(new Violation(
                         flag,
-                        "is an " + String.join(" and ", owners) + " option; "
+                        "is " + article(named) + " " + named + " option; "
                                 + module.service().displayName() + " has none."));
             }
         }
         return problems;
+    }
+
+    /** "an" before a vowel ("an Amazon FSx", "an OpsWorks CM"), else "a" ("a Fake Archive"). */
+    private static String article(String name) {
+        return !name.isEmpty() && "AEIOUaeiou".indexOf(name.charAt(0)) >= 0 ? "an" : "a";
     }
 }

@@ -104,7 +104,7 @@ class FifthServiceTest {
                 "x");
 
         assertEquals(2, refused.exitCode, refused.toString());
-        assertTrue(refused.err.contains("Fake Archive"), refused.toString());
+        assertTrue(refused.err.contains("--label: is a Fake Archive option; Amazon FSx has none."), refused.toString());
         String usage = Options.usage(FifthService.CATALOG.services());
         assertTrue(usage.contains("|lightsail|fake"), usage);
         assertTrue(usage.contains("--label LABEL"), usage);
