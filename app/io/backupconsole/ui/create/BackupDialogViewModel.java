@@ -108,11 +108,7 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
                     if (!touched.contains(field) && !submitAttempted.get()) {
                         return "";
                     }
-                    return violations.get().stream()
-                            .filter(v -> v.field().equals(field))
-                            .map(Violation::message)
-                            .findFirst()
-                            .orElse("");
+                    return FieldMessages.firstAbout(field, violations.get());
                 },
                 violations,
                 touched,
