@@ -22,6 +22,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sso.SsoClient;
@@ -195,38 +197,26 @@ public final class ClientFactory implements AutoCloseable {
 
         @Override
         public SsoOidcClient oidc(String region, Optional<URI> endpoint) {
-            SdkHttpClient client = http();
-            return userProfiles.showing(() -> {
-                var builder = SsoOidcClient.builder()
-                        .region(Region.of(region))
-                        .httpClient(client)
-                        .credentialsProvider(AnonymousCredentialsProvider.create());
-                endpoint.ifPresent(builder::endpointOverride);
-                return builder.build();
-            });
+            return build(SsoOidcClient::builder, region, endpoint, AnonymousCredentialsProvider.create());
         }
 
         @Override
         public SsoClient portal(String region, Optional<URI> endpoint) {
-            SdkHttpClient client = http();
-            return userProfiles.showing(() -> {
-                var builder = SsoClient.builder()
-                        .region(Region.of(region))
-                        .httpClient(client)
-                        .credentialsProvider(AnonymousCredentialsProvider.create());
-                endpoint.ifPresent(builder::endpointOverride);
-                return builder.build();
-            });
+            return build(SsoClient::builder, region, endpoint, AnonymousCredentialsProvider.create());
         }
 
         @Override
         public StsClient sts(String region, Optional<URI> endpoint, AwsCredentialsProvider source) {
+            return build(StsClient::builder, region, endpoint, source);
+        }
+
+        /** A sign-in client on the shared HTTP client, built with the user's profile files showing. */
+        private <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C build(
+                Supplier<B> newBuilder, String region, Optional<URI> endpoint, AwsCredentialsProvider credentials) {
             SdkHttpClient client = http();
             return userProfiles.showing(() -> {
-                var builder = StsClient.builder()
-                        .region(Region.of(region))
-                        .httpClient(client)
-                        .credentialsProvider(source);
+                B builder = newBuilder.get();
+                builder.region(Region.of(region)).httpClient(client).credentialsProvider(credentials);
                 endpoint.ifPresent(builder::endpointOverride);
                 return builder.build();
             });

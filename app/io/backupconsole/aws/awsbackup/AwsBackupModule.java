@@ -2,10 +2,7 @@ package io.backupconsole.aws.awsbackup;
 
 import io.backupconsole.aws.AdapterKey;
 import io.backupconsole.aws.CancelsBackups;
-import io.backupconsole.aws.JobPoller;
-import io.backupconsole.aws.ServiceCli;
-import io.backupconsole.aws.ServiceClients;
-import io.backupconsole.aws.ServiceModule;
+import io.backupconsole.aws.DeclaredModule;
 import io.backupconsole.aws.ServiceNouns;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupOrigin;
@@ -20,7 +17,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.backup.BackupClient;
 
 /** AWS Backup: protected resources, on-demand backup jobs into a vault, recovery points and backup plans. */
-public final class AwsBackupModule implements ServiceModule<AwsBackupAdapter> {
+public final class AwsBackupModule extends DeclaredModule<AwsBackupAdapter> {
     public static final AdapterKey<AwsBackupAdapter> ADAPTER =
             new AdapterKey<>(AwsService.BACKUP, AwsBackupAdapter.class);
 
@@ -30,34 +27,14 @@ public final class AwsBackupModule implements ServiceModule<AwsBackupAdapter> {
     private static final ServiceNouns NOUNS =
             new ServiceNouns("AWS Backup", "protected resource", "protected resources", "backup");
 
-    @Override
-    public AwsService service() {
-        return AwsService.BACKUP;
-    }
-
-    @Override
-    public AdapterKey<AwsBackupAdapter> adapterKey() {
-        return ADAPTER;
-    }
-
-    @Override
-    public AwsBackupAdapter adapter(ServiceClients clients) {
-        return new AwsBackupAdapter(clients.build(BackupClient.builder(), service()));
-    }
-
-    @Override
-    public JobPoller poller(AwsBackupAdapter adapter) {
-        return new AwsBackupJobPoller(adapter);
-    }
-
-    @Override
-    public String endpointName() {
-        return "BACKUP";
-    }
-
-    @Override
-    public ServiceNouns nouns() {
-        return NOUNS;
+    public AwsBackupModule() {
+        super(
+                ADAPTER,
+                "BACKUP",
+                NOUNS,
+                clients -> new AwsBackupAdapter(clients.build(BackupClient.builder(), AwsService.BACKUP)),
+                AwsBackupJobPoller::new,
+                AwsBackupCli::new);
     }
 
     /** Every protected resource is, by definition, one AWS Backup can put in a plan. */
@@ -99,10 +76,5 @@ public final class AwsBackupModule implements ServiceModule<AwsBackupAdapter> {
     @Override
     public Optional<CancelsBackups<AwsBackupAdapter>> cancelling() {
         return Optional.of(new AwsBackupJobStopping());
-    }
-
-    @Override
-    public ServiceCli<AwsBackupAdapter> cli() {
-        return new AwsBackupCli();
     }
 }

@@ -1,11 +1,8 @@
 package io.backupconsole.aws.fsx;
 
 import io.backupconsole.aws.AdapterKey;
+import io.backupconsole.aws.DeclaredModule;
 import io.backupconsole.aws.DeletesBackups;
-import io.backupconsole.aws.JobPoller;
-import io.backupconsole.aws.ServiceCli;
-import io.backupconsole.aws.ServiceClients;
-import io.backupconsole.aws.ServiceModule;
 import io.backupconsole.aws.ServiceNouns;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
@@ -18,42 +15,23 @@ import java.util.Set;
 import software.amazon.awssdk.services.fsx.FSxClient;
 
 /** Amazon FSx: file systems and ONTAP/OpenZFS volumes, backed up with CreateBackup. */
-public final class FsxModule implements ServiceModule<FsxAdapter> {
+public final class FsxModule extends DeclaredModule<FsxAdapter> {
     public static final AdapterKey<FsxAdapter> ADAPTER = new AdapterKey<>(AwsService.FSX, FsxAdapter.class);
 
     private static final ServiceNouns NOUNS =
             new ServiceNouns("FSx file systems", "file system or volume", "file systems and volumes", "backup");
+
     /** The backup lifecycles that are still under way. */
     private static final Set<String> RUNNING = Set.of("CREATING", "TRANSFERRING", "PENDING", "COPYING");
 
-    @Override
-    public AwsService service() {
-        return AwsService.FSX;
-    }
-
-    @Override
-    public AdapterKey<FsxAdapter> adapterKey() {
-        return ADAPTER;
-    }
-
-    @Override
-    public FsxAdapter adapter(ServiceClients clients) {
-        return new FsxAdapter(clients.build(FSxClient.builder(), service()));
-    }
-
-    @Override
-    public JobPoller poller(FsxAdapter adapter) {
-        return new FsxJobPoller(adapter);
-    }
-
-    @Override
-    public String endpointName() {
-        return "FSX";
-    }
-
-    @Override
-    public ServiceNouns nouns() {
-        return NOUNS;
+    public FsxModule() {
+        super(
+                ADAPTER,
+                "FSX",
+                NOUNS,
+                clients -> new FsxAdapter(clients.build(FSxClient.builder(), AwsService.FSX)),
+                FsxJobPoller::new,
+                FsxCli::new);
     }
 
     /** FSx file systems (and ONTAP volumes) are AWS Backup resources, named by the ARN FSx reports. */
@@ -84,10 +62,5 @@ public final class FsxModule implements ServiceModule<FsxAdapter> {
     @Override
     public Optional<DeletesBackups> deleting(FsxAdapter adapter) {
         return Optional.of(adapter);
-    }
-
-    @Override
-    public ServiceCli<FsxAdapter> cli() {
-        return new FsxCli();
     }
 }

@@ -1,11 +1,8 @@
 package io.backupconsole.aws.lightsail;
 
 import io.backupconsole.aws.AdapterKey;
+import io.backupconsole.aws.DeclaredModule;
 import io.backupconsole.aws.DeletesBackups;
-import io.backupconsole.aws.JobPoller;
-import io.backupconsole.aws.ServiceCli;
-import io.backupconsole.aws.ServiceClients;
-import io.backupconsole.aws.ServiceModule;
 import io.backupconsole.aws.ServiceNouns;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
@@ -21,42 +18,23 @@ import java.util.regex.Pattern;
 import software.amazon.awssdk.services.lightsail.LightsailClient;
 
 /** Amazon Lightsail: managed databases, backed up as named snapshots. */
-public final class LightsailModule implements ServiceModule<LightsailAdapter> {
+public final class LightsailModule extends DeclaredModule<LightsailAdapter> {
     public static final AdapterKey<LightsailAdapter> ADAPTER =
             new AdapterKey<>(AwsService.LIGHTSAIL, LightsailAdapter.class);
 
     private static final ServiceNouns NOUNS =
             new ServiceNouns("Lightsail databases", "database", "databases", "snapshot");
+
     private static final Pattern RETRY_SUFFIX = Pattern.compile("^(.*)-retry-(\\d+)$");
 
-    @Override
-    public AwsService service() {
-        return AwsService.LIGHTSAIL;
-    }
-
-    @Override
-    public AdapterKey<LightsailAdapter> adapterKey() {
-        return ADAPTER;
-    }
-
-    @Override
-    public LightsailAdapter adapter(ServiceClients clients) {
-        return new LightsailAdapter(clients.build(LightsailClient.builder(), service()));
-    }
-
-    @Override
-    public JobPoller poller(LightsailAdapter adapter) {
-        return new LightsailJobPoller(adapter);
-    }
-
-    @Override
-    public String endpointName() {
-        return "LIGHTSAIL";
-    }
-
-    @Override
-    public ServiceNouns nouns() {
-        return NOUNS;
+    public LightsailModule() {
+        super(
+                ADAPTER,
+                "LIGHTSAIL",
+                NOUNS,
+                clients -> new LightsailAdapter(clients.build(LightsailClient.builder(), AwsService.LIGHTSAIL)),
+                LightsailJobPoller::new,
+                LightsailCli::new);
     }
 
     /** AWS Backup's supported-services table has no Lightsail databases. */
@@ -95,10 +73,5 @@ public final class LightsailModule implements ServiceModule<LightsailAdapter> {
                 return candidate;
             }
         }
-    }
-
-    @Override
-    public ServiceCli<LightsailAdapter> cli() {
-        return new LightsailCli();
     }
 }

@@ -2,11 +2,9 @@ package io.backupconsole.aws.opsworkscm;
 
 import io.backupconsole.aws.AdapterKey;
 import io.backupconsole.aws.Connection;
+import io.backupconsole.aws.DeclaredModule;
 import io.backupconsole.aws.DeletesBackups;
-import io.backupconsole.aws.JobPoller;
-import io.backupconsole.aws.ServiceCli;
 import io.backupconsole.aws.ServiceClients;
-import io.backupconsole.aws.ServiceModule;
 import io.backupconsole.aws.ServiceNouns;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
@@ -18,43 +16,21 @@ import java.util.Optional;
 import software.amazon.awssdk.services.opsworkscm.OpsWorksCmClient;
 
 /** AWS OpsWorks CM (retired at AWS in 2024, simulated by the sandbox): Chef and Puppet servers and their backups. */
-public final class OpsWorksCmModule implements ServiceModule<OpsWorksCmAdapter> {
+public final class OpsWorksCmModule extends DeclaredModule<OpsWorksCmAdapter> {
     public static final AdapterKey<OpsWorksCmAdapter> ADAPTER =
             new AdapterKey<>(AwsService.OPSWORKS_CM, OpsWorksCmAdapter.class);
 
     private static final ServiceNouns NOUNS = new ServiceNouns("OpsWorks CM servers", "server", "servers", "backup");
 
-    @Override
-    public AwsService service() {
-        return AwsService.OPSWORKS_CM;
-    }
-
-    @Override
-    public AdapterKey<OpsWorksCmAdapter> adapterKey() {
-        return ADAPTER;
-    }
-
     /** CreateBackup has no idempotency token: it gets a client of its own that retries throttled calls only. */
-    @Override
-    public OpsWorksCmAdapter adapter(ServiceClients clients) {
+    private static OpsWorksCmAdapter newAdapter(ServiceClients clients) {
         return new OpsWorksCmAdapter(
-                clients.build(OpsWorksCmClient.builder(), service()),
-                clients.buildRetryingThrottlesOnly(OpsWorksCmClient.builder(), service()));
+                clients.build(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM),
+                clients.buildRetryingThrottlesOnly(OpsWorksCmClient.builder(), AwsService.OPSWORKS_CM));
     }
 
-    @Override
-    public JobPoller poller(OpsWorksCmAdapter adapter) {
-        return new OpsWorksCmJobPoller(adapter);
-    }
-
-    @Override
-    public String endpointName() {
-        return "OPSWORKSCM";
-    }
-
-    @Override
-    public ServiceNouns nouns() {
-        return NOUNS;
+    public OpsWorksCmModule() {
+        super(ADAPTER, "OPSWORKSCM", NOUNS, OpsWorksCmModule::newAdapter, OpsWorksCmJobPoller::new, OpsWorksCmCli::new);
     }
 
     /** AWS retired the service: against real AWS every call fails, while the sandbox simulates it. */
@@ -85,10 +61,5 @@ public final class OpsWorksCmModule implements ServiceModule<OpsWorksCmAdapter> 
     @Override
     public Optional<DeletesBackups> deleting(OpsWorksCmAdapter adapter) {
         return Optional.of(adapter);
-    }
-
-    @Override
-    public ServiceCli<OpsWorksCmAdapter> cli() {
-        return new OpsWorksCmCli();
     }
 }

@@ -2,6 +2,7 @@ package io.backupconsole.ui.awsbackup;
 
 import io.backupconsole.domain.awsbackup.BackupVault;
 import io.backupconsole.domain.rules.AwsBackupRules;
+import io.backupconsole.ui.DeclaredServiceUi;
 import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.create.FieldMessages;
 import io.backupconsole.ui.create.TagEditor;
@@ -18,7 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** The AWS Backup create-backup form (AwsBackupDialog.fxml), bound to its view model. FX thread only. */
-public final class AwsBackupDialog {
+public final class AwsBackupDialog implements DeclaredServiceUi.Form {
     private final AwsBackupDialogViewModel model;
     private final Parent root;
 
@@ -162,6 +163,7 @@ public final class AwsBackupDialog {
         tagsBox.getChildren().add(new TagEditor(model.tags()));
     }
 
+    @Override
     public Parent root() {
         return root;
     }

@@ -27,7 +27,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
 
 /**
  * AWS Backup StartBackupJob: resource ARN (preset, editable), vault, IAM role (the console's default role of the
@@ -67,18 +66,15 @@ public final class AwsBackupDialogViewModel extends BackupDialogViewModel {
         roleWarning = Bindings.createStringBinding(
                 () -> AwsBackupRules.roleNameWarning(role.get()).orElse(""), role);
         resourceArn.addListener((obs, old, now) -> arnChanged(old, now));
-        for (StringProperty input : List.of(
+        vaults.selectedProperty().addListener((obs, old, now) -> vaultChanged(now));
+        revalidateOnChange(
+                tags,
                 role,
                 startWindow,
                 completeWindow,
                 lifecycle.coldStorageDaysProperty(),
-                lifecycle.deleteDaysProperty())) {
-            input.addListener((obs, old, now) -> revalidate());
-        }
-        windowsVss.addListener((obs, old, now) -> revalidate());
-        vaults.selectedProperty().addListener((obs, old, now) -> vaultChanged(now));
-        tags.rows().addListener((ListChangeListener<Object>) change -> revalidate());
-        revalidate();
+                lifecycle.deleteDaysProperty(),
+                windowsVss);
         vaults.load();
     }
 

@@ -2,7 +2,6 @@ package io.backupconsole.ui.awsbackup;
 
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.ui.common.ViewContext;
-import io.backupconsole.ui.resources.ResourceBrowser;
 import io.backupconsole.ui.resources.ResourceListViewModel;
 
 /**
@@ -24,7 +23,7 @@ public final class AwsBackupViewModel {
     private Tab current = Tab.RESOURCES;
 
     public AwsBackupViewModel(ViewContext context) {
-        this.resources = ResourceBrowser.create(AwsService.BACKUP, context);
+        this.resources = new ResourceListViewModel(AwsService.BACKUP, context);
         this.vaults = new VaultsViewModel(context);
         this.jobs = new JobsViewModel(context);
     }

@@ -1,8 +1,13 @@
 package io.backupconsole.ui.common;
 
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 
 /**
  * What a table cell changes on every update, done cheaply. Cells are reused as rows scroll or a filter changes
@@ -15,6 +20,28 @@ public final class CellDecor {
     private static final Object HOVER_READY = new Object();
 
     private CellDecor() {}
+
+    /** A column of plain text with the whole text on hover, since narrow columns cut long ids and types short. */
+    public static <S> void textColumn(TableColumn<S, String> column, Function<S, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> hoverTextCell((cell, text) -> {}));
+    }
+
+    /**
+     * A cell that shows its text, whole on hover; {@code decorate} then styles it by its text (null when empty).
+     */
+    public static <S> TableCell<S, String> hoverTextCell(BiConsumer<TableCell<S, String>, String> decorate) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                String shown = empty ? null : text;
+                setText(shown);
+                hover(this, shown);
+                decorate.accept(this, shown);
+            }
+        };
+    }
 
     /**
      * Shows this text on hover, or nothing when it is null or empty. The text is the cell's accessible help; the

@@ -16,7 +16,9 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 
@@ -106,11 +108,7 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
                     if (!touched.contains(field) && !submitAttempted.get()) {
                         return "";
                     }
-                    return violations.get().stream()
-                            .filter(v -> v.field().equals(field))
-                            .map(Violation::message)
-                            .findFirst()
-                            .orElse("");
+                    return FieldMessages.firstAbout(field, violations.get());
                 },
                 violations,
                 touched,
@@ -162,6 +160,18 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
         serviceMessages.clear();
         violations.set(List.copyOf(validate()));
         canCreate.invalidate();
+    }
+
+    /**
+     * Validates now, and again whenever the tags or one of {@code inputs} change: the wiring every dialog's
+     * constructor ends with.
+     */
+    protected final void revalidateOnChange(TagEditorViewModel tags, ObservableValue<?>... inputs) {
+        for (ObservableValue<?> input : inputs) {
+            input.addListener((obs, old, now) -> revalidate());
+        }
+        tags.rows().addListener((ListChangeListener<Object>) change -> revalidate());
+        revalidate();
     }
 
     /** Subclasses call this when something {@link #extraBlockers()} depends on changed. */

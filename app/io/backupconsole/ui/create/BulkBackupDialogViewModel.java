@@ -156,11 +156,7 @@ public final class BulkBackupDialogViewModel implements CreateDialogModel {
 
     /** The first message about the vault, or empty. */
     public String vaultMessage() {
-        return violations.stream()
-                .filter(v -> v.field().equals(VAULT))
-                .map(Violation::message)
-                .findFirst()
-                .orElse("");
+        return FieldMessages.firstAbout(VAULT, violations);
     }
 
     /** Every problem of the input now (the view shows the vault's; tag problems are on their cells). */

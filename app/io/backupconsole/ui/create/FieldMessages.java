@@ -1,5 +1,7 @@
 package io.backupconsole.ui.create;
 
+import io.backupconsole.domain.rules.Violation;
+import java.util.List;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -33,6 +35,15 @@ public final class FieldMessages {
         mark(input, text.get());
         // Keep the binding reachable as long as the label is.
         message.getProperties().put(FieldMessages.class, text);
+    }
+
+    /** The first of {@code violations} about {@code field}, or "" when the field breaks no rule. */
+    public static String firstAbout(String field, List<Violation> violations) {
+        return violations.stream()
+                .filter(v -> v.field().equals(field))
+                .map(Violation::message)
+                .findFirst()
+                .orElse("");
     }
 
     private static void mark(Control input, String problem) {

@@ -1,5 +1,6 @@
 package io.backupconsole.ui.fsx;
 
+import io.backupconsole.ui.DeclaredServiceUi;
 import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.create.FieldMessages;
 import io.backupconsole.ui.create.TagEditor;
@@ -10,7 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 /** The FSx create-backup form (FsxBackupDialog.fxml), bound to its view model. FX thread only. */
-public final class FsxBackupDialog {
+public final class FsxBackupDialog implements DeclaredServiceUi.Form {
     private final FsxBackupDialogViewModel model;
     private final Parent root;
 
@@ -48,6 +49,7 @@ public final class FsxBackupDialog {
         copyTagsNotice.setText(model.copyTagsNotice());
     }
 
+    @Override
     public Parent root() {
         return root;
     }

@@ -11,7 +11,6 @@ import io.backupconsole.ui.create.TagEditorViewModel;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
 
 /**
  * FSx CreateBackup for a file system or an ONTAP/OpenZFS volume: a backup name (stored as its Name tag) and tags,
@@ -27,9 +26,7 @@ public final class FsxBackupDialogViewModel extends BackupDialogViewModel {
 
     public FsxBackupDialogViewModel(Resource resource, BackupDialogContext context) {
         super(resource, context);
-        name.addListener((obs, old, now) -> revalidate());
-        tags.rows().addListener((ListChangeListener<Object>) change -> revalidate());
-        revalidate();
+        revalidateOnChange(tags, name);
     }
 
     public StringProperty nameProperty() {

@@ -1,5 +1,6 @@
 package io.backupconsole.ui.lightsail;
 
+import io.backupconsole.ui.DeclaredServiceUi;
 import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.create.FieldMessages;
 import io.backupconsole.ui.create.TagEditor;
@@ -10,7 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 /** The Lightsail snapshot form (LightsailBackupDialog.fxml), bound to its view model. FX thread only. */
-public final class LightsailBackupDialog {
+public final class LightsailBackupDialog implements DeclaredServiceUi.Form {
     private final LightsailBackupDialogViewModel model;
     private final Parent root;
 
@@ -45,6 +46,7 @@ public final class LightsailBackupDialog {
         tagsBox.getChildren().add(new TagEditor(model.tags()));
     }
 
+    @Override
     public Parent root() {
         return root;
     }

@@ -23,7 +23,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
 
 /**
  * Lightsail CreateRelationalDatabaseSnapshot: the database (preset), a snapshot name (2–255 letters, digits and
@@ -54,8 +53,7 @@ public final class LightsailBackupDialogViewModel extends BackupDialogViewModel 
             revalidate();
             scheduleNameCheck();
         });
-        tags.rows().addListener((ListChangeListener<Object>) change -> revalidate());
-        revalidate();
+        revalidateOnChange(tags);
         scheduleNameCheck();
     }
 

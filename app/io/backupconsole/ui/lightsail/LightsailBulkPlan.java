@@ -1,28 +1,23 @@
 package io.backupconsole.ui.lightsail;
 
 import io.backupconsole.domain.AwsService;
-import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.rules.LightsailRules;
-import io.backupconsole.domain.rules.Tag;
-import io.backupconsole.domain.rules.Violation;
-import io.backupconsole.ui.create.BulkBackupPlan;
+import io.backupconsole.ui.create.TagsOnlyBulkPlan;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
  * Lightsail databases snapshotted together: shared tags, and each snapshot named after its database and the
  * minute of the request ({@code orders-pg-20261201-2115}), unique because database names are.
  */
-public final class LightsailBulkPlan implements BulkBackupPlan {
+public final class LightsailBulkPlan extends TagsOnlyBulkPlan {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneOffset.UTC);
 
-    @Override
-    public AwsService service() {
-        return AwsService.LIGHTSAIL;
+    public LightsailBulkPlan() {
+        super(AwsService.LIGHTSAIL, LightsailBackupDialogViewModel.TAGS, LightsailRules::checkTags);
     }
 
     @Override
@@ -32,26 +27,8 @@ public final class LightsailBulkPlan implements BulkBackupPlan {
     }
 
     @Override
-    public String tagsField() {
-        return LightsailBackupDialogViewModel.TAGS;
-    }
-
-    @Override
-    public List<Violation> checkTags(List<Tag> tags) {
-        return LightsailRules.checkTags(tags);
-    }
-
-    @Override
-    public BackupRequest request(Resource database, List<Tag> tags, String vault, Instant now, String token) {
-        return new BackupRequest(
-                AwsService.LIGHTSAIL,
-                database.id(),
-                database.name(),
-                snapshotName(database, now),
-                "",
-                tags,
-                null,
-                token);
+    protected String backupName(Resource database, Instant now) {
+        return snapshotName(database, now);
     }
 
     static String snapshotName(Resource database, Instant now) {

@@ -1,5 +1,6 @@
 package io.backupconsole.ui.opsworkscm;
 
+import io.backupconsole.ui.DeclaredServiceUi;
 import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.create.FieldMessages;
 import io.backupconsole.ui.create.TagEditor;
@@ -11,7 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 
 /** The OpsWorks CM create-backup form (OpsWorksCmBackupDialog.fxml), bound to its view model. FX thread only. */
-public final class OpsWorksCmBackupDialog {
+public final class OpsWorksCmBackupDialog implements DeclaredServiceUi.Form {
     private final OpsWorksCmBackupDialogViewModel model;
     private final Parent root;
 
@@ -46,6 +47,7 @@ public final class OpsWorksCmBackupDialog {
         tagsBox.getChildren().add(new TagEditor(model.tags()));
     }
 
+    @Override
     public Parent root() {
         return root;
     }

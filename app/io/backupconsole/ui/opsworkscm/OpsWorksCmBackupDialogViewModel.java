@@ -26,9 +26,7 @@ public final class OpsWorksCmBackupDialogViewModel extends BackupDialogViewModel
 
     public OpsWorksCmBackupDialogViewModel(Resource server, BackupDialogContext context) {
         super(server, context);
-        description.addListener((obs, old, now) -> revalidate());
-        tags.rows().addListener((javafx.collections.ListChangeListener<Object>) change -> revalidate());
-        revalidate();
+        revalidateOnChange(tags, description);
     }
 
     public StringProperty descriptionProperty() {

@@ -2,6 +2,7 @@ package io.backupconsole.ui.overview;
 
 import io.backupconsole.aws.AwsRegions.AwsRegion;
 import io.backupconsole.aws.overview.OverviewRow;
+import io.backupconsole.ui.common.CellDecor;
 import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.common.StateBadgeCell;
 import io.backupconsole.ui.common.TimeCell;
@@ -10,7 +11,6 @@ import io.backupconsole.ui.shell.ConnectionChoice;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,7 +19,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -113,16 +112,16 @@ public final class OverviewView {
         filterText.textProperty().bindBidirectional(model.filterTextProperty());
         statusText.textProperty().bind(model.statusProperty());
 
-        text(accountColumn, OverviewRow::account);
-        text(accountIdColumn, row -> row.accountId().isEmpty() ? "—" : row.accountId());
-        text(regionColumn, OverviewRow::region);
-        text(kindColumn, row -> row.kind().words());
-        text(serviceColumn, row -> row.service().displayName());
-        text(nameColumn, OverviewRow::name);
+        CellDecor.textColumn(accountColumn, OverviewRow::account);
+        CellDecor.textColumn(accountIdColumn, row -> row.accountId().isEmpty() ? "—" : row.accountId());
+        CellDecor.textColumn(regionColumn, OverviewRow::region);
+        CellDecor.textColumn(kindColumn, row -> row.kind().words());
+        CellDecor.textColumn(serviceColumn, row -> row.service().displayName());
+        CellDecor.textColumn(nameColumn, OverviewRow::name);
         stateColumn.setCellValueFactory(
                 cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
         stateColumn.setCellFactory(c -> new StateBadgeCell<>());
-        text(detailColumn, OverviewRow::detail);
+        CellDecor.textColumn(detailColumn, OverviewRow::detail);
         timeColumn.setCellValueFactory(
                 cell -> new ReadOnlyObjectWrapper<>(cell.getValue().time()));
         timeColumn.setCellFactory(c -> new TimeCell<>(clock));
@@ -139,18 +138,6 @@ public final class OverviewView {
         errorList.setItems(model.errors());
         errorList.visibleProperty().bind(Bindings.isNotEmpty(model.errors()));
         errorList.managedProperty().bind(errorList.visibleProperty());
-    }
-
-    private static void text(TableColumn<OverviewRow, String> column, Function<OverviewRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                io.backupconsole.ui.common.CellDecor.hover(this, empty ? null : text);
-            }
-        });
     }
 
     @FXML

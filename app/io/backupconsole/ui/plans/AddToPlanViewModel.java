@@ -20,6 +20,7 @@ import io.backupconsole.domain.rules.Violation;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.FailureMessages;
+import io.backupconsole.ui.create.FieldMessages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -186,11 +187,7 @@ public final class AddToPlanViewModel {
                     if (!touchedNow.get().contains(field)) {
                         return "";
                     }
-                    return violations.get().stream()
-                            .filter(v -> v.field().equals(field))
-                            .map(Violation::message)
-                            .findFirst()
-                            .orElse("");
+                    return FieldMessages.firstAbout(field, violations.get());
                 },
                 violations,
                 touchedNow,

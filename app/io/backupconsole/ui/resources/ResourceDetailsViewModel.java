@@ -9,10 +9,8 @@ import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.rules.BackupDeletion;
 import io.backupconsole.ui.common.Async;
-import io.backupconsole.ui.common.BackUpAction;
-import io.backupconsole.ui.common.ConnectionContext;
-import io.backupconsole.ui.common.DialogService;
 import io.backupconsole.ui.common.FailureMessages;
+import io.backupconsole.ui.common.ViewContext;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -38,10 +36,9 @@ public final class ResourceDetailsViewModel {
     private static final Eligibility NO_BACKUP_SELECTED = Eligibility.refused("Select a backup to delete.");
 
     private final AwsService service;
-    private final ConnectionContext connection;
-    private final Async async;
-    private final DialogService dialogs;
-    private final BackUpAction backUpAction;
+    /** The connection, background work, confirmations and the create-backup dialogs. */
+    private final ViewContext context;
+
     private Runnable afterBackupStarted = () -> {};
 
     private final ReadOnlyObjectWrapper<Resource> resource = new ReadOnlyObjectWrapper<>();
@@ -56,20 +53,9 @@ public final class ResourceDetailsViewModel {
 
     private long generation;
 
-    /**
-     * @param backUpAction opens the create-backup dialog for a resource (the dialogs are their own feature)
-     */
-    public ResourceDetailsViewModel(
-            AwsService service,
-            ConnectionContext connection,
-            Async async,
-            DialogService dialogs,
-            BackUpAction backUpAction) {
+    public ResourceDetailsViewModel(AwsService service, ViewContext context) {
         this.service = service;
-        this.connection = connection;
-        this.async = async;
-        this.dialogs = dialogs;
-        this.backUpAction = backUpAction;
+        this.context = context;
         selectedBackup.addListener((obs, old, backup) -> deleteEligibility.set(deletability(backup)));
     }
 
@@ -143,7 +129,7 @@ public final class ResourceDetailsViewModel {
 
     /** The module of the resource's service decides (AWS Backup's supported services); none without a connection. */
     private Eligibility planEligibilityOf(Resource shown) {
-        ServiceAdapters adapters = connection.adapters();
+        ServiceAdapters adapters = context.connection().adapters();
         return adapters == null
                 ? Eligibility.refused("Not connected.")
                 : adapters.registry().module(shown.service()).planEligibility(shown);
@@ -152,7 +138,7 @@ public final class ResourceDetailsViewModel {
     public void reloadBackups() {
         long thisLoad = ++generation;
         Resource shown = resource.get();
-        ServiceAdapters adapters = connection.adapters();
+        ServiceAdapters adapters = context.connection().adapters();
         selectedBackup.set(null);
         backupsError.set("");
         if (shown == null || adapters == null) {
@@ -162,21 +148,22 @@ public final class ResourceDetailsViewModel {
         }
         ServiceAdapter adapter = adapters.get(service);
         backupsLoading.set(true);
-        async.run(
-                () -> newestFirst(adapter.listBackups(shown.id())),
-                list -> {
-                    if (thisLoad == generation) {
-                        backups.setAll(list);
-                        backupsLoading.set(false);
-                    }
-                },
-                failure -> {
-                    if (thisLoad == generation) {
-                        backups.clear();
-                        backupsError.set(FailureMessages.describe(failure));
-                        backupsLoading.set(false);
-                    }
-                });
+        context.async()
+                .run(
+                        () -> newestFirst(adapter.listBackups(shown.id())),
+                        list -> {
+                            if (thisLoad == generation) {
+                                backups.setAll(list);
+                                backupsLoading.set(false);
+                            }
+                        },
+                        failure -> {
+                            if (thisLoad == generation) {
+                                backups.clear();
+                                backupsError.set(FailureMessages.describe(failure));
+                                backupsLoading.set(false);
+                            }
+                        });
     }
 
     /** What else to do once a backup started from this pane was accepted (the list refreshes its states). */
@@ -208,7 +195,7 @@ public final class ResourceDetailsViewModel {
     public void backUpSelected() {
         List<Resource> eligible = eligibleInSelection();
         if (!eligible.isEmpty()) {
-            backUpAction.openBulk(eligible, () -> {
+            context.backUpAction().openBulk(eligible, () -> {
                 reloadBackups();
                 afterBackupStarted.run();
             });
@@ -222,7 +209,7 @@ public final class ResourceDetailsViewModel {
     /** Opens the create-backup dialog for the shown resource, when it can be backed up. */
     public void backUp() {
         if (resource.get() != null && backUpEligibility.get().allowed()) {
-            backUpAction.open(resource.get(), () -> {
+            context.backUpAction().open(resource.get(), () -> {
                 reloadBackups();
                 afterBackupStarted.run();
             });
@@ -232,7 +219,7 @@ public final class ResourceDetailsViewModel {
     /** Opens "Add to a backup plan…" for the shown resource, when AWS Backup can protect it. */
     public void addToPlan() {
         if (resource.get() != null && planEligibility.get().allowed()) {
-            backUpAction.openPlan(resource.get());
+            context.backUpAction().openPlan(resource.get());
         }
     }
 
@@ -244,35 +231,39 @@ public final class ResourceDetailsViewModel {
             return;
         }
         String what = backup.name().equals(backup.id()) ? backup.id() : backup.name() + " (" + backup.id() + ")";
-        if (!dialogs.confirm(
-                "Delete backup",
-                "Delete " + what + " of " + shown.name() + "?\nIts data is gone for good; this cannot be undone.",
-                "Delete")) {
+        if (!context.dialogs()
+                .confirm(
+                        "Delete backup",
+                        "Delete " + what + " of " + shown.name()
+                                + "?\nIts data is gone for good; this cannot be undone.",
+                        "Delete")) {
             return;
         }
-        Optional<DeletesBackups> deleting = connection.adapters().deleting(service);
+        Optional<DeletesBackups> deleting = context.connection().adapters().deleting(service);
         if (deleting.isEmpty()) {
             return;
         }
         DeletesBackups deleter = deleting.get();
         backupsLoading.set(true);
-        async.run(
-                () -> {
-                    deleter.deleteBackup(backup);
-                    return backup;
-                },
-                deleted -> reloadBackups(),
-                failure -> {
-                    backupsLoading.set(false);
-                    backupsError.set("Could not delete " + backup.id() + ": " + FailureMessages.describe(failure));
-                });
+        context.async()
+                .run(
+                        () -> {
+                            deleter.deleteBackup(backup);
+                            return backup;
+                        },
+                        deleted -> reloadBackups(),
+                        failure -> {
+                            backupsLoading.set(false);
+                            backupsError.set(
+                                    "Could not delete " + backup.id() + ": " + FailureMessages.describe(failure));
+                        });
     }
 
     private Eligibility deletability(BackupSummary backup) {
         if (backup == null) {
             return NO_BACKUP_SELECTED;
         }
-        ServiceAdapters adapters = connection.adapters();
+        ServiceAdapters adapters = context.connection().adapters();
         if (adapters == null || adapters.deleting(service).isEmpty()) {
             return Eligibility.refused(service.displayName() + " backups are not deleted from this app.");
         }

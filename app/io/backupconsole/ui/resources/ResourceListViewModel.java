@@ -4,13 +4,11 @@ import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ResourceListing;
-import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.ui.common.Async;
-import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.FailureMessages;
 import io.backupconsole.ui.common.RefreshBackoff;
 import io.backupconsole.ui.common.Ticker;
-import java.time.Clock;
+import io.backupconsole.ui.common.ViewContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -45,12 +43,10 @@ public final class ResourceListViewModel {
     public static final Duration AUTO_REFRESH = Duration.ofSeconds(30);
 
     private final AwsService service;
-    private final ConnectionContext connection;
-    private final Async async;
-    private final Ticker ticker;
-    private final Clock clock;
+    /** The connection, background work, the ticker, the clock and the last listings. */
+    private final ViewContext context;
+
     private final ResourceDetailsViewModel details;
-    private final ResourceCache lastKnown;
     private final ReadOnlyStringWrapper staleNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper listingNotice = new ReadOnlyStringWrapper("");
 
@@ -79,26 +75,16 @@ public final class ResourceListViewModel {
     /** The automatic refresh waits longer after each failed load (the user's refresh never waits). */
     private final RefreshBackoff backoff;
 
-    public ResourceListViewModel(
-            AwsService service,
-            ConnectionContext connection,
-            Async async,
-            Ticker ticker,
-            Clock clock,
-            ResourceDetailsViewModel details,
-            ResourceCache lastKnown) {
+    /** The list of {@code service}'s resources with its details pane. */
+    public ResourceListViewModel(AwsService service, ViewContext context) {
         this.service = service;
-        this.connection = connection;
-        this.async = async;
-        this.ticker = ticker;
-        this.clock = clock;
-        this.details = details;
-        this.lastKnown = lastKnown;
-        this.backoff = new RefreshBackoff(clock);
+        this.context = context;
+        this.details = new ResourceDetailsViewModel(service, context);
+        this.backoff = new RefreshBackoff(context.clock());
         filterText.addListener((obs, old, text) -> applyFilter(text));
         selected.addListener((obs, old, resource) -> details.show(resource));
         details.whenBackupStarted(this::refresh);
-        connection.adaptersProperty().addListener((obs, old, adapters) -> connectionChanged());
+        context.connection().adaptersProperty().addListener((obs, old, adapters) -> connectionChanged());
     }
 
     // Properties
@@ -158,12 +144,12 @@ public final class ResourceListViewModel {
 
     /** False until the app has a connection: the table then says "Connecting…" rather than "Nothing here". */
     public javafx.beans.binding.BooleanBinding connectedProperty() {
-        return connection.adaptersProperty().isNotNull();
+        return context.connection().adaptersProperty().isNotNull();
     }
 
     /** Why there is no connection, when making it failed; empty otherwise. */
     public javafx.beans.property.ReadOnlyStringProperty connectionFailureProperty() {
-        return connection.failureProperty();
+        return context.connection().failureProperty();
     }
 
     public ObjectProperty<Resource> selectedProperty() {
@@ -219,7 +205,7 @@ public final class ResourceListViewModel {
             if (!loadedForConnection) {
                 refresh();
             }
-            autoRefresh = ticker.every(AUTO_REFRESH, this::automaticRefresh);
+            autoRefresh = context.ticker().every(AUTO_REFRESH, this::automaticRefresh);
         }
     }
 
@@ -239,12 +225,12 @@ public final class ResourceListViewModel {
 
     /** Reloads every page of resources now, keeping the selection when the resource is still there. */
     public void refresh() {
-        ServiceAdapters adapters = connection.adapters();
+        ServiceAdapters adapters = context.connection().adapters();
         if (adapters == null) {
             return;
         }
         long thisLoad = ++generation;
-        Instant attempted = clock.instant();
+        Instant attempted = context.clock().instant();
         boolean first = !loadedForConnection;
         loading.set(first);
         refreshing.set(!first);
@@ -252,58 +238,61 @@ public final class ResourceListViewModel {
             showLastKnown(adapters, thisLoad);
         }
         SearchableRows shown = searchable;
-        async.run(
-                () -> {
-                    ResourceListing listing = adapters.listing(service);
-                    return new Listed(SearchableRows.of(listing.resources(), shown), listing.notices());
-                },
-                listed -> {
-                    if (thisLoad == generation) {
-                        apply(listed.rows());
-                        listingNotice.set(String.join("\n", listed.notices()));
-                        remember(adapters, listed.rows().rows());
-                    }
-                },
-                failure -> {
-                    if (thisLoad == generation) {
-                        backoff.failed(attempted);
-                        error.set(FailureMessages.describe(failure) + backoff.nextTryWords());
-                        loading.set(false);
-                        refreshing.set(false);
-                    }
-                });
+        context.async()
+                .run(
+                        () -> {
+                            ResourceListing listing = adapters.listing(service);
+                            return new Listed(SearchableRows.of(listing.resources(), shown), listing.notices());
+                        },
+                        listed -> {
+                            if (thisLoad == generation) {
+                                apply(listed.rows());
+                                listingNotice.set(String.join("\n", listed.notices()));
+                                remember(adapters, listed.rows().rows());
+                            }
+                        },
+                        failure -> {
+                            if (thisLoad == generation) {
+                                backoff.failed(attempted);
+                                error.set(FailureMessages.describe(failure) + backoff.nextTryWords());
+                                loading.set(false);
+                                refreshing.set(false);
+                            }
+                        });
     }
 
     /** The last listing of this connection, region and service, shown until the fresh one arrives. */
     private void showLastKnown(ServiceAdapters adapters, long thisLoad) {
         String key = adapters.connection().key();
         String region = adapters.connection().region();
-        async.run(
-                () -> lastKnown
-                        .read(key, region, service)
-                        .map(found -> new LastKnownRows(SearchableRows.of(found.resources()), found.savedAt())),
-                snapshot -> {
-                    if (thisLoad == generation && loading.get() && snapshot.isPresent()) {
-                        setRows(snapshot.get().rows());
-                        loading.set(false);
-                        refreshing.set(true);
-                        staleNotice.set("Showing the list from "
-                                + LAST_KNOWN_TIME.format(snapshot.get().savedAt()) + " while it refreshes.");
-                    }
-                },
-                failure -> {});
+        context.async()
+                .run(
+                        () -> context.lastKnown()
+                                .read(key, region, service)
+                                .map(found -> new LastKnownRows(SearchableRows.of(found.resources()), found.savedAt())),
+                        snapshot -> {
+                            if (thisLoad == generation && loading.get() && snapshot.isPresent()) {
+                                setRows(snapshot.get().rows());
+                                loading.set(false);
+                                refreshing.set(true);
+                                staleNotice.set("Showing the list from "
+                                        + LAST_KNOWN_TIME.format(snapshot.get().savedAt()) + " while it refreshes.");
+                            }
+                        },
+                        failure -> {});
     }
 
     private void remember(ServiceAdapters adapters, List<Resource> resources) {
         String key = adapters.connection().key();
         String region = adapters.connection().region();
-        async.run(
-                () -> {
-                    lastKnown.write(key, region, service, resources);
-                    return null;
-                },
-                done -> {},
-                failure -> {});
+        context.async()
+                .run(
+                        () -> {
+                            context.lastKnown().write(key, region, service, resources);
+                            return null;
+                        },
+                        done -> {},
+                        failure -> {});
     }
 
     private void apply(SearchableRows resources) {
@@ -314,7 +303,7 @@ public final class ResourceListViewModel {
         staleNotice.set("");
         loading.set(false);
         refreshing.set(false);
-        lastRefresh.set(clock.instant());
+        lastRefresh.set(context.clock().instant());
         if (pendingReveal != null) {
             reveal(pendingReveal);
         }

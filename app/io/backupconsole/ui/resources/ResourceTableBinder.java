@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -34,15 +33,7 @@ public final class ResourceTableBinder {
 
     /** A text column; the whole text shows on hover, since narrow columns cut long ids and types short. */
     public ResourceTableBinder text(TableColumn<Resource, String> column, Function<Resource, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                CellDecor.hover(this, empty ? null : text);
-            }
-        });
+        CellDecor.textColumn(column, value);
         return this;
     }
 
@@ -84,15 +75,8 @@ public final class ResourceTableBinder {
                 cell.getValue().eligibility().allowed()
                         ? "Ready"
                         : cell.getValue().eligibility().reason()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                CellDecor.hover(this, empty ? null : text);
-                CellDecor.toggle(this, "not-eligible", !empty && text != null && !text.equals("Ready"));
-            }
-        });
+        column.setCellFactory(c -> CellDecor.hoverTextCell(
+                (cell, text) -> CellDecor.toggle(cell, "not-eligible", text != null && !text.equals("Ready"))));
         return this;
     }
 

@@ -17,7 +17,7 @@ public final class ResourceTableViewModel {
 
     public ResourceTableViewModel(ResourceTableSpec spec, ViewContext context) {
         this.spec = spec;
-        this.list = ResourceBrowser.create(spec.service(), context);
+        this.list = new ResourceListViewModel(spec.service(), context);
         if (spec.defaultOrder() != null) {
             list.comparatorProperty().set(spec.defaultOrder());
         }

@@ -19,6 +19,7 @@ import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
+import io.backupconsole.ui.common.ViewContext;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -102,9 +103,8 @@ class EndpointDownListTest {
             @Override
             public void openBulk(List<Resource> resources, Runnable whenStarted) {}
         };
-        ResourceDetailsViewModel details = new ResourceDetailsViewModel(
-                AwsService.FSX, connection, Async.synchronous(), new ScriptedDialogs(), none);
-        return new ResourceListViewModel(
-                AwsService.FSX, connection, Async.synchronous(), ticker, clock, details, ResourceCache.none());
+        ViewContext context = new ViewContext(
+                connection, Async.synchronous(), ticker, clock, new ScriptedDialogs(), none, ResourceCache.none());
+        return new ResourceListViewModel(AwsService.FSX, context);
     }
 }

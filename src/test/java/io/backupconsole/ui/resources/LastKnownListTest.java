@@ -19,6 +19,7 @@ import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
+import io.backupconsole.ui.common.ViewContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -44,10 +45,15 @@ class LastKnownListTest {
             @Override
             public void openBulk(List<Resource> resources, Runnable whenStarted) {}
         };
-        ResourceDetailsViewModel details = new ResourceDetailsViewModel(
-                AwsService.FSX, connection, Async.synchronous(), new ScriptedDialogs(), none);
-        return new ResourceListViewModel(
-                AwsService.FSX, connection, Async.synchronous(), new ManualTicker(), Clock.systemUTC(), details, cache);
+        ViewContext context = new ViewContext(
+                connection,
+                Async.synchronous(),
+                new ManualTicker(),
+                Clock.systemUTC(),
+                new ScriptedDialogs(),
+                none,
+                cache);
+        return new ResourceListViewModel(AwsService.FSX, context);
     }
 
     @Test

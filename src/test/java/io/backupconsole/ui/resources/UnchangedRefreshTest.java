@@ -17,6 +17,7 @@ import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
+import io.backupconsole.ui.common.ViewContext;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,16 +104,15 @@ class UnchangedRefreshTest {
             @Override
             public void openBulk(List<Resource> resources, Runnable whenStarted) {}
         };
-        ResourceDetailsViewModel details = new ResourceDetailsViewModel(
-                AwsService.FSX, connection, Async.synchronous(), new ScriptedDialogs(), none);
-        ResourceListViewModel list = new ResourceListViewModel(
-                AwsService.FSX,
+        ViewContext context = new ViewContext(
                 connection,
                 Async.synchronous(),
                 new ManualTicker(),
                 Clock.systemUTC(),
-                details,
+                new ScriptedDialogs(),
+                none,
                 ResourceCache.none());
+        ResourceListViewModel list = new ResourceListViewModel(AwsService.FSX, context);
         connection.connected(adapters());
         list.setShowing(true);
         assertEquals(5, list.rows().size());
