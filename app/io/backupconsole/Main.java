@@ -16,6 +16,7 @@ import io.backupconsole.domain.FailureText;
 import io.backupconsole.logging.AppLog;
 import io.backupconsole.storage.AppDirectories;
 import io.backupconsole.storage.UserHome;
+import io.backupconsole.ui.shell.BuildInfo;
 import java.io.Console;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -77,8 +78,8 @@ public final class Main {
                                 + startup.connection().key() + ")";
         LOG.info(
                 "Backup Console {} starting ({}): Java {} ({}), {} {} {}, connection {}, region {}",
-                io.backupconsole.ui.shell.BuildInfo.load().version(),
-                command.name().toLowerCase(java.util.Locale.ROOT),
+                BuildInfo.load().version(),
+                command.name().toLowerCase(Locale.ROOT),
                 System.getProperty("java.version"),
                 System.getProperty("java.vendor"),
                 System.getProperty("os.name"),

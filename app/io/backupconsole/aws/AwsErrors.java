@@ -5,6 +5,7 @@ import io.backupconsole.domain.FailureText;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.domain.ServiceFailure.Kind;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -92,7 +93,7 @@ public final class AwsErrors {
     }
 
     private static boolean credentialsProblem(SdkClientException exception) {
-        String message = String.valueOf(exception.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String message = String.valueOf(exception.getMessage()).toLowerCase(Locale.ROOT);
         return message.contains("credential") || message.contains("token") || message.contains("sso");
     }
 

@@ -1,9 +1,14 @@
 package io.backupconsole.aws;
 
+import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.JobProgress;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * How one service reports the progress of many backups at once: in as few calls as the service allows (a batch, a
@@ -22,12 +27,12 @@ public interface JobPoller {
 
     /** For pollers that read a whole listing: the progress of the wanted backups in it, by id. */
     static Map<String, JobProgress> progressOfWanted(
-            java.util.List<io.backupconsole.domain.BackupSummary> listing,
+            List<BackupSummary> listing,
             Collection<String> serviceJobIds,
             Instant now,
-            java.util.function.BiFunction<io.backupconsole.domain.BackupSummary, Instant, JobProgress> progressOf) {
-        java.util.Set<String> wanted = java.util.Set.copyOf(serviceJobIds);
-        Map<String, JobProgress> progress = new java.util.HashMap<>();
+            BiFunction<BackupSummary, Instant, JobProgress> progressOf) {
+        Set<String> wanted = Set.copyOf(serviceJobIds);
+        Map<String, JobProgress> progress = new HashMap<>();
         listing.stream()
                 .filter(backup -> wanted.contains(backup.id()))
                 .forEach(backup -> progress.put(backup.id(), progressOf.apply(backup, now)));

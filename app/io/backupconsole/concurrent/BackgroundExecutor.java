@@ -1,5 +1,6 @@
 package io.backupconsole.concurrent;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -28,7 +29,7 @@ public final class BackgroundExecutor implements AutoCloseable {
     }
 
     /** The executor to hand to view models and services. */
-    public java.util.concurrent.Executor executor() {
+    public Executor executor() {
         return task -> executor.execute(() -> {
             try {
                 task.run();

@@ -3,6 +3,7 @@ package io.backupconsole.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Something that can be backed up: an OpsWorks CM server, an FSx file system or volume, a resource protected by
@@ -40,7 +41,7 @@ public record Resource(
     }
 
     /** The value of the attribute with this label, or empty. */
-    public java.util.Optional<String> attribute(String label) {
+    public Optional<String> attribute(String label) {
         return attributes.stream()
                 .filter(a -> a.label().equals(label))
                 .map(Attribute::value)

@@ -1,5 +1,6 @@
 package io.backupconsole.logging;
 
+import io.backupconsole.storage.PrivateFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -61,7 +62,7 @@ final class RollingLogFile {
     }
 
     private void open() throws IOException {
-        io.backupconsole.storage.PrivateFiles.createFolders(file.getParent()); // 0700: the log names accounts
+        PrivateFiles.createFolders(file.getParent()); // 0700: the log names accounts
         try {
             // Owner-only where the OS supports it: the log names accounts and resources.
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -1,12 +1,16 @@
 package io.backupconsole.sandbox;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.backupconsole.sandbox.support.Json;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The sandbox's own endpoints under {@code /_sandbox/}: {@code GET stats}, {@code POST reset},
@@ -70,7 +74,7 @@ final class AdminApi implements HttpHandler {
             sandbox.configure(Json.MAPPER.treeToValue(merged, SandboxConfig.class));
             ok(exchange, Json.MAPPER.valueToTree(sandbox.config()));
         } catch (IOException | IllegalArgumentException e) {
-            String message = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+            String message = e instanceof JsonMappingException mapping
                             && mapping.getCause() instanceof IllegalArgumentException cause
                     ? cause.getMessage()
                     : e.getMessage();
@@ -82,18 +86,15 @@ final class AdminApi implements HttpHandler {
      * Approves or denies a device sign-in by its user code, as the user does in the browser: a JSON body
      * {@code {"userCode": "BCDF-GHJK"}}, or the form of {@link #devicePage}.
      */
-    private static void decide(HttpExchange exchange, java.util.function.Predicate<String> decision)
-            throws IOException {
-        String raw =
-                new String(exchange.getRequestBody().readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+    private static void decide(HttpExchange exchange, Predicate<String> decision) throws IOException {
+        String raw = new String(exchange.getRequestBody().readNBytes(64 * 1024), StandardCharsets.UTF_8);
         String userCode;
         if (raw.strip().startsWith("{")) {
             JsonNode body = Json.MAPPER.readTree(raw);
             userCode = body.path("userCode").asText("");
         } else {
-            userCode = Dispatcher.query(raw)
-                    .getOrDefault("user_code", java.util.List.of(""))
-                    .get(0);
+            userCode =
+                    Dispatcher.query(raw).getOrDefault("user_code", List.of("")).get(0);
         }
         if (userCode.isBlank() || !decision.test(userCode)) {
             error(exchange, 404, "No pending sign-in has the code \"" + userCode + "\".");
@@ -105,7 +106,7 @@ final class AdminApi implements HttpHandler {
     /** What the browser shows at the verification URL: the code to check, and Allow / Deny. */
     private static void devicePage(HttpExchange exchange) throws IOException {
         String code = Dispatcher.query(exchange.getRequestURI().getRawQuery())
-                .getOrDefault("user_code", java.util.List.of(""))
+                .getOrDefault("user_code", List.of(""))
                 .get(0)
                 .replaceAll("[^A-Za-z-]", "");
         String html = "<!doctype html><title>Sandbox sign-in</title><h1>Backup Console sandbox</h1>"
@@ -114,8 +115,7 @@ final class AdminApi implements HttpHandler {
                 + "<button>Allow</button></form>"
                 + "<form method=post action=/_sandbox/sso/deny><input type=hidden name=user_code value='" + code
                 + "'><button>Deny</button></form>";
-        Dispatcher.write(
-                exchange, 200, "text/html; charset=utf-8", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Dispatcher.write(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void ok(HttpExchange exchange, JsonNode body) throws IOException {

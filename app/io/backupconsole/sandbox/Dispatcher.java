@@ -21,8 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -209,7 +211,7 @@ final class Dispatcher implements HttpHandler {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
             if (!values.isEmpty()) {
-                headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0));
+                headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
             }
         });
         return new SandboxRequest(
@@ -302,13 +304,12 @@ final class Dispatcher implements HttpHandler {
     }
 
     private static String requestId() {
-        return java.util.UUID.randomUUID().toString();
+        return UUID.randomUUID().toString();
     }
 
     static void write(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", contentType);
-        exchange.getResponseHeaders()
-                .add("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
+        exchange.getResponseHeaders().add("x-amzn-RequestId", UUID.randomUUID().toString());
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         // Closing the body stream flushes the answer first; exchange.close() alone would first drain the request
         // body and, when that fails (a client that stopped short of its Content-Length), drop the answer unsent.

@@ -3,6 +3,8 @@ package io.backupconsole.sandbox;
 import io.backupconsole.sandbox.protocol.Protocol;
 import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.protocol.SparseShape;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,8 +85,7 @@ public abstract class RestServiceSimulator implements ServiceSimulator {
         }
         String[] segments = trimmed.split("/", -1);
         for (int i = 0; i < segments.length; i++) {
-            segments[i] = java.net.URLDecoder.decode(
-                    segments[i].replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            segments[i] = URLDecoder.decode(segments[i].replace("+", "%2B"), StandardCharsets.UTF_8);
         }
         return segments;
     }

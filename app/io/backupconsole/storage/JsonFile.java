@@ -20,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -215,7 +216,7 @@ public final class JsonFile<T> {
         String reason = e instanceof FileSystemException fs && fs.getReason() != null
                 ? fs.getReason()
                 : Optional.ofNullable(e.getMessage()).orElse(e.toString());
-        String lower = reason.toLowerCase(java.util.Locale.ROOT);
+        String lower = reason.toLowerCase(Locale.ROOT);
         if (lower.contains("no space left") || lower.contains("disk quota") || lower.contains("not enough space")) {
             return "the disk is full (" + reason + "). Free some space; the last saved copy is kept.";
         }

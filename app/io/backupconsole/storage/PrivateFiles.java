@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayDeque;
 import java.util.Set;
 
 /**
@@ -36,7 +37,7 @@ public final class PrivateFiles {
             }
             return folder;
         }
-        java.util.ArrayDeque<Path> missing = new java.util.ArrayDeque<>();
+        ArrayDeque<Path> missing = new ArrayDeque<>();
         for (Path next = absolute; next != null && !Files.exists(next); next = next.getParent()) {
             missing.push(next);
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -59,7 +60,7 @@ public final class JobTracker {
     private final BackupSubmitter submitter;
     private final Clock clock;
     private final PollCadence cadence;
-    private final Map<Group, GroupState> groups = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Group, GroupState> groups = new ConcurrentHashMap<>();
     private final Map<String, Integer> misses = new HashMap<>();
     private final List<Consumer<List<TrackedJob>>> listeners = new CopyOnWriteArrayList<>();
 

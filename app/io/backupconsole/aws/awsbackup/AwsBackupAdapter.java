@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.backup.model.AlreadyExistsException;
 import software.amazon.awssdk.services.backup.model.BackupJob;
 import software.amazon.awssdk.services.backup.model.BackupJobState;
 import software.amazon.awssdk.services.backup.model.InvalidParameterValueException;
@@ -208,7 +209,7 @@ public final class AwsBackupAdapter implements ServiceAdapter, BackupStarter {
             case InvalidRequestException e -> e.context();
             case ResourceNotFoundException e -> e.context();
             case LimitExceededException e -> e.context();
-            case software.amazon.awssdk.services.backup.model.AlreadyExistsException e -> e.context();
+            case AlreadyExistsException e -> e.context();
             default -> null;
         };
         ServiceFailure.Kind kind = exception instanceof InvalidRequestException && "IdempotencyToken".equals(field)

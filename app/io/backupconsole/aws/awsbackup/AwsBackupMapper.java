@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.backup.model.DescribeBackupJobResponse;
 import software.amazon.awssdk.services.backup.model.EncryptionKeyType;
 import software.amazon.awssdk.services.backup.model.Lifecycle;
 import software.amazon.awssdk.services.backup.model.ProtectedResource;
+import software.amazon.awssdk.services.backup.model.RecoveryPointByBackupVault;
 import software.amazon.awssdk.services.backup.model.RecoveryPointByResource;
 import software.amazon.awssdk.services.backup.model.StartBackupJobRequest;
 
@@ -79,7 +80,7 @@ final class AwsBackupMapper {
     }
 
     /** A recovery point in a vault: named by the resource it protects. */
-    static BackupSummary backup(software.amazon.awssdk.services.backup.model.RecoveryPointByBackupVault point) {
+    static BackupSummary backup(RecoveryPointByBackupVault point) {
         String resource = point.resourceName() == null || point.resourceName().isBlank()
                 ? point.resourceArn()
                 : point.resourceName();

@@ -9,6 +9,7 @@ import io.backupconsole.domain.rules.Violation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.backup.model.BackupRuleInput;
@@ -41,7 +42,7 @@ public final class AwsBackupPlans {
                 () -> client.listBackupSelectionsPaginator(r -> r.backupPlanId(planId)).backupSelectionsList().stream()
                         .map(s -> s.selectionName())
                         // SelectionName is not a required member of a listed selection.
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList());
     }
 
@@ -85,7 +86,7 @@ public final class AwsBackupPlans {
         }
     }
 
-    private static <T> T call(java.util.function.Supplier<T> action) {
+    private static <T> T call(Supplier<T> action) {
         try {
             return action.get();
         } catch (SdkException e) {

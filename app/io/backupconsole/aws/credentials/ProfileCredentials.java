@@ -1,6 +1,7 @@
 package io.backupconsole.aws.credentials;
 
 import io.backupconsole.aws.profiles.ProfileFiles;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -233,7 +234,7 @@ public final class ProfileCredentials implements AutoCloseable {
         static ProfileFile config(ProfileFiles files) {
             if (!Files.isRegularFile(files.config())) {
                 return ProfileFile.builder()
-                        .content(new java.io.ByteArrayInputStream(new byte[0]))
+                        .content(new ByteArrayInputStream(new byte[0]))
                         .type(ProfileFile.Type.CONFIGURATION)
                         .build();
             }

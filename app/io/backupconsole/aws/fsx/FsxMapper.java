@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.fsx.model.Backup;
 import software.amazon.awssdk.services.fsx.model.FileSystem;
 import software.amazon.awssdk.services.fsx.model.LustreFileSystemConfiguration;
 import software.amazon.awssdk.services.fsx.model.OntapVolumeConfiguration;
+import software.amazon.awssdk.services.fsx.model.OpenZFSVolumeConfiguration;
 import software.amazon.awssdk.services.fsx.model.Tag;
 import software.amazon.awssdk.services.fsx.model.Volume;
 
@@ -134,10 +135,7 @@ final class FsxMapper {
 
     /** "ONTAP volume (RW)", "OpenZFS volume", or "FSx volume" when the answer says neither. */
     private static String volumeTypeLabel(
-            String volumeType,
-            OntapVolumeConfiguration ontap,
-            String ontapType,
-            software.amazon.awssdk.services.fsx.model.OpenZFSVolumeConfiguration openZfs) {
+            String volumeType, OntapVolumeConfiguration ontap, String ontapType, OpenZFSVolumeConfiguration openZfs) {
         if (ontap != null || "ONTAP".equals(volumeType)) {
             return ontapType == null ? "ONTAP volume" : "ONTAP volume (" + ontapType + ")";
         }

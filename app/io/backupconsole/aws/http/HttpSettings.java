@@ -1,8 +1,10 @@
 package io.backupconsole.aws.http;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public record HttpSettings(Optional<ProxySetting> proxy, List<X509Certificate> c
         if (caBundle != null && !caBundle.isBlank()) {
             try {
                 bundle = CaBundle.read(Path.of(caBundle.strip()));
-            } catch (java.nio.file.InvalidPathException e) {
+            } catch (InvalidPathException e) {
                 problems.add(
                         "AWS_CA_BUNDLE: \"" + caBundle + "\" is not a file path. Only the system's CAs are trusted.");
             } catch (IllegalArgumentException e) {
@@ -67,7 +69,7 @@ public record HttpSettings(Optional<ProxySetting> proxy, List<X509Certificate> c
     }
 
     private static Map<String, String> withoutCaBundle(Map<String, String> environment) {
-        Map<String, String> copy = new java.util.HashMap<>(environment);
+        Map<String, String> copy = new HashMap<>(environment);
         copy.remove("AWS_CA_BUNDLE");
         return copy;
     }

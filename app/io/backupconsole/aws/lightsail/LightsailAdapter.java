@@ -9,6 +9,7 @@ import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.rules.Tag;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +38,7 @@ import software.amazon.awssdk.services.lightsail.model.RelationalDatabaseSnapsho
  * reporting such a failure.
  */
 public final class LightsailAdapter implements ServiceAdapter, DeletesBackups, BackupStarter {
-    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(1);
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final LightsailClient client;
 

@@ -12,6 +12,7 @@ import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.ResourceListing;
 import io.backupconsole.domain.rules.OpsWorksCmRules;
 import io.backupconsole.domain.rules.Tag;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,7 @@ public final class OpsWorksCmAdapter implements ServiceAdapter, DeletesBackups, 
                     BackupSummary::createdAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
             .reversed();
 
-    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(1);
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final OpsWorksCmClient client;
     private final OpsWorksCmClient createClient;

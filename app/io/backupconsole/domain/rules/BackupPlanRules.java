@@ -4,6 +4,7 @@ import io.backupconsole.domain.awsbackup.BackupPlanRequest;
 import io.backupconsole.domain.awsbackup.BackupSelectionRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -122,9 +123,7 @@ public final class BackupPlanRules {
         String[] names = {"minutes", "hours", "day-of-month", "month", "day-of-week", "year"};
         Pattern[] patterns = {MINUTES, HOURS, DAY_OF_MONTH, MONTH, DAY_OF_WEEK, YEAR};
         for (int i = 0; i < 6; i++) {
-            if (!patterns[i]
-                    .matcher(fields[i].toUpperCase(java.util.Locale.ROOT))
-                    .matches()) {
+            if (!patterns[i].matcher(fields[i].toUpperCase(Locale.ROOT)).matches()) {
                 return Optional.of(
                         i == 0
                                 ? "Minutes must be one number from 0 to 59: AWS Backup runs a rule at most once an hour."

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Renders AWS Backup's records in the model's member names; timestamps as epoch seconds. */
 final class AwsBackupJson {
@@ -155,9 +156,9 @@ final class AwsBackupJson {
         return node;
     }
 
-    static java.util.Optional<ObjectNode> lifecycle(RecoveryPointLifecycle lifecycle) {
+    static Optional<ObjectNode> lifecycle(RecoveryPointLifecycle lifecycle) {
         if (lifecycle == null || lifecycle.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ObjectNode node = Json.object();
         if (lifecycle.moveToColdStorageAfterDays() != null) {
@@ -166,7 +167,7 @@ final class AwsBackupJson {
         if (lifecycle.deleteAfterDays() != null) {
             node.put("DeleteAfterDays", lifecycle.deleteAfterDays());
         }
-        return java.util.Optional.of(node);
+        return Optional.of(node);
     }
 
     private static ObjectNode calculatedLifecycle(RecoveryPointLifecycle lifecycle, Instant created) {

@@ -7,8 +7,10 @@ import io.backupconsole.sandbox.support.SimulatedRun;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * Helpers shared by the regional seeds: deterministic ids (from the region name, so a region's seed never depends
@@ -34,7 +36,7 @@ final class AwsBackupSeedBuilder {
     }
 
     String uuid() {
-        return new java.util.UUID(random.nextLong(), random.nextLong()).toString();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     String arn(String service, String resource) {
@@ -96,9 +98,9 @@ final class AwsBackupSeedBuilder {
             RecoveryPointLifecycle lifecycle,
             String parentJobId,
             boolean isParent) {
-        String id = uuid().toUpperCase(java.util.Locale.ROOT);
+        String id = uuid().toUpperCase(Locale.ROOT);
         String rpArn = AwsBackupRecoveryPointArns.forType(
-                state.region, resource.type(), id.toLowerCase(java.util.Locale.ROOT), hex(17), uuid());
+                state.region, resource.type(), id.toLowerCase(Locale.ROOT), hex(17), uuid());
         Map<String, String> tags = plan == null ? Map.of() : Map.of("backup-plan", plan.planName());
         AwsBackupJob job = new AwsBackupJob(
                 id,

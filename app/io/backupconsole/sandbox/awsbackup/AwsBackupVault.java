@@ -1,5 +1,6 @@
 package io.backupconsole.sandbox.awsbackup;
 
+import io.backupconsole.sandbox.SimulationContext;
 import java.time.Instant;
 
 /** A backup vault of the simulated account. Immutable. */
@@ -19,7 +20,6 @@ record AwsBackupVault(
     static final String AIR_GAPPED = "LOGICALLY_AIR_GAPPED_BACKUP_VAULT";
 
     static String arnOf(String region, String name) {
-        return "arn:aws:backup:" + region + ":" + io.backupconsole.sandbox.SimulationContext.ACCOUNT_ID
-                + ":backup-vault:" + name;
+        return "arn:aws:backup:" + region + ":" + SimulationContext.ACCOUNT_ID + ":backup-vault:" + name;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,7 +74,7 @@ public final class SsoDirectory {
 
     synchronized Device startDevice(String clientId) {
         String letters = context.hex(8)
-                .toUpperCase(java.util.Locale.ROOT)
+                .toUpperCase(Locale.ROOT)
                 .chars()
                 .mapToObj(c -> String.valueOf((char) ('B' + Character.digit(c, 16))))
                 .reduce("", String::concat);

@@ -6,6 +6,7 @@ import io.backupconsole.sandbox.RestServiceSimulator;
 import io.backupconsole.sandbox.protocol.SandboxRequest;
 import io.backupconsole.sandbox.protocol.ServiceError;
 import io.backupconsole.sandbox.support.Json;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -75,14 +76,14 @@ public final class SsoOidcSimulator extends RestServiceSimulator {
                 .filter(d -> d.clientId.equals(client.id()) && !d.used)
                 .orElseThrow(
                         () -> error(400, "InvalidGrantException", "invalid_grant", "Invalid device code provided"));
-        java.time.Instant now = directory.now();
+        Instant now = directory.now();
         if (!device.expiresAt.isAfter(now)) {
             throw error(400, "ExpiredTokenException", "expired_token", "Device code has expired");
         }
         if (device.denied) {
             throw error(400, "AccessDeniedException", "access_denied", "The user denied the authorization");
         }
-        java.time.Instant last = device.lastPoll;
+        Instant last = device.lastPoll;
         device.lastPoll = now;
         if (last != null && now.isBefore(last.plusSeconds(SsoDirectory.INTERVAL_SECONDS))) {
             throw error(400, "SlowDownException", "slow_down", "Client is polling too quickly");

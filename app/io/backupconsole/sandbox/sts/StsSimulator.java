@@ -11,6 +11,7 @@ import io.backupconsole.sandbox.support.Json;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -69,7 +70,7 @@ public final class StsSimulator implements ServiceSimulator {
         }
         Instant expiration = context.now().plusSeconds(duration).truncatedTo(ChronoUnit.SECONDS);
         ObjectNode result = Json.object();
-        String keyId = "ASIASTSSANDBOX" + context.hex(6).toUpperCase(java.util.Locale.ROOT);
+        String keyId = "ASIASTSSANDBOX" + context.hex(6).toUpperCase(Locale.ROOT);
         result.set(
                 "Credentials",
                 Json.object()
@@ -77,7 +78,7 @@ public final class StsSimulator implements ServiceSimulator {
                         .put("SecretAccessKey", "sandbox-sts-secret-" + context.hex(16))
                         .put("SessionToken", "sandbox-sts-session-" + context.hex(24))
                         .put("Expiration", DateTimeFormatter.ISO_INSTANT.format(expiration)));
-        String roleId = "AROASANDBOX" + context.hex(10).toUpperCase(java.util.Locale.ROOT);
+        String roleId = "AROASANDBOX" + context.hex(10).toUpperCase(Locale.ROOT);
         result.set(
                 "AssumedRoleUser",
                 Json.object()

@@ -1,10 +1,13 @@
 package io.backupconsole.ui.activity;
 
 import io.backupconsole.ui.common.CellDecor;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The activity table's two drawn cells: the state badge and the progress bar. FX thread only. */
 final class ActivityCells {
@@ -45,9 +48,9 @@ final class ActivityCells {
 
         ProgressCell() {
             percent.getStyleClass().add("percent");
-            percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "100 %" never truncated to "100..."
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            javafx.scene.layout.HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
+            percent.setMinWidth(Region.USE_PREF_SIZE); // "100 %" never truncated to "100..."
+            box.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(bar, Priority.ALWAYS);
             bar.setMaxWidth(Double.MAX_VALUE);
         }
 

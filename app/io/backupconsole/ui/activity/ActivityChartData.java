@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,8 +79,7 @@ public record ActivityChartData(List<String> days, List<Series> series) {
         }
         List<Series> series = counts.entrySet().stream()
                 .map(e -> new Series(
-                        e.getKey().label,
-                        java.util.Arrays.stream(e.getValue()).boxed().toList()))
+                        e.getKey().label, Arrays.stream(e.getValue()).boxed().toList()))
                 .toList();
         return new ActivityChartData(List.copyOf(days), series);
     }

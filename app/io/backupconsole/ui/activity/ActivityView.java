@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -26,6 +27,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 
 /**
  * The activity window's content: loads Activity.fxml, binds it to the {@link ActivityViewModel} and forwards the
@@ -102,7 +104,7 @@ public final class ActivityView {
     private CategoryAxis dayAxis;
 
     @FXML
-    private javafx.scene.chart.NumberAxis countAxis;
+    private NumberAxis countAxis;
 
     public ActivityView(ActivityViewModel model, Clock clock, Ticker ticker) {
         this.model = model;
@@ -176,7 +178,7 @@ public final class ActivityView {
 
         model.chartProperty().subscribe(this::showChart);
         // Backups come whole: the auto-ranged axis may tick at 0.25, so only whole numbers get a label.
-        countAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        countAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
                 double v = value.doubleValue();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -310,7 +311,7 @@ public final class ActivityViewModel {
                 "Could not export to " + target);
     }
 
-    private <T> void run(java.util.function.Supplier<T> work, Consumer<T> done, String failed) {
+    private <T> void run(Supplier<T> work, Consumer<T> done, String failed) {
         busy.set(true);
         message.set("");
         async.run(

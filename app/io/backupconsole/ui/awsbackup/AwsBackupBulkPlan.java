@@ -16,6 +16,9 @@ import io.backupconsole.domain.rules.Violation;
 import io.backupconsole.ui.create.BulkBackupPlan;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * AWS Backup on-demand jobs for several protected resources: one vault for all, each resource's account's default
@@ -29,7 +32,7 @@ public final class AwsBackupBulkPlan implements BulkBackupPlan {
     /** The account, from a vault's ARN, for resources whose ARN names none (S3 buckets). */
     private volatile String vaultAccount = "";
     /** The listed vaults by name, for their Vault Lock retention limits. */
-    private final java.util.Map<String, BackupVault> vaultsByName = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, BackupVault> vaultsByName = new ConcurrentHashMap<>();
 
     @Override
     public AwsService service() {
@@ -59,7 +62,7 @@ public final class AwsBackupBulkPlan implements BulkBackupPlan {
                 .toList();
         usable.stream()
                 .map(v -> ResourceArns.accountId(v.arn()))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .findFirst()
                 .ifPresent(account -> vaultAccount = account);
         usable.forEach(v -> vaultsByName.put(v.name(), v));

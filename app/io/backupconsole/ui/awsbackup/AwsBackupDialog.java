@@ -7,6 +7,7 @@ import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.create.FieldMessages;
 import io.backupconsole.ui.create.TagEditor;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -169,7 +170,7 @@ public final class AwsBackupDialog implements DeclaredServiceUi.Form {
     }
 
     /** Shown, and taking room, only while {@code condition} holds. */
-    private static void show(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    private static void show(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
@@ -186,7 +187,7 @@ public final class AwsBackupView implements ServiceView {
 
     private static void showError(Label label, ObservableStringValue message) {
         label.textProperty().bind(message);
-        label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(message));
+        label.visibleProperty().bind(Bindings.isNotEmpty(message));
         label.managedProperty().bind(label.visibleProperty());
     }
 

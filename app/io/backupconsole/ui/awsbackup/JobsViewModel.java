@@ -11,6 +11,7 @@ import io.backupconsole.ui.resources.ResourceListViewModel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -116,9 +117,9 @@ public final class JobsViewModel {
         return String.join(
                         "\n",
                         job.jobId(),
-                        java.util.Objects.toString(job.resourceArn(), ""),
-                        java.util.Objects.toString(job.resourceType(), ""),
-                        java.util.Objects.toString(job.backupVaultName(), ""),
+                        Objects.toString(job.resourceArn(), ""),
+                        Objects.toString(job.resourceType(), ""),
+                        Objects.toString(job.backupVaultName(), ""),
                         job.state(),
                         job.message())
                 .toLowerCase(Locale.ROOT);

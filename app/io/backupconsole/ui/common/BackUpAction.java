@@ -1,6 +1,7 @@
 package io.backupconsole.ui.common;
 
 import io.backupconsole.domain.Resource;
+import java.util.List;
 
 /**
  * Opens the create-backup dialog for one resource or several: the "Back up…" actions of every view. FX thread only.
@@ -18,7 +19,7 @@ public interface BackUpAction {
      * @param resources   the resources to back up, each of which could be backed up when selected
      * @param whenStarted run on the FX thread once the dialog has started its backups
      */
-    void openBulk(java.util.List<Resource> resources, Runnable whenStarted);
+    void openBulk(List<Resource> resources, Runnable whenStarted);
 
     /**
      * "Add to a backup plan…": schedules the resource's backups through an AWS Backup plan. Does nothing where no

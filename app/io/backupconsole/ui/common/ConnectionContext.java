@@ -3,6 +3,8 @@ package io.backupconsole.ui.common;
 import io.backupconsole.aws.ServiceAdapters;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The adapters of the current connection, shared by the shell (which switches connections) and every service view
@@ -10,8 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class ConnectionContext {
     private final ReadOnlyObjectWrapper<ServiceAdapters> adapters = new ReadOnlyObjectWrapper<>();
-    private final javafx.beans.property.ReadOnlyStringWrapper failure =
-            new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
 
     public ReadOnlyObjectProperty<ServiceAdapters> adaptersProperty() {
         return adapters.getReadOnlyProperty();
@@ -28,7 +29,7 @@ public final class ConnectionContext {
     }
 
     /** Why the first connection could not be made (views say so instead of "Connecting…"), or empty. */
-    public javafx.beans.property.ReadOnlyStringProperty failureProperty() {
+    public ReadOnlyStringProperty failureProperty() {
         return failure.getReadOnlyProperty();
     }
 

@@ -4,6 +4,7 @@ import io.backupconsole.aws.credentials.ProfileNotFoundException;
 import io.backupconsole.domain.FailureText;
 import io.backupconsole.domain.ServiceFailure;
 import io.backupconsole.tracking.JournalUnwritable;
+import java.util.concurrent.CompletionException;
 
 /**
  * Failures in words that say what to do next. Shared by every view that shows an inline error. Never returns null,
@@ -15,7 +16,7 @@ public final class FailureMessages {
 
     public static String describe(Throwable failure) {
         Throwable cause = failure;
-        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+        while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
         if (cause instanceof JournalUnwritable || cause instanceof ProfileNotFoundException) {

@@ -2,6 +2,7 @@ package io.backupconsole.ui.common;
 
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -26,8 +27,8 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         alert.initOwner(owner.get());
         // The destructive choice is never the default: Enter cancels.
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 

@@ -1,5 +1,6 @@
 package io.backupconsole.ui.common;
 
+import io.backupconsole.storage.ResourceCache;
 import java.time.Clock;
 
 /**
@@ -21,4 +22,4 @@ public record ViewContext(
         Clock clock,
         DialogService dialogs,
         BackUpAction backUpAction,
-        io.backupconsole.storage.ResourceCache lastKnown) {}
+        ResourceCache lastKnown) {}

@@ -2,12 +2,14 @@ package io.backupconsole.ui.crash;
 
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,13 +61,13 @@ final class CrashDialog {
         copy.setOnAction(event -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(model.reportProperty().get());
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
         });
         Button open = new Button("Open log folder");
         open.setId("crash-open-log");
         open.setOnAction(event -> openFolder.accept(model.logFolder().toUri().toString()));
         HBox logRow = new HBox(8, new Label("Log:"), logPath, copy, open);
-        logRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        logRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(10, intro, report, logRow);
         content.setPrefWidth(720);

@@ -3,6 +3,7 @@ package io.backupconsole.ui.create;
 import io.backupconsole.tracking.TrackedJob;
 import io.backupconsole.ui.resources.Stylesheets;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,6 +13,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -44,7 +46,7 @@ public final class BackupDialog {
         general.setId("generalMessage");
         general.getStyleClass().add("inline-error"); // resources.css: the same look as a view's inline error
         general.setWrapText(true);
-        general.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        general.setMinHeight(Region.USE_PREF_SIZE);
         general.textProperty().bind(model.generalMessageProperty());
         general.visibleProperty().bind(model.generalMessageProperty().isNotEmpty());
         general.managedProperty().bind(general.visibleProperty());
@@ -60,7 +62,7 @@ public final class BackupDialog {
         // Grow with the form (tag rows, messages) instead of squeezing it: a dialog keeps its first size otherwise.
         content.needsLayoutProperty().addListener((obs, was, needs) -> {
             if (needs && dialog.isShowing()) {
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     if (dialog.isShowing() && dialog.getDialogPane().getScene() != null) {
                         dialog.getDialogPane().getScene().getWindow().sizeToScene();
                     }
@@ -76,7 +78,7 @@ public final class BackupDialog {
             model.create();
         });
         // Start in the first field: with the focus on Create, a typed space would send the backup.
-        dialog.setOnShown(event -> javafx.application.Platform.runLater(
+        dialog.setOnShown(event -> Platform.runLater(
                 () -> form.lookupAll(".text-input").stream().findFirst().ifPresent(Node::requestFocus)));
         dialog.setResultConverter(button -> null);
         model.onJobStarted(onStarted);

@@ -10,6 +10,8 @@ import io.backupconsole.ui.common.FailureMessages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -43,7 +45,7 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
     private final ObservableMap<String, String> serviceMessages = FXCollections.observableHashMap();
     private final SubmitFlow submission;
     private final BooleanBinding canCreate;
-    private static final java.util.regex.Pattern MEMBER_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+    private static final Pattern MEMBER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     protected BackupDialogViewModel(Resource resource, BackupDialogContext context) {
         this.resource = resource;
@@ -200,7 +202,7 @@ public abstract class BackupDialogViewModel implements CreateDialogModel {
         if (failure.kind() != ServiceFailure.Kind.INVALID_INPUT) {
             return "";
         }
-        java.util.regex.Matcher words = MEMBER_NAME.matcher(String.valueOf(failure.getMessage()));
+        Matcher words = MEMBER_NAME.matcher(String.valueOf(failure.getMessage()));
         while (words.find()) {
             String word = words.group();
             for (String candidate : List.of(

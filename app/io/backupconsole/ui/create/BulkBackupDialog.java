@@ -4,6 +4,7 @@ import io.backupconsole.ui.common.Fxml;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -63,7 +64,7 @@ public final class BulkBackupDialog {
         resourceTable.setMinHeight(height);
 
         boolean needsVault = model.needsVault();
-        for (javafx.scene.Node node : new javafx.scene.Node[] {vaultLabel, vaultBox}) {
+        for (Node node : new Node[] {vaultLabel, vaultBox}) {
             node.setVisible(needsVault);
             node.setManaged(needsVault);
         }

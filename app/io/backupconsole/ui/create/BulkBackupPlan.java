@@ -1,6 +1,7 @@
 package io.backupconsole.ui.create;
 
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.domain.rules.Tag;
@@ -15,7 +16,7 @@ import java.util.List;
  */
 public interface BulkBackupPlan {
     /** The service whose resources this plan backs up. */
-    io.backupconsole.domain.AwsService service();
+    AwsService service();
 
     /** The request member of the tag list, so violations land on the right cells. */
     String tagsField();

@@ -5,7 +5,9 @@ import java.util.List;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 
 /**
  * Connects one input control to its message label: the field counts as touched once it loses focus or is edited,
@@ -19,7 +21,7 @@ public final class FieldMessages {
         StringBinding text = model.messageFor(field);
         message.getStyleClass().add("field-message");
         message.setWrapText(true);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(text);
         message.visibleProperty().bind(text.isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -28,7 +30,7 @@ public final class FieldMessages {
                 model.touch(field);
             }
         });
-        if (input instanceof javafx.scene.control.TextInputControl textInput) {
+        if (input instanceof TextInputControl textInput) {
             textInput.textProperty().addListener((obs, old, now) -> model.touch(field));
         }
         text.addListener((obs, old, now) -> mark(input, now));

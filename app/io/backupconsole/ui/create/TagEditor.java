@@ -1,6 +1,10 @@
 package io.backupconsole.ui.create;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -13,6 +17,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -23,7 +28,7 @@ import javafx.scene.layout.VBox;
 public final class TagEditor extends VBox {
     private final TagEditorViewModel model;
     private final GridPane grid = new GridPane();
-    private final java.util.Map<TagRow, TextField> keyFields = new java.util.IdentityHashMap<>();
+    private final Map<TagRow, TextField> keyFields = new IdentityHashMap<>();
 
     public TagEditor(TagEditorViewModel model) {
         this.model = model;
@@ -120,7 +125,7 @@ public final class TagEditor extends VBox {
             message.visibleProperty().bind(message.textProperty().isNotEmpty());
             message.managedProperty().bind(message.visibleProperty());
             message.setWrapText(true);
-            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            message.setMinHeight(Region.USE_PREF_SIZE);
             GridPane.setColumnSpan(message, 3);
             grid.add(message, 0, line++);
             index++;
@@ -128,10 +133,7 @@ public final class TagEditor extends VBox {
         grid.setPadding(new Insets(2));
     }
 
-    private static TextField cell(
-            javafx.beans.property.StringProperty text,
-            javafx.beans.property.ReadOnlyStringProperty problem,
-            String accessibleName) {
+    private static TextField cell(StringProperty text, ReadOnlyStringProperty problem, String accessibleName) {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(text);
         field.setAccessibleText(accessibleName);

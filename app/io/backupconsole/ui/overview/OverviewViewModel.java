@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -47,9 +49,9 @@ public final class OverviewViewModel {
     private final Supplier<URI> sandboxEndpoint;
 
     private final ObservableList<Pick<ConnectionChoice>> accounts =
-            FXCollections.observableArrayList(pick -> new javafx.beans.Observable[] {pick.pickedProperty()});
+            FXCollections.observableArrayList(pick -> new Observable[] {pick.pickedProperty()});
     private final ObservableList<Pick<AwsRegion>> regions =
-            FXCollections.observableArrayList(pick -> new javafx.beans.Observable[] {pick.pickedProperty()});
+            FXCollections.observableArrayList(pick -> new Observable[] {pick.pickedProperty()});
     private final ObservableList<OverviewRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<OverviewRow> filtered = new FilteredList<>(allRows);
     private final SortedList<OverviewRow> rows = new SortedList<>(filtered);
@@ -199,7 +201,7 @@ public final class OverviewViewModel {
             return true;
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
-        return java.util.stream.Stream.of(
+        return Stream.of(
                         row.account(),
                         row.accountId(),
                         row.region(),

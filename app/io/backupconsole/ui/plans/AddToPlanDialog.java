@@ -4,6 +4,8 @@ import io.backupconsole.domain.awsbackup.BackupPlanSummary;
 import io.backupconsole.domain.rules.BackupPlanRules.SchedulePreset;
 import io.backupconsole.ui.resources.Stylesheets;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.StringProperty;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,6 +19,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -105,7 +108,7 @@ public final class AddToPlanDialog {
         dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CLOSE);
         Button addButton = (Button) dialog.getDialogPane().lookupButton(add);
         addButton.disableProperty().bind(model.busyProperty().or(model.doneProperty()));
-        addButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        addButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume(); // the dialog stays open: a refusal keeps the input, success shows its line
             model.add();
         });
@@ -114,7 +117,7 @@ public final class AddToPlanDialog {
         return dialog;
     }
 
-    private static TextField text(javafx.beans.property.StringProperty value) {
+    private static TextField text(StringProperty value) {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(value);
         field.setPrefColumnCount(32);
@@ -124,7 +127,7 @@ public final class AddToPlanDialog {
     private void field(String label, Control input, String member) {
         Label caption = new Label(label);
         caption.setMnemonicParsing(true);
-        caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "Cold storage aft…"
+        caption.setMinWidth(Region.USE_PREF_SIZE); // never "Cold storage aft…"
         caption.setLabelFor(input);
         grid.addRow(row++, caption, input);
         if (member.isEmpty()) {

@@ -4,6 +4,7 @@ import io.backupconsole.domain.Attribute;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.ui.common.Formats;
 import io.backupconsole.ui.common.Fxml;
 import io.backupconsole.ui.common.SizeCell;
 import io.backupconsole.ui.common.StateBadgeCell;
@@ -15,6 +16,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -49,7 +51,7 @@ public final class ResourceDetailsView {
     private Button backUpButton;
 
     @FXML
-    private javafx.scene.layout.VBox bulkPane;
+    private VBox bulkPane;
 
     @FXML
     private Label bulkSummary;
@@ -166,7 +168,7 @@ public final class ResourceDetailsView {
         backupsTable
                 .placeholderProperty()
                 .bind(Bindings.when(viewModel.backupsLoadingProperty())
-                        .<javafx.scene.Node>then(new Label("Loading backups…"))
+                        .<Node>then(new Label("Loading backups…"))
                         .otherwise(new Label("No backups yet.")));
         backupsError.textProperty().bind(viewModel.backupsErrorProperty());
         backupsError.visibleProperty().bind(viewModel.backupsErrorProperty().isNotEmpty());
@@ -202,7 +204,7 @@ public final class ResourceDetailsView {
         boolean showId = !resource.name().equals(resource.id()) && resource.id().length() <= 32;
         title.setText(showId ? resource.name() + "  ·  " + resource.id() : resource.name());
         typeLabel.setText(resource.type());
-        stateBadge.setText(io.backupconsole.ui.common.Formats.state(resource.state()));
+        stateBadge.setText(Formats.state(resource.state()));
         stateBadge.getStyleClass().removeIf(style -> style.startsWith("tone-"));
         stateBadge.getStyleClass().add(StateTone.of(resource.state()).styleClass());
         int row = 0;

@@ -11,9 +11,15 @@ import io.backupconsole.ui.common.Ticker;
 import io.backupconsole.ui.common.ViewContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,8 +42,8 @@ import javafx.collections.transformation.SortedList;
  * runs in the background through {@link Async}. Late answers from an old connection or refresh are dropped.
  */
 public final class ResourceListViewModel {
-    private static final java.time.format.DateTimeFormatter LAST_KNOWN_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(java.time.ZoneId.systemDefault());
+    private static final DateTimeFormatter LAST_KNOWN_TIME =
+            DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
     /** How often a shown view reloads by itself. */
     public static final Duration AUTO_REFRESH = Duration.ofSeconds(30);
@@ -143,12 +149,12 @@ public final class ResourceListViewModel {
     }
 
     /** False until the app has a connection: the table then says "Connecting…" rather than "Nothing here". */
-    public javafx.beans.binding.BooleanBinding connectedProperty() {
+    public BooleanBinding connectedProperty() {
         return context.connection().adaptersProperty().isNotNull();
     }
 
     /** Why there is no connection, when making it failed; empty otherwise. */
-    public javafx.beans.property.ReadOnlyStringProperty connectionFailureProperty() {
+    public ReadOnlyStringProperty connectionFailureProperty() {
         return context.connection().failureProperty();
     }
 
@@ -321,7 +327,7 @@ public final class ResourceListViewModel {
         }
         List<Resource> resources = listed.rows();
         String selectedId = selected.get() == null ? null : selected.get().id();
-        java.util.Set<String> selectionIds = new java.util.HashSet<>();
+        Set<String> selectionIds = new HashSet<>();
         selection.forEach(r -> selectionIds.add(r.id()));
         searchable = listed;
         all.setAll(resources);
@@ -347,7 +353,7 @@ public final class ResourceListViewModel {
      * The test a filter text puts on each row, or null when it lets every row through. It reads the search texts
      * of the rows loaded at the time of the test, so it stays right when a refresh swaps the rows under a filter.
      */
-    public java.util.function.Predicate<Resource> filterPredicate(String text) {
+    public Predicate<Resource> filterPredicate(String text) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return needle.isEmpty() ? null : resource -> searchable.matches(resource, needle);
     }

@@ -7,11 +7,20 @@ import io.backupconsole.ui.common.StateBadgeCell;
 import io.backupconsole.ui.common.TimeCell;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -57,7 +66,7 @@ public final class ResourceTableBinder {
     public ResourceTableBinder time(TableColumn<Resource, Instant> column, Function<Resource, Instant> value) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(c -> new TimeCell<>(clock));
-        column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         return this;
     }
 
@@ -65,7 +74,7 @@ public final class ResourceTableBinder {
     public ResourceTableBinder size(TableColumn<Resource, Long> column, Function<Resource, Long> bytes) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(bytes.apply(cell.getValue())));
         column.setCellFactory(c -> new SizeCell<>());
-        column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         return this;
     }
 
@@ -85,16 +94,14 @@ public final class ResourceTableBinder {
      * selection survives refreshes (matched by id); when it differs from the table's, the table follows it.
      */
     private void bindSelection(ResourceListViewModel viewModel) {
-        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         boolean[] following = {false};
-        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Resource>)
-                c -> {
-                    if (!following[0]) {
-                        viewModel.selectionChanged(
-                                java.util.List.copyOf(table.getSelectionModel().getSelectedItems()));
-                    }
-                });
-        viewModel.selection().addListener((javafx.collections.ListChangeListener<Resource>) c -> {
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Resource>) c -> {
+            if (!following[0]) {
+                viewModel.selectionChanged(List.copyOf(table.getSelectionModel().getSelectedItems()));
+            }
+        });
+        viewModel.selection().addListener((ListChangeListener<Resource>) c -> {
             if (viewModel.selection().size() < 2
                     || viewModel.selection().equals(table.getSelectionModel().getSelectedItems())) {
                 return;
@@ -112,11 +119,11 @@ public final class ResourceTableBinder {
     /** Binds rows, sorting, selection, the filter box and the placeholders. */
     public void bind(ResourceListViewModel viewModel, TextField filter, Label error) {
         // The table's sort wins; with no sorted column, the view model's default order (if any) applies.
-        java.util.Comparator<? super Resource> defaultOrder =
+        Comparator<? super Resource> defaultOrder =
                 viewModel.comparatorProperty().get();
         viewModel
                 .comparatorProperty()
-                .bind(javafx.beans.binding.Bindings.createObjectBinding(
+                .bind(Bindings.createObjectBinding(
                         () -> table.getComparator() != null ? table.getComparator() : defaultOrder,
                         table.comparatorProperty()));
         // The rows are sorted by the binding above, upstream of the filter; the table must not sort them itself.
@@ -144,7 +151,7 @@ public final class ResourceTableBinder {
         // One line under the filter: the last load's error, else that the rows are the last known list, else what
         // the listing could not tell (a helper call that failed).
         error.textProperty()
-                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                .bind(Bindings.createStringBinding(
                         () -> !viewModel.errorProperty().get().isEmpty()
                                 ? viewModel.errorProperty().get()
                                 : !viewModel.staleNoticeProperty().get().isEmpty()
@@ -157,16 +164,15 @@ public final class ResourceTableBinder {
         error.managedProperty().bind(error.visibleProperty());
         viewModel
                 .errorProperty()
-                .subscribe(text ->
-                        error.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), text.isEmpty()));
+                .subscribe(text -> error.pseudoClassStateChanged(PseudoClass.getPseudoClass("stale"), text.isEmpty()));
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
         Label loadingText = new Label();
-        javafx.beans.binding.BooleanBinding connected = viewModel.connectedProperty();
+        BooleanBinding connected = viewModel.connectedProperty();
         loadingText
                 .textProperty()
-                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                .bind(Bindings.createStringBinding(
                         () -> connected.get()
                                 ? "Loading…"
                                 : viewModel.connectionFailureProperty().get().isEmpty()
@@ -180,18 +186,16 @@ public final class ResourceTableBinder {
         loadingText.setWrapText(true);
         spinner.visibleProperty().bind(viewModel.connectionFailureProperty().isEmpty());
         VBox loadingPlaceholder = new VBox(8, spinner, loadingText);
-        loadingPlaceholder.setAlignment(javafx.geometry.Pos.CENTER);
+        loadingPlaceholder.setAlignment(Pos.CENTER);
         Label emptyPlaceholder = new Label();
         emptyPlaceholder
                 .textProperty()
-                .bind(javafx.beans.binding.Bindings.when(
-                                viewModel.filterTextProperty().isEmpty())
+                .bind(Bindings.when(viewModel.filterTextProperty().isEmpty())
                         .then("Nothing here in this region.")
                         .otherwise("No row matches the filter."));
         table.placeholderProperty()
-                .bind(javafx.beans.binding.Bindings.when(
-                                viewModel.loadingProperty().or(connected.not()))
-                        .<javafx.scene.Node>then(loadingPlaceholder)
+                .bind(Bindings.when(viewModel.loadingProperty().or(connected.not()))
+                        .<Node>then(loadingPlaceholder)
                         .otherwise(emptyPlaceholder));
     }
 }

@@ -1,6 +1,7 @@
 package io.backupconsole.ui.resources;
 
 import io.backupconsole.domain.Resource;
+import io.backupconsole.ui.common.Formats;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ record SearchableRows(List<Resource> rows, Map<Resource, String> texts) {
                 .append('\n')
                 .append(resource.type())
                 .append('\n')
-                .append(io.backupconsole.ui.common.Formats.state(resource.state()))
+                .append(Formats.state(resource.state()))
                 .append('\n')
                 .append(resource.eligibility().reason());
         resource.attributes().forEach(a -> text.append('\n').append(a.value()));

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 
@@ -35,7 +36,7 @@ final class ConnectionBarBinder {
     }
 
     /** "Sign in…" shows only while the selected profile needs a sign-in. */
-    static void bindSignIn(ConnectionBarViewModel viewModel, javafx.scene.control.Button signIn) {
+    static void bindSignIn(ConnectionBarViewModel viewModel, Button signIn) {
         signIn.visibleProperty().bind(viewModel.signInNeededProperty());
         signIn.managedProperty().bind(signIn.visibleProperty());
         signIn.setOnAction(event -> viewModel.signIn());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,7 +42,7 @@ public final class ConnectionBarViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper signInNeeded = new ReadOnlyBooleanWrapper(false);
     /** Whether a profile must sign in before its calls can work. Blocking (reads files): background only. */
-    private java.util.function.Predicate<String> signInCheck = profile -> false;
+    private Predicate<String> signInCheck = profile -> false;
 
     private Consumer<String> signInOpener = profile -> {};
     /** Counts connection requests, so a slow sandbox start cannot override a later choice. */
@@ -110,7 +111,7 @@ public final class ConnectionBarViewModel {
      * Wires sign-in: {@code check} tells (in the background) whether a profile needs one before connecting;
      * {@code opener} starts one (the sign-in dialog in the app). Call once, before {@link #start}.
      */
-    public void useSignIn(java.util.function.Predicate<String> check, Consumer<String> opener) {
+    public void useSignIn(Predicate<String> check, Consumer<String> opener) {
         this.signInCheck = check;
         this.signInOpener = opener;
     }

@@ -1,5 +1,6 @@
 package io.backupconsole.ui.shell;
 
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -42,7 +43,7 @@ final class ProxyDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(model.validProperty().not());
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
             if (!model.save()) {
                 event.consume();
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -51,7 +52,7 @@ public final class ShellView {
     private ComboBox<AwsRegion> regionPicker;
 
     @FXML
-    private javafx.scene.control.Button signInButton;
+    private Button signInButton;
 
     @FXML
     private ListView<ServiceNavItem> serviceList;

@@ -1,5 +1,9 @@
 package io.backupconsole.ui.shell;
 
+import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.tracking.TrackedJob;
+import java.util.List;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
@@ -64,10 +68,7 @@ public final class StatusBarViewModel {
      * @param changed     the jobs that changed in this cycle
      * @param unreachable the ids of the unfinished jobs whose connection the tracker reports unreachable
      */
-    public void jobsChanged(
-            java.util.List<io.backupconsole.tracking.TrackedJob> all,
-            java.util.List<io.backupconsole.tracking.TrackedJob> changed,
-            java.util.Set<String> unreachable) {
+    public void jobsChanged(List<TrackedJob> all, List<TrackedJob> changed, Set<String> unreachable) {
         int unfinished = (int) all.stream().filter(job -> !job.isFinished()).count();
         int cannotBeReached = (int) all.stream()
                 .filter(job -> !job.isFinished() && unreachable.contains(job.id()))
@@ -76,13 +77,13 @@ public final class StatusBarViewModel {
         unreachableBackups.set(cannotBeReached);
         // Successes are told by the desktop notification and the activity window; what went wrong also stays here.
         changed.stream()
-                .filter(io.backupconsole.tracking.TrackedJob::isFinished)
-                .filter(job -> job.progress().outcome() != io.backupconsole.domain.JobOutcome.SUCCEEDED)
+                .filter(TrackedJob::isFinished)
+                .filter(job -> job.progress().outcome() != JobOutcome.SUCCEEDED)
                 .forEach(job -> showNotice(describeEnd(job)));
     }
 
     /** "Backup of corp-shares (FSx) succeeded." or "... failed: reason". */
-    static String describeEnd(io.backupconsole.tracking.TrackedJob job) {
+    static String describeEnd(TrackedJob job) {
         String what = "Backup of " + job.resourceName() + " (" + job.service().displayName() + ")";
         String message =
                 job.progress().message().isEmpty() ? "" : ": " + job.progress().message();

@@ -41,6 +41,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -372,11 +374,11 @@ public final class BenchSuite {
                         .toList());
         // AOT caches take jars only (no non-empty directory on the class path): EmptyWindow goes into a jar of its own.
         Path emptyJar = out.resolve("empty-window.jar");
-        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(emptyJar))) {
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(emptyJar))) {
             for (String name : List.of("EmptyWindow.class", "EmptyWindow$Window.class", "EmptyWindow$Window$1.class")) {
                 Path file = benchClasses.resolve("io/backupconsole/bench").resolve(name);
                 if (Files.exists(file)) {
-                    jar.putNextEntry(new java.util.jar.JarEntry("io/backupconsole/bench/" + name));
+                    jar.putNextEntry(new JarEntry("io/backupconsole/bench/" + name));
                     jar.write(Files.readAllBytes(file));
                     jar.closeEntry();
                 }

@@ -11,6 +11,7 @@ import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupSummary;
 import io.backupconsole.domain.Eligibility;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.BackupSubmitter;
@@ -32,6 +33,8 @@ import io.backupconsole.ui.resources.ResourceTableViewModel;
 import io.backupconsole.ui.shell.ShellView;
 import io.backupconsole.ui.shell.StatusBarViewModel;
 import io.backupconsole.ui.shell.ThemeApplier;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,15 +45,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 
 /**
  * Child JVM of the suite: the app's real FSx view (FXML, table, binder, view model) over 10,000 synthetic
@@ -111,7 +120,7 @@ public final class FxScenario {
                     @Override
                     public void openBulk(List<Resource> resources, Runnable whenStarted) {}
                 },
-                io.backupconsole.storage.ResourceCache.none());
+                ResourceCache.none());
         ResourceTableViewModel viewModel = new ResourceTableViewModel(FsxTable.spec(), context);
         ResourceListViewModel list = viewModel.list();
         CompletableFuture<Scene> shown = new CompletableFuture<>();
@@ -124,7 +133,7 @@ public final class FxScenario {
             }
             ResourceTableView view = new ResourceTableView(viewModel, clock);
             Stage stage = new Stage();
-            javafx.scene.layout.StackPane shell = new javafx.scene.layout.StackPane(view.root());
+            StackPane shell = new StackPane(view.root());
             shell.getStylesheets().add(ShellView.class.getResource("shell.css").toExternalForm());
             Scene scene = new Scene(shell, 1200, 760);
             stage.setScene(scene);
@@ -257,8 +266,7 @@ public final class FxScenario {
         // The same keystrokes with a row selected (re-selected before each, outside the timing): what the table's
         // selection model adds when the rows under a selection change. Not a target, for comparison.
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<Resource> table =
-                (javafx.scene.control.TableView<Resource>) scene.getRoot().lookup("#table");
+        TableView<Resource> table = (TableView<Resource>) scene.getRoot().lookup("#table");
         List<Double> selectedTimes = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             String text = FILTERS[i % FILTERS.length];
@@ -335,7 +343,7 @@ public final class FxScenario {
                 () -> {});
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    private static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -348,17 +356,16 @@ public final class FxScenario {
     }
 
     /** A snapshot as PNG, without javafx.swing (not on the class path). */
-    private static void writePng(javafx.scene.image.WritableImage image, Path file) throws java.io.IOException {
+    private static void writePng(WritableImage image, Path file) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        java.awt.image.BufferedImage out =
-                new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
             }
         }
-        javax.imageio.ImageIO.write(out, "png", file.toFile());
+        ImageIO.write(out, "png", file.toFile());
     }
 
     private static double[] sorted(List<Double> values) {
@@ -367,7 +374,7 @@ public final class FxScenario {
 
     /** Times the filter's test over every loaded row in the table's order, as FilteredList does it. */
     private static double predicatePassMs(ResourceListViewModel list, String text) {
-        java.util.function.Predicate<Resource> test = list.filterPredicate(text);
+        Predicate<Resource> test = list.filterPredicate(text);
         long t0 = System.nanoTime();
         int passed = 0;
         for (Resource resource : list.allRows()) {

@@ -3,6 +3,7 @@ package io.backupconsole.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -14,7 +15,7 @@ class ArchitectureTest {
     /** Main classes only, whatever the build directory is called ({@code -Dbc.buildDir=...}). */
     static final class MainClassesOnly implements ImportOption {
         @Override
-        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+        public boolean includes(Location location) {
             return !location.contains("/test-classes/");
         }
     }

@@ -19,7 +19,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
+import javafx.application.HostServices;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.fsx.FSxClient;
 
 /**
  * No telemetry, no side channels: the app talks to the network only through the AWS SDK clients built in
@@ -92,7 +94,7 @@ class NetworkAccessTest {
             .that()
             .doNotHaveFullyQualifiedName("io.backupconsole.BackupConsoleApp")
             .should()
-            .callMethod(javafx.application.HostServices.class, "showDocument", String.class)
+            .callMethod(HostServices.class, "showDocument", String.class)
             .because("the one thing the app opens outside itself is the log folder (a file: URI), wired in one place");
 
     @Test
@@ -131,7 +133,7 @@ class NetworkAccessTest {
         }
 
         Object secondClient() {
-            return software.amazon.awssdk.services.fsx.FSxClient.builder();
+            return FSxClient.builder();
         }
     }
 }

@@ -9,6 +9,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -119,7 +120,7 @@ class ServiceModuleRulesTest {
         List<String> gaps = new ArrayList<>();
         for (JavaClass module : classes) {
             if (module.isInterface()
-                    || module.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+                    || module.getModifiers().contains(JavaModifier.ABSTRACT)
                     || !module.isAssignableTo(ServiceModule.class.getName())) {
                 continue;
             }

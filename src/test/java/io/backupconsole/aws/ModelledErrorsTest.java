@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.backup.model.BackupException;
 import software.amazon.awssdk.services.fsx.FSxClient;
 import software.amazon.awssdk.services.fsx.model.FSxException;
 import software.amazon.awssdk.services.lightsail.LightsailClient;
+import software.amazon.awssdk.services.lightsail.model.AccountSetupInProgressException;
 import software.amazon.awssdk.services.lightsail.model.LightsailException;
 import software.amazon.awssdk.services.opsworkscm.OpsWorksCmClient;
 import software.amazon.awssdk.services.opsworkscm.model.OpsWorksCmException;
@@ -100,7 +101,7 @@ class ModelledErrorsTest {
                 errors.contains(new ModelledError(
                         "Lightsail",
                         "createRelationalDatabaseSnapshot",
-                        software.amazon.awssdk.services.lightsail.model.AccountSetupInProgressException.class,
+                        AccountSetupInProgressException.class,
                         "AccountSetupInProgressException",
                         400)),
                 "the SDK's table gives code and status");

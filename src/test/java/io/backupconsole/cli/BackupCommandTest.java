@@ -17,6 +17,7 @@ import io.backupconsole.tracking.TrackedJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class BackupCommandTest {
     }
 
     private CommandRun backup(String... more) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of("backup", "--endpoint-url", endpoint));
+        List<String> args = new ArrayList<>(List.of("backup", "--endpoint-url", endpoint));
         args.addAll(List.of(more));
         return CommandRun.run(data, args.toArray(String[]::new));
     }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -193,10 +194,7 @@ class JobsCommandTest {
         assertTrue(
                 unreachable.getFirst().contains(job.resourceId())
                         && unreachable.getFirst().contains(job.id())
-                        && unreachable
-                                .getFirst()
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .contains("refused"),
+                        && unreachable.getFirst().toLowerCase(Locale.ROOT).contains("refused"),
                 watched.toString());
         assertTrue(watched.err.contains("error: 1 job(s) could not be reached for 3 minutes"), watched.toString());
         assertTrue(

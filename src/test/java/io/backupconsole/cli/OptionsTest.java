@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.aws.fsx.FsxModule;
 import io.backupconsole.aws.lightsail.LightsailModule;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.rules.Tag;
 import io.backupconsole.testsupport.StandardServices;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,12 +93,9 @@ class OptionsTest {
             "eu-west-1"
         });
         assertEquals(Options.Command.BACKUP, options.command());
-        assertEquals(io.backupconsole.domain.AwsService.FSX, options.backup().service());
+        assertEquals(AwsService.FSX, options.backup().service());
         assertEquals(
-                java.util.List.of(
-                        new io.backupconsole.domain.rules.Tag("team", "storage"),
-                        new io.backupconsole.domain.rules.Tag("expr", "a=b"),
-                        new io.backupconsole.domain.rules.Tag("empty", "")),
+                List.of(new Tag("team", "storage"), new Tag("expr", "a=b"), new Tag("empty", "")),
                 options.backup().tags());
         assertTrue(options.backup().await());
         assertEquals("eu-west-1", options.region());
@@ -123,15 +123,15 @@ class OptionsTest {
     @Test
     void jobsWatchTimeoutTakesSecondsMinutesOrHours() throws Exception {
         assertEquals(
-                java.time.Duration.ofSeconds(90),
+                Duration.ofSeconds(90),
                 Options.parse(StandardServices.registry(), new String[] {"jobs", "--watch", "--timeout", "90s"})
                         .timeout());
         assertEquals(
-                java.time.Duration.ofMinutes(10),
+                Duration.ofMinutes(10),
                 Options.parse(StandardServices.registry(), new String[] {"jobs", "--timeout", "10m", "--watch"})
                         .timeout());
         assertEquals(
-                java.time.Duration.ofHours(1),
+                Duration.ofHours(1),
                 Options.parse(StandardServices.registry(), new String[] {"jobs", "--watch", "--timeout", "1h"})
                         .timeout());
         assertEquals(

@@ -42,6 +42,7 @@ import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,11 +51,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +82,7 @@ class SecretScanTest {
     Path root;
 
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, String> secrets = new java.util.LinkedHashMap<>();
+    private final Map<String, String> secrets = new LinkedHashMap<>();
     private Path ssoCacheFile;
     /** The session's client factory, reading the test's AWS files as the app reads the user's. */
     private ClientFactory clients;
@@ -146,7 +149,7 @@ class SecretScanTest {
         // Every HTTP connection the SDK's client opens asks the default ProxySelector first: a record of where the
         // session went, to show it reached nothing but the sandbox (no IMDS, no SSO portal, no telemetry).
         ProxySelector before = ProxySelector.getDefault();
-        List<URI> contacted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<URI> contacted = new CopyOnWriteArrayList<>();
         ProxySelector.setDefault(new ProxySelector() {
             @Override
             public List<Proxy> select(URI uri) {
@@ -256,10 +259,10 @@ class SecretScanTest {
         String token = secrets.get("aws_session_token");
         Files.writeString(
                 planted.resolve("url.log"),
-                "GET /?X-Amz-Security-Token=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8) + "&x=1");
+                "GET /?X-Amz-Security-Token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&x=1");
         Files.writeString(
                 planted.resolve("b64.txt"),
-                java.util.Base64.getEncoder()
+                Base64.getEncoder()
                         .encodeToString(("prefix " + secrets.get("aws_secret_access_key") + " suffix")
                                 .getBytes(StandardCharsets.UTF_8)));
         Files.writeString(planted.resolve("clean.txt"), "nothing here");

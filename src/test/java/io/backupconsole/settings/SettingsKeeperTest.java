@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class SettingsKeeperTest {
         } finally {
             // Overtaken saves may still be writing their temporary files: let them end before the folder goes.
             pool.shutdown();
-            pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            pool.awaitTermination(10, TimeUnit.SECONDS);
         }
     }
 }

@@ -6,15 +6,18 @@ import io.backupconsole.storage.JsonFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** The sandbox the soak's workers talk to: it must outlive every killed worker. */
 public interface SoakSandbox extends AutoCloseable {
@@ -94,7 +97,7 @@ public interface SoakSandbox extends AutoCloseable {
                 URI.create(line.substring("Sandbox listening on ".length()).trim());
         Thread drain = new Thread(
                 () -> {
-                    try (var writer = java.nio.file.Files.newBufferedWriter(log)) {
+                    try (var writer = Files.newBufferedWriter(log)) {
                         output.lines().forEach(l -> {
                             try {
                                 writer.write(l + "\n");
@@ -102,7 +105,7 @@ public interface SoakSandbox extends AutoCloseable {
                                 // The log is a convenience.
                             }
                         });
-                    } catch (IOException | java.io.UncheckedIOException ignored) {
+                    } catch (IOException | UncheckedIOException ignored) {
                         // The process ended.
                     }
                 },
@@ -131,7 +134,7 @@ public interface SoakSandbox extends AutoCloseable {
                         throw new IllegalStateException("The sandbox refused the configuration: " + answer.body());
                     }
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException(e);
@@ -142,7 +145,7 @@ public interface SoakSandbox extends AutoCloseable {
             public void close() {
                 process.destroy();
                 try {
-                    if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                    if (!process.waitFor(10, TimeUnit.SECONDS)) {
                         process.destroyForcibly();
                     }
                 } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.settings.Settings;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +76,7 @@ class DamagedFilesTest {
                 new Damage("empty", valid -> new byte[0]),
                 new Damage("only whitespace", valid -> " \n\t ".getBytes(StandardCharsets.UTF_8)),
                 new Damage("null", valid -> "null".getBytes(StandardCharsets.UTF_8)),
-                new Damage("truncated", valid -> java.util.Arrays.copyOf(valid, valid.length / 2)),
+                new Damage("truncated", valid -> Arrays.copyOf(valid, valid.length / 2)),
                 new Damage("a list instead of an object", valid -> "[1,2,3]".getBytes(StandardCharsets.UTF_8)),
                 new Damage("members of the wrong type", DamagedFilesTest::everyMemberRetyped),
                 new Damage("binary", valid -> {
@@ -87,7 +89,7 @@ class DamagedFilesTest {
                     int quote = text.indexOf('"', text.indexOf(':'));
                     byte[] head = text.substring(0, quote + 1).getBytes(StandardCharsets.UTF_8);
                     byte[] tail = text.substring(quote + 1).getBytes(StandardCharsets.UTF_8);
-                    byte[] damaged = java.util.Arrays.copyOf(head, head.length + 2 + tail.length);
+                    byte[] damaged = Arrays.copyOf(head, head.length + 2 + tail.length);
                     damaged[head.length] = (byte) 0xC3;
                     damaged[head.length + 1] = (byte) 0x28;
                     System.arraycopy(tail, 0, damaged, head.length + 2, tail.length);
@@ -177,7 +179,7 @@ class DamagedFilesTest {
 
     private static byte[] everyMemberRetyped(byte[] valid) {
         try {
-            var tree = (com.fasterxml.jackson.databind.node.ObjectNode) JsonFile.MAPPER.readTree(valid);
+            var tree = (ObjectNode) JsonFile.MAPPER.readTree(valid);
             List<String> names = new ArrayList<>();
             tree.fieldNames().forEachRemaining(names::add);
             for (String name : names) {

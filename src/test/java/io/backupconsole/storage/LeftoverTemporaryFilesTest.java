@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,7 +126,7 @@ class LeftoverTemporaryFilesTest {
     @Test
     void aWriteWhoseTemporaryFileVanishedBeforeItsRenameWritesAgain() throws Exception {
         // The instant between the lock's release and the rename, when another process's clean-up may take the file.
-        java.util.concurrent.atomic.AtomicInteger fills = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger fills = new AtomicInteger();
         JsonFile<Settings> file =
                 new JsonFile<>(data.resolve("settings.json"), Settings.class, Clock.systemUTC(), (channel, bytes) -> {
                     JsonFile.DiskWrites.REAL.write(channel, bytes);

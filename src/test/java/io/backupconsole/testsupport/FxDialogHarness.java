@@ -1,5 +1,6 @@
 package io.backupconsole.testsupport;
 
+import atlantafx.base.theme.PrimerLight;
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
@@ -51,7 +52,7 @@ public final class FxDialogHarness {
             String resourceId,
             BiFunction<Resource, BackupDialogContext, M> model,
             Function<M, Parent> form) {
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         adapters = sandbox.connect("us-east-1");
         ConnectionContext connection = new ConnectionContext();
         connection.connected(adapters);

@@ -1,12 +1,17 @@
 package io.backupconsole.testsupport;
 
+import atlantafx.base.theme.PrimerLight;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.domain.Resource;
+import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.ui.common.Async;
+import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
 import io.backupconsole.ui.common.ScheduledTicker;
 import io.backupconsole.ui.common.ServiceView;
 import io.backupconsole.ui.common.ViewContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.application.Application;
@@ -31,7 +36,7 @@ public final class FxViewHarness {
     private ServiceAdapters adapters;
 
     public ServiceView show(Stage stage, SandboxFixture sandbox, Function<ViewContext, ServiceView> viewFactory) {
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ConnectionContext connection = new ConnectionContext();
         ViewContext context = new ViewContext(
                 connection,
@@ -39,15 +44,14 @@ public final class FxViewHarness {
                 ticker,
                 Clock.systemUTC(),
                 dialogs,
-                new io.backupconsole.ui.common.BackUpAction() {
+                new BackUpAction() {
                     @Override
-                    public void open(io.backupconsole.domain.Resource resource, Runnable whenStarted) {}
+                    public void open(Resource resource, Runnable whenStarted) {}
 
                     @Override
-                    public void openBulk(
-                            java.util.List<io.backupconsole.domain.Resource> resources, Runnable whenStarted) {}
+                    public void openBulk(List<Resource> resources, Runnable whenStarted) {}
                 },
-                io.backupconsole.storage.ResourceCache.none());
+                ResourceCache.none());
         ServiceView view = viewFactory.apply(context);
         adapters = sandbox.connect("us-east-1");
         connection.connected(adapters);

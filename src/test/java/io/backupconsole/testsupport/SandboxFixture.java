@@ -3,12 +3,16 @@ package io.backupconsole.testsupport;
 import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.Connection;
 import io.backupconsole.aws.ServiceAdapters;
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.Resource;
 import io.backupconsole.sandbox.Sandbox;
 import io.backupconsole.sandbox.SandboxConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -98,7 +102,7 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
     }
 
     /** The first resource of a service in us-east-1 that can be backed up now. */
-    public io.backupconsole.domain.Resource eligible(io.backupconsole.domain.AwsService service) {
+    public Resource eligible(AwsService service) {
         return adapters().get(service).listResources().stream()
                 .filter(r -> r.eligibility().allowed())
                 .findFirst()
@@ -113,7 +117,7 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
      * Runs {@code read} against full answers whatever this class's setting, then restores it: a sparse class learns
      * the seed's names this way, to find its resources by the names the full class uses.
      */
-    public <T> T withFullAnswers(java.util.function.Supplier<T> read) {
+    public <T> T withFullAnswers(Supplier<T> read) {
         SandboxConfig current = server.config();
         server.configure(current.withSparseResponses(false));
         try {
@@ -124,12 +128,9 @@ public final class SandboxFixture implements BeforeAllCallback, BeforeEachCallba
     }
 
     /** The ids of a service's resources in us-east-1 by their names in full answers (the first of equal names). */
-    public Map<String, String> idsByName(io.backupconsole.domain.AwsService service) {
+    public Map<String, String> idsByName(AwsService service) {
         return withFullAnswers(() -> adapters().get(service).listResources().stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        io.backupconsole.domain.Resource::name,
-                        io.backupconsole.domain.Resource::id,
-                        (first, second) -> first)));
+                .collect(Collectors.toMap(Resource::name, Resource::id, (first, second) -> first)));
     }
 
     /** Changes the configuration for the current test (it is restored before the next one). */

@@ -1,5 +1,6 @@
 package io.backupconsole.testsupport;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * change a list, or throw, during a later test. It keeps taking work after that (TestFX reuses the stage, so a
  * window of the test may still save its size when the next test replaces it). Thread-safe; idle threads end.
  */
-public final class TestBackground implements java.util.concurrent.Executor {
+public final class TestBackground implements Executor {
     private final AtomicInteger running = new AtomicInteger();
     private final ExecutorService pool;
 

@@ -2,6 +2,7 @@ package io.backupconsole.testsupport;
 
 import io.backupconsole.aws.ServiceAdapters;
 import io.backupconsole.domain.Resource;
+import io.backupconsole.storage.ResourceCache;
 import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.common.BackUpAction;
 import io.backupconsole.ui.common.ConnectionContext;
@@ -48,7 +49,7 @@ public final class ViewTestContext {
                         bulkBackUpRequests.add(List.copyOf(resources));
                     }
                 },
-                io.backupconsole.storage.ResourceCache.none());
+                ResourceCache.none());
     }
 
     /** Connects to the sandbox in a region through real SDK clients (closing the previous ones). */

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class BackupSubmitterTest {
         int before = manualBackupsOf(AwsService.FSX, fs.id()).size();
         loseEveryAnswerOf("fsx:CreateBackup");
 
-        SubmitUncertain uncertain = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(() -> submit(
+        SubmitUncertain uncertain = (SubmitUncertain) Assertions.catchThrowable(() -> submit(
                 AwsService.FSX,
                 new BackupRequest(
                         AwsService.FSX,
@@ -169,8 +170,8 @@ class BackupSubmitterTest {
         Instant start = Instant.now().minusSeconds(60);
         loseEveryAnswerOf("backup:StartBackupJob");
 
-        SubmitUncertain uncertain = (SubmitUncertain)
-                org.assertj.core.api.Assertions.catchThrowable(() -> submit(AwsService.BACKUP, request));
+        SubmitUncertain uncertain =
+                (SubmitUncertain) Assertions.catchThrowable(() -> submit(AwsService.BACKUP, request));
         noFaults();
         TrackedJob retried = submitter.retry(adapters.starter(AwsService.BACKUP), uncertain.job());
 
@@ -186,22 +187,22 @@ class BackupSubmitterTest {
         Resource fs = eligible(AwsService.FSX);
         int before = manualBackupsOf(AwsService.FSX, fs.id()).size();
         loseEveryAnswerOf("fsx:CreateBackup");
-        SubmitUncertain lost = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(() -> submit(
+        SubmitUncertain lost = (SubmitUncertain) Assertions.catchThrowable(() -> submit(
                 AwsService.FSX,
                 new BackupRequest(AwsService.FSX, fs.id(), fs.name(), "nightly", "", List.of(), null, null)));
 
         sandbox.configure(
                 c -> new SandboxConfig(c.timeScale(), 0, 0, 1.0, 0, 0, List.of("fsx:CreateBackup"), c.seed()));
-        SubmitUncertain throttled = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(
-                () -> submitter.retry(adapters.starter(AwsService.FSX), lost.job()));
+        SubmitUncertain throttled = (SubmitUncertain)
+                Assertions.catchThrowable(() -> submitter.retry(adapters.starter(AwsService.FSX), lost.job()));
         assertThat(throttled.failure().kind()).isEqualTo(ServiceFailure.Kind.THROTTLED);
         assertThat(throttled.failure().mayHaveTakenEffect())
                 .as("the resend itself was refused")
                 .isFalse();
         try (ServiceAdapters down = sandbox.clientFactory()
                 .connect(new Connection.Sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
-            SubmitUncertain unreachable = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(
-                    () -> submitter.retry(down.starter(AwsService.FSX), lost.job()));
+            SubmitUncertain unreachable = (SubmitUncertain)
+                    Assertions.catchThrowable(() -> submitter.retry(down.starter(AwsService.FSX), lost.job()));
             assertThat(unreachable.failure().kind()).isEqualTo(ServiceFailure.Kind.NETWORK);
         }
         assertThat(journal.jobs())
@@ -224,7 +225,7 @@ class BackupSubmitterTest {
                         .withForcedErrors(List.of(new ForcedError(
                                 "opsworkscm:CreateBackup", 400, "ValidationException", "Description is too long."))));
 
-        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> submit(
+        Throwable refused = Assertions.catchThrowable(() -> submit(
                 AwsService.OPSWORKS_CM,
                 new BackupRequest(AwsService.OPSWORKS_CM, server.id(), server.name(), "", "x", List.of(), null, null)));
 
@@ -277,7 +278,7 @@ class BackupSubmitterTest {
                 List.of("opsworkscm:CreateBackup", "opsworkscm:DescribeBackups"),
                 c.seed()));
 
-        SubmitUncertain uncertain = (SubmitUncertain) org.assertj.core.api.Assertions.catchThrowable(() -> submit(
+        SubmitUncertain uncertain = (SubmitUncertain) Assertions.catchThrowable(() -> submit(
                 AwsService.OPSWORKS_CM,
                 new BackupRequest(AwsService.OPSWORKS_CM, server.id(), server.name(), "", "", List.of(), null, null)));
         noFaults();

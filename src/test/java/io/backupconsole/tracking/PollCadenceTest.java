@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PollCadenceTest {
@@ -31,7 +32,7 @@ class PollCadenceTest {
 
     @Test
     void jitterSpreadsGroupsThrottledTogether() {
-        long distinct = java.util.stream.IntStream.range(0, 20)
+        long distinct = IntStream.range(0, 20)
                 .mapToObj(i -> cadence.backoff(3))
                 .distinct()
                 .count();

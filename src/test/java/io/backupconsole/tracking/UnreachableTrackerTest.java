@@ -20,6 +20,7 @@ import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.StandardServices;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ class UnreachableTrackerTest {
     }
 
     private static TrackedJob journalled(Path data, TrackedJob job) {
-        return new JobJournal(data, java.time.Clock.systemUTC())
+        return new JobJournal(data, Clock.systemUTC())
                 .open().jobs().stream()
                         .filter(kept -> kept.id().equals(job.id()))
                         .findFirst()

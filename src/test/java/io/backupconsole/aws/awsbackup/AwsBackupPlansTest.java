@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.backup.model.BackupRule;
 import software.amazon.awssdk.services.backup.model.GetBackupPlanResponse;
+import software.amazon.awssdk.services.backup.model.InvalidParameterValueException;
+import software.amazon.awssdk.services.backup.model.ResourceNotFoundException;
 
 /** Backup plans and selections through the real SDK client against the sandbox's AWS Backup. */
 class AwsBackupPlansTest {
@@ -102,15 +104,14 @@ class AwsBackupPlansTest {
 
         // Past the app's own check, straight through the SDK: the sandbox applies the same rule.
         var badCron = assertThrows(
-                software.amazon.awssdk.services.backup.model.InvalidParameterValueException.class,
+                InvalidParameterValueException.class,
                 () -> client.createBackupPlan(r -> r.backupPlan(p -> p.backupPlanName("p2")
                         .rules(rule -> rule.ruleName("r")
                                 .targetBackupVaultName(vault)
                                 .scheduleExpression("cron(*/5 * * * ? *)")))));
         assertEquals("Rules.ScheduleExpression", badCron.context());
-        var unknownPlan = assertThrows(
-                software.amazon.awssdk.services.backup.model.ResourceNotFoundException.class,
-                () -> client.getBackupPlan(r -> r.backupPlanId("nope")));
+        var unknownPlan =
+                assertThrows(ResourceNotFoundException.class, () -> client.getBackupPlan(r -> r.backupPlanId("nope")));
         assertEquals("BackupPlanId", unknownPlan.context());
     }
 }

@@ -16,7 +16,9 @@ import io.backupconsole.testsupport.SandboxAwsHome;
 import io.backupconsole.testsupport.SandboxFixture;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,8 +77,8 @@ class ProfileKindsAgainstSandboxTest {
                         ProfileKind.ASSUME_ROLE_MFA),
                 kinds);
 
-        try (ClientFactory clients = aws.clientFactory(
-                (profile, device) -> java.util.concurrent.CompletableFuture.completedFuture("123456"))) {
+        try (ClientFactory clients =
+                aws.clientFactory((profile, device) -> CompletableFuture.completedFuture("123456"))) {
             for (String profile : new String[] {"keys", "tool", "operator", "admin"}) {
                 try (ServiceAdapters adapters =
                         clients.connect(new Connection.Profile(profile, "us-east-1", Map.of()))) {
@@ -87,7 +89,7 @@ class ProfileKindsAgainstSandboxTest {
 
             try (ServiceAdapters adapters =
                     clients.connect(new Connection.Profile("sso-user", "us-east-1", Map.of()))) {
-                ServiceFailure failure = org.junit.jupiter.api.Assertions.assertThrows(
+                ServiceFailure failure = Assertions.assertThrows(
                         ServiceFailure.class, () -> adapters.get(AwsService.FSX).listResources());
                 assertEquals(ServiceFailure.Kind.ACCESS_DENIED, failure.kind());
                 assertTrue(failure.getMessage().contains("Sign-in needed"), failure.getMessage());

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
 
 /** The FSx adapter against the sandbox: mapping, eligibility, ordering and error translation. */
 class FsxAdapterTest {
@@ -231,7 +232,7 @@ class FsxAdapterTest {
                         .kind());
     }
 
-    private static ServiceFailure failure(org.junit.jupiter.api.function.Executable call) {
+    private static ServiceFailure failure(Executable call) {
         return assertThrows(ServiceFailure.class, call);
     }
 }

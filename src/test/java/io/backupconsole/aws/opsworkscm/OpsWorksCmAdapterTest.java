@@ -27,6 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
 
 /** The OpsWorks CM adapter against the sandbox, through the real SDK client. */
 class OpsWorksCmAdapterTest {
@@ -164,8 +165,7 @@ class OpsWorksCmAdapterTest {
         }
     }
 
-    private static void assertFailure(
-            ServiceFailure.Kind kind, String code, org.junit.jupiter.api.function.Executable call) {
+    private static void assertFailure(ServiceFailure.Kind kind, String code, Executable call) {
         ServiceFailure failure = assertThrows(ServiceFailure.class, call);
         assertEquals(kind, failure.kind(), failure.getMessage());
         assertEquals(code, failure.errorCode());

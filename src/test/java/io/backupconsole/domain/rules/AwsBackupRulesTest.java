@@ -10,6 +10,7 @@ import io.backupconsole.domain.awsbackup.RecoveryPointLifecycle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AwsBackupRulesTest {
@@ -216,11 +217,11 @@ class AwsBackupRulesTest {
                 fields(AwsBackupRules.checkLifecycle(new RecoveryPointLifecycle(0L, null), "RDS")),
                 "the days must still be a valid number");
         assertEquals(
-                java.util.Optional.of("RDS database backups have no cold storage: AWS Backup ignores the 30 days"
+                Optional.of("RDS database backups have no cold storage: AWS Backup ignores the 30 days"
                         + " before cold storage and keeps the recovery point in warm storage."),
                 AwsBackupRules.coldStorageIgnored(30L, "RDS"));
-        assertEquals(java.util.Optional.empty(), AwsBackupRules.coldStorageIgnored(30L, "EFS"));
-        assertEquals(java.util.Optional.empty(), AwsBackupRules.coldStorageIgnored(null, "RDS"));
+        assertEquals(Optional.empty(), AwsBackupRules.coldStorageIgnored(30L, "EFS"));
+        assertEquals(Optional.empty(), AwsBackupRules.coldStorageIgnored(null, "RDS"));
         assertTrue(AwsBackupRules.coldStorageIgnored(30L, null).orElseThrow().startsWith("The resource type is not"));
         assertEquals(
                 new RecoveryPointLifecycle(null, 200L),
@@ -233,10 +234,10 @@ class AwsBackupRulesTest {
     @Test
     void numbersAsTyped() {
         assertEquals(
-                new NumberInput(null, java.util.Optional.empty()),
+                new NumberInput(null, Optional.empty()),
                 NumberInput.parse(" ", "StartWindowMinutes", "Start window", "minutes"));
         assertEquals(
-                new NumberInput(90L, java.util.Optional.empty()),
+                new NumberInput(90L, Optional.empty()),
                 NumberInput.parse(" 90 ", "StartWindowMinutes", "Start window", "minutes"));
         assertEquals(
                 new Violation("StartWindowMinutes", "Start window must be a whole number of minutes (\"1.5\" is not)."),

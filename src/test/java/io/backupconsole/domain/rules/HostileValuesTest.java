@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,7 +24,7 @@ class HostileValuesTest {
     private static final Map<String, String> VALUES = values();
 
     private static Map<String, String> values() {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         values.put("NUL", "\u0000");
         values.put("NULs around text", "\u0000abc\u0000");
         values.put("right-to-left override", "\u202Eabc\u202C");
@@ -42,7 +44,7 @@ class HostileValuesTest {
     }
 
     private static Map<String, Function<String, List<Violation>>> rules() {
-        Map<String, Function<String, List<Violation>>> rules = new java.util.LinkedHashMap<>();
+        Map<String, Function<String, List<Violation>>> rules = new LinkedHashMap<>();
         rules.put("OpsWorks CM server name", OpsWorksCmRules::checkServerName);
         rules.put("OpsWorks CM description", OpsWorksCmRules::checkDescription);
         rules.put("OpsWorks CM backup id", OpsWorksCmRules::checkBackupId);
@@ -66,11 +68,9 @@ class HostileValuesTest {
         rules.put(
                 "AWS Backup duplicate tag key",
                 text -> AwsBackupRules.checkRecoveryPointTags(List.of(new Tag(text, "v"), new Tag(text, "w"))));
-        rules.put(
-                "AWS Backup option",
-                text -> AwsBackupRules.checkBackupOptions(java.util.Map.of(text, text), "EC2", "windows"));
+        rules.put("AWS Backup option", text -> AwsBackupRules.checkBackupOptions(Map.of(text, text), "EC2", "windows"));
         rules.put("AWS Backup WindowsVSS value", text -> {
-            Map<String, String> options = new java.util.HashMap<>();
+            Map<String, String> options = new HashMap<>();
             options.put("WindowsVSS", text);
             return AwsBackupRules.checkBackupOptions(options, "EC2", "windows");
         });

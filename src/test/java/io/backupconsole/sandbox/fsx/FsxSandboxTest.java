@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -86,7 +87,7 @@ class FsxSandboxTest {
         assertEquals(7, east.size());
         assertEquals(
                 Set.of(FileSystemType.WINDOWS, FileSystemType.LUSTRE, FileSystemType.ONTAP, FileSystemType.OPENZFS),
-                east.stream().map(FileSystem::fileSystemType).collect(java.util.stream.Collectors.toSet()));
+                east.stream().map(FileSystem::fileSystemType).collect(Collectors.toSet()));
         List<FileSystem> west =
                 sandbox.clients("eu-west-1").fsx().describeFileSystems(b -> {}).fileSystems();
         assertEquals(

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -148,7 +149,7 @@ final class BodyMutations {
                 }
                 yield request.withBody("flip bytes", body);
             }
-            case 1 -> request.withBody("truncate body", java.util.Arrays.copyOf(body, random.nextInt(body.length + 1)));
+            case 1 -> request.withBody("truncate body", Arrays.copyOf(body, random.nextInt(body.length + 1)));
             case 2 -> {
                 byte[][] invalid = {
                     {(byte) 0xC0, (byte) 0x80},
@@ -185,7 +186,7 @@ final class BodyMutations {
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        byte[] result = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] result = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, result, a.length, b.length);
         return result;
     }

@@ -1,6 +1,8 @@
 package io.backupconsole.sandbox.fuzz;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +48,9 @@ record FuzzRequest(
             return true;
         }
         try {
-            String uriPath = new java.net.URI(path).getPath();
+            String uriPath = new URI(path).getPath();
             return uriPath == null || !uriPath.startsWith("/");
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return true;
         }
     }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backupconsole.sandbox.support.Json;
 import io.backupconsole.testsupport.SandboxFixture;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -108,7 +110,7 @@ class MalformedRequestTest {
     @Test
     void aChunkedBodyIsRead() throws Exception {
         String body = "{\"ServerName\":\"chef-prod\"}";
-        List<Map.Entry<String, String>> headers = new java.util.ArrayList<>(
+        List<Map.Entry<String, String>> headers = new ArrayList<>(
                 FuzzRequest.json("chunked", DESCRIBE_SERVERS, body).headers());
         headers.add(Map.entry("Transfer-Encoding", "chunked"));
         String chunked = Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
@@ -131,7 +133,7 @@ class MalformedRequestTest {
     }
 
     private static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
         }

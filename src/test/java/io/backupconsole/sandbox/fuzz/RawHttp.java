@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ final class RawHttp {
         String head;
         try {
             head = readHead(in);
-        } catch (java.net.SocketException reset) {
+        } catch (SocketException reset) {
             return Optional.empty();
         }
         if (head.isEmpty()) {

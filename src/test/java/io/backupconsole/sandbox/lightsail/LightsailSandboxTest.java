@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class LightsailSandboxTest {
     @Test
     void regionsHaveTheirOwnSeed() {
         Map<String, RelationalDatabase> eu = databases(lightsail("eu-west-1"));
-        assertEquals(java.util.Set.of("crm-mysql", "billing-pg"), eu.keySet());
+        assertEquals(Set.of("crm-mysql", "billing-pg"), eu.keySet());
         assertEquals("eu-west-1a", eu.get("crm-mysql").location().availabilityZone());
         assertEquals(
                 1,

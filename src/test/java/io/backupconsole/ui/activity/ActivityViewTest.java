@@ -3,6 +3,7 @@ package io.backupconsole.ui.activity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerLight;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.BackupRequest;
 import io.backupconsole.domain.JobOutcome;
@@ -50,7 +51,7 @@ class ActivityViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         JobJournal journal = new JobJournal(Files.createTempDirectory("activity-view"), Clock.systemUTC());
         journal.open();
         Instant now = Instant.now();

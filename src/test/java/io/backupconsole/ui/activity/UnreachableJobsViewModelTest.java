@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,7 +139,7 @@ class UnreachableJobsViewModelTest {
     }
 
     /** One cycle a second, as TrackerLoop runs them, for at most {@code limit} of the tracker's clock. */
-    private void cycleUntil(java.util.function.BooleanSupplier done, Duration limit) {
+    private void cycleUntil(BooleanSupplier done, Duration limit) {
         Instant from = clock.instant();
         while (!done.getAsBoolean()) {
             assertTrue(Duration.between(from, clock.instant()).compareTo(limit) < 0, "within " + limit);

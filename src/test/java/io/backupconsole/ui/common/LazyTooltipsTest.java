@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Duration;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -33,8 +35,8 @@ class LazyTooltipsTest {
         plain = new Label("no help here");
         refresh.setAccessibleHelp("Reload every service's resources (F5)");
         bottomRight = new HBox();
-        bottomRight.setAlignment(javafx.geometry.Pos.BOTTOM_RIGHT);
-        javafx.scene.layout.VBox.setVgrow(bottomRight, javafx.scene.layout.Priority.ALWAYS);
+        bottomRight.setAlignment(Pos.BOTTOM_RIGHT);
+        VBox.setVgrow(bottomRight, Priority.ALWAYS);
         VBox root = new VBox(plain, bottomRight);
         LazyTooltips.install(root);
         stage.setScene(new Scene(root, 400, 200));

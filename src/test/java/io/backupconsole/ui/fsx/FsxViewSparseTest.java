@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.domain.AwsService;
 import io.backupconsole.domain.Resource;
 import io.backupconsole.testsupport.FxViewHarness;
 import io.backupconsole.testsupport.SandboxFixture;
@@ -90,8 +91,7 @@ class FsxViewSparseTest {
         assertTrue(
                 notice.getText().startsWith("FSx volumes are not listed (DescribeVolumes failed)"), notice.getText());
 
-        String scratch =
-                sandbox.idsByName(io.backupconsole.domain.AwsService.FSX).get("render-scratch");
+        String scratch = sandbox.idsByName(AwsService.FSX).get("render-scratch");
         FxViewHarness.clickCell(robot, scratch);
         Button backUp = robot.lookup(".details-pane .button")
                 .match((Button b) -> b.getText().equals("_Back up…"))

@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -110,10 +111,7 @@ class FsxViewTest {
         assertEquals(hovered.getText(), hovered.getTooltip().getText(), "the tooltip is made on hover, with its text");
         // The declared row height is the theme's (3em), and a state badge fits in it.
         double row = table.getFixedCellSize();
-        double font = robot.lookup("#filter")
-                .queryAs(javafx.scene.control.TextField.class)
-                .getFont()
-                .getSize();
+        double font = robot.lookup("#filter").queryAs(TextField.class).getFont().getSize();
         assertEquals(3 * font, row, 0.5);
         robot.lookup(".state-badge")
                 .match(Label::isVisible)

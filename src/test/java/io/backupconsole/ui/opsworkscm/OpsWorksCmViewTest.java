@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,9 +103,7 @@ class OpsWorksCmViewTest {
     void shiftSelectingASecondServerOffersToBackUpBoth(FxRobot robot) throws Exception {
         TableView<Resource> table = table(robot);
         FxViewHarness.clickCell(robot, "chef-prod");
-        robot.press(javafx.scene.input.KeyCode.SHIFT)
-                .type(javafx.scene.input.KeyCode.DOWN)
-                .release(javafx.scene.input.KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(2, table.getSelectionModel().getSelectedItems().size());

@@ -17,7 +17,10 @@ import io.backupconsole.ui.common.Async;
 import io.backupconsole.ui.shell.ConnectionChoice;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,7 +57,7 @@ class OverviewViewModelTest {
     }
 
     /** One load shared by the tests that only read it (each load reads six pairs), per kind of answer. */
-    private static final java.util.Map<Boolean, OverviewViewModel> shared = new java.util.HashMap<>();
+    private static final Map<Boolean, OverviewViewModel> shared = new HashMap<>();
 
     OverviewViewModel sharedLoad() {
         return shared.computeIfAbsent(sandbox.sparse(), sparse -> loaded());
@@ -111,14 +114,12 @@ class OverviewViewModelTest {
                 .toList();
         assertEquals(5, notices.size(), "one per pair that was read: " + model.errors());
         assertTrue(
-                notices.stream()
-                        .allMatch(
-                                line -> line.toLowerCase(java.util.Locale.ROOT).contains("volume")),
+                notices.stream().allMatch(line -> line.toLowerCase(Locale.ROOT).contains("volume")),
                 notices.toString());
         assertTrue(
                 model.allRows().stream()
-                        .anyMatch(row -> row.service() == io.backupconsole.domain.AwsService.FSX
-                                && row.id().startsWith("fs-")),
+                        .anyMatch(row ->
+                                row.service() == AwsService.FSX && row.id().startsWith("fs-")),
                 "the file systems are listed all the same");
         assertTrue(
                 model.allRows().stream().noneMatch(row -> row.id().startsWith("fsvol-")),

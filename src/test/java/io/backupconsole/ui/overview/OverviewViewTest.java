@@ -3,6 +3,7 @@ package io.backupconsole.ui.overview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerLight;
 import io.backupconsole.aws.ClientFactory;
 import io.backupconsole.aws.overview.OverviewLoader;
 import io.backupconsole.aws.overview.OverviewRow;
@@ -57,7 +58,7 @@ class OverviewViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new OverviewViewModel(
                 new Async(background, Platform::runLater),
                 new OverviewLoader(OverviewFixture.connector(clients), Clock.systemUTC()),

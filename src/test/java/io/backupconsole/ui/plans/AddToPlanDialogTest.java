@@ -3,6 +3,7 @@ package io.backupconsole.ui.plans;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerLight;
 import io.backupconsole.aws.awsbackup.AwsBackupAdapter;
 import io.backupconsole.aws.awsbackup.AwsBackupModule;
 import io.backupconsole.domain.AwsService;
@@ -14,8 +15,10 @@ import io.backupconsole.ui.common.ConnectionContext;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +41,9 @@ class AddToPlanDialogTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
+        stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
     }
 

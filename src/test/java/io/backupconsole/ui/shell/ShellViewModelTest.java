@@ -9,6 +9,7 @@ import io.backupconsole.testsupport.SandboxFixture;
 import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.ui.common.ConnectionContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class ShellViewModelTest {
         sandbox.configure(c ->
                 new SandboxConfig(c.timeScale(), 0, 0, 0, 1.0, 0, List.of("opsworkscm:DescribeServers"), c.seed()));
         ShellViewModel shell = shellWith(sandbox.clientFactory()::connect);
-        List<Boolean> dataShownAtFirstLastRefresh = new java.util.ArrayList<>();
+        List<Boolean> dataShownAtFirstLastRefresh = new ArrayList<>();
         shell.statusTextProperty().addListener((obs, old, text) -> {
             if (text.startsWith("Last refresh") && dataShownAtFirstLastRefresh.isEmpty()) {
                 dataShownAtFirstLastRefresh.add(shell.dataShownProperty().get());

@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backupconsole.domain.AwsService;
+import io.backupconsole.domain.BackupRequest;
+import io.backupconsole.domain.JobOutcome;
+import io.backupconsole.domain.JobProgress;
 import io.backupconsole.settings.Settings;
 import io.backupconsole.settings.SettingsKeeper;
 import io.backupconsole.settings.SettingsStore;
+import io.backupconsole.tracking.TrackedJob;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,40 +87,32 @@ class StatusAndThemeViewModelTest {
     @Test
     void theTrackersNewsSetsTheRunningCountAndSaysHowEachFinishedBackupEnded() {
         StatusBarViewModel status = new StatusBarViewModel();
-        java.time.Instant now = java.time.Instant.parse("2026-12-01T12:00:00Z");
-        io.backupconsole.tracking.TrackedJob running = io.backupconsole.tracking.TrackedJob.submitting(
+        Instant now = Instant.parse("2026-12-01T12:00:00Z");
+        TrackedJob running = TrackedJob.submitting(
                         "sandbox",
                         "us-east-1",
-                        new io.backupconsole.domain.BackupRequest(
-                                io.backupconsole.domain.AwsService.FSX,
-                                "fs-0a1b2c3d4e5f60001",
-                                "corp-shares",
-                                "",
-                                "",
-                                java.util.List.of(),
-                                null,
-                                null),
+                        new BackupRequest(
+                                AwsService.FSX, "fs-0a1b2c3d4e5f60001", "corp-shares", "", "", List.of(), null, null),
                         now)
                 .withServiceJobId("backup-1")
-                .withProgress(new io.backupconsole.domain.JobProgress(
-                        io.backupconsole.domain.JobOutcome.RUNNING, "CREATING", 40.0, null, "", now));
-        io.backupconsole.tracking.TrackedJob failed = running.withProgress(new io.backupconsole.domain.JobProgress(
-                io.backupconsole.domain.JobOutcome.FAILED, "FAILED", null, null, "Insufficient capacity", now));
+                .withProgress(new JobProgress(JobOutcome.RUNNING, "CREATING", 40.0, null, "", now));
+        TrackedJob failed = running.withProgress(
+                new JobProgress(JobOutcome.FAILED, "FAILED", null, null, "Insufficient capacity", now));
 
-        status.jobsChanged(java.util.List.of(running, running), java.util.List.of(running), java.util.Set.of());
+        status.jobsChanged(List.of(running, running), List.of(running), Set.of());
         assertEquals("2 backups running", status.runningBackupsTextProperty().get());
         assertEquals("", status.noticeProperty().get());
 
-        status.jobsChanged(java.util.List.of(running, failed), java.util.List.of(failed), java.util.Set.of());
+        status.jobsChanged(List.of(running, failed), List.of(failed), Set.of());
         assertEquals("1 backup running", status.runningBackupsTextProperty().get());
         assertEquals(
                 "Backup of corp-shares (Amazon FSx) failed: Insufficient capacity",
                 status.noticeProperty().get());
 
         status.dismissNotice();
-        io.backupconsole.tracking.TrackedJob succeeded = running.withProgress(new io.backupconsole.domain.JobProgress(
-                io.backupconsole.domain.JobOutcome.SUCCEEDED, "AVAILABLE", 100.0, null, "", now));
-        status.jobsChanged(java.util.List.of(succeeded), java.util.List.of(succeeded), java.util.Set.of());
+        TrackedJob succeeded =
+                running.withProgress(new JobProgress(JobOutcome.SUCCEEDED, "AVAILABLE", 100.0, null, "", now));
+        status.jobsChanged(List.of(succeeded), List.of(succeeded), Set.of());
         assertEquals(
                 "", status.noticeProperty().get(), "a success is the notification's and the activity window's news");
     }

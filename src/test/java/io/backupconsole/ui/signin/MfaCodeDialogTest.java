@@ -15,6 +15,7 @@ import io.backupconsole.sandbox.sts.StsSimulator;
 import io.backupconsole.testsupport.SandboxAwsHome;
 import io.backupconsole.testsupport.SandboxFixture;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,9 +25,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -90,7 +93,7 @@ class MfaCodeDialogTest {
 
     /** Waits for the dialog (the first SDK client build of a run can take seconds on a busy machine). */
     private static void awaitPrompt(FxRobot robot, CompletableFuture<?> call) {
-        await().atMost(java.time.Duration.ofSeconds(60))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> robot.lookup("#mfaCode").tryQuery().isPresent() || call.isDone());
         assertFalse(call.isDone(), () -> "the call ended without asking: " + call);
     }
@@ -105,8 +108,7 @@ class MfaCodeDialogTest {
         CompletableFuture<List<Resource>> listing = listInBackground();
         awaitPrompt(robot, listing);
         assertTrue(robot.lookup(".dialog-pane .label").queryAll().stream()
-                .anyMatch(n ->
-                        n instanceof javafx.scene.control.Label l && l.getText().contains(StsSimulator.MFA_DEVICE)));
+                .anyMatch(n -> n instanceof Label l && l.getText().contains(StsSimulator.MFA_DEVICE)));
 
         robot.clickOn("#mfaCode").write("12345");
         assertTrue(((Button) okButton(robot)).isDisabled(), "five digits cannot be sent");
@@ -130,8 +132,7 @@ class MfaCodeDialogTest {
         awaitPrompt(robot, wrong);
         robot.clickOn("#mfaCode").write("654321");
         robot.clickOn(okButton(robot));
-        ExecutionException refused =
-                org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, wrong::get);
+        ExecutionException refused = Assertions.assertThrows(ExecutionException.class, wrong::get);
         assertTrue(
                 refused.getCause().getMessage().contains("invalid MFA one time pass code"),
                 refused.getCause().getMessage());
@@ -139,8 +140,7 @@ class MfaCodeDialogTest {
         CompletableFuture<List<Resource>> cancelled = listInBackground();
         awaitPrompt(robot, cancelled);
         robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.CANCEL));
-        ExecutionException noCode =
-                org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, cancelled::get);
+        ExecutionException noCode = Assertions.assertThrows(ExecutionException.class, cancelled::get);
         assertTrue(
                 noCode.getCause().getMessage().contains("No MFA code was given for profile admin (cancelled)"),
                 noCode.getCause().getMessage());
