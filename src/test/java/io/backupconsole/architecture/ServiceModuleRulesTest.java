@@ -21,6 +21,7 @@ import io.backupconsole.aws.ServiceModule;
 import io.backupconsole.aws.ServiceRegistry;
 import io.backupconsole.domain.AwsService;
 import io.backupconsole.sandbox.ServiceSimulator;
+import io.backupconsole.ui.DeclaredServiceUi;
 import io.backupconsole.ui.ServiceUi;
 import io.backupconsole.ui.fsx.FsxUi;
 import java.util.ArrayList;
@@ -105,6 +106,9 @@ class ServiceModuleRulesTest {
     static final ArchRule windowPartsLiveInTheirServicesFolder = classes()
             .that()
             .implement(ServiceUi.class)
+            .and()
+            // The shared base the services' window parts extend; it declares no service.
+            .doNotHaveFullyQualifiedName(DeclaredServiceUi.class.getName())
             .should()
             .resideInAPackage("io.backupconsole.ui.*")
             .because("a service's window part lives in its own ui/<service>/ folder");
