@@ -50,22 +50,11 @@ class BackupWaitTimeoutTest {
             Awaitility.await()
                     .atMost(Duration.ofMinutes(1))
                     .until(() -> !CommandRun.journal(data).isEmpty());
-            Awaitility.await()
-                    .atMost(Duration.ofMinutes(2))
-                    .pollInterval(Duration.ofMillis(20))
-                    .until(() -> {
-                        clock.advance(Duration.ofSeconds(30));
-                        return run.isDone();
-                    });
-            CommandRun waited = run.get();
+            CommandRun waited = CommandRun.awaitMovingClock(run, clock, Duration.ofSeconds(30));
 
             TrackedJob job = CommandRun.journal(data).getFirst();
             assertEquals(1, waited.exitCode, waited.toString());
-            String error = waited.err
-                    .lines()
-                    .filter(line -> line.startsWith("error: "))
-                    .findFirst()
-                    .orElse("");
+            String error = waited.firstError();
             assertTrue(
                     error.startsWith("error: --timeout 10m passed while following job " + job.id())
                             && error.contains("stays tracked"),

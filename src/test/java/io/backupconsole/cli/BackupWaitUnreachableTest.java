@@ -65,22 +65,11 @@ class BackupWaitUnreachableTest {
                     .until(() -> CommandRun.journal(data).stream()
                             .anyMatch(job -> job.progress().outcome() == JobOutcome.RUNNING));
             stopping.close();
-            Awaitility.await()
-                    .atMost(Duration.ofMinutes(2))
-                    .pollInterval(Duration.ofMillis(20))
-                    .until(() -> {
-                        clock.advance(Duration.ofSeconds(5));
-                        return run.isDone();
-                    });
-            CommandRun waited = run.get();
+            CommandRun waited = CommandRun.awaitMovingClock(run, clock, Duration.ofSeconds(5));
 
             TrackedJob job = CommandRun.journal(data).getFirst();
             assertEquals(1, waited.exitCode, waited.toString());
-            String error = waited.err
-                    .lines()
-                    .filter(line -> line.startsWith("error: "))
-                    .findFirst()
-                    .orElse("");
+            String error = waited.firstError();
             assertTrue(
                     error.contains("could not be reached for 3 minutes") && error.contains(job.id()),
                     waited.toString());

@@ -1,6 +1,7 @@
 package io.backupconsole.cli;
 
 import io.backupconsole.aws.ClientFactory;
+import io.backupconsole.testsupport.MovableClock;
 import io.backupconsole.testsupport.StandardServices;
 import io.backupconsole.testsupport.TestClients;
 import io.backupconsole.tracking.JobJournal;
@@ -13,6 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
 
 /**
  * Runs a headless command in-process as {@code Main} would, with the journal in a test folder, an empty
@@ -57,6 +60,29 @@ final class CommandRun {
             };
             return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Waits for a command running on another thread to end, moving its clock by {@code step} between looks: the
+     * command's timeouts and the tracker's minutes pass on the test's clock, not the wall clock.
+     */
+    static CommandRun awaitMovingClock(Future<CommandRun> run, MovableClock clock, Duration step) throws Exception {
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    clock.advance(step);
+                    return run.isDone();
+                });
+        return run.get();
+    }
+
+    /** The first {@code error:} line on stderr, or "" when there is none. */
+    String firstError() {
+        return err.lines()
+                .filter(line -> line.startsWith("error: "))
+                .findFirst()
+                .orElse("");
     }
 
     /** The journal as another process would read it now. */
